@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// The README's two commands land here: `npm start` and `npm test`.
+// A fresh machine has only Node and npm, so this script brings pnpm, the dependencies and a
+// Chromium before handing over to turbo. It uses only Node built-ins.
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {delimiter, dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = JSON.parse(
+  readFileSync(join(root, 'package.json'), 'utf8'),
+).packageManager.split('@')[1];
+const env = {...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1'};
+
+const log = (message) => console.log(`\n[mwfa] ${message}`);
+const fail = (message) => {
+  console.error(`\n[mwfa] ${message}`);
+  process.exit(1);
+};
+
+function run(command, args, options = {}) {
+  return spawnSync(command, args, {cwd: root, env, stdio: 'inherit', ...options}).status ?? 1;
+}
+
+function output(command, args) {
+  const result = spawnSync(command, args, {cwd: root, env, encoding: 'utf8'});
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    fail(`Node ${process.versions.node} is too old: install Node 20.19 or newer.`);
+  }
+}
+
+/** pnpm from PATH when it is the pinned version, else a private copy under .cache/. */
+function ensurePnpm() {
+  if (output('pnpm', ['--version']) === PNPM_VERSION) return;
+  const prefix = join(root, '.cache', 'pnpm');
+  const bin = join(prefix, 'node_modules', '.bin');
+  if (output(join(bin, 'pnpm'), ['--version']) !== PNPM_VERSION) {
+    log(`Installing pnpm ${PNPM_VERSION} into .cache/pnpm (nothing global)…`);
+    mkdirSync(prefix, {recursive: true});
+    const status = run('npm', [
+      'install',
+      '--prefix',
+      prefix,
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `pnpm@${PNPM_VERSION}`,
+    ]);
+    if (status !== 0)
+      fail(
+        `Could not install pnpm ${PNPM_VERSION}: run "npm i -g pnpm@${PNPM_VERSION}" and retry.`,
+      );
+  }
+  env.PATH = `${bin}${delimiter}${env.PATH}`;
+}
+
+function installDependencies() {
+  log('Installing dependencies (pnpm install --frozen-lockfile)…');
+  if (run('pnpm', ['install', '--frozen-lockfile', '--reporter=append-only']) !== 0) {
+    fail('pnpm install failed (see above).');
+  }
+}
+
+const BROWSER_CANDIDATES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+];
+
+function findBrowser() {
+  if (env.CHROME_PATH) {
+    if (existsSync(env.CHROME_PATH)) return env.CHROME_PATH;
+    fail(`CHROME_PATH is set to ${env.CHROME_PATH}, which does not exist.`);
+  }
+  for (const name of BROWSER_CANDIDATES) {
+    const path = output('sh', ['-c', `command -v ${name}`]);
+    if (path) return path;
+  }
+  return undefined;
+}
+
+/** Chromium for the browser tests: CHROME_PATH, one on PATH, or Debian's package when we may. */
+function ensureBrowser() {
+  let browser = findBrowser();
+  const isRoot = process.getuid?.() === 0;
+  if (
+    !browser &&
+    isRoot &&
+    existsSync('/etc/debian_version') &&
+    output('sh', ['-c', 'command -v apt-get'])
+  ) {
+    log('No Chromium found: installing Debian package "chromium" (apt-get)…');
+    const quiet = {...env, DEBIAN_FRONTEND: 'noninteractive'};
+    run('apt-get', ['update', '-qq'], {env: quiet});
+    run(
+      'apt-get',
+      ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation'],
+      {env: quiet},
+    );
+    browser = findBrowser();
+  }
+  if (!browser) {
+    fail(
+      'No Chromium or Chrome found. Install one (Debian/Ubuntu: "sudo apt-get install chromium"),\n' +
+        '       or point CHROME_PATH at an existing Chrome/Chromium binary, then run this again.',
+    );
+  }
+  env.CHROME_PATH = browser;
+}
+
+/** Each test task writes `.reports/*.json`; a stale one must never count for this run. */
+function workspaceDirs() {
+  return ['apps', 'packages'].flatMap((group) =>
+    existsSync(join(root, group))
+      ? readdirSync(join(root, group)).map((name) => join(root, group, name))
+      : [],
+  );
+}
+
+function readTurboSummary() {
+  const runs = join(root, '.turbo', 'runs');
+  if (!existsSync(runs)) return undefined;
+  const latest = readdirSync(runs)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .at(-1);
+  return latest ? JSON.parse(readFileSync(join(runs, latest), 'utf8')) : undefined;
+}
+
+/** Counts from one report: our own `{passed, failed, skipped}` or Vitest's JSON. */
+function countsOf(report) {
+  if ('numPassedTests' in report) {
+    return {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+    };
+  }
+  return {passed: report.passed ?? 0, failed: report.failed ?? 0, skipped: report.skipped ?? 0};
+}
+
+function summarise(turboStatus) {
+  const total = {passed: 0, failed: 0, skipped: 0};
+  const rows = [];
+  for (const dir of workspaceDirs()) {
+    const reports = join(dir, '.reports');
+    if (!existsSync(reports)) continue;
+    for (const file of readdirSync(reports).filter((f) => f.endsWith('.json'))) {
+      const counts = countsOf(JSON.parse(readFileSync(join(reports, file), 'utf8')));
+      rows.push(
+        `${dir.slice(root.length + 1)}/${file.replace(/\.json$/, '')}: ${counts.passed} passed, ${counts.failed} failed`,
+      );
+      for (const key of Object.keys(total)) total[key] += counts[key];
+    }
+  }
+  // Type-check, lint and any task that died before writing a report count as one check each.
+  const summary = readTurboSummary();
+  for (const task of summary?.tasks ?? []) {
+    const failed = task.execution?.exitCode !== 0;
+    const isTest = task.task === 'test';
+    if (!isTest) total[failed ? 'failed' : 'passed'] += 1;
+    if (failed) {
+      rows.push(`${task.taskId}: FAILED (exit ${task.execution?.exitCode})`);
+      if (isTest) total.failed += 1;
+    }
+  }
+  if (!summary && turboStatus !== 0) total.failed += 1;
+  console.log('\n[mwfa] Test summary');
+  for (const row of rows) console.log(`  ${row}`);
+  const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+  console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
+  return total.failed === 0 && total.passed > 0 && turboStatus === 0 ? 0 : 1;
+}
+
+function test() {
+  for (const dir of workspaceDirs()) rmSync(join(dir, '.reports'), {recursive: true, force: true});
+  rmSync(join(root, '.turbo', 'runs'), {recursive: true, force: true});
+  log('Running type-check, lint and every test through turbo…');
+  const status = run('pnpm', [
+    'exec',
+    'turbo',
+    'run',
+    'check-types',
+    'lint',
+    'test',
+    '--continue',
+    '--summarize',
+    ...(env.CI ? ['--output-logs=new-only'] : []),
+  ]);
+  process.exit(summarise(status));
+}
+
+function start() {
+  const host = env.HOST ?? 'localhost';
+  const port = env.PORT ?? '6006';
+  log(`Building the packages and starting Storybook on http://${host}:${port} …`);
+  process.exit(run('pnpm', ['exec', 'turbo', 'run', 'dev', '--filter=@mwfa/storybook']));
+}
+
+const command = process.argv[2] ?? 'setup';
+checkNode();
+ensurePnpm();
+installDependencies();
+if (command === 'test') {
+  ensureBrowser();
+  test();
+} else if (command === 'start') {
+  start();
+} else if (command === 'setup') {
+  ensureBrowser();
+  log('Ready.');
+} else {
+  fail(`Unknown command "${command}": use start, test or setup.`);
+}

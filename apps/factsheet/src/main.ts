@@ -1,0 +1,1 @@
+import '@mwfa/elements';

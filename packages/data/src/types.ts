@@ -1,0 +1,153 @@
+/**
+ * The shapes of everything @mwfa/data publishes. The zod schema in `schema.ts` is checked
+ * against these types at compile time, and validates every record at build time.
+ */
+
+/** How the note qualifies a figure, exactly as it words it. */
+export type Qualifier = 'none' | 'approximately' | 'some' | 'nearly' | 'over' | 'more-than';
+
+/**
+ * Unit of `value`. Values are in base units: 258000000 persons, 600000000000 usd.
+ * `percent` values are percentages (48 means 48 %); `ratio` is a plain multiple (3 means 3×).
+ */
+export type Unit = 'persons' | 'percent' | 'usd' | 'ratio';
+
+/** How far a figure was confirmed in its primary source (see shared/source/context-series.md). */
+export type EvidenceStatus = 'confirmed' | 'confirmed-copy' | 'derived';
+
+/** A year (start === end) or an inclusive range of years. */
+export interface Period {
+  start: number;
+  end: number;
+}
+
+/**
+ * How the note phrases a figure where a bare number would misrepresent it:
+ * "two-thirds" (fraction 2/3), "half" (fraction 1/2), "3 times" (multiple 3).
+ */
+export type Expression =
+  | {type: 'fraction'; numerator: number; denominator: number; wording: string}
+  | {type: 'multiple'; factor: number; wording: string};
+
+/** A comparison the note makes. */
+export type Comparison =
+  /** "two-thirds are in work (as opposed to half of women worldwide)" */
+  | {type: 'versus'; indicator: string; wording: string}
+  /** "48% more than in 2000" */
+  | {type: 'change-since'; baseYear: number; wording: string}
+  /** "3 times all official development assistance" */
+  | {type: 'relative-to'; wording: string};
+
+/** Where a report figure or message comes from in the note. */
+export interface Provenance {
+  /** Id in `sources`. */
+  source: string;
+  /** The note's question heading under which the text stands. */
+  locator: string;
+  /** Verbatim from the note (whitespace collapsed; `\$` read as `$`). */
+  quote: string;
+}
+
+export interface Indicator {
+  /** Stable kebab-case id: renaming one is a breaking change. */
+  id: string;
+  /** Short label in our words, English, reads after the figure: "international migrants". */
+  label: string;
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  period: Period;
+  expression?: Expression;
+  comparison?: Comparison;
+  /** Id of a context series that shows how the figure came about (for sparklines). */
+  series?: string;
+  provenance: Provenance;
+}
+
+export type KeyMessageKind = 'call' | 'warning' | 'recommendation' | 'commitment';
+
+export interface KeyMessage {
+  id: string;
+  kind: KeyMessageKind;
+  /** Verbatim from the note. */
+  quote: string;
+  /** One line in our own words. */
+  summary: string;
+  locator: string;
+  source: string;
+  /** Ids in `indicators`. */
+  indicators: string[];
+}
+
+export interface Milestone {
+  id: string;
+  label: string;
+  /** ISO date or year-month the note or its source names: "2018-12". */
+  date?: string;
+  description: string;
+  provenance: Provenance;
+}
+
+export interface Observation {
+  year: number;
+  value: number;
+  /** Set where it differs from the series' status. */
+  status?: EvidenceStatus;
+  /** A projection made before the year's data were in (World Bank 2017 remittances). */
+  projection?: boolean;
+  /** Id in `sources` where the observation comes from another release than the series. */
+  source?: string;
+  note?: string;
+}
+
+export interface Series {
+  id: string;
+  label: string;
+  unit: Unit;
+  description: string;
+  /** Id in `sources`. */
+  source: string;
+  status: EvidenceStatus;
+  /** The arithmetic, when status is `derived`. */
+  derivation?: string;
+  observations: Observation[];
+}
+
+/** A single primary-source figure that a claim check needs. */
+export interface ContextFigure {
+  id: string;
+  label: string;
+  value: number;
+  unit: Unit;
+  period: Period;
+  qualifier: Qualifier;
+  source: string;
+  status: EvidenceStatus;
+  quote?: string;
+  note?: string;
+}
+
+export type Verdict = 'agrees' | 'differs' | 'holds-for-subset';
+
+export interface ClaimCheck {
+  /** Id in `indicators`. */
+  indicator: string;
+  verdict: Verdict;
+  /** The primary figure as a number in the indicator's unit. */
+  primaryValue: number;
+  /** Ids in `series` (as `series-id@year`) or `contextFigures` that give the primary figure. */
+  evidence: string[];
+  note: string;
+}
+
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  /** Release, revision or date: "October 2017 release", "Rev.2017". */
+  vintage: string;
+  url?: string;
+  /** Document symbol where there is one: "A/72/643". */
+  symbol?: string;
+  status: EvidenceStatus;
+}

@@ -1,0 +1,12 @@
+import {define} from './internal/define.js';
+import {MwfaStatCard} from './stat-card/stat-card.js';
+
+export {MwfaStatCard};
+
+define('mwfa-stat-card', MwfaStatCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mwfa-stat-card': MwfaStatCard;
+  }
+}
