@@ -10,6 +10,9 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         indicators: 'src/indicators.ts',
+        'key-messages': 'src/key-messages.ts',
+        series: 'src/series.ts',
+        sources: 'src/sources.ts',
       },
       formats: ['es'],
     },

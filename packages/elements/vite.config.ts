@@ -1,7 +1,7 @@
 import {defineConfig} from 'vite';
 
 /** Public entry points of the unbundled ESM build; each maps to a `src/*.ts` file. */
-const entries = ['index', 'stat-card'];
+const entries = ['index', 'stat-card', 'value', 'key-message', 'trend-chart'];
 
 // Lit, d3 and the data stay dependencies (Lit's publishing guidance): the consumer's bundler
 // dedupes them. Modules are preserved so every element can be imported alone.

@@ -1,1 +1,4 @@
 export * from './stat-card.js';
+export * from './value.js';
+export * from './key-message.js';
+export * from './trend-chart.js';

@@ -1,0 +1,12 @@
+import {define} from './internal/define.js';
+import {MwfaKeyMessage} from './key-message/key-message.js';
+
+export {MwfaKeyMessage};
+
+define('mwfa-key-message', MwfaKeyMessage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mwfa-key-message': MwfaKeyMessage;
+  }
+}

@@ -1,0 +1,12 @@
+import {define} from './internal/define.js';
+import {MwfaValue} from './value/value.js';
+
+export {MwfaValue};
+
+define('mwfa-value', MwfaValue);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mwfa-value': MwfaValue;
+  }
+}
