@@ -1,0 +1,44 @@
+/** The six official UN languages: the elements' own words exist in each. */
+export const UI_LOCALES = ['ar', 'zh', 'en', 'fr', 'es', 'ru'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+/** Parent in the flat tree: the parent node, or the host of a shadow root. */
+function parentOf(node: Node): Node | null {
+  return node.parentNode ?? (node as ShadowRoot).host ?? null;
+}
+
+/** The `lang` that applies to `element`, as the platform resolves it, crossing shadow roots. */
+export function langOf(element: Element): string {
+  for (let node: Node | null = element; node; node = parentOf(node)) {
+    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) {
+      return (node as Element).getAttribute('lang') || 'en';
+    }
+  }
+  return 'en';
+}
+
+/** The direction that applies to `element` (own or inherited `dir`, else the locale's). */
+export function dirOf(element: Element): 'ltr' | 'rtl' {
+  for (let node: Node | null = element; node; node = parentOf(node)) {
+    if (node.nodeType === 1) {
+      const dir = (node as Element).getAttribute('dir');
+      if (dir === 'rtl' || dir === 'ltr') return dir;
+    }
+  }
+  return uiLocale(langOf(element)) === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** The UI language for a BCP 47 tag: its primary subtag when we have words for it, else English. */
+export function uiLocale(lang: string): UiLocale {
+  const primary = lang.toLowerCase().split('-')[0] as UiLocale;
+  return UI_LOCALES.includes(primary) ? primary : 'en';
+}
+
+/** A tag `Intl` accepts: the page's own when valid (keeps regional formats), else `en`. */
+export function intlLocale(lang: string): string {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([lang]).length > 0 ? lang : 'en';
+  } catch {
+    return 'en';
+  }
+}
