@@ -1,5 +1,14 @@
 export * from './types.js';
-export {indicators, getIndicator} from './indicators.js';
-export {keyMessages, milestones, getKeyMessage} from './key-messages.js';
-export {series, getSeries} from './series.js';
-export {sources, getSource} from './sources.js';
+export {version, packageName} from './version.js';
+export {indicators, getIndicator, requireIndicator} from './indicators.js';
+export {
+  keyMessages,
+  milestones,
+  getKeyMessage,
+  requireKeyMessage,
+  getMilestone,
+} from './key-messages.js';
+export {series, getSeries, requireSeries} from './series.js';
+export {contextFigures, getContextFigure, requireContextFigure} from './context-figures.js';
+export {claimChecks, getClaimCheck} from './claims.js';
+export {sources, getSource, requireSource} from './sources.js';

@@ -1,8 +1,15 @@
 import type {Indicator} from './types.js';
+import {unknownIdMessage} from './internal/close-matches.js';
 
 export type {Indicator} from './types.js';
 
-/** Every figure of the background note, in the note's own terms. */
+const NOTE = 'sg-background-note-1';
+const WHY_NOW = 'Why is migration important for the United Nations today?';
+
+/**
+ * Every figure of the background note, in the note's own terms: the note's number (not the
+ * primary source's), its qualifier, and a verbatim quote as provenance.
+ */
 export const indicators: readonly Indicator[] = [
   {
     id: 'international-migrants',
@@ -13,9 +20,178 @@ export const indicators: readonly Indicator[] = [
     period: {start: 2017, end: 2017},
     series: 'international-migrant-stock',
     provenance: {
-      source: 'sg-background-note-1',
-      locator: 'Why is migration important for the United Nations today?',
+      source: NOTE,
+      locator: WHY_NOW,
       quote: 'There are 258 million international migrants worldwide',
+    },
+  },
+  {
+    id: 'migrant-growth-since-2000',
+    label: 'more international migrants than in 2000',
+    value: 48,
+    unit: 'percent',
+    qualifier: 'none',
+    period: {start: 2000, end: 2017},
+    comparison: {type: 'change-since', baseYear: 2000, wording: 'more than in 2000'},
+    series: 'international-migrant-stock',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote: '258 million international migrants worldwide – 48% more than in 2000',
+    },
+  },
+  {
+    id: 'migrant-share-of-world-population',
+    label: 'of the global population are migrants',
+    value: 3.4,
+    unit: 'percent',
+    qualifier: 'none',
+    period: {start: 2017, end: 2017},
+    series: 'migrant-share-of-world-population',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote: 'Migrants are 3.4 % of the global population.',
+    },
+  },
+  {
+    id: 'earnings-spent-in-host-countries',
+    label: 'of migrants’ earnings go to their host countries, on average',
+    value: 85,
+    unit: 'percent',
+    qualifier: 'some',
+    period: {start: 2017, end: 2017},
+    note: 'The note gives no year; the period is the year of the report, which speaks in the present tense.',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote: 'They contribute, on average, some 85% of their earnings to their host countries',
+    },
+  },
+  {
+    id: 'remittances',
+    label: 'sent home by migrants in remittances',
+    value: 600_000_000_000,
+    unit: 'usd',
+    qualifier: 'approximately',
+    period: {start: 2017, end: 2017},
+    series: 'global-remittance-inflows',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote: 'Approximately $600 billion was sent in remittances in 2017',
+    },
+  },
+  {
+    id: 'remittances-to-oda-ratio',
+    label: 'all official development assistance, in remittances sent home',
+    value: 3,
+    unit: 'ratio',
+    qualifier: 'none',
+    period: {start: 2017, end: 2017},
+    expression: {type: 'multiple', factor: 3, wording: '3 times'},
+    comparison: {type: 'relative-to', wording: 'all official development assistance'},
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote:
+        'Approximately $600 billion was sent in remittances in 2017 – 3 times all official development assistance.',
+    },
+  },
+  {
+    id: 'women-share-of-migrants',
+    label: 'of migrants are women',
+    value: 48,
+    unit: 'percent',
+    qualifier: 'none',
+    period: {start: 2017, end: 2017},
+    series: 'female-share-of-migrants',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote: '48% of migrants are women',
+    },
+  },
+  {
+    id: 'migrant-women-in-work',
+    label: 'of migrant women are in work',
+    // The note says "two-thirds": the value is that fraction as a percentage, not a rounded
+    // figure; show `expression.wording` rather than the number.
+    value: (2 / 3) * 100,
+    unit: 'percent',
+    qualifier: 'none',
+    period: {start: 2017, end: 2017},
+    expression: {type: 'fraction', numerator: 2, denominator: 3, wording: 'two-thirds'},
+    comparison: {
+      type: 'versus',
+      indicator: 'women-in-work-worldwide',
+      wording: 'as opposed to half of women worldwide',
+    },
+    note: 'The note gives no year; the period is the year of the report, which speaks in the present tense.',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote:
+        '48% of migrants are women, and two-thirds are in work (as opposed to half of women worldwide).',
+    },
+  },
+  {
+    id: 'women-in-work-worldwide',
+    label: 'of women worldwide are in work',
+    value: 50,
+    unit: 'percent',
+    qualifier: 'none',
+    period: {start: 2017, end: 2017},
+    expression: {type: 'fraction', numerator: 1, denominator: 2, wording: 'half'},
+    note: 'The note gives no year; the period is the year of the report, which speaks in the present tense.',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote: '(as opposed to half of women worldwide)',
+    },
+  },
+  {
+    id: 'migrants-in-forced-labour',
+    label: 'migrants trapped in forced labour',
+    value: 6_000_000,
+    unit: 'persons',
+    qualifier: 'nearly',
+    period: {start: 2017, end: 2017},
+    note: 'The note says "today"; the period is the year of the report. In the source text this sentence is split by a misplaced line; the quote is its second half as it stands.',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote: 'there are nearly 6 million migrants trapped in forced labour today.',
+    },
+  },
+  {
+    id: 'migrant-deaths-since-2014',
+    label: 'migrants and refugees died while looking for safety and dignity abroad',
+    value: 20_000,
+    unit: 'persons',
+    qualifier: 'over',
+    period: {start: 2014, end: 2017},
+    series: 'recorded-migrant-deaths',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote:
+        'Over 20,000 migrants and refugees died while looking for safety and dignity abroad since 2014',
+    },
+  },
+  {
+    id: 'migrant-deaths-2017',
+    label: 'migrants and refugees died in 2017 alone',
+    value: 5_000,
+    unit: 'persons',
+    qualifier: 'more-than',
+    period: {start: 2017, end: 2017},
+    series: 'recorded-migrant-deaths',
+    provenance: {
+      source: NOTE,
+      locator: WHY_NOW,
+      quote:
+        'Over 20,000 migrants and refugees died while looking for safety and dignity abroad since 2014, more than 5,000 of them in 2017 alone.',
     },
   },
 ];
@@ -25,4 +201,11 @@ const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
 /** The indicator with this id, or `undefined`. Never throws. */
 export function getIndicator(id: string): Indicator | undefined {
   return byId.get(id);
+}
+
+/** The indicator with this id; throws an `Error` that lists close matches when there is none. */
+export function requireIndicator(id: string): Indicator {
+  const found = byId.get(id);
+  if (!found) throw new Error(unknownIdMessage('indicator', id, byId.keys()));
+  return found;
 }

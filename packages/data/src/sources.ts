@@ -1,8 +1,9 @@
 import type {Source} from './types.js';
+import {unknownIdMessage} from './internal/close-matches.js';
 
 export type {Source} from './types.js';
 
-/** Every source a figure, message or series cites. */
+/** Every source a figure, message or series cites (see shared/source/context-series.md). */
 export const sources: readonly Source[] = [
   {
     id: 'sg-background-note-1',
@@ -14,11 +15,120 @@ export const sources: readonly Source[] = [
     status: 'confirmed',
   },
   {
+    id: 'sg-report-a-72-643',
+    publisher: 'United Nations, Secretary-General',
+    title: 'Making migration work for all: Report of the Secretary-General',
+    vintage: '12 December 2017',
+    url: 'https://refugeesmigrants.un.org/SGReport',
+    symbol: 'A/72/643',
+    status: 'confirmed',
+  },
+  {
     id: 'un-desa-migrant-stock-2017',
     publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
     title: 'Trends in International Migrant Stock: The 2017 Revision',
     vintage: 'Rev.2017 (POP/DB/MIG/Stock/Rev.2017)',
     url: 'https://www.un.org/en/development/desa/population/migration/data/estimates2/estimates17.asp',
+    symbol: 'POP/DB/MIG/Stock/Rev.2017',
+    status: 'confirmed-copy',
+  },
+  {
+    id: 'un-desa-imr-2017-highlights',
+    publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
+    title: 'International Migration Report 2017: Highlights',
+    vintage: '2017',
+    symbol: 'ST/ESA/SER.A/404',
+    status: 'confirmed-copy',
+  },
+  {
+    id: 'world-bank-remittances-2017-10',
+    publisher: 'World Bank / KNOMAD',
+    title: 'Migration and Remittances Data: migrant remittance inflows (US$ million)',
+    vintage: 'October 2017 release',
+    status: 'confirmed-copy',
+  },
+  {
+    id: 'world-bank-brief-28',
+    publisher: 'World Bank / KNOMAD',
+    title: 'Migration and Development Brief 28',
+    vintage: 'October 2017',
+    status: 'confirmed',
+  },
+  {
+    id: 'world-bank-brief-29',
+    publisher: 'World Bank / KNOMAD',
+    title:
+      'Migration and Development Brief 29: Record high remittances to low- and middle-income countries in 2017',
+    vintage: 'April 2018',
+    url: 'https://blogs.worldbank.org/en/peoplemove/record-high-remittances-low-and-middle-income-countries-2017',
+    status: 'confirmed',
+  },
+  {
+    id: 'oecd-oda-2017-preliminary',
+    publisher: 'OECD Development Assistance Committee',
+    title: 'Official development assistance 2017, preliminary data',
+    vintage: '9 April 2018 (preliminary)',
+    url: 'https://www.oecd.org/development/launch-of-oda-figures-2017-france-april-2018.htm',
+    status: 'confirmed',
+  },
+  {
+    id: 'ifad-sending-money-home-2017',
+    publisher: 'International Fund for Agricultural Development (IFAD)',
+    title: 'Sending Money Home: Contributing to the SDGs, one family at a time',
+    vintage: 'June 2017',
+    status: 'confirmed-copy',
+  },
+  {
+    id: 'ilo-migrant-workers-2015',
+    publisher: 'International Labour Organization (ILO)',
+    title: 'ILO Global Estimates on Migrant Workers',
+    vintage: 'December 2015 (reference year 2013)',
+    status: 'confirmed-copy',
+  },
+  {
+    id: 'ilo-modern-slavery-2017',
+    publisher: 'ILO, Walk Free Foundation and IOM',
+    title: 'Global Estimates of Modern Slavery: Forced Labour and Forced Marriage',
+    vintage: '2017 (reference year 2016)',
+    status: 'confirmed-copy',
+  },
+  {
+    id: 'iom-gmdac-briefing-8',
+    publisher:
+      'International Organization for Migration (IOM), Global Migration Data Analysis Centre',
+    title: 'GMDAC Data Briefing Series No. 8',
+    vintage: 'March 2017',
+    status: 'confirmed',
+  },
+  {
+    id: 'iom-press-2018-deaths-2017',
+    publisher: 'International Organization for Migration (IOM)',
+    title: '6,000 migrant deaths recorded in 2017, only fraction of real number worldwide: GMDAC',
+    vintage: 'Early 2018 (press release)',
+    url: 'https://www.iom.int/news/6000-migrant-deaths-recorded-2017-only-fraction-real-number-worldwide-gmdac',
+    status: 'confirmed',
+  },
+  {
+    id: 'iom-fatal-journeys-3-2',
+    publisher: 'International Organization for Migration (IOM)',
+    title: 'Fatal Journeys Volume 3, Part 2 (launch)',
+    vintage: '30 November 2017',
+    status: 'confirmed-copy',
+  },
+  {
+    id: 'un-global-compact-2018',
+    publisher: 'United Nations',
+    title:
+      'Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration; General Assembly resolution 73/195',
+    vintage: 'December 2018',
+    symbol: 'A/RES/73/195',
+    status: 'confirmed',
+  },
+  {
+    id: 'un-sdg-target-10-7',
+    publisher: 'United Nations',
+    title: 'Sustainable Development Goals, target 10.7',
+    vintage: '2015',
     status: 'confirmed-copy',
   },
 ];
@@ -28,4 +138,11 @@ const byId = new Map(sources.map((source) => [source.id, source]));
 /** The source with this id, or `undefined`. Never throws. */
 export function getSource(id: string): Source | undefined {
   return byId.get(id);
+}
+
+/** The source with this id; throws an `Error` that lists close matches when there is none. */
+export function requireSource(id: string): Source {
+  const found = byId.get(id);
+  if (!found) throw new Error(unknownIdMessage('source', id, byId.keys()));
+  return found;
 }

@@ -1,5 +1,5 @@
 /**
- * The shapes of everything @mwfa/data publishes. The zod schema in `schema.ts` is checked
+ * The shapes of everything @mwfa/data publishes. The zod schema in `scripts/schema.ts` is checked
  * against these types at compile time, and validates every record at build time.
  */
 
@@ -61,10 +61,17 @@ export interface Indicator {
   comparison?: Comparison;
   /** Id of a context series that shows how the figure came about (for sparklines). */
   series?: string;
+  /** Why a field says what it says, where the note leaves it open (e.g. no year given). */
+  note?: string;
   provenance: Provenance;
 }
 
-export type KeyMessageKind = 'call' | 'warning' | 'recommendation' | 'commitment';
+/**
+ * What a key message does: `call` (for action or cooperation), `warning` (of a danger),
+ * `recommendation` (what states should do), `commitment` (what the UN or states undertake),
+ * `finding` (what the report holds to be true, e.g. the evidence of benefits).
+ */
+export type KeyMessageKind = 'call' | 'warning' | 'recommendation' | 'commitment' | 'finding';
 
 export interface KeyMessage {
   id: string;
@@ -86,6 +93,8 @@ export interface Milestone {
   date?: string;
   description: string;
   provenance: Provenance;
+  /** What the primary source adds (the date and place of adoption, the target's text). */
+  context?: {text: string; source: string; status: EvidenceStatus};
 }
 
 export interface Observation {
@@ -123,6 +132,11 @@ export interface ContextFigure {
   qualifier: Qualifier;
   source: string;
   status: EvidenceStatus;
+  /** How the source phrases it where a number would misrepresent it ("one in four"). */
+  expression?: Expression;
+  /** The arithmetic, when status is `derived`. */
+  derivation?: string;
+  /** Verbatim from the source, where we have its words. */
   quote?: string;
   note?: string;
 }

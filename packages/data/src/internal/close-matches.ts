@@ -1,0 +1,43 @@
+/** Levenshtein distance between two short strings (ids are at most a few dozen characters). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Lower is closer: 0 when one contains the other, 1 when every word of `wanted` is in it. */
+function score(wanted: string, candidate: string): number {
+  if (wanted.length === 0) return Infinity;
+  if (candidate.includes(wanted) || wanted.includes(candidate)) return 0;
+  const words = new Set(candidate.split('-'));
+  if (wanted.split('-').every((word) => words.has(word))) return 1;
+  return distance(wanted, candidate);
+}
+
+/** Up to three known ids closest to `id`: those containing it or within a few edits. */
+export function closeMatches(id: string, known: Iterable<string>): string[] {
+  const wanted = id.trim().toLowerCase();
+  return [...known]
+    .map((candidate) => ({candidate, score: score(wanted, candidate)}))
+    .filter(({score}) => score <= Math.max(3, Math.floor(wanted.length / 3)))
+    .sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))
+    .slice(0, 3)
+    .map(({candidate}) => candidate);
+}
+
+/** The message a `requireX` function throws for an unknown id. */
+export function unknownIdMessage(kind: string, id: string, known: Iterable<string>): string {
+  const matches = closeMatches(id, known);
+  const hint =
+    matches.length > 0
+      ? ` Did you mean ${matches.map((m) => `"${m}"`).join(', ')}?`
+      : ' No id is close to it.';
+  return `@mwfa/data: unknown ${kind} id "${id}".${hint}`;
+}

@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest';
+import {getIndicator, requireIndicator} from '@mwfa/data/indicators';
+import {getKeyMessage, requireKeyMessage, getMilestone} from '@mwfa/data/key-messages';
+import {getSeries, requireSeries} from '@mwfa/data/series';
+import {getSource, requireSource} from '@mwfa/data/sources';
+import {getContextFigure, requireContextFigure} from '@mwfa/data/context-figures';
+import {getClaimCheck} from '@mwfa/data/claims';
+
+describe('getX(id)', () => {
+  it('returns the record for a known id', () => {
+    expect(getIndicator('remittances')?.value).toBe(600_000_000_000);
+    expect(getKeyMessage('rule-of-law')?.kind).toBe('recommendation');
+    expect(getSeries('recorded-migrant-deaths')?.unit).toBe('persons');
+    expect(getSource('sg-report-a-72-643')?.symbol).toBe('A/72/643');
+    expect(getContextFigure('oda-2017')?.value).toBe(146_600_000_000);
+    expect(getMilestone('global-compact-adoption')?.date).toBe('2018-12');
+  });
+
+  it('returns undefined for an unknown id, and never throws', () => {
+    expect(getIndicator('no-such-indicator')).toBeUndefined();
+    expect(getKeyMessage('')).toBeUndefined();
+    expect(getSeries('__proto__')).toBeUndefined();
+    expect(getSource('toString')).toBeUndefined();
+    expect(getContextFigure('oda')).toBeUndefined();
+    expect(getClaimCheck('women-in-work')).toBeUndefined();
+    expect(getMilestone('sdg')).toBeUndefined();
+  });
+});
+
+describe('requireX(id)', () => {
+  it('returns the record for a known id', () => {
+    expect(requireIndicator('migrant-deaths-2017').value).toBe(5_000);
+  });
+
+  it('throws for a misspelt id and names the close match', () => {
+    expect(() => requireIndicator('remitances')).toThrow(
+      '@mwfa/data: unknown indicator id "remitances". Did you mean "remittances"',
+    );
+    expect(() => requireKeyMessage('legal-pathway')).toThrow('"legal-pathways"');
+    expect(() => requireSeries('recorded-deaths')).toThrow('"recorded-migrant-deaths"');
+    expect(() => requireSource('oecd-oda')).toThrow('"oecd-oda-2017-preliminary"');
+    expect(() => requireContextFigure('oda-2018')).toThrow('"oda-2017"');
+  });
+
+  it('says so when nothing is close', () => {
+    expect(() => requireIndicator('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz')).toThrow(
+      'No id is close to it.',
+    );
+  });
+});

@@ -1,0 +1,226 @@
+import {existsSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {resolve} from 'node:path';
+import {parse} from 'csv-parse/sync';
+import {describe, expect, it} from 'vitest';
+import * as esm from '@mwfa/data';
+import {distDir, packageDir} from './paths.js';
+
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(resolve(packageDir, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+type CsvRow = Record<string, string>;
+
+function csv(name: string): {text: string; rows: CsvRow[]; header: string[]} {
+  const text = readFileSync(resolve(distDir, `${name}.csv`), 'utf8');
+  const rows = parse(text, {columns: true}) as CsvRow[];
+  const header = (parse(text, {to_line: 1}) as string[][])[0] ?? [];
+  return {text, rows, header};
+}
+
+/** A CSV cell as the value it stands for; an empty cell is an absent value. */
+const cell = (value: string | number | boolean | undefined): string =>
+  value === undefined ? '' : String(value);
+
+describe('JSON (via require) matches the ES modules record by record', () => {
+  const cases = [
+    ['indicators', 'indicators', esm.indicators],
+    ['key-messages', 'keyMessages', esm.keyMessages],
+    ['milestones', 'milestones', esm.milestones],
+    ['series', 'series', esm.series],
+    ['context-figures', 'contextFigures', esm.contextFigures],
+    ['claims', 'claimChecks', esm.claimChecks],
+    ['sources', 'sources', esm.sources],
+  ] as const;
+  for (const [file, key, records] of cases) {
+    it(`@mwfa/data/${file}.json`, () => {
+      const json = require(`@mwfa/data/${file}.json`) as Record<string, unknown>;
+      expect(json.name).toBe('@mwfa/data');
+      expect(json.version).toBe(pkg.version);
+      expect(json[key]).toEqual(records);
+    });
+  }
+
+  it('the ES module says the same version as package.json', () => {
+    expect(esm.version).toBe(pkg.version);
+  });
+});
+
+describe('CSV matches the ES modules record by record', () => {
+  it('indicators.csv', () => {
+    const {rows} = csv('indicators');
+    expect(rows.map((r) => r.id)).toEqual(esm.indicators.map((i) => i.id));
+    for (const i of esm.indicators) {
+      const row = rows.find((r) => r.id === i.id);
+      expect(row).toMatchObject({
+        label: i.label,
+        unit: i.unit,
+        qualifier: i.qualifier,
+        period_start: String(i.period.start),
+        period_end: String(i.period.end),
+        expression_wording: cell(i.expression?.wording),
+        comparison_type: cell(i.comparison?.type),
+        comparison_wording: cell(i.comparison?.wording),
+        series: cell(i.series),
+        source: i.provenance.source,
+        locator: i.provenance.locator,
+        quote: i.provenance.quote,
+      });
+      expect(Number(row?.value)).toBe(i.value);
+    }
+  });
+
+  it('observations.csv: one row per series and year, value for value', () => {
+    const {rows} = csv('observations');
+    const expected = esm.series.flatMap((s) =>
+      s.observations.map((o) => ({
+        series: s.id,
+        year: String(o.year),
+        value: o.value,
+        unit: s.unit,
+        status: o.status ?? s.status,
+        projection: o.projection === true ? 'true' : 'false',
+        source: o.source ?? s.source,
+        note: cell(o.note),
+      })),
+    );
+    expect(rows.map((r) => ({...r, value: Number(r.value)}))).toEqual(expected);
+  });
+
+  it('key-messages.csv and key-message-indicators.csv', () => {
+    const messages = csv('key-messages').rows;
+    expect(messages).toEqual(
+      esm.keyMessages.map((m) => ({
+        id: m.id,
+        kind: m.kind,
+        quote: m.quote,
+        summary: m.summary,
+        locator: m.locator,
+        source: m.source,
+      })),
+    );
+    const links = csv('key-message-indicators').rows;
+    expect(links).toEqual(
+      esm.keyMessages.flatMap((m) =>
+        m.indicators.map((indicator) => ({key_message: m.id, indicator})),
+      ),
+    );
+  });
+
+  it('claim-checks.csv and claim-check-evidence.csv', () => {
+    const checks = csv('claim-checks').rows;
+    expect(checks.map((r) => [r.indicator, r.verdict, Number(r.primary_value), r.note])).toEqual(
+      esm.claimChecks.map((c) => [c.indicator, c.verdict, c.primaryValue, c.note]),
+    );
+    expect(csv('claim-check-evidence').rows).toEqual(
+      esm.claimChecks.flatMap((c) =>
+        c.evidence.map((evidence) => ({indicator: c.indicator, evidence})),
+      ),
+    );
+  });
+
+  it('sources.csv and context-figures.csv', () => {
+    expect(csv('sources').rows).toEqual(
+      esm.sources.map((s) => ({
+        id: s.id,
+        publisher: s.publisher,
+        title: s.title,
+        vintage: s.vintage,
+        url: cell(s.url),
+        symbol: cell(s.symbol),
+        status: s.status,
+      })),
+    );
+    const figures = csv('context-figures').rows;
+    expect(figures.map((r) => [r.id, Number(r.value), r.unit, r.source, r.status])).toEqual(
+      esm.contextFigures.map((f) => [f.id, f.value, f.unit, f.source, f.status]),
+    );
+  });
+
+  it('is RFC 4180: CRLF line ends, no byte-order mark, quotes around a comma', () => {
+    const {text} = csv('indicators');
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text.split('\r\n').length).toBe(esm.indicators.length + 2);
+    expect(text.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(text).toContain(
+      '"They contribute, on average, some 85% of their earnings to their host countries"',
+    );
+  });
+});
+
+describe('datapackage.json', () => {
+  const descriptor = require('@mwfa/data/datapackage.json') as {
+    $schema: string;
+    version: string;
+    licenses: unknown[];
+    sources: {title: string; path?: string}[];
+    resources: {
+      name: string;
+      path: string;
+      sources?: {title: string}[];
+      schema: {
+        fields: {
+          name: string;
+          description?: string;
+          constraints?: {required?: boolean; enum?: string[]};
+        }[];
+        primaryKey: string[];
+      };
+    }[];
+  };
+
+  it('is a Data Package v2 with the package version and a licence', () => {
+    expect(descriptor.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+    expect(descriptor.version).toBe(pkg.version);
+    expect(descriptor.licenses.length).toBeGreaterThan(0);
+  });
+
+  it('lists every source with its title', () => {
+    expect(descriptor.sources.length).toBe(esm.sources.length);
+    expect(descriptor.sources.map((s) => s.title)).toContain(
+      'United Nations, Department of Economic and Social Affairs, Population Division: Trends in International Migrant Stock: The 2017 Revision (Rev.2017 (POP/DB/MIG/Stock/Rev.2017))',
+    );
+  });
+
+  for (const resource of descriptor.resources) {
+    it(`resource ${resource.name}: the CSV exists and its header is the Table Schema's fields`, () => {
+      expect(existsSync(resolve(distDir, resource.path))).toBe(true);
+      const {header} = csv(resource.name);
+      expect(header).toEqual(resource.schema.fields.map((f) => f.name));
+      expect(resource.schema.fields.filter((f) => !f.description)).toEqual([]);
+    });
+
+    it(`resource ${resource.name}: every row meets the Table Schema's constraints and primary key`, () => {
+      const {rows} = csv(resource.name);
+      const broken: string[] = [];
+      rows.forEach((row, n) => {
+        for (const field of resource.schema.fields) {
+          const value = row[field.name] ?? '';
+          if (field.constraints?.required && value === '')
+            broken.push(`row ${n + 2}: ${field.name} is empty`);
+          if (value !== '' && field.constraints?.enum && !field.constraints.enum.includes(value)) {
+            broken.push(`row ${n + 2}: ${field.name} "${value}" is not allowed`);
+          }
+        }
+      });
+      const keys = rows.map((row) => resource.schema.primaryKey.map((k) => row[k]).join('|'));
+      expect(broken).toEqual([]);
+      expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    });
+  }
+
+  it('the observations resource names the publishers its figures come from', () => {
+    const observations = descriptor.resources.find((r) => r.name === 'observations');
+    const titles = observations?.sources?.map((s) => s.title).join('\n') ?? '';
+    expect(titles).toContain('Trends in International Migrant Stock: The 2017 Revision');
+    expect(titles).toContain('October 2017 release');
+    expect(titles).toContain('International Organization for Migration (IOM)');
+  });
+
+  it('every observation names a source that the sources table has', () => {
+    const sourceIds = new Set(csv('sources').rows.map((r) => r.id));
+    expect(csv('observations').rows.filter((r) => !sourceIds.has(r.source ?? ''))).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import {existsSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+/** packages/data */
+export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository root (the clone). */
+export const repoRoot = resolve(packageDir, '../..');
+/** The built files consumers get. */
+export const distDir = resolve(packageDir, 'dist');
+
+/**
+ * Where the background note lives: `$MWFA_SOURCE_DIR`, else `shared/source/` beside the clone
+ * (`<repo root>/../shared/source/`), as on a developer machine and in CI.
+ */
+export const sourceDir = process.env.MWFA_SOURCE_DIR
+  ? resolve(process.env.MWFA_SOURCE_DIR)
+  : resolve(repoRoot, '../shared/source');
+
+export const notePath = resolve(sourceDir, 'background-note-1.txt');
+export const noteExists = existsSync(notePath);
