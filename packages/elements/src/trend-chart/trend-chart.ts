@@ -1,12 +1,771 @@
-import {LitElement, html} from 'lit';
+import type {Observation, Series, Unit} from '@mwfa/data';
+import {getSeries} from '@mwfa/data/series';
+import {getSource} from '@mwfa/data/sources';
+import {html, isServer, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
+import {MwfaElement} from '../internal/mwfa-element.js';
+import {theme} from '../internal/theme.styles.js';
+import {
+  parseCellNumber,
+  parseYears,
+  preparePoints,
+  toCsv,
+  type ChartPoint,
+  type LooseObservation,
+  type PointKind,
+} from './trend-chart.data.js';
+import {formatExact, formatNumber, formatPoint, formatYear} from './trend-chart.format.js';
+import {chartHeight, layoutChart, type ChartLayout} from './trend-chart.geometry.js';
+import {messages, type TrendChartMessages} from './trend-chart.messages.js';
+import {styles} from './trend-chart.styles.js';
+import {summarize} from './trend-chart.summary.js';
+
+/** Detail of `mwfa-point-focus`. */
+export interface PointFocusDetail {
+  year: number;
+  value: number;
+  /** Position of the point in the drawn (sorted) data. */
+  index: number;
+}
+
+const UNITS: readonly Unit[] = ['persons', 'percent', 'usd', 'ratio'];
+/** Width drawn before the element is measured (and on the server): the SVG scales to fit. */
+const DEFAULT_WIDTH = 640;
+/** Longer series show this many table rows; the CSV has them all. */
+const TABLE_ROWS = 1000;
+
+interface Model {
+  points: ChartPoint[];
+  label: string;
+  subtitle: string;
+  unit: Unit;
+  /** Source line text, without the "Source:" word. */
+  source: string;
+  notes: string[];
+  /** Shown instead of the chart when there is nothing to draw. */
+  message?: string;
+  /** File name stem of the downloads. */
+  name: string;
+}
+
+function sourceText(id: string): string {
+  const source = getSource(id);
+  if (!source) return '';
+  return `${source.publisher}, ${source.title} (${source.vintage}).`;
+}
 
 /**
- * @summary Placeholder until the element lands.
+ * @summary A line chart of a context series or of the page's own figures: keyboard- and
+ * screen-reader-friendly, with a one-sentence summary, a data table and CSV/SVG downloads.
  *
  * @tag mwfa-trend-chart
+ *
+ * @slot - An optional `<table>` (first column years, second values, `<caption>` as title): the
+ * chart draws it, and readers without JavaScript see it as it is. A row with
+ * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number.
+ *
+ * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
+ * @attr label - Title for data given by the page (a series brings its own).
+ * @attr subtitle - Line under the title (a series brings its description).
+ * @attr unit - Unit of data given by the page: `persons` (default), `percent`, `usd` or `ratio`.
+ * @attr source - Source line for data given by the page.
+ * @attr y-axis - `zero` (default) starts the vertical axis at zero; `data` fits it to the data,
+ *   and the chart says so.
+ * @attr area - Fills the area under the line.
+ * @attr highlight - Years to label with their values, e.g. `"2000 2017"`; two years also show
+ *   the change between them.
+ * @attr axis-dir - `ltr` (default, also in right-to-left pages) or `rtl` to draw time from right
+ *   to left.
+ *
+ * @fires mwfa-point-focus - A point got keyboard focus or the pointer: `detail` is
+ *   `{year, value, index}`.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart chart - The SVG drawing.
+ * @csspart summary - The one-sentence summary.
+ * @csspart table - The data table.
+ *
+ * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`).
+ * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines.
  */
-export class MwfaTrendChart extends LitElement {
+export class MwfaTrendChart extends MwfaElement {
+  static override styles = [theme, styles];
+
+  protected static override tag = 'mwfa-trend-chart';
+
+  static override properties = {
+    ...MwfaElement.properties,
+    series: {type: String, reflect: true},
+    observations: {attribute: false},
+    label: {type: String},
+    subtitle: {type: String},
+    unit: {type: String},
+    source: {type: String},
+    yAxis: {type: String, attribute: 'y-axis'},
+    area: {type: Boolean, reflect: true},
+    highlight: {type: String},
+    axisDir: {type: String, attribute: 'axis-dir'},
+    width: {state: true},
+    active: {state: true},
+    focused: {state: true},
+    tableOpen: {state: true},
+    tableData: {state: true},
+  };
+
+  /** Id of a context series in `@mwfa/data`. */
+  declare series: string;
+  /** The page's own data: `[{year, value}]`, optionally with `projection` or `status`. */
+  declare observations: readonly Observation[] | undefined;
+  declare label: string;
+  declare subtitle: string;
+  declare unit: string;
+  declare source: string;
+  declare yAxis: string;
+  declare area: boolean;
+  declare highlight: string;
+  declare axisDir: string;
+  declare private width: number;
+  declare private active: number;
+  declare private focused: boolean;
+  declare private tableOpen: boolean;
+  declare private tableData: {label: string; rows: LooseObservation[]} | undefined;
+
+  private model: Model = {
+    points: [],
+    label: '',
+    subtitle: '',
+    unit: 'persons',
+    source: '',
+    notes: [],
+    name: 'chart',
+  };
+  private resizeObserver: ResizeObserver | undefined;
+  private childObserver: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    this.series = '';
+    this.observations = undefined;
+    this.label = '';
+    this.subtitle = '';
+    this.unit = '';
+    this.source = '';
+    this.yAxis = 'zero';
+    this.area = false;
+    this.highlight = '';
+    this.axisDir = 'ltr';
+    this.width = DEFAULT_WIDTH;
+    this.active = -1;
+    this.focused = false;
+    // Server-rendered pages show the table: they must read without JavaScript.
+    this.tableOpen = isServer;
+    this.tableData = undefined;
+  }
+
+  override connectedCallback(): void {
+    // Hydrating server output (a declarative shadow root is already there) that showed the
+    // table: keep it shown rather than fight the DOM. Checked before Lit attaches its own root.
+    if (!this.hasUpdated && this.shadowRoot) this.tableOpen = true;
+    super.connectedCallback();
+    this.readTable();
+    this.childObserver ??= new MutationObserver(() => this.readTable());
+    this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
+    if (this.hasUpdated) this.observeWidth();
+  }
+
+  protected override firstUpdated(): void {
+    this.observeWidth();
+  }
+
+  /**
+   * One ResizeObserver on a zero-height ruler: its width is the container's, and nothing the
+   * chart draws changes its size, so a redraw never re-triggers the observer (no loop).
+   */
+  private observeWidth(): void {
+    const ruler = this.renderRoot.querySelector('.ruler');
+    if (!ruler) return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+      if (width > 0 && width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(ruler);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.childObserver?.disconnect();
+  }
+
+  /** Reads a child `<table>`: caption, then one row per year (first cell year, second value). */
+  private readTable(): void {
+    const table = this.querySelector(':scope > table');
+    if (!table) {
+      this.tableData = undefined;
+      return;
+    }
+    const rows: LooseObservation[] = [];
+    for (const row of Array.from(table.querySelectorAll('tr'))) {
+      const cells = row.querySelectorAll('td, th');
+      if (cells.length < 2 || row.parentElement?.localName === 'thead') continue;
+      const [yearCell, valueCell] = [cells[0]!, cells[1]!];
+      const year = parseCellNumber(
+        yearCell.getAttribute('data-value') ?? yearCell.textContent ?? '',
+      );
+      const value = parseCellNumber(
+        valueCell.getAttribute('data-value') ?? valueCell.textContent ?? '',
+      );
+      // A header row written in <td>/<th> without <thead>: no number in either cell.
+      if (Number.isNaN(year) && rows.length === 0 && row.querySelector('th')) continue;
+      rows.push({
+        year,
+        value,
+        projection: row.getAttribute('data-status') === 'projection',
+        status: row.getAttribute('data-status') === 'derived' ? 'derived' : undefined,
+      });
+    }
+    const label = table.querySelector('caption')?.textContent?.trim() ?? '';
+    const previous = this.tableData;
+    if (
+      previous &&
+      previous.label === label &&
+      JSON.stringify(previous.rows) === JSON.stringify(rows)
+    ) {
+      return;
+    }
+    this.tableData = {label, rows};
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const inputs = [
+      'series',
+      'observations',
+      'label',
+      'subtitle',
+      'unit',
+      'source',
+      'tableData',
+      'uiLang',
+    ] as const;
+    if (inputs.some((key) => changed.has(key as keyof MwfaTrendChart)) || !this.hasUpdated) {
+      this.model = this.buildModel();
+      if (this.active >= this.model.points.length) this.active = -1;
+    }
+  }
+
+  private buildModel(): Model {
+    const ui = this.ui;
+    let unit: Unit = 'persons';
+    if (this.unit) {
+      if ((UNITS as readonly string[]).includes(this.unit)) unit = this.unit as Unit;
+      else this.warnOnce('unit', this.unit, `is not one of ${UNITS.join(', ')}; persons is used`);
+    }
+    if (this.yAxis !== 'zero' && this.yAxis !== 'data') {
+      this.warnOnce('y-axis', this.yAxis, 'is not "zero" or "data"; the axis starts at zero');
+    }
+    if (this.axisDir !== 'ltr' && this.axisDir !== 'rtl') {
+      this.warnOnce('axis-dir', this.axisDir, 'is not "ltr" or "rtl"; time runs left to right');
+    }
+    const empty: Model = {
+      points: [],
+      label: this.label,
+      subtitle: this.subtitle,
+      unit,
+      source: this.source,
+      notes: [],
+      name: 'chart',
+    };
+
+    let found: Series | undefined;
+    let input: readonly LooseObservation[] | undefined;
+    let attribute = 'observations';
+    if (this.series) {
+      found = getSeries(this.series);
+      if (!found) {
+        this.warnOnce('series', this.series, 'is not a series in @mwfa/data');
+        return {...empty, message: ui.unknownSeries(this.series), name: this.series};
+      }
+      input = found.observations;
+      attribute = 'series';
+    } else if (this.observations !== undefined) {
+      input = this.observations;
+    } else if (this.tableData) {
+      input = this.tableData.rows;
+      attribute = 'table';
+    } else {
+      if (this.hasUpdated || isServer) {
+        // Nothing given at all (a child table is read on connection, before the first render).
+        this.warnOnce(
+          'series',
+          '',
+          'is missing: give a series id, observations or a child <table>',
+        );
+      }
+      return {...empty, message: ui.noData};
+    }
+
+    const prepared = preparePoints(input, {
+      attribute: found ? `series=${JSON.stringify(found.id)} observations` : attribute,
+      seriesStatus: found?.status ?? 'confirmed',
+      nonNegative: true,
+    });
+    if (prepared.problem) {
+      const {attribute: name, value, hint} = prepared.problem;
+      this.warnOnce(name, value, hint);
+    }
+    const model: Model = found
+      ? {
+          points: prepared.points,
+          label: this.label || found.label,
+          subtitle: this.subtitle || found.description,
+          unit: found.unit,
+          source: sourceText(found.source),
+          notes: [],
+          name: found.id,
+        }
+      : {
+          ...empty,
+          points: prepared.points,
+          label: this.label || this.tableData?.label || '',
+        };
+    if (found?.derivation) model.notes.push(`${ui.derived}: ${found.derivation}`);
+    for (const point of prepared.points) {
+      if (point.note) model.notes.push(`${formatYear(point.year, this.intlLang)}: ${point.note}`);
+      if (point.source && found && point.source !== found.source) {
+        const text = sourceText(point.source);
+        if (text) model.notes.push(`${formatYear(point.year, this.intlLang)}: ${ui.source(text)}`);
+      }
+    }
+    if (prepared.points.length === 0) model.message = ui.noData;
+    return model;
+  }
+
+  private get ui(): TrendChartMessages {
+    return messages[this.uiLang];
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const {model, ui} = this;
+    const summary = model.message ? '' : this.summary();
+    return html`<div class="ruler"></div>
+      <figure part="base" dir=${this.direction}>
+        <figcaption>
+          <span class="title" id="title">${model.label}</span>
+          ${model.subtitle ? html`<span class="subtitle">${model.subtitle}</span>` : nothing}
+        </figcaption>
+        ${
+          model.message
+            ? html`<p class="message" role="status">${model.message}</p>
+                <slot></slot>`
+            : html`<p class="summary" id="summary" part="summary">${summary}</p>
+                ${this.renderPlot()} ${this.renderLegend()} ${this.renderNotes()}
+                <div class="actions">
+                  <button
+                    type="button"
+                    aria-expanded=${this.tableOpen ? 'true' : 'false'}
+                    aria-controls="table"
+                    @click=${this.toggleTable}
+                  >
+                    ${this.tableOpen ? ui.hideTable : ui.showTable}
+                  </button>
+                  <button type="button" @click=${this.downloadCsv}>${ui.downloadCsv}</button>
+                  <button type="button" @click=${this.downloadSvg}>${ui.downloadSvg}</button>
+                </div>
+                <div class="table" id="table" ?hidden=${!this.tableOpen}>
+                  ${this.tableOpen ? this.renderTable() : nothing}
+                </div>`
+        }
+        ${model.source ? html`<p class="source">${ui.source(model.source)}</p>` : nothing}
+      </figure>`;
+  }
+
+  private summary(): string {
+    const {model} = this;
+    return summarize(model.points, {label: model.label, unit: model.unit, lang: this.intlLang});
+  }
+
+  private get layout(): ChartLayout {
+    const width = Math.max(120, this.width);
+    return layoutChart(this.model.points, {
+      width,
+      height: chartHeight(width),
+      unit: this.model.unit,
+      locale: this.intlLang,
+      fromZero: this.yAxis !== 'data',
+      reverse: this.axisDir === 'rtl',
+      highlight: this.highlightYears(),
+      area: this.area,
+      textDir: this.direction,
+      since: this.ui.since,
+    });
+  }
+
+  private highlightYears(): number[] {
+    if (!this.highlight) return [];
+    const {years, invalid} = parseYears(this.highlight);
+    const missing = years.filter((year) => !this.model.points.some((p) => p.year === year));
+    if (invalid.length > 0 || missing.length > 0) {
+      this.warnOnce(
+        'highlight',
+        this.highlight,
+        `names ${[...invalid, ...missing.map(String)].join(', ')}, not a year of the data; left out`,
+      );
+    }
+    return years;
+  }
+
+  private renderPlot(): TemplateResult {
+    const layout = this.layout;
+    this.lastLayout = layout;
+    const {width, height, plot} = layout;
+    const points = this.model.points;
+    const rtl = this.direction === 'rtl';
+    const active = this.active >= 0 ? points[this.active] : undefined;
+    const activeAt = active ? layout.pointAt(this.active) : undefined;
+    const markClass = (kind: PointKind) => (kind === 'observed' ? 'mark' : `mark ${kind}-mark`);
+    return html`<div class="plot">
+      <svg
+        part="chart"
+        role="img"
+        aria-labelledby="title summary"
+        viewBox="0 0 ${width} ${height}"
+        width=${width}
+        height=${height}
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        ${
+          layout.band
+            ? svg`<rect class="band" x=${layout.band.x0} y=${plot.top} width=${layout.band.x1 - layout.band.x0} height=${plot.bottom - plot.top}></rect>`
+            : nothing
+        }
+        <g class="grid">
+          ${layout.yTicks.map(
+            (tick) =>
+              svg`<line class=${tick.value === 0 ? 'zero' : ''} x1=${plot.left} x2=${plot.right} y1=${tick.at} y2=${tick.at}></line>`,
+          )}
+        </g>
+        <g class="axis">
+          ${layout.xTicks.map(
+            (tick) =>
+              svg`<line x1=${tick.at} x2=${tick.at} y1=${plot.bottom} y2=${plot.bottom + 5}></line>
+              <text class="axis-label" x=${tick.at} y=${plot.bottom + 18} text-anchor="middle">${tick.label}</text>`,
+          )}
+        </g>
+        ${layout.areaPath ? svg`<path class="area" d=${layout.areaPath}></path>` : nothing}
+        ${layout.linePath ? svg`<path class="line" d=${layout.linePath}></path>` : nothing}
+        ${
+          layout.projectionPath
+            ? svg`<path class="projection" d=${layout.projectionPath}></path>`
+            : nothing
+        }
+        <g class="marks">
+          ${layout.marks.map(
+            (mark) =>
+              svg`<circle class=${markClass(mark.kind)} cx=${mark.x} cy=${mark.y} r="4"></circle>`,
+          )}
+        </g>
+        <g class="grid">
+          ${layout.yTicks.map(
+            (tick) =>
+              svg`<text x=${plot.left} y=${tick.at - 4} direction=${this.direction} text-anchor=${rtl ? 'end' : 'start'}>${tick.label}</text>`,
+          )}
+        </g>
+        <g class="highlight">
+          ${layout.highlights.map(
+            (label) =>
+              svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
+              <circle cx=${label.x} cy=${label.y} r="5"></circle>
+              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction}>${label.lines.map(
+                (text, index) =>
+                  svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : 15}>${text}</tspan>`,
+              )}</text>`,
+          )}
+        </g>
+        ${
+          activeAt
+            ? svg`<g class="active">
+              <line x1=${activeAt.x} x2=${activeAt.x} y1=${plot.top} y2=${plot.bottom}></line>
+              <circle class="dot" cx=${activeAt.x} cy=${activeAt.y} r="5"></circle>
+              ${this.focused ? svg`<circle class="ring" cx=${activeAt.x} cy=${activeAt.y} r="9"></circle>` : nothing}
+            </g>`
+            : nothing
+        }
+      </svg>
+      <div
+        class="keys"
+        role="slider"
+        tabindex="0"
+        aria-label=${this.ui.points(this.model.label)}
+        aria-orientation="horizontal"
+        aria-valuemin="1"
+        aria-valuemax=${points.length}
+        aria-valuenow=${Math.max(0, this.active) + 1}
+        aria-valuetext=${this.pointText(Math.max(0, this.active))}
+        @keydown=${this.onKeydown}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+        @pointermove=${this.onPointer}
+        @pointerdown=${this.onPointer}
+        @pointerleave=${this.onPointerLeave}
+      ></div>
+      ${active && activeAt ? this.renderTooltip(active, activeAt, layout) : nothing}
+    </div>`;
+  }
+
+  private lastLayout: ChartLayout | undefined;
+
+  private renderTooltip(
+    point: ChartPoint,
+    at: {x: number; y: number},
+    layout: ChartLayout,
+  ): TemplateResult {
+    const left = (at.x / layout.width) * 100;
+    const side = left < 20 ? 'start' : left > 80 ? 'end' : '';
+    return html`<div
+      class="tooltip ${side}"
+      aria-hidden="true"
+      style=${styleMap({left: `${left}%`, top: `${(at.y / layout.height) * 100}%`})}
+    >
+      <strong>${formatYear(point.year, this.intlLang)}</strong>
+      ${formatPoint(point.value, this.model.unit, this.intlLang)}
+      ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.kindWord(point.kind)}</span>`}
+    </div>`;
+  }
+
+  private kindWord(kind: PointKind): string {
+    return kind === 'projection'
+      ? this.ui.projection
+      : kind === 'derived'
+        ? this.ui.derived
+        : this.ui.observed;
+  }
+
+  /** What a screen reader says for a point: "2017: 257.7 million, Projection". */
+  private pointText(index: number): string {
+    const point = this.model.points[index];
+    if (!point) return '';
+    const value = formatPoint(point.value, this.model.unit, this.intlLang);
+    const kind = point.kind === 'observed' ? '' : `, ${this.kindWord(point.kind)}`;
+    return `${formatYear(point.year, this.intlLang)}: ${value}${kind}`;
+  }
+
+  private renderLegend(): TemplateResult | typeof nothing {
+    const kinds = new Set(this.model.points.map((point) => point.kind));
+    if (kinds.size < 2 && !kinds.has('projection') && !kinds.has('derived')) return nothing;
+    const item = (kind: PointKind) => {
+      const dashed = kind === 'projection';
+      return html`<li>
+        <svg viewBox="0 0 28 12" aria-hidden="true">
+          <path class=${dashed ? 'projection' : 'line'} d="M1 6H27"></path>
+          <circle
+            class=${kind === 'observed' ? 'mark' : `mark ${kind}-mark`}
+            cx="14"
+            cy="6"
+            r="4"
+          ></circle>
+        </svg>
+        ${this.kindWord(kind)}${kind === 'projection' ? `: ${this.yearsOf(kind)}` : ''}
+      </li>`;
+    };
+    return html`<ul class="legend">
+      ${(['observed', 'derived', 'projection'] as const).filter((k) => kinds.has(k)).map(item)}
+    </ul>`;
+  }
+
+  private yearsOf(kind: PointKind): string {
+    return this.model.points
+      .filter((point) => point.kind === kind)
+      .map((point) => formatYear(point.year, this.intlLang))
+      .join(', ');
+  }
+
+  private renderNotes(): TemplateResult | typeof nothing {
+    const notes = [...this.model.notes];
+    if (this.yAxis === 'data') notes.unshift(this.ui.notFromZero);
+    if (this.lastLayout?.decimated) {
+      notes.unshift(
+        this.ui.decimated(formatNumber(this.model.points.length, 'ratio', this.intlLang)),
+      );
+    }
+    if (notes.length === 0) return nothing;
+    return html`<ul class="notes">
+      ${notes.map((note) => html`<li class="note">${note}</li>`)}
+    </ul>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const {points, unit, label} = this.model;
+    const ui = this.ui;
+    const shown = points.length > TABLE_ROWS ? points.slice(0, TABLE_ROWS) : points;
+    const hasKinds = points.some((point) => point.kind !== 'observed');
+    return html`<table part="table">
+        <caption>
+          ${label}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${ui.year}</th>
+            <th scope="col">${ui.value} (${ui.unitName[unit]})</th>
+            ${hasKinds ? html`<th scope="col">${ui.status}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${shown.map(
+            (point) =>
+              html`<tr>
+                <th scope="row">${formatYear(point.year, this.intlLang)}</th>
+                <td class="number">${formatExact(point.value, unit, this.intlLang)}</td>
+                ${hasKinds ? html`<td>${this.kindWord(point.kind)}</td>` : nothing}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${
+        shown.length < points.length
+          ? html`<p class="note">
+              ${ui.tableTruncated(
+                formatNumber(shown.length, 'ratio', this.intlLang),
+                formatNumber(points.length, 'ratio', this.intlLang),
+              )}
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+  }
+
+  private setActive(index: number): void {
+    const points = this.model.points;
+    if (points.length === 0) return;
+    const next = Math.min(points.length - 1, Math.max(0, index));
+    if (next === this.active) return;
+    this.active = next;
+    const point = points[next]!;
+    this.dispatchEvent(
+      new CustomEvent<PointFocusDetail>('mwfa-point-focus', {
+        bubbles: true,
+        composed: true,
+        detail: {year: point.year, value: point.value, index: next},
+      }),
+    );
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.model.points.length;
+    const current = Math.max(0, this.active);
+    const page = Math.max(1, Math.round(count / 10));
+    // Arrow keys move on screen: with time drawn right to left, "right" is earlier.
+    const right = this.axisDir === 'rtl' ? -1 : 1;
+    const moves: Record<string, number> = {
+      ArrowRight: current + right,
+      ArrowLeft: current - right,
+      ArrowUp: current + 1,
+      ArrowDown: current - 1,
+      PageUp: current + page,
+      PageDown: current - page,
+      Home: 0,
+      End: count - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.setActive(target);
+  }
+
+  private onFocus(): void {
+    this.focused = true;
+    if (this.active < 0) this.setActive(0);
+  }
+
+  private onBlur(): void {
+    this.focused = false;
+  }
+
+  private onPointer(event: PointerEvent): void {
+    const layout = this.lastLayout;
+    const target = event.currentTarget as HTMLElement;
+    if (!layout) return;
+    const box = target.getBoundingClientRect();
+    if (box.width === 0) return;
+    const x = ((event.clientX - box.left) / box.width) * layout.width;
+    this.setActive(layout.indexAt(x));
+  }
+
+  private onPointerLeave(): void {
+    if (!this.focused) this.active = -1;
+  }
+
+  private download(blob: Blob, name: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private downloadCsv(): void {
+    const {points, label, unit} = this.model;
+    const csv = toCsv(points, `${label} (${unit})`);
+    this.download(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.model.name}.csv`);
+  }
+
+  private downloadSvg(): void {
+    const original = this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]');
+    if (!original) return;
+    const clone = original.cloneNode(true) as SVGSVGElement;
+    // Computed styles become attributes: the file keeps its look without the shadow CSS.
+    const sources = [original, ...Array.from(original.querySelectorAll('*'))];
+    const targets = [clone, ...Array.from(clone.querySelectorAll('*'))];
+    const properties = [
+      'fill',
+      'stroke',
+      'stroke-width',
+      'stroke-dasharray',
+      'font-size',
+      'font-family',
+      'font-weight',
+      'paint-order',
+    ];
+    sources.forEach((source, index) => {
+      const style = getComputedStyle(source);
+      for (const property of properties) {
+        targets[index]!.setAttribute(property, style.getPropertyValue(property));
+      }
+    });
+    clone.removeAttribute('aria-labelledby');
+    const ns = 'http://www.w3.org/2000/svg';
+    const {width, height} = this.lastLayout ?? {width: DEFAULT_WIDTH, height: 360};
+    const extra = 28;
+    const title = this.renderRoot.querySelector('.title');
+    const color = title ? getComputedStyle(title).color : '#000';
+    const add = (text: string, y: number, size: number, weight = 'normal') => {
+      const node = document.createElementNS(ns, 'text');
+      node.setAttribute('x', this.direction === 'rtl' ? String(width) : '0');
+      node.setAttribute('y', String(y));
+      node.setAttribute('font-size', String(size));
+      node.setAttribute('font-weight', weight);
+      node.setAttribute('direction', this.direction);
+      node.setAttribute('fill', color);
+      node.textContent = text;
+      clone.append(node);
+    };
+    clone.setAttribute('viewBox', `0 ${-extra - 20} ${width} ${height + 2 * extra + 20}`);
+    clone.setAttribute('width', String(width));
+    clone.setAttribute('height', String(height + 2 * extra + 20));
+    add(this.model.label, -extra, 16, 'bold');
+    add(this.summary(), -extra + 18, 12);
+    if (this.model.source) add(this.ui.source(this.model.source), height + extra, 11);
+    const text = new XMLSerializer().serializeToString(clone);
+    this.download(new Blob([text], {type: 'image/svg+xml'}), `${this.model.name}.svg`);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mwfa-point-focus': CustomEvent<PointFocusDetail>;
   }
 }

@@ -1,0 +1,121 @@
+// Benchmark (a script, not a timed test): renders N = 100 and 500 charts of 20 points and one
+// chart of 100,000 points in headless Chromium, with <mwfa-trend-chart> and with a hand-written
+// plain-SVG drawing of the same chart, interleaving the runs, and prints the medians.
+// Usage: node bench/run.mjs [runs]   (CHROME_PATH picks the browser; default /usr/bin/chromium)
+import {writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+import {format} from 'prettier';
+import {bundleTrendChart} from './bundle.mjs';
+import {serve} from './serve.mjs';
+
+const runs = Number(process.argv[2] ?? 7);
+const scenarios = [
+  {name: '100 charts × 20 points', charts: 100, points: 20},
+  {name: '500 charts × 20 points', charts: 500, points: 20},
+  {name: '1 chart × 100,000 points', charts: 1, points: 100_000},
+];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+await bundleTrendChart();
+const {origin, close} = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args,
+});
+const version = browser.version();
+try {
+  const pages = {};
+  for (const name of ['mwfa', 'plain']) {
+    const page = await browser.newPage({viewport: {width: 800, height: 600}});
+    page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
+    await page.goto(`${origin}/packages/elements/bench/${name}.html`);
+    await page.waitForFunction(() => window.ready === true);
+    // Warm-up: compile and JIT before anything is timed.
+    for (const {charts, points} of scenarios) {
+      await page.evaluate(([c, p]) => window.run(c, p), [Math.min(charts, 50), points]);
+    }
+    pages[name] = page;
+  }
+  const results = scenarios.map((scenario) => ({...scenario, mwfa: [], plain: []}));
+  for (let run = 0; run < runs; run += 1) {
+    for (const result of results) {
+      // Interleaved, alternating which goes first, so drift hits both alike.
+      const order = run % 2 ? ['plain', 'mwfa'] : ['mwfa', 'plain'];
+      for (const name of order) {
+        const ms = await pages[name].evaluate(
+          ([c, p]) => window.run(c, p),
+          [result.charts, result.points],
+        );
+        result[name].push(ms);
+      }
+    }
+    process.stdout.write(`run ${run + 1}/${runs}\n`);
+  }
+
+  const rows = results.map((result) => {
+    const mwfa = median(result.mwfa);
+    const plain = median(result.plain);
+    return {
+      name: result.name,
+      mwfa,
+      plain,
+      ratio: mwfa / plain,
+      perChart: mwfa / result.charts,
+    };
+  });
+  const lines = [
+    '| scenario | mwfa-trend-chart (ms) | plain SVG (ms) | ratio | mwfa per chart (ms) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${row.mwfa.toFixed(1)} | ${row.plain.toFixed(1)} | ${row.ratio.toFixed(2)}× | ${row.perChart.toFixed(2)} |`,
+    ),
+  ];
+  const table = lines.join('\n');
+  console.log(`\n${table}\n`);
+  const a = rows[0];
+  const b = rows[1];
+  const linear = `From 100 to 500 charts the mwfa time grows ${(b.mwfa / a.mwfa).toFixed(2)}× (5× would be linear).`;
+  console.log(linear);
+  const results_md = `# Trend chart benchmark
+
+Medians of ${runs} interleaved runs (after a warm-up) in headless Chromium ${version},
+${new Date().toISOString().slice(0, 10)}, on this machine (2 shared cores; absolute numbers vary,
+ratios are what to read). Each run creates the charts, waits until they are rendered and laid
+out, and removes them. "plain SVG" is a hand-written drawing of the same chart with axes, no
+library and no title, summary, table or keyboard support (\`bench/plain.html\`);
+\`<mwfa-trend-chart>\` is the minified bundle a consumer would ship (\`bench/mwfa.html\`).
+The 100,000-point chart is decimated by the element (min/max per pixel column) and drawn
+point by point by the plain baseline.
+
+Reproduce: \`node bench/run.mjs [runs]\` in \`packages/elements\`.
+
+${table}
+
+${linear}
+`;
+  const file = fileURLToPath(new URL('RESULTS.md', import.meta.url));
+  // Formatted as the repository's Prettier check expects.
+  writeFileSync(file, await format(results_md, {filepath: file, proseWrap: 'preserve'}));
+  console.log('Written to bench/RESULTS.md');
+} finally {
+  await browser.close();
+  close();
+}

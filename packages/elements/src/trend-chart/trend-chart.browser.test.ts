@@ -1,0 +1,535 @@
+import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
+import '@mwfa/elements/trend-chart.js';
+import {getSeries} from '@mwfa/data/series';
+
+/** UN DESA Rev.2017 world totals, as the international-migrant-stock series publishes them. */
+const MIGRANTS = [
+  [1990, '152,542,373'],
+  [1995, '160,700,028'],
+  [2000, '172,604,257'],
+  [2005, '190,531,600'],
+  [2010, '220,019,266'],
+  [2015, '247,585,744'],
+  [2017, '257,715,425'],
+] as const;
+
+let warnings: unknown[][] = [];
+const realWarn = console.warn;
+beforeEach(() => {
+  warnings = [];
+  console.warn = (...args: unknown[]) => warnings.push(args);
+});
+afterEach(() => {
+  console.warn = realWarn;
+});
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element, selector: string) =>
+  shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function chart(template: ReturnType<typeof html>): Promise<MwfaTrendChart> {
+  const el = await fixture<MwfaTrendChart>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits for the ResizeObserver's callback and the render it causes. */
+async function settle(el: {updateComplete: Promise<unknown>}) {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+}
+
+describe('<mwfa-trend-chart>', () => {
+  describe('data sources', () => {
+    it('draws a series from @mwfa/data with its title, summary and source', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      expect(text(el, '.title')).to.equal('International migrants');
+      expect(text(el, '[part="summary"]')).to.equal(
+        'International migrants rose from 153 million in 1990 to 258 million in 2017, +69%.',
+      );
+      expect(text(el, '.source')).to.contain('Trends in International Migrant Stock');
+      expect(shadow(el).querySelectorAll('circle.mark')).to.have.length(7);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('shows the exact figures of the series in its table', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      shadow(el).querySelector<HTMLButtonElement>('.actions button')!.click();
+      await el.updateComplete;
+      const rows = [...shadow(el).querySelectorAll('tbody tr')].map((row) =>
+        [...row.children].map((cell) => cell.textContent!.trim()),
+      );
+      expect(rows).to.deep.equal(MIGRANTS.map(([year, value]) => [String(year), value]));
+    });
+
+    it('draws a child <table> and takes its caption as title', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart>
+          <table>
+            <caption>
+              Recorded migrant deaths
+            </caption>
+            <thead>
+              <tr>
+                <th>Year</th>
+                <th>Deaths</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>2014</td>
+                <td>5,267</td>
+              </tr>
+              <tr>
+                <td>2015</td>
+                <td>6,107</td>
+              </tr>
+              <tr>
+                <td>2016</td>
+                <td>7,763</td>
+              </tr>
+              <tr>
+                <td>2017</td>
+                <td>6,142</td>
+              </tr>
+            </tbody>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      expect(text(el, '.title')).to.equal('Recorded migrant deaths');
+      expect(text(el, '[part="summary"]')).to.equal(
+        'Recorded migrant deaths rose from 5,267 in 2014 to 6,142 in 2017, +17%.',
+      );
+      // The page's table is replaced by the chart (and its own table), not shown twice.
+      expect(el.querySelector('table')!.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('follows changes to the child table', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart>
+          <table>
+            <caption>
+              Deaths
+            </caption>
+            <tr>
+              <td>2014</td>
+              <td>5267</td>
+            </tr>
+            <tr>
+              <td>2015</td>
+              <td>6107</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      const row = document.createElement('tr');
+      row.append(Object.assign(document.createElement('td'), {textContent: '2016'}));
+      row.append(Object.assign(document.createElement('td'), {textContent: '7763'}));
+      el.querySelector('tbody, table')!.append(row);
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(text(el, '[part="summary"]')).to.contain('7,763 in 2016');
+    });
+
+    it('draws the observations property with the label and unit attributes', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Global remittance inflows"
+          unit="usd"
+          .observations=${[
+            {year: 2000, value: 126_700_000_000},
+            {year: 2016, value: 573_600_000_000},
+            {year: 2017, value: 595_700_000_000, projection: true},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      expect(text(el, '[part="summary"]')).to.equal(
+        'Global remittance inflows rose from $127 billion in 2000 to $596 billion in 2017, +370%.',
+      );
+      expect(shadow(el).querySelector('path.projection')).not.to.equal(null);
+      expect(shadow(el).querySelectorAll('[part="chart"] circle.projection-mark')).to.have.length(
+        1,
+      );
+      expect(text(el, '.legend')).to.contain('Projection: 2017');
+      const ticks = [...shadow(el).querySelectorAll('.grid text')].map((t) => t.textContent);
+      expect(ticks).to.include('$400 billion');
+    });
+  });
+
+  describe('the five context series', () => {
+    for (const id of [
+      'international-migrant-stock',
+      'migrant-share-of-world-population',
+      'female-share-of-migrants',
+      'global-remittance-inflows',
+      'recorded-migrant-deaths',
+    ]) {
+      it(`draws ${id} exactly as @mwfa/data publishes it`, async () => {
+        const series = getSeries(id)!;
+        const el = await chart(html`<mwfa-trend-chart series=${id}></mwfa-trend-chart>`);
+        shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+        await el.updateComplete;
+        const rows = [...shadow(el).querySelectorAll('tbody tr')].map((row) => [
+          Number(row.children[0]!.textContent),
+          Number(row.children[1]!.textContent!.replace(/[^\d.-]/g, '')),
+          row.children[2]?.textContent?.trim() ?? 'Observed',
+        ]);
+        expect(rows).to.deep.equal(
+          series.observations.map((o) => [
+            o.year,
+            o.value,
+            o.projection
+              ? 'Projection'
+              : (o.status ?? series.status) === 'derived'
+                ? 'Calculated'
+                : 'Observed',
+          ]),
+        );
+        const years = series.observations.map((o) => o.year);
+        const summary = text(el, '[part="summary"]');
+        expect(summary).to.contain(series.label);
+        expect(summary).to.contain(String(Math.min(...years)));
+        expect(summary).to.contain(String(Math.max(...years)));
+        expect(shadow(el).querySelectorAll('[part="chart"] circle.mark')).to.have.length(
+          years.length,
+        );
+        expect(warnings).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('keyboard and pointer', () => {
+    it('moves from point to point with the arrow keys, Home and End', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      const first = oneEvent(el, 'mwfa-point-focus');
+      keys.focus();
+      expect((await first).detail).to.deep.equal({year: 1990, value: 152_542_373, index: 0});
+      const press = async (key: string) => {
+        const event = oneEvent(el, 'mwfa-point-focus');
+        keys.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
+        return (await event).detail;
+      };
+      expect((await press('ArrowRight')).year).to.equal(1995);
+      expect((await press('End')).year).to.equal(2017);
+      await el.updateComplete;
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2017: 257.7 million');
+      expect(keys.getAttribute('aria-valuenow')).to.equal('7');
+      expect((await press('ArrowLeft')).year).to.equal(2015);
+      expect((await press('Home')).year).to.equal(1990);
+    });
+
+    it('shows a focus ring and a tooltip with the year and the value', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      shadow(el).querySelector<HTMLElement>('[role="slider"]')!.focus();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('circle.ring')).not.to.equal(null);
+      expect(text(el, '.tooltip')).to.equal('1990 152.5 million');
+    });
+
+    it('names a projection in the tooltip and the spoken value', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          unit="usd"
+          .observations=${[
+            {year: 2016, value: 573_600_000_000},
+            {year: 2017, value: 595_700_000_000, projection: true},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      keys.focus();
+      keys.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true}));
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.equal('2017 $595.7 billion Projection');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2017: $595.7 billion, Projection');
+    });
+
+    it('shows the tooltip of the nearest point under the pointer', async () => {
+      const el = await chart(
+        html`<div style="width: 600px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      ).then((div) => div.querySelector('mwfa-trend-chart')!);
+      await settle(el);
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      const box = keys.getBoundingClientRect();
+      const event = oneEvent(el, 'mwfa-point-focus');
+      keys.dispatchEvent(
+        new PointerEvent('pointermove', {clientX: box.right - 2, clientY: box.top + 50}),
+      );
+      expect((await event).detail.year).to.equal(2017);
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.contain('2017');
+    });
+  });
+
+  describe('table and downloads', () => {
+    it('toggles the table with a button that says its state', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const button = shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(shadow(el).querySelector<HTMLElement>('#table')!.hidden).to.equal(true);
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.textContent!.trim()).to.equal('Hide table');
+      expect(shadow(el).querySelector('#table table')).not.to.equal(null);
+    });
+
+    it('downloads a CSV of exactly the drawn points', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Deaths"
+          .observations=${[
+            {year: 2015, value: 6107},
+            {year: 2014, value: 5267},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      const blobs: Blob[] = [];
+      const create = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
+      HTMLAnchorElement.prototype.click = () => {};
+      try {
+        const buttons = shadow(el).querySelectorAll<HTMLButtonElement>('.actions button');
+        buttons[1]!.click();
+        buttons[2]!.click();
+      } finally {
+        URL.createObjectURL = create;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(await blobs[0]!.text()).to.equal(
+        'year,Deaths (persons),status,note\r\n2014,5267,observed,\r\n2015,6107,observed,\r\n',
+      );
+      const svgText = await blobs[1]!.text();
+      expect(svgText).to.match(/^<svg/);
+      expect(svgText).to.contain('Deaths rose from 5,267 in 2014 to 6,107 in 2015');
+    });
+  });
+
+  describe('layout', () => {
+    it('fills its container and redraws when it is resized, without horizontal scrolling', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 800px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      );
+      const el = wrapper.querySelector('mwfa-trend-chart')!;
+      await settle(el);
+      expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal('800');
+      wrapper.style.width = '280px';
+      await aTimeout(50);
+      await settle(el);
+      const svgEl = shadow(el).querySelector('svg')!;
+      expect(svgEl.getAttribute('width')).to.equal('280');
+      expect(el.scrollWidth).to.be.at.most(280);
+      const years = [...shadow(el).querySelectorAll('.axis text')];
+      for (let i = 1; i < years.length; i += 1) {
+        expect(years[i]!.getBoundingClientRect().left).to.be.greaterThan(
+          years[i - 1]!.getBoundingClientRect().right,
+        );
+      }
+    });
+
+    it('mirrors text in Arabic but keeps time running left to right', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          lang="ar"
+          dir="rtl"
+          series="international-migrant-stock"
+        ></mwfa-trend-chart>`,
+      );
+      expect(shadow(el).querySelector('figure')!.getAttribute('dir')).to.equal('rtl');
+      expect(text(el, '[part="summary"]')).to.contain('ارتفاع من');
+      const ticks = [...shadow(el).querySelectorAll('.axis text')];
+      const first = ticks[0]!.getBoundingClientRect().left;
+      const last = ticks[ticks.length - 1]!.getBoundingClientRect().left;
+      expect(first).to.be.lessThan(last);
+    });
+
+    it('draws time right to left when asked', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          axis-dir="rtl"
+          series="international-migrant-stock"
+        ></mwfa-trend-chart>`,
+      );
+      const ticks = [...shadow(el).querySelectorAll('.axis text')];
+      expect(ticks[0]!.getBoundingClientRect().left).to.be.greaterThan(
+        ticks[ticks.length - 1]!.getBoundingClientRect().left,
+      );
+    });
+
+    it('says so when the vertical axis does not start at zero', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          y-axis="data"
+          series="international-migrant-stock"
+        ></mwfa-trend-chart>`,
+      );
+      expect(text(el, '.notes')).to.contain('The vertical axis does not start at zero.');
+      const lowest = shadow(el).querySelector('.grid text')!.textContent;
+      expect(lowest).not.to.equal('0');
+    });
+
+    it('labels highlighted years with their values and the change', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          highlight="2000 2017"
+          series="international-migrant-stock"
+        ></mwfa-trend-chart>`,
+      );
+      expect(text(el, '.highlight')).to.equal('2000: 173 million 2017: 258 million+49% since 2000');
+    });
+  });
+
+  describe('bad input', () => {
+    it('says an unknown series id is unknown, with one warning', async () => {
+      const el = await chart(html`<mwfa-trend-chart series="no-such-series"></mwfa-trend-chart>`);
+      expect(text(el, '.message')).to.equal('No series “no-such-series” in the data.');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('<mwfa-trend-chart>: series="no-such-series"');
+    });
+
+    it('says an empty series has no data, with one warning', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart label="Empty" .observations=${[]}></mwfa-trend-chart>`,
+      );
+      expect(text(el, '.message')).to.equal('No data to draw.');
+      expect(warnings).to.have.length(1);
+    });
+
+    it('draws a single point as a point, and says it is the only one', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Deaths"
+          .observations=${[{year: 2017, value: 6142}]}
+        ></mwfa-trend-chart>`,
+      );
+      expect(shadow(el).querySelectorAll('circle.mark')).to.have.length(1);
+      expect(text(el, '[part="summary"]')).to.equal('Deaths: 6,142 in 2017, the only observation.');
+      expect(warnings).to.have.length(0);
+    });
+
+    it('sorts unsorted and repeated years, leaves out NaN, with exactly one warning', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Deaths"
+          .observations=${[
+            {year: 2016, value: 7763},
+            {year: 2014, value: 5267},
+            {year: 2015, value: Number.NaN},
+            {year: 2014, value: 1},
+            {year: 2017, value: 6142},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      expect(text(el, '[part="summary"]')).to.equal(
+        'Deaths rose from 5,267 in 2014 to 6,142 in 2017, +17%.',
+      );
+      expect(shadow(el).querySelectorAll('circle.mark')).to.have.length(3);
+      expect(warnings).to.have.length(1);
+      const warning = String(warnings[0]![0]);
+      expect(warning).to.contain('<mwfa-trend-chart>: observations=');
+      expect(warning).to.contain('not in year order');
+      expect(warning).to.contain('not a number');
+      expect(warning).to.contain('repeat 1 year (first 2014)');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+    });
+
+    it('draws negative values below zero, with one warning', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          .observations=${[
+            {year: 2000, value: -5},
+            {year: 2001, value: 10},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      const labels = [...shadow(el).querySelectorAll('.grid text')].map((t) => t.textContent);
+      expect(labels[0]!.startsWith('-') || labels[0]!.startsWith('−')).to.equal(true);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('draws 100,000 points decimated, reachable by keyboard, with one warning', async () => {
+      const observations = Array.from({length: 100_000}, (_, i) => ({
+        year: 1900 + i / 1000,
+        value: 1000 + Math.round(500 * Math.sin(i / 5000)),
+      }));
+      const start = performance.now();
+      const el = await chart(
+        html`<mwfa-trend-chart label="Large" .observations=${observations}></mwfa-trend-chart>`,
+      );
+      expect(performance.now() - start).to.be.below(2000);
+      expect(text(el, '.notes')).to.contain('Drawn from 100,000 points');
+      expect(shadow(el).querySelectorAll('circle.mark')).to.have.length(0);
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      keys.focus();
+      const event = oneEvent(el, 'mwfa-point-focus');
+      keys.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true}));
+      expect((await event).detail.index).to.equal(99_999);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('warns once about a highlight year that is not in the data', async () => {
+      await chart(
+        html`<mwfa-trend-chart
+          highlight="1999"
+          series="international-migrant-stock"
+        ></mwfa-trend-chart>`,
+      );
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('highlight="1999"');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible with a series, the table open and a point focused', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          series="international-migrant-stock"
+          highlight="2000 2017"
+        ></mwfa-trend-chart>`,
+      );
+      await expect(el).to.be.accessible();
+      shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+      shadow(el).querySelector<HTMLElement>('[role="slider"]')!.focus();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with a projection, in Arabic and with an unknown series', async () => {
+      const projection = await chart(
+        html`<mwfa-trend-chart
+          lang="ar"
+          dir="rtl"
+          label="التحويلات"
+          unit="usd"
+          .observations=${[
+            {year: 2016, value: 573_600_000_000},
+            {year: 2017, value: 595_700_000_000, projection: true},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      await expect(projection).to.be.accessible();
+      const unknown = await chart(html`<mwfa-trend-chart series="nope"></mwfa-trend-chart>`);
+      await expect(unknown).to.be.accessible();
+      expect(warnings).to.have.length(1);
+    });
+  });
+});

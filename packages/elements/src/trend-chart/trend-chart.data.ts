@@ -1,0 +1,167 @@
+import type {EvidenceStatus} from '@mwfa/data';
+
+/** How a point is drawn and named: a plain observation, a calculated value or a projection. */
+export type PointKind = 'observed' | 'derived' | 'projection';
+
+/** One point as the chart draws it: numeric, sorted by year, one per year. */
+export interface ChartPoint {
+  year: number;
+  value: number;
+  kind: PointKind;
+  note?: string;
+  source?: string;
+}
+
+/** A problem with the input, worded for the one console warning it earns. */
+export interface InputProblem {
+  attribute: string;
+  value: unknown;
+  hint: string;
+}
+
+export interface PreparedPoints {
+  points: ChartPoint[];
+  /** At most one problem: several at once are joined into one sentence. */
+  problem?: InputProblem;
+}
+
+/** From this many points on, the line is drawn decimated and a warning says so. */
+export const LARGE_SERIES = 10_000;
+
+/** Anything that looks like an observation: page data is not trusted to be typed. */
+export interface LooseObservation {
+  year?: unknown;
+  value?: unknown;
+  status?: unknown;
+  projection?: unknown;
+  note?: unknown;
+  source?: unknown;
+}
+
+function kindOf(observation: LooseObservation, seriesStatus: EvidenceStatus): PointKind {
+  if (observation.projection === true) return 'projection';
+  const status = (observation.status as EvidenceStatus | undefined) ?? seriesStatus;
+  return status === 'derived' ? 'derived' : 'observed';
+}
+
+/**
+ * Checks and orders observations for drawing. Never throws: values that are not finite
+ * numbers are left out, unsorted years are sorted, a repeated year keeps its first value,
+ * and each of these is reported in one `problem`. Negative values are kept (they may be
+ * real) but reported when the unit cannot be negative.
+ */
+export function preparePoints(
+  input: readonly LooseObservation[] | undefined | null,
+  {
+    attribute = 'observations',
+    seriesStatus = 'confirmed',
+    nonNegative = true,
+  }: {attribute?: string; seriesStatus?: EvidenceStatus; nonNegative?: boolean} = {},
+): PreparedPoints {
+  const list = Array.isArray(input) ? input : [];
+  const problems: string[] = [];
+  const points: ChartPoint[] = [];
+  let dropped = 0;
+  let firstDropped: unknown;
+  let negative = 0;
+  let unsorted = false;
+  for (const observation of list) {
+    const year = typeof observation?.year === 'number' ? observation.year : Number.NaN;
+    const value = typeof observation?.value === 'number' ? observation.value : Number.NaN;
+    if (!Number.isFinite(year) || !Number.isFinite(value)) {
+      if (dropped === 0) firstDropped = observation?.year ?? observation;
+      dropped += 1;
+      continue;
+    }
+    if (value < 0) negative += 1;
+    const previous = points[points.length - 1];
+    if (previous && year < previous.year) unsorted = true;
+    const point: ChartPoint = {year, value, kind: kindOf(observation, seriesStatus)};
+    if (typeof observation.note === 'string') point.note = observation.note;
+    if (typeof observation.source === 'string') point.source = observation.source;
+    points.push(point);
+  }
+  if (unsorted) {
+    // Stable: among equal years the first given stays first, and is the one kept below.
+    points.sort((a, b) => a.year - b.year);
+    problems.push('are not in year order; drawn sorted by year');
+  }
+  let duplicates = 0;
+  let firstDuplicate = 0;
+  let write = 0;
+  for (let read = 0; read < points.length; read += 1) {
+    const point = points[read]!;
+    if (write > 0 && points[write - 1]!.year === point.year) {
+      if (duplicates === 0) firstDuplicate = point.year;
+      duplicates += 1;
+      continue;
+    }
+    points[write] = point;
+    write += 1;
+  }
+  points.length = write;
+  if (dropped > 0) {
+    problems.push(
+      `have ${dropped} value${dropped === 1 ? '' : 's'} that ${dropped === 1 ? 'is' : 'are'} not a number (first at year ${String(firstDropped)}); left out`,
+    );
+  }
+  if (duplicates > 0) {
+    problems.push(
+      `repeat ${duplicates} year${duplicates === 1 ? '' : 's'} (first ${firstDuplicate}); the first value of each year is drawn`,
+    );
+  }
+  if (negative > 0 && nonNegative) {
+    problems.push(`have ${negative} negative value${negative === 1 ? '' : 's'}; drawn as given`);
+  }
+  if (list.length > 0 && points.length === 0) problems.push('have no value to draw');
+  if (list.length === 0) problems.push('are empty; there is nothing to draw');
+  if (points.length >= LARGE_SERIES) {
+    problems.push(
+      `have ${points.length} points; the line is drawn decimated (lowest and highest value per pixel), the table and CSV keep every point`,
+    );
+  }
+  const result: PreparedPoints = {points};
+  if (problems.length > 0) {
+    result.problem = {
+      attribute,
+      value: `${list.length} observation${list.length === 1 ? '' : 's'}`,
+      hint: problems.join('; they also '),
+    };
+  }
+  return result;
+}
+
+/** Years named in a `highlight` attribute ("2000 2017"); words that are not years are returned apart. */
+export function parseYears(text: string | null | undefined): {years: number[]; invalid: string[]} {
+  const years: number[] = [];
+  const invalid: string[] = [];
+  for (const word of (text ?? '').split(/[\s,]+/)) {
+    if (word === '') continue;
+    if (/^-?\d{1,4}$/.test(word)) years.push(Number(word));
+    else invalid.push(word);
+  }
+  return {years: [...new Set(years)].sort((a, b) => a - b), invalid};
+}
+
+/** A number written in a table cell: "152,542,373", "152 542 373", "3.4". Not a number: NaN. */
+export function parseCellNumber(text: string): number {
+  const cleaned = text.replace(/[\s\u00a0\u202f,_']/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;
+  return Number(cleaned);
+}
+
+function csvField(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The CSV of exactly what the chart draws: every point after checking and ordering, with the
+ * raw (unformatted) value and how it is drawn.
+ */
+export function toCsv(points: readonly ChartPoint[], valueHeader: string): string {
+  const lines = [`year,${csvField(valueHeader)},status,note`];
+  for (const point of points) {
+    lines.push(`${point.year},${point.value},${point.kind},${csvField(point.note ?? '')}`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

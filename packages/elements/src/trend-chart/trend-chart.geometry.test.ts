@@ -1,0 +1,454 @@
+import {describe, expect, it} from 'vitest';
+import {
+  preparePoints,
+  toCsv,
+  parseCellNumber,
+  parseYears,
+  type ChartPoint,
+} from './trend-chart.data.js';
+import {
+  chartHeight,
+  decimate,
+  labelWidth,
+  layoutChart,
+  nearestIndex,
+  valueDomain,
+  yearTicks,
+} from './trend-chart.geometry.js';
+import {summarize} from './trend-chart.summary.js';
+
+/** UN DESA Rev.2017, world total (the figures of @mwfa/data's international-migrant-stock). */
+const migrants: ChartPoint[] = [
+  {year: 1990, value: 152_542_373, kind: 'observed'},
+  {year: 1995, value: 160_700_028, kind: 'observed'},
+  {year: 2000, value: 172_604_257, kind: 'observed'},
+  {year: 2005, value: 190_531_600, kind: 'observed'},
+  {year: 2010, value: 220_019_266, kind: 'observed'},
+  {year: 2015, value: 247_585_744, kind: 'observed'},
+  {year: 2017, value: 257_715_425, kind: 'observed'},
+];
+
+const points = (pairs: [number, number][], kind: ChartPoint['kind'] = 'observed') =>
+  pairs.map(([year, value]) => ({year, value, kind}));
+
+/** Numbers of an SVG path, rounded to one decimal (d3's assertPathEqual habit). */
+function pathNumbers(path: string): number[] {
+  return (path.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map((n) => Math.round(Number(n) * 10) / 10);
+}
+
+describe('preparePoints', () => {
+  it('keeps sorted, unique, numeric observations as they are, with no problem', () => {
+    const result = preparePoints([
+      {year: 2000, value: 1},
+      {year: 2001, value: 2},
+    ]);
+    expect(result.points.map((p) => [p.year, p.value])).toEqual([
+      [2000, 1],
+      [2001, 2],
+    ]);
+    expect(result.problem).toBeUndefined();
+  });
+
+  it('sorts unsorted years and says so', () => {
+    const result = preparePoints([
+      {year: 2017, value: 3},
+      {year: 1990, value: 1},
+      {year: 2000, value: 2},
+    ]);
+    expect(result.points.map((p) => p.year)).toEqual([1990, 2000, 2017]);
+    expect(result.problem?.hint).toContain('not in year order');
+  });
+
+  it('keeps the first value of a repeated year and names the year', () => {
+    const result = preparePoints([
+      {year: 2000, value: 1},
+      {year: 2000, value: 9},
+      {year: 2001, value: 2},
+    ]);
+    expect(result.points.map((p) => p.value)).toEqual([1, 2]);
+    expect(result.problem?.hint).toContain('repeat 1 year (first 2000)');
+  });
+
+  it('leaves out NaN, strings and missing values, naming the first year', () => {
+    const result = preparePoints([
+      {year: 2000, value: 1},
+      {year: 2001, value: Number.NaN},
+      {year: 2002, value: '3'},
+      {year: 2003},
+      {year: 2004, value: 4},
+    ]);
+    expect(result.points.map((p) => p.year)).toEqual([2000, 2004]);
+    expect(result.problem?.hint).toContain('3 values that are not a number (first at year 2001)');
+  });
+
+  it('keeps a negative count but reports it', () => {
+    const result = preparePoints([
+      {year: 2000, value: -5},
+      {year: 2001, value: 2},
+    ]);
+    expect(result.points).toHaveLength(2);
+    expect(result.problem?.hint).toContain('1 negative value');
+  });
+
+  it('reports an empty list, and a list where nothing can be drawn', () => {
+    expect(preparePoints([]).problem?.hint).toContain('empty');
+    expect(preparePoints([{year: 2000, value: Number.NaN}]).problem?.hint).toContain(
+      'no value to draw',
+    );
+    expect(preparePoints(undefined).points).toEqual([]);
+  });
+
+  it('reports several problems in one sentence (one warning)', () => {
+    const result = preparePoints([
+      {year: 2001, value: 1},
+      {year: 2000, value: Number.NaN},
+      {year: 1999, value: 2},
+    ]);
+    expect(result.problem?.hint).toBe(
+      'are not in year order; drawn sorted by year; they also have 1 value that is not a number (first at year 2000); left out',
+    );
+  });
+
+  it('marks projections and derived points', () => {
+    const result = preparePoints(
+      [
+        {year: 2016, value: 1},
+        {year: 2017, value: 2, projection: true},
+      ],
+      {seriesStatus: 'derived'},
+    );
+    expect(result.points.map((p) => p.kind)).toEqual(['derived', 'projection']);
+  });
+});
+
+describe('parsing page input', () => {
+  it('parseCellNumber reads grouped numbers and refuses words', () => {
+    expect(parseCellNumber('152,542,373')).toBe(152542373);
+    expect(parseCellNumber('152 542 373')).toBe(152542373);
+    expect(parseCellNumber('3.4')).toBe(3.4);
+    expect(parseCellNumber('n/a')).toBeNaN();
+    expect(parseCellNumber('')).toBeNaN();
+  });
+
+  it('parseYears("2000 2017") gives the years and the words that are not years', () => {
+    expect(parseYears('2017 2000')).toEqual({years: [2000, 2017], invalid: []});
+    expect(parseYears('2000 soon')).toEqual({years: [2000], invalid: ['soon']});
+  });
+});
+
+describe('toCsv', () => {
+  it('writes one row per drawn point with the raw value and its status', () => {
+    const csv = toCsv(
+      [
+        {year: 2016, value: 573_600_000_000, kind: 'observed'},
+        {year: 2017, value: 595_700_000_000, kind: 'projection', note: 'World Bank, "Oct" 2017'},
+      ],
+      'Remittances (usd)',
+    );
+    expect(csv).toBe(
+      'year,Remittances (usd),status,note\r\n' +
+        '2016,573600000000,observed,\r\n' +
+        '2017,595700000000,projection,"World Bank, ""Oct"" 2017"\r\n',
+    );
+  });
+});
+
+describe('valueDomain', () => {
+  it('starts at zero by default, at the data otherwise', () => {
+    expect(valueDomain([150, 250], true)).toEqual([0, 250]);
+    expect(valueDomain([150, 250], false)).toEqual([150, 250]);
+  });
+  it('includes negative values below zero', () => {
+    expect(valueDomain([-5, 10], true)).toEqual([-5, 10]);
+  });
+  it('is never empty (one value, or none)', () => {
+    expect(valueDomain([5], true)).toEqual([0, 5]);
+    expect(valueDomain([0], true)).toEqual([0, 1]);
+    expect(valueDomain([5], false)).toEqual([4.5, 5.5]);
+    expect(valueDomain([], true)).toEqual([0, 1]);
+  });
+});
+
+describe('layoutChart', () => {
+  it('draws a line from the bottom left to the top right of the plot for a rising series', () => {
+    const layout = layoutChart(
+      points([
+        [2000, 0],
+        [2010, 50],
+        [2020, 100],
+      ]),
+      {width: 400, height: 300, unit: 'persons', locale: 'en'},
+    );
+    // "2020" is 4 × 7.44 px wide: the plot keeps half of it (15 px) + 4 px on each side.
+    expect(layout.plot).toEqual({left: 19, right: 381, top: 22, bottom: 274});
+    expect(pathNumbers(layout.linePath)).toEqual([19, 274, 200, 148, 381, 22]);
+    expect(layout.projectionPath).toBe('');
+    expect(layout.marks.map((m) => [Math.round(m.x), Math.round(m.y)])).toEqual([
+      [19, 274],
+      [200, 148],
+      [381, 22],
+    ]);
+  });
+
+  it('gives nice value ticks from zero, labelled by the shared formatter', () => {
+    const layout = layoutChart(migrants, {width: 640, height: 360, unit: 'persons', locale: 'en'});
+    expect(layout.yTicks.map((t) => t.label)).toEqual([
+      '0',
+      '50 million',
+      '100 million',
+      '150 million',
+      '200 million',
+      '250 million',
+      '300 million',
+    ]);
+    const fr = layoutChart(migrants, {width: 640, height: 360, unit: 'persons', locale: 'fr'});
+    expect(fr.yTicks.map((t) => t.label)[3]).toBe('150 millions');
+  });
+
+  it('labels dollar ticks as "$400 billion"', () => {
+    const layout = layoutChart(
+      points([
+        [2000, 126_700_000_000],
+        [2017, 595_700_000_000],
+      ]),
+      {width: 640, height: 360, unit: 'usd', locale: 'en'},
+    );
+    expect(layout.yTicks.map((t) => t.label)).toContain('$400 billion');
+  });
+
+  it('fits the axis to the data when fromZero is false', () => {
+    const layout = layoutChart(migrants, {
+      width: 640,
+      height: 360,
+      unit: 'persons',
+      locale: 'en',
+      fromZero: false,
+    });
+    expect(layout.yTicks[0]!.value).toBeGreaterThan(0);
+    expect(layout.yTicks[0]!.value).toBeLessThanOrEqual(152_542_373);
+  });
+
+  it('dashes the segment that leads to a projection', () => {
+    const layout = layoutChart(
+      [
+        {year: 2015, value: 100, kind: 'observed'},
+        {year: 2016, value: 90, kind: 'observed'},
+        {year: 2017, value: 95, kind: 'projection'},
+      ],
+      {width: 400, height: 300, unit: 'persons', locale: 'en'},
+    );
+    // Solid 2015→2016, dashed 2016→2017: the 2016 point is in both.
+    expect(pathNumbers(layout.linePath)).toHaveLength(4);
+    expect(pathNumbers(layout.projectionPath)).toHaveLength(4);
+    expect(pathNumbers(layout.linePath).slice(2)).toEqual(
+      pathNumbers(layout.projectionPath).slice(0, 2),
+    );
+  });
+
+  it('draws one point as a single mark in the middle, with its year', () => {
+    const layout = layoutChart(points([[2017, 6142]]), {
+      width: 300,
+      height: 220,
+      unit: 'persons',
+      locale: 'en',
+    });
+    expect(layout.linePath).toBe('');
+    expect(layout.marks).toHaveLength(1);
+    expect(layout.marks[0]!.x).toBeCloseTo((layout.plot.left + layout.plot.right) / 2);
+    expect(layout.xTicks.map((t) => t.label)).toEqual(['2017']);
+  });
+
+  it('draws time right to left when reversed', () => {
+    const layout = layoutChart(migrants, {
+      width: 400,
+      height: 300,
+      unit: 'persons',
+      locale: 'en',
+      reverse: true,
+    });
+    expect(layout.pointAt(0).x).toBe(layout.plot.right);
+    expect(layout.pointAt(6).x).toBe(layout.plot.left);
+  });
+
+  it('labels two highlighted years with their values and the change between them', () => {
+    const layout = layoutChart(migrants, {
+      width: 640,
+      height: 360,
+      unit: 'persons',
+      locale: 'en',
+      highlight: [2000, 2017],
+    });
+    expect(layout.highlights.map((h) => h.lines)).toEqual([
+      ['2000: 173 million'],
+      // 257,715,425 ÷ 172,604,257 = 1.493: +49 % (the report rounds it to "48% more").
+      ['2017: 258 million', '+49% since 2000'],
+    ]);
+    expect(layout.band).toBeDefined();
+    // The 2017 label would cross the right edge: it is anchored at its end.
+    expect(layout.highlights[1]!.anchor).toBe('end');
+  });
+
+  it('finds the point nearest to a horizontal position', () => {
+    const layout = layoutChart(migrants, {width: 400, height: 300, unit: 'persons', locale: 'en'});
+    expect(layout.indexAt(layout.plot.left)).toBe(0);
+    expect(layout.indexAt(layout.plot.right + 50)).toBe(6);
+    expect(layout.indexAt(layout.pointAt(4).x + 2)).toBe(4);
+  });
+});
+
+describe('yearTicks', () => {
+  const yearly = Array.from({length: 28}, (_, i) => 1990 + i);
+  for (const width of [120, 200, 280, 320, 480, 640, 1024, 1600]) {
+    it(`never overlaps and keeps the first and last year at ${width} px`, () => {
+      for (const years of [yearly, migrants.map((p) => p.year)]) {
+        const layout = layoutChart(points(years.map((year) => [year, year])), {
+          width,
+          height: 300,
+          unit: 'persons',
+          locale: 'en',
+        });
+        const ticks = layout.xTicks;
+        for (let i = 1; i < ticks.length; i += 1) {
+          const gap = ticks[i]!.at - ticks[i - 1]!.at;
+          expect(gap).toBeGreaterThanOrEqual(labelWidth(ticks[i]!.label));
+        }
+        expect(ticks[ticks.length - 1]!.value).toBe(years[years.length - 1]);
+        if (width >= 200) expect(ticks[0]!.value).toBe(years[0]);
+      }
+    });
+  }
+
+  it('uses round years for long series: 1990, 1995, … at 640 px', () => {
+    const x = (year: number) => (year - 1990) * 20;
+    expect(yearTicks(yearly, x, 'en').map((t) => t.value)).toEqual([
+      1990, 1992, 1994, 1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2017,
+    ]);
+  });
+});
+
+describe('decimate', () => {
+  it('keeps every point while there are fewer than two per pixel', () => {
+    const data = points(Array.from({length: 50}, (_, i): [number, number] => [i, i]));
+    expect(decimate(data, (year) => year * 10, 500)).toHaveLength(50);
+  });
+
+  it('keeps the lowest and highest value of each pixel column, in order', () => {
+    const data = points(
+      Array.from({length: 100_000}, (_, i): [number, number] => [i, i === 54_321 ? 1e9 : i % 7]),
+    );
+    const kept = decimate(data, (year) => year / 200, 500);
+    expect(kept.length).toBeLessThanOrEqual(4 * 501);
+    expect(kept).toContain(54_321);
+    expect([...kept].sort((a, b) => a - b)).toEqual(kept);
+    expect(kept[0]).toBe(0);
+    expect(kept[kept.length - 1]).toBe(99_999);
+  });
+
+  it('bounds the drawn path of 100,000 points and says it is decimated', () => {
+    const data = points(Array.from({length: 100_000}, (_, i): [number, number] => [i, i % 100]));
+    const layout = layoutChart(data, {width: 640, height: 360, unit: 'persons', locale: 'en'});
+    expect(layout.decimated).toBe(true);
+    expect(layout.drawnCount).toBeLessThanOrEqual(4 * 640);
+    expect(layout.marks).toEqual([]);
+  });
+});
+
+describe('nearestIndex', () => {
+  it('finds the nearest year by binary search', () => {
+    expect(nearestIndex(migrants, 1993)).toBe(1);
+    expect(nearestIndex(migrants, 2016.5)).toBe(6);
+    expect(nearestIndex(migrants, 1800)).toBe(0);
+    expect(nearestIndex([], 2000)).toBe(-1);
+  });
+});
+
+describe('chartHeight', () => {
+  it('keeps a readable height on phones and caps it on wide screens', () => {
+    expect(chartHeight(280)).toBe(220);
+    expect(chartHeight(640)).toBe(358);
+    expect(chartHeight(1600)).toBe(420);
+  });
+});
+
+describe('summarize', () => {
+  const first = migrants[0]!;
+  const last = migrants[6]!;
+  const pair = [first, last];
+  // French, Spanish, Russian and German put a no-break space before "%".
+  const nbsp = '\u00a0';
+
+  it('says in English how the series changed, with the relative change', () => {
+    expect(
+      summarize(migrants, {label: 'International migrants', unit: 'persons', lang: 'en'}),
+    ).toBe('International migrants rose from 153 million in 1990 to 258 million in 2017, +69%.');
+  });
+
+  it('says it in French', () => {
+    expect(summarize(pair, {label: 'Migrants internationaux', unit: 'persons', lang: 'fr'})).toBe(
+      `Migrants internationaux : en hausse, de 153 millions en 1990 à 258 millions en 2017, soit +69${nbsp}%.`,
+    );
+  });
+
+  it('says it in Spanish', () => {
+    expect(
+      summarize(pair, {label: 'Migrantes internacionales', unit: 'persons', lang: 'es-ES'}),
+    ).toBe(
+      'Migrantes internacionales: aumento de 153 millones en 1990 a 258 millones en 2017, un 69\u00a0% más.',
+    );
+  });
+
+  it('says it in Russian', () => {
+    expect(summarize(pair, {label: 'Международные мигранты', unit: 'persons', lang: 'ru'})).toBe(
+      'Международные мигранты: 153 миллиона в 1990 году и 258 миллионов в 2017 году, рост на 69\u00a0%.',
+    );
+  });
+
+  it('says it in Chinese', () => {
+    expect(summarize(pair, {label: '国际移民', unit: 'persons', lang: 'zh'})).toBe(
+      '国际移民从1990年的1.53亿增至2017年的2.58亿，增长69%。',
+    );
+  });
+
+  it('says it in Arabic', () => {
+    const text = summarize(pair, {label: 'المهاجرون الدوليون', unit: 'persons', lang: 'ar'});
+    // Arabic digits or Latin ones depend on the ICU build; the words do not.
+    expect(text).toMatch(
+      /^المهاجرون الدوليون: ارتفاع من .+ مليون في عام .+ إلى .+ مليون في عام .+، بزيادة قدرها .+\.$/,
+    );
+    expect(text).toContain(new Intl.NumberFormat('ar', {useGrouping: false}).format(2017));
+  });
+
+  it('says "fell" for a decrease, and gives no relative change for percentages', () => {
+    expect(
+      summarize(
+        points([
+          [2016, 7763],
+          [2017, 6142],
+        ]),
+        {label: 'Recorded deaths', unit: 'persons', lang: 'en'},
+      ),
+    ).toBe('Recorded deaths fell from 7,763 in 2016 to 6,142 in 2017, -21%.');
+    expect(
+      summarize(
+        points([
+          [1990, 49.2],
+          [2017, 48.4],
+        ]),
+        {label: 'Female share', unit: 'percent', lang: 'en'},
+      ),
+    ).toBe('Female share fell from 49.2% in 1990 to 48.4% in 2017.');
+  });
+
+  it('describes a single observation and an empty series honestly', () => {
+    expect(summarize(points([[2017, 6142]]), {label: 'Deaths', unit: 'persons', lang: 'en'})).toBe(
+      'Deaths: 6,142 in 2017, the only observation.',
+    );
+    expect(summarize([], {label: 'Deaths', unit: 'persons', lang: 'en'})).toBe('No data to draw.');
+  });
+
+  it('falls back to English words for other languages, keeping their number format', () => {
+    expect(summarize(pair, {label: 'Migranten', unit: 'persons', lang: 'de'})).toBe(
+      `Migranten rose from 153 Millionen in 1990 to 258 Millionen in 2017, +69${nbsp}%.`,
+    );
+  });
+});

@@ -1,0 +1,393 @@
+import type {Unit} from '@mwfa/data';
+import {area, line} from 'd3-shape';
+import type {ChartPoint, PointKind} from './trend-chart.data.js';
+import {formatChange, formatTicks, formatValue, formatYear} from './trend-chart.format.js';
+import {scaleLinear} from './trend-chart.scale.js';
+
+/** Type size of the axis labels, in CSS pixels; label widths are estimated from it. */
+export const FONT_SIZE = 12;
+/** Estimated advance of one digit or letter of a label, in CSS pixels. */
+const CHAR_WIDTH = FONT_SIZE * 0.62;
+/** Smallest free space between two year labels. */
+const LABEL_GAP = 10;
+/** Marks are drawn for every point only while they stay this far apart (CSS pixels). */
+const MIN_MARK_SPACING = 4;
+const MAX_MARKS = 400;
+
+export interface LayoutOptions {
+  width: number;
+  height: number;
+  unit: Unit;
+  /** A locale `Intl` accepts. */
+  locale: string;
+  /** Start the vertical axis at zero (default). */
+  fromZero?: boolean;
+  /** Draw time from right to left (only when asked: time stays left-to-right in RTL pages). */
+  reverse?: boolean;
+  /** Years to label; two years also shade the range between them. */
+  highlight?: readonly number[];
+  area?: boolean;
+  /** Text direction of the labels: anchors flip so labels keep their side of the plot. */
+  textDir?: 'ltr' | 'rtl';
+  /** Words of a highlighted range's change: "+49% since 2000". */
+  since?: (change: string, year: string) => string;
+}
+
+export interface Tick {
+  value: number;
+  /** Position along its axis, in CSS pixels. */
+  at: number;
+  label: string;
+}
+
+export interface Mark {
+  index: number;
+  x: number;
+  y: number;
+  kind: PointKind;
+}
+
+export interface HighlightLabel {
+  index: number;
+  year: number;
+  x: number;
+  y: number;
+  /** Where the label's anchor sits and how it is anchored. */
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'middle' | 'end';
+  lines: string[];
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  plot: {left: number; right: number; top: number; bottom: number};
+  yTicks: Tick[];
+  xTicks: Tick[];
+  /** Observed and calculated parts of the line. */
+  linePath: string;
+  /** Segments that lead to or join projections (drawn dashed). */
+  projectionPath: string;
+  areaPath: string;
+  /** A mark per point while they fit; empty for dense series (the active point is drawn apart). */
+  marks: Mark[];
+  /** True when the line is drawn from fewer points than the data has. */
+  decimated: boolean;
+  /** Points actually in the path (for tests and the benchmark). */
+  drawnCount: number;
+  highlights: HighlightLabel[];
+  band?: {x0: number; x1: number};
+  /** Where point `index` is drawn. */
+  pointAt(index: number): {x: number; y: number};
+  /** The point nearest to horizontal position `x` (CSS pixels from the left edge). */
+  indexAt(x: number): number;
+}
+
+/** Width of a label in CSS pixels, estimated from its length (no DOM in this module). */
+export function labelWidth(text: string): number {
+  return text.length * CHAR_WIDTH;
+}
+
+/** The vertical domain: from zero unless told otherwise, never empty. */
+export function valueDomain(values: readonly number[], fromZero: boolean): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  if (min === Infinity) return [0, 1];
+  if (fromZero) {
+    min = Math.min(0, min);
+    max = Math.max(0, max);
+  }
+  if (min === max) {
+    const pad = min === 0 ? 1 : Math.abs(min) * 0.1;
+    return fromZero && min >= 0 ? [0, max + pad] : [min - pad, max + pad];
+  }
+  return [min, max];
+}
+
+/**
+ * Year ticks that never overlap: the data's own years when there are few, else round steps
+ * (1, 2, 5, 10, …); the first and last year always stay, and a tick closer than one label
+ * width plus a gap to a kept one is dropped.
+ */
+export function yearTicks(
+  years: readonly number[],
+  x: (year: number) => number,
+  locale: string,
+): Tick[] {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const label = (year: number) => formatYear(year, locale);
+  const spacing = Math.max(labelWidth(label(first)), labelWidth(label(last))) + LABEL_GAP;
+  const span = last - first;
+  const pixels = Math.abs(x(last) - x(first));
+  let candidates: number[];
+  if (years.length <= 12) {
+    candidates = [...years];
+  } else {
+    const perYear = span > 0 ? pixels / span : Infinity;
+    const step =
+      [1, 2, 5]
+        .flatMap((base) => [1, 10, 100, 1000, 10000].map((power) => base * power))
+        .sort((a, b) => a - b)
+        .find((candidate) => candidate * perYear >= spacing) ?? Math.max(1, span);
+    candidates = [first];
+    for (let year = Math.ceil(first / step) * step; year < last; year += step) {
+      if (year > first) candidates.push(year);
+    }
+    candidates.push(last);
+  }
+  const kept: number[] = [first];
+  const lastAt = x(last);
+  for (const year of candidates) {
+    const at = x(year);
+    if (year === first || year === last) continue;
+    if (Math.abs(at - x(kept[kept.length - 1]!)) < spacing) continue;
+    if (Math.abs(lastAt - at) < spacing) continue;
+    kept.push(year);
+  }
+  if (last !== first) {
+    if (Math.abs(lastAt - x(first)) >= spacing) kept.push(last);
+    else kept[0] = last; // too narrow for two labels: the latest year is the one to read
+  }
+  return kept.map((year) => ({value: year, at: x(year), label: label(year)}));
+}
+
+/**
+ * Indices to draw when there are more points than pixels: per pixel column the first, the
+ * lowest, the highest and the last point, in order. Linear in the number of points.
+ */
+export function decimate(
+  points: readonly ChartPoint[],
+  x: (year: number) => number,
+  columns: number,
+): number[] {
+  if (points.length <= columns * 2) return points.map((_, index) => index);
+  const kept: number[] = [];
+  let column = Number.NaN;
+  let firstIndex = 0;
+  let minIndex = 0;
+  let maxIndex = 0;
+  let lastIndex = 0;
+  const flush = () => {
+    const group = [firstIndex, minIndex, maxIndex, lastIndex].sort((a, b) => a - b);
+    for (const index of group) if (kept[kept.length - 1] !== index) kept.push(index);
+  };
+  for (let index = 0; index < points.length; index += 1) {
+    const point = points[index]!;
+    const at = Math.floor(x(point.year));
+    if (at !== column) {
+      if (index > 0) flush();
+      column = at;
+      firstIndex = minIndex = maxIndex = lastIndex = index;
+      continue;
+    }
+    lastIndex = index;
+    if (point.value < points[minIndex]!.value) minIndex = index;
+    if (point.value > points[maxIndex]!.value) maxIndex = index;
+  }
+  flush();
+  return kept;
+}
+
+/** Index of the point whose year is nearest to `year` (years sorted ascending). */
+export function nearestIndex(points: readonly ChartPoint[], year: number): number {
+  let low = 0;
+  let high = points.length - 1;
+  if (high < 0) return -1;
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    if (points[middle]!.year <= year) low = middle;
+    else high = middle;
+  }
+  return Math.abs(points[high]!.year - year) < Math.abs(year - points[low]!.year) ? high : low;
+}
+
+/** Plot size for a width: fills it, keeps a readable aspect (taller on phones). */
+export function chartHeight(width: number): number {
+  return Math.round(Math.min(420, Math.max(220, width * 0.56)));
+}
+
+/** Scales, ticks, paths and labels for `points` in a box of `width` × `height`. Pure. */
+export function layoutChart(points: readonly ChartPoint[], options: LayoutOptions): ChartLayout {
+  const {width, height, unit, locale} = options;
+  const fromZero = options.fromZero ?? true;
+  const highlightYears = options.highlight ?? [];
+  const textDir = options.textDir ?? 'ltr';
+  const years = points.map((point) => point.year);
+  const firstYear = years[0] ?? 0;
+  const lastYear = years[years.length - 1] ?? 0;
+  const edge = Math.ceil(labelWidth(formatYear(lastYear, locale)) / 2) + 4;
+  const plot = {
+    left: edge,
+    right: Math.max(edge + 1, width - edge),
+    top: highlightYears.length > 0 ? 46 : 22,
+    bottom: Math.max(30, height - 26),
+  };
+
+  const xDomain: [number, number] =
+    firstYear === lastYear ? [firstYear - 1, lastYear + 1] : [firstYear, lastYear];
+  const xScale = scaleLinear(
+    xDomain,
+    options.reverse ? [plot.right, plot.left] : [plot.left, plot.right],
+  );
+  const tickCount = Math.max(2, Math.round((plot.bottom - plot.top) / 56));
+  const yScale = scaleLinear(
+    valueDomain(
+      points.map((point) => point.value),
+      fromZero,
+    ),
+    [plot.bottom, plot.top],
+  ).nice(tickCount);
+  const yValues = yScale.ticks(tickCount);
+  const yLabels = formatTicks(yValues, unit, locale);
+  const yTicks = yValues.map((value, index) => ({
+    value,
+    at: yScale(value),
+    label: yLabels[index]!,
+  }));
+  const xTicks = yearTicks(firstYear === lastYear ? [firstYear] : years, xScale, locale);
+
+  const x = (point: ChartPoint) => xScale(point.year);
+  const y = (point: ChartPoint) => yScale(point.value);
+  const columns = Math.max(1, Math.round(plot.right - plot.left));
+  const drawn = decimate(points, xScale, columns);
+  const decimated = drawn.length < points.length;
+  const drawnPoints = decimated ? drawn.map((index) => points[index]!) : points;
+
+  // Runs of segments: a segment touching a projection is dashed, the rest solid.
+  const path = line<ChartPoint>().x(x).y(y);
+  const solid: string[] = [];
+  const dashed: string[] = [];
+  let run: ChartPoint[] = [];
+  let runDashed = false;
+  for (let index = 1; index < drawnPoints.length; index += 1) {
+    const from = drawnPoints[index - 1]!;
+    const to = drawnPoints[index]!;
+    const isDashed = from.kind === 'projection' || to.kind === 'projection';
+    if (run.length > 0 && isDashed !== runDashed) {
+      (runDashed ? dashed : solid).push(path(run) ?? '');
+      run = [];
+    }
+    if (run.length === 0) run.push(from);
+    run.push(to);
+    runDashed = isDashed;
+  }
+  if (run.length > 0) (runDashed ? dashed : solid).push(path(run) ?? '');
+
+  const [d0, d1] = yScale.domain();
+  const baseline = yScale(Math.min(Math.max(0, d0), d1));
+  const areaPath =
+    options.area && drawnPoints.length > 1
+      ? (area<ChartPoint>().x(x).y0(baseline).y1(y)(drawnPoints) ?? '')
+      : '';
+
+  const spacing = (plot.right - plot.left) / Math.max(1, points.length - 1);
+  const marks: Mark[] =
+    points.length <= MAX_MARKS && (points.length === 1 || spacing >= MIN_MARK_SPACING)
+      ? points.map((point, index) => ({index, x: x(point), y: y(point), kind: point.kind}))
+      : [];
+
+  const highlights = highlightLabels(points, highlightYears, {
+    x: xScale,
+    y: yScale,
+    plot,
+    unit,
+    locale,
+    textDir,
+    since: options.since ?? ((change, year) => `${change} since ${year}`),
+  });
+  const inData = highlights.map((label) => label.x);
+  const layout: ChartLayout = {
+    width,
+    height,
+    plot,
+    yTicks,
+    xTicks,
+    linePath: solid.join(''),
+    projectionPath: dashed.join(''),
+    areaPath,
+    marks,
+    decimated,
+    drawnCount: drawnPoints.length,
+    highlights,
+    pointAt: (index) => {
+      const point = points[index];
+      return point ? {x: x(point), y: y(point)} : {x: plot.left, y: plot.bottom};
+    },
+    indexAt: (at) => nearestIndex(points, xScale.invert(at)),
+  };
+  if (highlights.length === 2) {
+    layout.band = {x0: Math.min(...inData), x1: Math.max(...inData)};
+  }
+  return layout;
+}
+
+function highlightLabels(
+  points: readonly ChartPoint[],
+  years: readonly number[],
+  context: {
+    x: (year: number) => number;
+    y: (value: number) => number;
+    plot: {left: number; right: number; top: number};
+    unit: Unit;
+    locale: string;
+    textDir: 'ltr' | 'rtl';
+    since: (change: string, year: string) => string;
+  },
+): HighlightLabel[] {
+  const {x, y, plot, unit, locale} = context;
+  const found: number[] = [];
+  for (const year of years) {
+    const index = nearestIndex(points, year);
+    if (index >= 0 && points[index]!.year === year) found.push(index);
+  }
+  const base = found.length === 2 ? points[found[0]!] : undefined;
+  const labels: HighlightLabel[] = [];
+  for (const index of found) {
+    const point = points[index]!;
+    const lines = [`${formatYear(point.year, locale)}: ${formatValue(point.value, unit, locale)}`];
+    if (base && point !== base && base.value > 0 && unit !== 'percent') {
+      lines.push(
+        context.since(
+          formatChange(point.value / base.value - 1, locale, true),
+          formatYear(base.year, locale),
+        ),
+      );
+    }
+    const px = x(point.year);
+    const py = y(point.value);
+    const widest = Math.max(...lines.map(labelWidth));
+    // Keep the label inside the plot: anchor it towards the middle near either edge.
+    let anchor: HighlightLabel['anchor'] = 'middle';
+    if (px - widest / 2 < plot.left) anchor = 'start';
+    else if (px + widest / 2 > plot.right) anchor = 'end';
+    // In RTL text, 'start' and 'end' swap sides: keep the visual side computed above.
+    if (context.textDir === 'rtl' && anchor !== 'middle') {
+      anchor = anchor === 'start' ? 'end' : 'start';
+    }
+    const lineHeight = FONT_SIZE + 3;
+    const previous = labels[labels.length - 1];
+    const crowded = previous !== undefined && Math.abs(previous.x - px) < widest + 8;
+    // Two labels that would overlap: the second goes below its point.
+    const labelY = crowded
+      ? py + 10 + FONT_SIZE
+      : Math.max(plot.top - 28 + FONT_SIZE, py - 10 - (lines.length - 1) * lineHeight);
+    labels.push({
+      index,
+      year: point.year,
+      x: px,
+      y: py,
+      labelX: px,
+      labelY,
+      anchor,
+      lines,
+    });
+  }
+  return labels;
+}

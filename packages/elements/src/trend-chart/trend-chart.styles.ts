@@ -1,0 +1,292 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    min-width: 0;
+    --_line: var(--mwfa-trend-chart-line-color, var(--_accent));
+    --_grid: var(
+      --mwfa-trend-chart-grid-color,
+      color-mix(in srgb, var(--_border) 45%, transparent)
+    );
+  }
+  .ruler {
+    height: 0;
+  }
+  [part='base'] {
+    margin: 0;
+    min-width: 0;
+    color: var(--_text);
+    font-size: 1rem;
+    line-height: 1.4;
+  }
+  figcaption {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    margin-block-end: 0.25rem;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.125rem;
+  }
+  .subtitle,
+  .summary,
+  .note,
+  .legend,
+  .source {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    margin: 0;
+  }
+  .summary {
+    color: var(--_text);
+    margin-block: 0.25rem 0.5rem;
+  }
+  .plot {
+    position: relative;
+    touch-action: pan-y;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: inherit;
+  }
+  .grid line {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .grid line.zero {
+    stroke: var(--_border);
+  }
+  .axis-label,
+  .grid text {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  .grid text,
+  .highlight text {
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .axis line {
+    stroke: var(--_border);
+  }
+  .band {
+    fill: var(--_subtle);
+  }
+  .area {
+    fill: color-mix(in srgb, var(--_line) 14%, transparent);
+  }
+  .line,
+  .projection {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .projection {
+    stroke-dasharray: 5 4;
+  }
+  .mark {
+    fill: var(--_line);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .mark.projection-mark,
+  .mark.derived-mark {
+    fill: var(--_surface);
+    stroke: var(--_line);
+    stroke-width: 2;
+  }
+  .highlight circle {
+    fill: var(--_line);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  .highlight text {
+    fill: var(--_text);
+    font-size: 12px;
+    font-weight: 700;
+  }
+  .highlight line {
+    stroke: var(--_border);
+    stroke-dasharray: 2 3;
+  }
+  .active circle.dot {
+    fill: var(--_line);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  .active line {
+    stroke: var(--_muted);
+    stroke-dasharray: 3 3;
+  }
+  .active circle.ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .keys {
+    position: absolute;
+    inset: 0;
+    border-radius: 2px;
+    cursor: crosshair;
+  }
+  .keys:focus {
+    outline: none;
+  }
+  .keys:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    transform: translate(-50%, calc(-100% - 14px));
+    max-width: 14rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.875rem;
+    line-height: 1.3;
+    white-space: nowrap;
+    pointer-events: none;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
+    transition:
+      left var(--_duration) ease-out,
+      top var(--_duration) ease-out;
+  }
+  .tooltip.start {
+    transform: translate(0, calc(-100% - 14px));
+  }
+  .tooltip.end {
+    transform: translate(-100%, calc(-100% - 14px));
+  }
+  .tooltip .kind {
+    display: block;
+    color: var(--_muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin-block-start: 0.25rem;
+    padding: 0;
+    list-style: none;
+  }
+  .legend svg {
+    display: inline-block;
+    width: 28px;
+    height: 12px;
+    vertical-align: middle;
+    margin-inline-end: 0.25rem;
+  }
+  .notes {
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.25rem 0.625rem;
+    min-height: 24px;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_subtle);
+  }
+  button:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .table {
+    overflow-x: auto;
+  }
+  .table[hidden] {
+    display: none;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+    margin-block: 0.25rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    border-block-end: 1px solid var(--_grid);
+    text-align: start;
+  }
+  td.number {
+    text-align: end;
+  }
+  .message {
+    padding: 1rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    margin: 0.5rem 0;
+  }
+  @media print {
+    .actions,
+    .keys,
+    .tooltip {
+      display: none;
+    }
+    .table[hidden] {
+      display: block;
+    }
+  }
+  @media (forced-colors: active) {
+    .line,
+    .projection,
+    .active circle.ring {
+      stroke: CanvasText;
+    }
+    .mark,
+    .highlight circle,
+    .active circle.dot {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark.projection-mark,
+    .mark.derived-mark {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .active circle.ring {
+      stroke: Highlight;
+    }
+    .area,
+    .band {
+      fill: none;
+    }
+    .keys:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,39 @@
+import type {Unit} from '@mwfa/data';
+import {intlLocale, uiLocale} from '../internal/locale.js';
+import type {ChartPoint} from './trend-chart.data.js';
+import {formatChange, formatValue, formatYear} from './trend-chart.format.js';
+import {messages} from './trend-chart.messages.js';
+
+/**
+ * The chart's one-sentence text alternative, in the page's language: "International migrants
+ * rose from 153 million in 1990 to 258 million in 2017, +69%." Compares the first and the last
+ * point; percentages get no relative change (a change of a share in per cent misleads).
+ */
+export function summarize(
+  points: readonly ChartPoint[],
+  {label, unit, lang}: {label: string; unit: Unit; lang: string},
+): string {
+  const ui = messages[uiLocale(lang)];
+  const locale = intlLocale(lang);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return ui.noData;
+  if (points.length === 1) {
+    return ui.single({
+      label,
+      first: formatValue(first.value, unit, locale),
+      from: formatYear(first.year, locale),
+    });
+  }
+  const trend = last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'flat';
+  const ratio = first.value > 0 && unit !== 'percent' ? last.value / first.value - 1 : undefined;
+  return ui.summary(trend, {
+    label,
+    first: formatValue(first.value, unit, locale),
+    last: formatValue(last.value, unit, locale),
+    from: formatYear(first.year, locale),
+    to: formatYear(last.year, locale),
+    change: ratio === undefined ? '' : formatChange(ratio, locale, false),
+    signedChange: ratio === undefined ? '' : formatChange(ratio, locale, true),
+  });
+}
