@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {formatNumber} from './format.js';
+import {formatFigure, formatNumber, formatPeriod, formatVersus, type Figure} from './format.js';
+
+// Expected strings are written out by hand from what Intl gives in Node (ICU); spaces that are
+// not plain spaces are spelled out.
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const RLM = '\u200f';
 
 describe('formatNumber', () => {
   it('formatNumber(258000000, "persons", "en") reads "258 million"', () => {
@@ -9,6 +15,221 @@ describe('formatNumber', () => {
     expect(formatNumber(20_000, 'persons', 'en')).toBe('20,000');
   });
   it('formatNumber(3.4, "percent", "fr") uses the French percent form', () => {
-    expect(formatNumber(3.4, 'percent', 'fr')).toBe('3,4\u00a0%');
+    expect(formatNumber(3.4, 'percent', 'fr')).toBe(`3,4${NBSP}%`);
+  });
+  it('never rounds silently: auto keeps every digit of 257715425', () => {
+    expect(formatNumber(257_715_425, 'persons', 'en')).toBe('257,715,425');
+  });
+  it('keeps the digits a compact form needs: 258 million in Chinese is 2.58亿', () => {
+    expect(formatNumber(258_000_000, 'persons', 'zh')).toBe('2.58亿');
+  });
+  it('rounds only when asked: maximumFractionDigits 1 in compact notation', () => {
+    expect(
+      formatNumber(257_715_425, 'persons', 'en', {notation: 'compact', maximumFractionDigits: 1}),
+    ).toBe('257.7 million');
+  });
+  it('writes US dollars in the long compact form Intl ignores for currencies', () => {
+    expect(formatNumber(600_000_000_000, 'usd', 'en')).toBe('$600 billion');
+    expect(formatNumber(600_000_000_000, 'usd', 'fr')).toBe(`600 milliards${NBSP}$US`);
+    expect(formatNumber(600_000_000_000, 'usd', 'es')).toBe(`600 mil millones${NBSP}US$`);
+    expect(formatNumber(600_000_000_000, 'usd', 'ru')).toBe(`600 миллиардов${NBSP}$`);
+    expect(formatNumber(600_000_000_000, 'usd', 'ar')).toBe(`${RLM}600 مليار${NBSP}US$`);
+    expect(formatNumber(600_000_000_000, 'usd', 'zh')).toBe('US$6000亿');
+  });
+  it('writes every digit of US dollars in standard notation, without cents', () => {
+    expect(formatNumber(600_000_000_000, 'usd', 'en', {notation: 'standard'})).toBe(
+      '$600,000,000,000',
+    );
+  });
+  it('keeps the sign in front of the currency for a negative amount', () => {
+    expect(formatNumber(-600_000_000_000, 'usd', 'en')).toBe('-$600 billion');
+  });
+});
+
+const qualifiers = ['none', 'approximately', 'some', 'nearly', 'over', 'more-than'] as const;
+
+/** Per language and qualifier: [20000 standard, 6 million compact, 6 million standard]. */
+const expected: Record<string, Record<(typeof qualifiers)[number], [string, string, string]>> = {
+  en: {
+    none: ['20,000', '6 million', '6,000,000'],
+    approximately: ['approximately 20,000', 'approximately 6 million', 'approximately 6,000,000'],
+    some: ['some 20,000', 'some 6 million', 'some 6,000,000'],
+    nearly: ['nearly 20,000', 'nearly 6 million', 'nearly 6,000,000'],
+    over: ['over 20,000', 'over 6 million', 'over 6,000,000'],
+    'more-than': ['more than 20,000', 'more than 6 million', 'more than 6,000,000'],
+  },
+  fr: {
+    none: [`20${NNBSP}000`, '6 millions', `6${NNBSP}000${NNBSP}000`],
+    approximately: [
+      `environ 20${NNBSP}000`,
+      'environ 6 millions',
+      `environ 6${NNBSP}000${NNBSP}000`,
+    ],
+    some: [`quelque 20${NNBSP}000`, 'quelque 6 millions', `quelque 6${NNBSP}000${NNBSP}000`],
+    nearly: [`près de 20${NNBSP}000`, 'près de 6 millions', `près de 6${NNBSP}000${NNBSP}000`],
+    over: [`plus de 20${NNBSP}000`, 'plus de 6 millions', `plus de 6${NNBSP}000${NNBSP}000`],
+    'more-than': [`plus de 20${NNBSP}000`, 'plus de 6 millions', `plus de 6${NNBSP}000${NNBSP}000`],
+  },
+  es: {
+    none: ['20.000', '6 millones', '6.000.000'],
+    approximately: [
+      'aproximadamente 20.000',
+      'aproximadamente 6 millones',
+      'aproximadamente 6.000.000',
+    ],
+    some: ['alrededor de 20.000', 'alrededor de 6 millones', 'alrededor de 6.000.000'],
+    nearly: ['casi 20.000', 'casi 6 millones', 'casi 6.000.000'],
+    over: ['más de 20.000', 'más de 6 millones', 'más de 6.000.000'],
+    'more-than': ['más de 20.000', 'más de 6 millones', 'más de 6.000.000'],
+  },
+  ru: {
+    none: [`20${NBSP}000`, '6 миллионов', `6${NBSP}000${NBSP}000`],
+    approximately: [
+      `примерно 20${NBSP}000`,
+      'примерно 6 миллионов',
+      `примерно 6${NBSP}000${NBSP}000`,
+    ],
+    some: [
+      `приблизительно 20${NBSP}000`,
+      'приблизительно 6 миллионов',
+      `приблизительно 6${NBSP}000${NBSP}000`,
+    ],
+    nearly: [`почти 20${NBSP}000`, 'почти 6 миллионов', `почти 6${NBSP}000${NBSP}000`],
+    over: [`свыше 20${NBSP}000`, 'свыше 6 миллионов', `свыше 6${NBSP}000${NBSP}000`],
+    'more-than': [`более 20${NBSP}000`, 'более 6 миллионов', `более 6${NBSP}000${NBSP}000`],
+  },
+  ar: {
+    none: ['20,000', '6 ملايين', '6,000,000'],
+    approximately: ['حوالي 20,000', 'حوالي 6 ملايين', 'حوالي 6,000,000'],
+    some: ['نحو 20,000', 'نحو 6 ملايين', 'نحو 6,000,000'],
+    nearly: ['قرابة 20,000', 'قرابة 6 ملايين', 'قرابة 6,000,000'],
+    over: ['ما يزيد على 20,000', 'ما يزيد على 6 ملايين', 'ما يزيد على 6,000,000'],
+    'more-than': ['أكثر من 20,000', 'أكثر من 6 ملايين', 'أكثر من 6,000,000'],
+  },
+  zh: {
+    none: ['20,000', '600万', '6,000,000'],
+    approximately: ['约20,000', '约600万', '约6,000,000'],
+    some: ['大约20,000', '大约600万', '大约6,000,000'],
+    nearly: ['近20,000', '近600万', '近6,000,000'],
+    over: ['超过20,000', '超过600万', '超过6,000,000'],
+    'more-than': ['超过20,000', '超过600万', '超过6,000,000'],
+  },
+};
+
+describe('formatFigure: every qualifier in the six languages', () => {
+  for (const [lang, byQualifier] of Object.entries(expected)) {
+    for (const qualifier of qualifiers) {
+      const [standard, compact, longhand] = byQualifier[qualifier];
+      it(`${lang} ${qualifier}: "${standard}", "${compact}", "${longhand}"`, () => {
+        const persons = (value: number): Figure => ({value, unit: 'persons', qualifier});
+        expect(formatFigure(persons(20_000), lang)).toBe(standard);
+        expect(formatFigure(persons(6_000_000), lang, {notation: 'compact'})).toBe(compact);
+        expect(formatFigure(persons(6_000_000), lang)).toBe(compact);
+        expect(formatFigure(persons(6_000_000), lang, {notation: 'standard'})).toBe(longhand);
+      });
+    }
+  }
+});
+
+describe('formatFigure: the report phrases', () => {
+  const remittances: Figure = {value: 600_000_000_000, unit: 'usd', qualifier: 'approximately'};
+  const twoThirds: Figure = {
+    value: 66.7,
+    unit: 'percent',
+    qualifier: 'none',
+    expression: {type: 'fraction', numerator: 2, denominator: 3, wording: 'two-thirds'},
+  };
+  const half: Figure = {
+    value: 50,
+    unit: 'percent',
+    expression: {type: 'fraction', numerator: 1, denominator: 2, wording: 'half'},
+  };
+  const threeTimes: Figure = {
+    value: 3,
+    unit: 'ratio',
+    expression: {type: 'multiple', factor: 3, wording: '3 times'},
+  };
+  const cases: [string, string, string, string, string][] = [
+    ['en', 'approximately $600 billion', 'two-thirds', 'half', '3 times'],
+    ['fr', `environ 600 milliards${NBSP}$US`, 'deux tiers', 'la moitié', '3 fois'],
+    ['es', `aproximadamente 600 mil millones${NBSP}US$`, 'dos tercios', 'la mitad', '3 veces'],
+    ['ru', `примерно 600 миллиардов${NBSP}$`, 'две трети', 'половина', 'в 3 раза'],
+    ['ar', `حوالي ${RLM}600 مليار${NBSP}US$`, 'الثلثان', 'النصف', '3 أضعاف'],
+    ['zh', '约US$6000亿', '三分之二', '一半', '3倍'],
+  ];
+  for (const [lang, money, thirds, halfWord, times] of cases) {
+    it(`${lang}: "${money}", "${thirds}", "${halfWord}", "${times}"`, () => {
+      expect(formatFigure(remittances, lang)).toBe(money);
+      expect(formatFigure(twoThirds, lang)).toBe(thirds);
+      expect(formatFigure(half, lang)).toBe(halfWord);
+      expect(formatFigure(threeTimes, lang)).toBe(times);
+    });
+  }
+  it('compact and standard notation do not change words: "two-thirds" stays', () => {
+    expect(formatFigure(twoThirds, 'en', {notation: 'standard'})).toBe('two-thirds');
+    expect(formatFigure(twoThirds, 'en', {notation: 'compact'})).toBe('two-thirds');
+  });
+  it('a fraction without words of its own is written with digits', () => {
+    const fifths: Figure = {
+      value: 40,
+      unit: 'percent',
+      expression: {type: 'fraction', numerator: 2, denominator: 5, wording: 'two-fifths'},
+    };
+    expect(formatFigure(fifths, 'fr')).toBe('2/5');
+  });
+  it('a ratio without an expression reads as a multiple', () => {
+    expect(formatFigure({value: 3, unit: 'ratio'}, 'en')).toBe('3 times');
+  });
+  it('uses Russian plural forms: в 2 раза, в 5 раз, в 21 раз, в 2,5 раза', () => {
+    const times = (value: number) => formatFigure({value, unit: 'ratio'}, 'ru');
+    expect([times(2), times(5), times(21), times(2.5)]).toEqual([
+      'в 2 раза',
+      'в 5 раз',
+      'в 21 раз',
+      'в 2,5 раза',
+    ]);
+  });
+  it('uses Arabic plural forms: ضعفان، 3 أضعاف، 11 ضعفًا، 100 ضعف', () => {
+    const times = (value: number) => formatFigure({value, unit: 'ratio'}, 'ar');
+    expect([times(2), times(3), times(11), times(100)]).toEqual([
+      'ضعفان',
+      '3 أضعاف',
+      '11 ضعفًا',
+      '100 ضعف',
+    ]);
+  });
+  it('falls back to English words for other languages, with their number format', () => {
+    expect(formatFigure({value: 20_000, unit: 'persons', qualifier: 'over'}, 'de')).toBe(
+      'over 20.000',
+    );
+  });
+  it('keeps region subtags for numbers (fr-CH)', () => {
+    expect(formatFigure({value: 20_000, unit: 'persons'}, 'fr-CH')).toBe(`20${NNBSP}000`);
+  });
+});
+
+describe('formatPeriod', () => {
+  it('a single year: "2017", "2017年"', () => {
+    expect(formatPeriod({start: 2017, end: 2017}, 'en')).toBe('2017');
+    expect(formatPeriod({start: 2017, end: 2017}, 'zh')).toBe('2017年');
+  });
+  it('a range of years, as Intl writes it', () => {
+    expect(formatPeriod({start: 2014, end: 2017}, 'en')).toBe('2014\u2009–\u20092017');
+    expect(formatPeriod({start: 2014, end: 2017}, 'fr')).toBe('2014–2017');
+    expect(formatPeriod({start: 2014, end: 2017}, 'zh')).toBe('2014–2017年');
+  });
+});
+
+describe('comparison phrases', () => {
+  it('formatVersus("half", lang) in the six languages', () => {
+    expect(formatVersus('half', 'en')).toBe('as opposed to half');
+    expect(formatVersus('la moitié', 'fr')).toBe('contre la moitié');
+    expect(formatVersus('la mitad', 'es')).toBe('frente a la mitad');
+    expect(formatVersus('половина', 'ru')).toBe('для сравнения: половина');
+    expect(formatVersus('النصف', 'ar')).toBe('مقابل النصف');
+    expect(formatVersus('一半', 'zh')).toBe('相比之下：一半');
+  });
+  it('leaves a "$" in a value as it is', () => {
+    expect(formatVersus('$600 billion', 'en')).toBe('as opposed to $600 billion');
   });
 });

@@ -1,44 +1,137 @@
-import type {Unit} from '@mwfa/data';
+import type {Expression, Period, Qualifier, Unit} from '@mwfa/data';
+import {intlLocale, uiLocale} from './locale.js';
+import {messages, type Messages} from './messages.js';
 
 export interface NumberFormatOptions {
   /**
    * `compact` gives Intl's long compact form ("258 million", "258 millions"); `auto` uses it from
-   * one million up, so "20,000" stays as the report writes it.
+   * one million up when no digit is lost ("258 million", but "257,715,425" and "20,000" stay
+   * as digits). `standard` always writes every digit.
    */
   notation?: 'auto' | 'compact' | 'standard';
+  /** Default 3: enough for every report figure, so nothing is rounded unless asked. */
   maximumFractionDigits?: number;
 }
 
+/** A figure as the report states it: the number, its unit and how it is qualified. */
+export interface Figure {
+  value: number;
+  unit: Unit;
+  qualifier?: Qualifier;
+  expression?: Expression;
+}
+
 const COMPACT_FROM = 1_000_000;
+
+/** Digits that carry information: 258000000 has 3, 257715425 has 9. */
+function significantDigits(value: number): number {
+  return Math.abs(value)
+    .toExponential()
+    .replace(/e.*|\D/g, '').length;
+}
+
+/** Replaces `{key}` in a template; a function replacer so `$` in values stays literal. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** The element's own words for a `lang` (English for languages outside the six). */
+export function wordsFor(lang: string): Messages {
+  return messages[uiLocale(lang)];
+}
 
 /** A number in its unit, formatted by `Intl` for `locale`. Never hand-made suffixes. */
 export function formatNumber(
   value: number,
   unit: Unit,
   locale: string,
-  {notation = 'auto', maximumFractionDigits}: NumberFormatOptions = {},
+  {notation = 'auto', maximumFractionDigits = 3}: NumberFormatOptions = {},
 ): string {
-  const compact =
-    notation === 'compact' || (notation === 'auto' && Math.abs(value) >= COMPACT_FROM);
-  const base: Intl.NumberFormatOptions = compact
-    ? {
-        notation: 'compact',
-        compactDisplay: 'long',
-        maximumFractionDigits: maximumFractionDigits ?? 1,
-      }
-    : {maximumFractionDigits: maximumFractionDigits ?? 1};
-  switch (unit) {
-    case 'percent':
-      return new Intl.NumberFormat(locale, {
-        style: 'percent',
-        maximumFractionDigits: maximumFractionDigits ?? 1,
-      }).format(value / 100);
-    case 'usd':
-      return new Intl.NumberFormat(locale, {...base, style: 'currency', currency: 'USD'}).format(
-        value,
-      );
-    case 'ratio':
-    case 'persons':
-      return new Intl.NumberFormat(locale, base).format(value);
+  if (unit === 'percent') {
+    return new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits}).format(
+      value / 100,
+    );
   }
+  const compact =
+    notation === 'compact' ||
+    (notation === 'auto' && Math.abs(value) >= COMPACT_FROM && significantDigits(value) <= 3);
+  const number = new Intl.NumberFormat(
+    locale,
+    compact
+      ? {notation: 'compact', compactDisplay: 'long', maximumFractionDigits}
+      : {maximumFractionDigits},
+  );
+  if (unit !== 'usd') return number.format(value);
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 0,
+    maximumFractionDigits,
+  });
+  if (!compact) return money.format(value);
+  // Intl ignores compactDisplay 'long' with currencies ("$600B"): put the long compact number
+  // where the locale's currency pattern puts its digits, keeping its symbol and spacing.
+  const parts = money.formatToParts(value < 0 ? -1 : 1);
+  let first = -1;
+  let last = -1;
+  parts.forEach((part, index) => {
+    if (!/^(integer|group|decimal|fraction)$/.test(part.type)) return;
+    if (first < 0) first = index;
+    last = index;
+  });
+  const text = (from: number, to?: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => part.value)
+      .join('');
+  return text(0, first) + number.format(Math.abs(value)) + text(last + 1);
+}
+
+/** "3 times", "в 3 раза", "3 أضعاف": a multiple, with the plural form its number needs. */
+function formatTimes(factor: number, lang: string): string {
+  const words = wordsFor(lang).times;
+  const category = new Intl.PluralRules(uiLocale(lang)).select(factor);
+  return fill(words[category] ?? words.other, {
+    n: new Intl.NumberFormat(intlLocale(lang)).format(factor),
+  });
+}
+
+/**
+ * The whole figure as a phrase in `lang`: qualifier words, the number formatted by `Intl`, or the
+ * report's own expression ("two-thirds", "half", "3 times") in the language's words.
+ * "over 20,000", "nearly 6 million", "approximately $600 billion", "près de 6 millions".
+ */
+export function formatFigure(figure: Figure, lang: string, options?: NumberFormatOptions): string {
+  const words = wordsFor(lang);
+  const {expression, unit, value, qualifier = 'none'} = figure;
+  let text: string;
+  if (expression?.type === 'fraction') {
+    const {numerator, denominator} = expression;
+    const digits = new Intl.NumberFormat(intlLocale(lang));
+    text =
+      words.fraction[`${numerator}/${denominator}`] ??
+      `${digits.format(numerator)}/${digits.format(denominator)}`;
+  } else if (expression?.type === 'multiple' || unit === 'ratio') {
+    text = formatTimes(expression?.factor ?? value, lang);
+  } else {
+    text = formatNumber(value, unit, intlLocale(lang), options);
+  }
+  return qualifier === 'none' ? text : fill(words.qualifier[qualifier] ?? '{n}', {n: text});
+}
+
+function yearDate(year: number): Date {
+  return new Date(Date.UTC(year, 6, 1));
+}
+
+/** "2017", "2014–2017", "2017年", "2014–2017年": a year or a range of years, by `Intl`. */
+export function formatPeriod(period: Period, lang: string): string {
+  const years = new Intl.DateTimeFormat(intlLocale(lang), {year: 'numeric', timeZone: 'UTC'});
+  return period.start === period.end
+    ? years.format(yearDate(period.start))
+    : years.formatRange(yearDate(period.start), yearDate(period.end));
+}
+
+/** "as opposed to half": the comparison with another, already formatted, figure. */
+export function formatVersus(other: string, lang: string): string {
+  return fill(wordsFor(lang).versus, {other});
 }

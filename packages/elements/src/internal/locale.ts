@@ -7,23 +7,26 @@ function parentOf(node: Node): Node | null {
   return node.parentNode ?? (node as ShadowRoot).host ?? null;
 }
 
+/** The value of `name` on the nearest element (itself, then ancestors across shadow roots). */
+function inherited(element: Element, name: string): string | null {
+  for (let node: Node | null = element; node; node = parentOf(node)) {
+    // `getAttribute` rather than `nodeType`: the SSR DOM shim has the one but not the other.
+    const value = (node as Partial<Element>).getAttribute?.(name);
+    if (value != null) return value;
+  }
+  return null;
+}
+
 /** The `lang` that applies to `element`, as the platform resolves it, crossing shadow roots. */
 export function langOf(element: Element): string {
-  for (let node: Node | null = element; node; node = parentOf(node)) {
-    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) {
-      return (node as Element).getAttribute('lang') || 'en';
-    }
-  }
-  return 'en';
+  return inherited(element, 'lang') || 'en';
 }
 
 /** The direction that applies to `element` (own or inherited `dir`, else the locale's). */
 export function dirOf(element: Element): 'ltr' | 'rtl' {
   for (let node: Node | null = element; node; node = parentOf(node)) {
-    if (node.nodeType === 1) {
-      const dir = (node as Element).getAttribute('dir');
-      if (dir === 'rtl' || dir === 'ltr') return dir;
-    }
+    const dir = (node as Partial<Element>).getAttribute?.('dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
   }
   return uiLocale(langOf(element)) === 'ar' ? 'rtl' : 'ltr';
 }

@@ -4,5 +4,6 @@
  */
 export function warn(tag: string, attribute: string, value: unknown, hint?: string): void {
   const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  console.warn(`<${tag}>: ${attribute}=${shown} ${hint ?? 'is not valid'}.`);
+  const text = hint ?? 'is not valid';
+  console.warn(`<${tag}>: ${attribute}=${shown} ${text}${/[.?!]$/.test(text) ? '' : '.'}`);
 }

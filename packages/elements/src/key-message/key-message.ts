@@ -1,12 +1,168 @@
-import {LitElement, html} from 'lit';
+import type {KeyMessageKind} from '@mwfa/data';
+import {getIndicator} from '@mwfa/data/indicators';
+import {getKeyMessage, keyMessages} from '@mwfa/data/key-messages';
+import {getSource} from '@mwfa/data/sources';
+import {html, nothing, type TemplateResult} from 'lit';
+import {checkText} from '../internal/figure.js';
+import {formatFigure} from '../internal/format.js';
+import {messages} from '../internal/messages.js';
+import {MwfaElement} from '../internal/mwfa-element.js';
+import {unknownIdHint} from '../internal/suggest.js';
+import {keyMessageWords} from './key-message.messages.js';
+import {styles} from './key-message.styles.js';
+
+const KINDS: readonly string[] = ['call', 'warning', 'recommendation', 'commitment', 'finding'];
+
+interface View {
+  kind?: KeyMessageKind;
+  quote?: string;
+  attribution?: TemplateResult | string;
+  cite?: string;
+  figures: {text: string; label: string}[];
+  /** The page wrote its own message inside the element. */
+  own: boolean;
+}
 
 /**
- * @summary Placeholder until the element lands.
+ * @summary A key message of the report as a callout: the quote, its attribution, its kind
+ * (call, warning, recommendation, commitment, finding) in words and styling, and the related
+ * figures through the same formatter as `<mwfa-stat-card>`.
  *
  * @tag mwfa-key-message
+ *
+ * @attr {string} message - Id of a key message in `@mwfa/data`, e.g. `xenophobic-narratives`.
+ * @attr {'call'|'warning'|'recommendation'|'commitment'|'finding'} kind - Overrides the message's kind, or sets it for the page's own message.
+ * @attr {string} attribution - Who said it, for the page's own message (overrides the data's).
+ * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the reader's).
+ *
+ * @slot - The page's own message, replacing the quote; `<mwfa-value>` inside it binds figures.
+ *
+ * @csspart base - The callout.
+ * @csspart kind - The kind in words ("Warning").
+ * @csspart quote - The quote from the report (`blockquote`).
+ * @csspart message - Wraps the default slot.
+ * @csspart attribution - Report and section (`figcaption`).
+ * @csspart figures - The related figures.
+ *
+ * @cssprop --mwfa-key-message-kind-color - Colour of the kind word and edge. Default: by kind.
+ * @cssprop --mwfa-key-message-background - Background. Default `--mwfa-color-surface-subtle`.
+ * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (follows the reader; default).
+ * @cssprop --mwfa-color-text - Text colour.
+ * @cssprop --mwfa-color-muted - Colour of the attribution.
+ * @cssprop --mwfa-color-accent - Calls, links.
+ * @cssprop --mwfa-color-warning - Warnings.
+ * @cssprop --mwfa-color-positive - Recommendations.
+ * @cssprop --mwfa-color-highlight - Commitments.
+ * @cssprop --mwfa-font-family - Font (default: the page's).
+ * @cssprop --mwfa-radius - Corner radius.
  */
-export class MwfaKeyMessage extends LitElement {
+export class MwfaKeyMessage extends MwfaElement {
+  static override styles = styles;
+  protected static override tag = 'mwfa-key-message';
+
+  static override properties = {
+    message: {reflect: true},
+    kind: {},
+    attribution: {},
+  };
+
+  /** Id of a key message in `@mwfa/data`. */
+  declare message: string | null;
+  /** `call`, `warning`, `recommendation`, `commitment` or `finding`. */
+  declare kind: string | null;
+  /** Attribution for the page's own message. */
+  declare attribution: string | null;
+
+  #view: View = {figures: [], own: false};
+
+  constructor() {
+    super();
+    this.message = null;
+    this.kind = null;
+    this.attribution = null;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const warn = (attribute: string, value: unknown, hint: string) =>
+      this.warnOnce(attribute, value, hint);
+    checkText('attribution', this.attribution, warn);
+    const own = [...(this.childNodes ?? [])].some((node) =>
+      node.nodeType === 1 ? !(node as Element).slot : !!node.textContent?.trim(),
+    );
+    const data = this.message ? getKeyMessage(this.message) : undefined;
+    if (this.message && !data) {
+      const known = keyMessages.map((entry) => entry.id);
+      warn('message', this.message, unknownIdHint('a key message', this.message, known));
+    } else if (!this.message && !own) {
+      warn('message', '', 'is missing: set message, or write the message inside the element');
+    }
+    let kind = data?.kind;
+    if (this.kind) {
+      if (KINDS.includes(this.kind)) kind = this.kind as KeyMessageKind;
+      else warn('kind', this.kind, `is not one of ${KINDS.join(', ')}`);
+    }
+    const source = data && getSource(data.source);
+    const words = {...messages[this.uiLang], ...keyMessageWords[this.uiLang]};
+    this.#view = {
+      own,
+      kind,
+      quote: data?.quote,
+      cite: source?.url,
+      attribution:
+        this.attribution ??
+        (data &&
+          html`<cite lang="en" dir="ltr">${source?.title ?? data.source}</cite
+            >${words.separator}${words.section}
+            <span lang="en" dir="ltr">“${data.locator}”</span>`),
+      figures: (data?.indicators ?? []).flatMap((id) => {
+        const indicator = getIndicator(id);
+        return indicator
+          ? [{text: formatFigure(indicator, this.intlLang), label: indicator.label}]
+          : [];
+      }),
+    };
+  }
+
+  #onSlotChange = () => this.requestUpdate();
+
   override render() {
-    return html`<slot></slot>`;
+    const words = keyMessageWords[this.uiLang];
+    const {kind, quote, attribution, cite, figures, own} = this.#view;
+    return html`<div part="base" class="kind-${kind ?? 'none'}" dir=${this.direction}>
+      ${kind ? html`<p part="kind">${words.kind[kind]}</p>` : nothing}
+      <figure>
+        <div part="message" ?hidden=${!own}>
+          <slot @slotchange=${this.#onSlotChange}></slot>
+        </div>
+        ${
+          own
+            ? nothing
+            : quote
+              ? html`<blockquote part="quote" lang="en" dir="ltr" cite=${cite ?? nothing}>
+                  <p>${quote}</p>
+                </blockquote>`
+              : html`<p part="quote" class="missing">${words.noMessage}</p>`
+        }
+        ${
+          attribution ? html`<figcaption part="attribution">— ${attribution}</figcaption>` : nothing
+        }
+      </figure>
+      ${
+        figures.length
+          ? html`<div part="figures">
+              <p class="heading" id="figures">${words.relatedFigures}</p>
+              <ul aria-labelledby="figures">
+                ${figures.map(
+                  ({text, label}) =>
+                    html`<li>
+                      <strong>${text}</strong> <span lang="en" dir="ltr">${label}</span>
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+    </div>`;
   }
 }

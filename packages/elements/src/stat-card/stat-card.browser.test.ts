@@ -1,11 +1,391 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import type {AxeResults} from 'axe-core';
+import 'axe-core';
 import '@mwfa/elements/stat-card.js';
+import type {MwfaStatCard} from '@mwfa/elements/stat-card.js';
+
+const axe = (window as unknown as {axe: {run: (el: Element) => Promise<AxeResults>}}).axe;
+
+async function expectAccessible(el: Element) {
+  const {violations} = await axe.run(el);
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).to.deep.equal(
+    [],
+  );
+}
+
+let warnings: unknown[][] = [];
+const originalWarn = console.warn;
+beforeEach(() => {
+  warnings = [];
+  console.warn = (...args: unknown[]) => warnings.push(args);
+});
+afterEach(() => {
+  console.warn = originalWarn;
+});
+
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+// Collapses the template's line breaks, not the no-break spaces Intl writes.
+const text = (el: Element, name: string) =>
+  part(el, name)
+    ?.textContent?.replace(/[ \n\t]+/g, ' ')
+    .trim();
+/** What a screen reader reads for the headline: one phrase. */
+const phrase = (el: Element) =>
+  el
+    .shadowRoot!.querySelector('.visually-hidden')!
+    .textContent!.replace(/[ \n\t]+/g, ' ')
+    .trim();
+
+async function card(template: ReturnType<typeof html>) {
+  const host = await fixture(template);
+  const el = (
+    host.localName === 'mwfa-stat-card' ? host : host.querySelector('mwfa-stat-card')!
+  ) as MwfaStatCard;
+  await el.updateComplete;
+  return el;
+}
 
 describe('<mwfa-stat-card>', () => {
-  it('shows the figure of an indicator from @mwfa/data', async () => {
-    const el = await fixture(
-      html`<mwfa-stat-card indicator="international-migrants"></mwfa-stat-card>`,
-    );
-    expect(el.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal('258 million');
+  describe('defaults', () => {
+    it('shows the figure, label, period and source of an indicator', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="international-migrants"></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('258 million');
+      expect(text(el, 'label')).to.equal('international migrants worldwide');
+      expect(text(el, 'period')).to.equal('2017');
+      expect(text(el, 'source')).to.match(/^Source: United Nations, Background Note 1/);
+      const link = part(el, 'source')!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://refugeesmigrants.un.org/SGReport');
+      expect(part(el, 'comparison')).to.equal(null);
+      expect(part(el, 'sparkline')).to.equal(null);
+      expect(warnings).to.deep.equal([]);
+      await expectAccessible(el);
+    });
+
+    it('reads the figure and its label as one phrase', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="migrant-deaths-since-2014"></mwfa-stat-card>`,
+      );
+      expect(phrase(el)).to.equal(
+        'over 20,000 migrants and refugees died while looking for safety and dignity abroad',
+      );
+      expect(part(el, 'value')!.closest('[aria-hidden="true"]')).not.to.equal(null);
+      expect(text(el, 'period')).to.equal('2014 – 2017');
+    });
+
+    it('words the report’s qualifiers and expressions', async () => {
+      const figures = {
+        remittances: 'approximately $600 billion',
+        'migrants-in-forced-labour': 'nearly 6 million',
+        'earnings-spent-in-host-countries': 'some 85%',
+        'migrant-deaths-2017': 'more than 5,000',
+        'remittances-to-oda-ratio': '3 times',
+        'women-in-work-worldwide': 'half',
+      };
+      for (const [id, expected] of Object.entries(figures)) {
+        const el = await card(html`<mwfa-stat-card indicator=${id}></mwfa-stat-card>`);
+        expect(text(el, 'value'), id).to.equal(expected);
+      }
+    });
+
+    it('shows the comparison the report makes, in the report’s words in English', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="migrant-women-in-work"></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('two-thirds');
+      expect(text(el, 'comparison')).to.equal('as opposed to half of women worldwide');
+      await expectAccessible(el);
+    });
+  });
+
+  describe('locale and direction', () => {
+    it('follows the lang of an ancestor: French words and numbers', async () => {
+      const el = await card(
+        html`<div lang="fr">
+          <mwfa-stat-card indicator="migrant-women-in-work"></mwfa-stat-card>
+        </div>`,
+      );
+      expect(text(el, 'value')).to.equal('deux tiers');
+      expect(text(el, 'comparison')).to.equal('contre la moitié');
+      expect(text(el, 'source')).to.match(/^Source\u00a0: United Nations/);
+      // The report's own text stays English, and says so.
+      expect(part(el, 'label')!.lang).to.equal('en');
+    });
+
+    it('renders again when an ancestor’s lang changes', async () => {
+      const el = await card(
+        html`<div lang="en">
+          <mwfa-stat-card indicator="migrants-in-forced-labour"></mwfa-stat-card>
+        </div>`,
+      );
+      expect(text(el, 'value')).to.equal('nearly 6 million');
+      el.parentElement!.setAttribute('lang', 'es');
+      await waitUntil(() => text(el, 'value') === 'casi 6 millones', 'Spanish after lang change');
+    });
+
+    it('its own lang wins: Russian, Chinese', async () => {
+      const ru = await card(
+        html`<mwfa-stat-card lang="ru" indicator="remittances"></mwfa-stat-card>`,
+      );
+      expect(text(ru, 'value')).to.equal('примерно 600 миллиардов\u00a0$');
+      expect(text(ru, 'source')).to.match(/^Источник:/);
+      const zh = await card(
+        html`<mwfa-stat-card lang="zh" indicator="international-migrants"></mwfa-stat-card>`,
+      );
+      expect(text(zh, 'value')).to.equal('2.58亿');
+      expect(text(zh, 'period')).to.equal('2017年');
+      expect(text(zh, 'source')).to.match(/^来源：United Nations,/);
+    });
+
+    it('lays out right-to-left in Arabic (dir inherited)', async () => {
+      const el = await card(
+        html`<div lang="ar" dir="rtl">
+          <mwfa-stat-card indicator="migrants-in-forced-labour"></mwfa-stat-card>
+        </div>`,
+      );
+      expect(text(el, 'value')).to.equal('قرابة 6 ملايين');
+      expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+      const base = part(el, 'base')!.getBoundingClientRect();
+      const value = part(el, 'value')!.getBoundingClientRect();
+      // Text starts at the right edge.
+      expect(base.right - value.right).to.be.lessThan(base.width / 4);
+      await expectAccessible(el);
+    });
+
+    it('is right-to-left for lang="ar" even when the page sets no dir', async () => {
+      const el = await card(
+        html`<mwfa-stat-card lang="ar" indicator="remittances"></mwfa-stat-card>`,
+      );
+      expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
+    });
+  });
+
+  describe('a figure the page supplies', () => {
+    it('uses value, label, unit, qualifier, period and source', async () => {
+      const el = await card(
+        html`<mwfa-stat-card
+          value="1500000"
+          label="people reached"
+          unit="persons"
+          qualifier="over"
+          period="2018–2019"
+          source="Our own count"
+        ></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('over 1.5 million');
+      expect(text(el, 'label')).to.equal('people reached');
+      expect(part(el, 'label')!.hasAttribute('lang')).to.equal(false);
+      expect(text(el, 'period')).to.equal('2018–2019');
+      expect(text(el, 'source')).to.equal('Source: Our own count');
+      expect(warnings).to.deep.equal([]);
+      await expectAccessible(el);
+    });
+
+    it('looks a source id up in @mwfa/data', async () => {
+      const el = await card(
+        html`<mwfa-stat-card
+          value="48"
+          unit="percent"
+          label="of migrants are women"
+          source="un-desa-migrant-stock-2017"
+        ></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('48%');
+      expect(text(el, 'source')).to.contain('Trends in International Migrant Stock');
+    });
+
+    it('lets label override the indicator’s own words', async () => {
+      const el = await card(
+        html`<mwfa-stat-card
+          indicator="international-migrants"
+          label="people live outside their country of birth"
+        ></mwfa-stat-card>`,
+      );
+      expect(text(el, 'label')).to.equal('people live outside their country of birth');
+    });
+  });
+
+  describe('attributes', () => {
+    it('compact reflects and makes the figure smaller', async () => {
+      const big = await card(html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`);
+      const small = await card(
+        html`<mwfa-stat-card compact indicator="remittances"></mwfa-stat-card>`,
+      );
+      const size = (el: Element) => parseFloat(getComputedStyle(part(el, 'value')!).fontSize);
+      expect(size(small)).to.be.lessThan(size(big));
+      small.compact = false;
+      await small.updateComplete;
+      expect(small.hasAttribute('compact')).to.equal(false);
+    });
+
+    it('sparkline draws the related series, hidden from assistive technology', async () => {
+      const el = await card(
+        html`<mwfa-stat-card sparkline indicator="international-migrants"></mwfa-stat-card>`,
+      );
+      const svg = part(el, 'sparkline')!;
+      expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      await waitUntil(() => svg.querySelector('polyline'), 'the series loads');
+      const points = svg.querySelector('polyline')!.getAttribute('points')!.split(' ');
+      expect(points.length).to.be.greaterThan(2);
+      // Reserved before the series arrives, so nothing moves: 2rem high.
+      expect(svg.getBoundingClientRect().height).to.equal(32);
+      await expectAccessible(el);
+    });
+
+    it('sparkline draws nothing for an indicator without a series', async () => {
+      const el = await card(
+        html`<mwfa-stat-card sparkline indicator="remittances-to-oda-ratio"></mwfa-stat-card>`,
+      );
+      expect(part(el, 'sparkline')).to.equal(null);
+    });
+
+    it('theme="dark" and --mwfa-color-scheme force the dark scheme', async () => {
+      const light = await card(
+        html`<mwfa-stat-card theme="light" indicator="remittances"></mwfa-stat-card>`,
+      );
+      const dark = await card(
+        html`<mwfa-stat-card theme="dark" indicator="remittances"></mwfa-stat-card>`,
+      );
+      const inherited = await card(
+        html`<div style="--mwfa-color-scheme: dark">
+          <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
+        </div>`,
+      );
+      const background = (el: Element) => getComputedStyle(part(el, 'base')!).backgroundColor;
+      expect(background(light)).to.equal('rgb(255, 255, 255)');
+      expect(background(dark)).to.equal('rgb(22, 27, 34)');
+      expect(background(inherited)).to.equal('rgb(22, 27, 34)');
+      await expectAccessible(dark);
+    });
+
+    it('public custom properties restyle the figure', async () => {
+      const el = await card(
+        html`<mwfa-stat-card
+          style="--mwfa-stat-card-value-color: rgb(1, 2, 3)"
+          indicator="remittances"
+        ></mwfa-stat-card>`,
+      );
+      expect(getComputedStyle(part(el, 'value')!).color).to.equal('rgb(1, 2, 3)');
+    });
+  });
+
+  describe('slots and parts', () => {
+    it('the label slot replaces the label and is read with the figure', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="international-migrants"
+          ><span slot="label">people on the move</span></mwfa-stat-card
+        >`,
+      );
+      expect(phrase(el)).to.equal('258 million people on the move');
+      const slot = part(el, 'label')!.querySelector('slot')!;
+      expect(slot.assignedNodes()[0]!.textContent).to.equal('people on the move');
+      await expectAccessible(el);
+    });
+
+    it('the footnote slot shows under the source, hidden when empty', async () => {
+      const empty = await card(html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`);
+      expect(part(empty, 'footnote')!.hidden).to.equal(true);
+      const el = await card(
+        html`<mwfa-stat-card indicator="remittances"
+          ><p slot="footnote">Figures for 2017.</p></mwfa-stat-card
+        >`,
+      );
+      expect(part(el, 'footnote')!.hidden).to.equal(false);
+      expect(part(el, 'footnote')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('exposes base, value, label, period, comparison, source, footnote', async () => {
+      const el = await card(
+        html`<mwfa-stat-card sparkline indicator="migrant-women-in-work"></mwfa-stat-card>`,
+      );
+      for (const name of ['base', 'value', 'label', 'period', 'comparison', 'source', 'footnote']) {
+        expect(part(el, name), name).not.to.equal(null);
+      }
+      expect(part(el, 'base')!.localName).to.equal('figure');
+    });
+  });
+
+  describe('bad input', () => {
+    it('an unknown id: a visible fallback and one warning with close matches', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="internatinal-migrants"></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('Figure not available');
+      expect(warnings.length).to.equal(1);
+      const message = String(warnings[0]![0]);
+      expect(message).to.contain('<mwfa-stat-card>');
+      expect(message).to.contain('indicator="internatinal-migrants"');
+      expect(message).to.contain('did you mean "international-migrants"');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.length).to.equal(1);
+      await expectAccessible(el);
+    });
+
+    it('a value that is not a number: a fallback and one warning', async () => {
+      const el = await card(html`<mwfa-stat-card value="lots" label="migrants"></mwfa-stat-card>`);
+      expect(text(el, 'value')).to.equal('Figure not available');
+      expect(text(el, 'label')).to.equal('migrants');
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.contain('<mwfa-stat-card>: value="lots"');
+      await expectAccessible(el);
+    });
+
+    it('a missing label: the figure, a visible note and one warning', async () => {
+      const el = await card(html`<mwfa-stat-card value="20000"></mwfa-stat-card>`);
+      expect(text(el, 'value')).to.equal('20,000');
+      expect(text(el, 'label')).to.equal('No label given');
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.match(/^<mwfa-stat-card>: label=null is missing/);
+      await expectAccessible(el);
+    });
+
+    it('markup in an attribute is shown as text, never run, with one warning', async () => {
+      const markup = '<img src=x onerror="window.__mwfaInjected = true">';
+      const el = await card(html`<mwfa-stat-card value="20000" label=${markup}></mwfa-stat-card>`);
+      expect(text(el, 'label')).to.equal(markup);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as {__mwfaInjected?: boolean}).__mwfaInjected).to.equal(undefined);
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.contain('label="<img');
+      await expectAccessible(el);
+    });
+
+    it('a bad unit and a bad qualifier: each warned about once, the figure still shown', async () => {
+      const el = await card(
+        html`<mwfa-stat-card
+          value="20000"
+          label="migrants"
+          unit="people"
+          qualifier="about"
+        ></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('20,000');
+      expect(warnings.map((w) => String(w[0]).split(' ')[1])).to.deep.equal([
+        'unit="people"',
+        'qualifier="about"',
+      ]);
+    });
+
+    it('nothing set: a fallback and one warning', async () => {
+      const el = await card(html`<mwfa-stat-card></mwfa-stat-card>`);
+      expect(text(el, 'value')).to.equal('Figure not available');
+      expect(warnings.length).to.equal(1);
+    });
+  });
+
+  describe('registration', () => {
+    it('a second copy of the module on the page does not throw and keeps the first class', async () => {
+      const first = customElements.get('mwfa-stat-card');
+      // Another URL for the same file: the browser runs it again, as a second copy would.
+      await import(
+        /* @vite-ignore */ `${new URL('../../dist/stat-card.js', import.meta.url).href}?copy=2`
+      );
+      expect(customElements.get('mwfa-stat-card')).to.equal(first);
+      const el = document.createElement('mwfa-stat-card');
+      expect(el).to.be.instanceOf(first!);
+    });
   });
 });

@@ -1,17 +1,96 @@
 import {css} from 'lit';
+import {theme} from '../internal/theme.styles.js';
+import {shared} from '../internal/shared.styles.js';
 
-export const styles = css`
-  :host {
-    display: block;
-  }
-  [part='base'] {
-    margin: 0;
-    padding: 1rem;
-    border: 1px solid #ccc;
-  }
-  [part='value'] {
-    display: block;
-    font-size: 2rem;
-    font-weight: 700;
-  }
-`;
+export const styles = [
+  theme,
+  shared,
+  css`
+    :host {
+      display: block;
+      --_value-color: var(--mwfa-stat-card-value-color, var(--_accent));
+      --_value-size: var(--mwfa-stat-card-value-size, 2.25rem);
+    }
+    :host([compact]) {
+      --_value-size: var(--mwfa-stat-card-value-size, 1.5rem);
+    }
+    [part='base'] {
+      box-sizing: border-box;
+      height: 100%;
+      margin: 0;
+      padding: var(--mwfa-stat-card-padding, 1rem 1.25rem);
+      display: flex;
+      flex-direction: column;
+      gap: 0.375rem;
+      background: var(--mwfa-stat-card-background, var(--_surface));
+      color: var(--_text);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      line-height: 1.4;
+      overflow-wrap: break-word;
+    }
+    :host([compact]) [part='base'] {
+      padding: var(--mwfa-stat-card-padding, 0.75rem 1rem);
+      gap: 0.25rem;
+    }
+    [part='value'] {
+      display: block;
+      font-size: var(--_value-size);
+      font-weight: 700;
+      line-height: 1.15;
+      color: var(--_value-color);
+    }
+    .missing [part='value'] {
+      font-size: 1.25rem;
+      color: var(--_muted);
+    }
+    [part='label'] {
+      display: block;
+      margin-block-start: 0.25rem;
+      font-size: 1.0625rem;
+      font-weight: 600;
+    }
+    [part='period'],
+    [part='source'] {
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    [part='comparison'] {
+      font-size: 0.9375rem;
+    }
+    [part='sparkline'] {
+      display: block;
+      width: 100%;
+      height: 2rem;
+      overflow: visible;
+    }
+    polyline {
+      fill: none;
+      stroke: var(--_accent);
+      stroke-width: 2;
+      stroke-linejoin: round;
+      stroke-linecap: round;
+      vector-effect: non-scaling-stroke;
+    }
+    [part='source'] {
+      margin-block-start: auto;
+      padding-block-start: 0.25rem;
+    }
+    [part='footnote'] {
+      font-size: 0.875rem;
+    }
+    @media print {
+      [part='base'] {
+        break-inside: avoid;
+      }
+    }
+    @media (forced-colors: active) {
+      [part='base'] {
+        border-color: CanvasText;
+      }
+      polyline {
+        stroke: CanvasText;
+      }
+    }
+  `,
+];

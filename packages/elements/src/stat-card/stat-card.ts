@@ -1,40 +1,253 @@
+import type {Indicator, Source} from '@mwfa/data';
 import {getIndicator} from '@mwfa/data/indicators';
-import {LitElement, html} from 'lit';
+import {getSource} from '@mwfa/data/sources';
+import {html, nothing, svg} from 'lit';
+import {checkText, resolveFigure} from '../internal/figure.js';
+import {formatFigure, formatPeriod, formatVersus} from '../internal/format.js';
+import {messages} from '../internal/messages.js';
+import {MwfaElement} from '../internal/mwfa-element.js';
+import {sparklinePoints} from './sparkline.js';
 import {styles} from './stat-card.styles.js';
 
+/** viewBox of the sparkline; it stretches to the card's width. */
+const SPARK_WIDTH = 240;
+const SPARK_HEIGHT = 32;
+
+/** What the card shows, worked out before each render. */
+interface View {
+  /** The figure as a phrase ("over 20,000"); undefined when there is none to show. */
+  figure?: string;
+  label?: string;
+  /** `en` when the label is the data's (report text stays English). */
+  labelLang?: string;
+  period?: string;
+  comparison?: {text: string; lang?: string};
+  source?: Source | string;
+  series?: string;
+}
+
 /**
- * @summary A headline figure of the report with its label and source.
+ * @summary A headline figure of the report: the number in words and digits, what it counts, the
+ * period, the comparison the report makes, and its source.
  *
  * @tag mwfa-stat-card
  *
- * @csspart base - The card.
- * @csspart value - The formatted figure.
+ * @attr {string} indicator - Id of an indicator in `@mwfa/data`, e.g. `international-migrants`.
+ * @attr {string} value - A figure the page supplies instead of `indicator`: digits only, e.g. `20000`.
+ * @attr {string} label - What the figure counts. Overrides the indicator's own label.
+ * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of `value`. Default `persons`.
+ * @attr {'none'|'approximately'|'some'|'nearly'|'over'|'more-than'} qualifier - How `value` is qualified.
+ * @attr {string} period - Period of `value`, as text (`2014–2017`).
+ * @attr {string} source - Id of a source in `@mwfa/data`, or a citation as text, for `value`.
+ * @attr {boolean} compact - A smaller card for grids and sidebars.
+ * @attr {boolean} sparkline - Draws the indicator's related series as a small decorative line.
+ * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the reader's).
+ *
+ * @slot label - Replaces the label with the page's own words (text; it is read with the figure).
+ * @slot footnote - A note under the source line.
+ *
+ * @csspart base - The card (a `figure`).
+ * @csspart value - The figure in words and digits ("over 20,000").
  * @csspart label - What the figure counts.
+ * @csspart period - The year or years.
+ * @csspart comparison - The comparison the report makes ("as opposed to half …").
+ * @csspart sparkline - The decorative line of the related series (`svg`).
+ * @csspart source - The source line.
+ * @csspart footnote - Wraps the `footnote` slot.
+ *
+ * @cssprop --mwfa-stat-card-value-color - Colour of the figure. Default `--mwfa-color-accent`.
+ * @cssprop --mwfa-stat-card-value-size - Font size of the figure. Default `2.25rem` (`1.5rem` compact).
+ * @cssprop --mwfa-stat-card-background - Background of the card. Default `--mwfa-color-surface`.
+ * @cssprop --mwfa-stat-card-padding - Padding of the card. Default `1rem 1.25rem`.
+ * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (follows the reader; default).
+ * @cssprop --mwfa-color-text - Text colour.
+ * @cssprop --mwfa-color-muted - Colour of the period and source line.
+ * @cssprop --mwfa-color-accent - Figure, links and sparkline.
+ * @cssprop --mwfa-color-surface - Card background.
+ * @cssprop --mwfa-color-border - Card border.
+ * @cssprop --mwfa-font-family - Font (default: the page's).
+ * @cssprop --mwfa-radius - Corner radius.
  */
-export class MwfaStatCard extends LitElement {
+export class MwfaStatCard extends MwfaElement {
   static override styles = styles;
+  protected static override tag = 'mwfa-stat-card';
 
   static override properties = {
-    indicator: {type: String, reflect: true},
+    indicator: {reflect: true},
+    value: {},
+    label: {},
+    unit: {},
+    qualifier: {},
+    period: {},
+    source: {},
+    compact: {type: Boolean, reflect: true},
+    sparkline: {type: Boolean, reflect: true},
+    points: {state: true, attribute: false},
   };
 
   /** Id of an indicator in `@mwfa/data`, e.g. `international-migrants`. */
-  declare indicator: string;
+  declare indicator: string | null;
+  /** A figure the page supplies, as digits (`20000`); used when `indicator` is not set. */
+  declare value: string | null;
+  /** What the figure counts; overrides the indicator's own label. */
+  declare label: string | null;
+  /** Unit of `value`: `persons` (default), `percent`, `usd` or `ratio`. */
+  declare unit: string | null;
+  /** Qualifier of `value`: `none`, `approximately`, `some`, `nearly`, `over`, `more-than`. */
+  declare qualifier: string | null;
+  /** Period of `value`, as text. */
+  declare period: string | null;
+  /** Source of `value`: an id in `@mwfa/data`, or a citation as text. */
+  declare source: string | null;
+  /** A smaller card. */
+  declare compact: boolean;
+  /** Draws the indicator's related series, when it has one. */
+  declare sparkline: boolean;
+  declare private points: string;
+
+  #view: View = {};
+  #labelText = '';
+  #hasFootnote = false;
+  #loading?: string;
 
   constructor() {
     super();
-    this.indicator = '';
+    this.indicator = null;
+    this.value = null;
+    this.label = null;
+    this.unit = null;
+    this.qualifier = null;
+    this.period = null;
+    this.source = null;
+    this.compact = false;
+    this.sparkline = false;
+    this.points = '';
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const warn = (attribute: string, value: unknown, hint: string) =>
+      this.warnOnce(attribute, value, hint);
+    for (const name of ['label', 'period', 'source'] as const) checkText(name, this[name], warn);
+    const {figure, indicator} = resolveFigure(this, warn);
+    const lang = this.intlLang;
+    // Slotted content, read here so the figure and a slotted label are one phrase (see render).
+    const slotted = this.querySelector?.(':scope > [slot="label"]');
+    this.#labelText = slotted?.textContent?.trim() ?? '';
+    this.#hasFootnote = !!this.querySelector?.(':scope > [slot="footnote"]');
+    const label = this.label || indicator?.label;
+    if (figure && !indicator && !label && !slotted) {
+      warn('label', this.label, 'is missing: say what the figure counts');
+    }
+    this.#view = {
+      figure: figure && formatFigure(figure, lang),
+      label,
+      labelLang: this.label ? undefined : 'en',
+      period: indicator ? formatPeriod(indicator.period, lang) : (this.period ?? undefined),
+      comparison: indicator && this.#comparison(indicator),
+      source: indicator
+        ? getSource(indicator.provenance.source)
+        : this.source
+          ? (getSource(this.source) ?? this.source)
+          : undefined,
+      series: indicator?.series,
+    };
+  }
+
+  #comparison(indicator: Indicator): View['comparison'] {
+    const comparison = indicator.comparison;
+    if (comparison?.type !== 'versus') return undefined;
+    // English keeps the report's words; other languages get ours around the other figure.
+    if (this.uiLang === 'en') return {text: comparison.wording, lang: 'en'};
+    const other = getIndicator(comparison.indicator);
+    if (!other) return {text: comparison.wording, lang: 'en'};
+    return {text: formatVersus(formatFigure(other, this.intlLang), this.uiLang)};
+  }
+
+  protected override updated(): void {
+    const id = this.sparkline ? this.#view.series : undefined;
+    if (!id || this.#loading === id) return;
+    this.#loading = id;
+    // Loaded on demand, so a card without a sparkline does not carry every series.
+    import('@mwfa/data/series')
+      .then(({getSeries}) => {
+        if (this.#loading !== id) return;
+        const data = getSeries(id)?.observations.map(({year, value}) => ({x: year, y: value}));
+        this.points = sparklinePoints(data ?? [], SPARK_WIDTH, SPARK_HEIGHT);
+      })
+      .catch(() => (this.points = ''));
+  }
+
+  #onSlotChange = () => this.requestUpdate();
+
   override render() {
-    const figure = getIndicator(this.indicator);
-    if (!figure) return html`<div part="base">Figure not available</div>`;
-    const value = new Intl.NumberFormat('en', {notation: 'compact', compactDisplay: 'long'}).format(
-      figure.value,
-    );
-    return html`<figure part="base">
-      <span part="value">${value}</span>
-      <figcaption part="label">${figure.label}</figcaption>
+    const words = messages[this.uiLang];
+    const view = this.#view;
+    const source = view.source;
+    // Report text is English and set left-to-right, isolated inside right-to-left cards.
+    const citation =
+      typeof source === 'string'
+        ? source
+        : source &&
+          html`<span lang="en" dir="ltr"
+            >${source.publisher},
+            ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title},
+            ${source.vintage}</span
+          >`;
+    // One binding, so no template whitespace lands between "Source:" and the citation.
+    const sourceLine = citation ? html`<p part="source">${[words.source, citation]}</p>` : nothing;
+    // "No label given" only beside a figure; an unavailable figure says so on its own.
+    const label = view.label ?? (view.figure === undefined ? '' : words.noLabel);
+    // A slotted label is the page's, in the page's language.
+    const labelLang = view.label && !this.#labelText ? view.labelLang : undefined;
+    return html`<figure
+      part="base"
+      dir=${this.direction}
+      class=${view.figure === undefined ? 'missing' : ''}
+    >
+      <figcaption>
+        <span class="visually-hidden"
+          >${view.figure ?? words.noFigure}
+          <span lang=${labelLang ?? nothing}>${this.#labelText || label}</span></span
+        >
+        <span aria-hidden="true">
+          <span part="value">${view.figure ?? words.noFigure}</span>
+          <span part="label" lang=${labelLang ?? nothing}
+            ><slot name="label" @slotchange=${this.#onSlotChange}
+              ><span dir=${labelLang ? 'ltr' : nothing}>${label}</span></slot
+            ></span
+          >
+        </span>
+      </figcaption>
+      ${view.period ? html`<p part="period">${view.period}</p>` : nothing}
+      ${
+        view.comparison
+          ? html`<p part="comparison">
+              <span
+                lang=${view.comparison.lang ?? nothing}
+                dir=${view.comparison.lang ? 'ltr' : nothing}
+                >${view.comparison.text}</span
+              >
+            </p>`
+          : nothing
+      }
+      ${
+        this.sparkline && view.series
+          ? html`<svg
+              part="sparkline"
+              viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
+              preserveAspectRatio="none"
+              aria-hidden="true"
+              focusable="false"
+            >
+              ${this.points ? svg`<polyline points=${this.points}></polyline>` : nothing}
+            </svg>`
+          : nothing
+      }
+      ${sourceLine}
+      <div part="footnote" ?hidden=${!this.#hasFootnote}>
+        <slot name="footnote" @slotchange=${this.#onSlotChange}></slot>
+      </div>
     </figure>`;
   }
 }

@@ -1,12 +1,82 @@
-import {LitElement, html} from 'lit';
+import {css, html} from 'lit';
+import {resolveFigure} from '../internal/figure.js';
+import {formatFigure} from '../internal/format.js';
+import {messages} from '../internal/messages.js';
+import {MwfaElement} from '../internal/mwfa-element.js';
 
 /**
- * @summary Placeholder until the element lands.
+ * @summary A figure of the report inline in running text, formatted exactly as
+ * `<mwfa-stat-card>` formats it ("over 20,000", "approximately $600 billion").
+ *
+ * Text inside the element is the fallback: it shows before the element upgrades, without
+ * JavaScript, and when the figure cannot be found.
  *
  * @tag mwfa-value
+ *
+ * @attr {string} indicator - Id of an indicator in `@mwfa/data`, e.g. `international-migrants`.
+ * @attr {string} value - A figure the page supplies instead of `indicator`: digits only, e.g. `20000`.
+ * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of `value`. Default `persons`.
+ * @attr {'none'|'approximately'|'some'|'nearly'|'over'|'more-than'} qualifier - How `value` is qualified.
+ *
+ * @slot - Fallback text, shown until the figure is rendered or when it cannot be.
+ *
+ * @csspart base - The formatted figure.
+ *
+ * @cssprop --mwfa-value-color - Colour of the figure. Default: the text's.
+ * @cssprop --mwfa-value-font-weight - Weight of the figure. Default: the text's.
  */
-export class MwfaValue extends LitElement {
+export class MwfaValue extends MwfaElement {
+  static override styles = css`
+    :host {
+      display: inline;
+      unicode-bidi: isolate;
+    }
+    [part='base'] {
+      color: var(--mwfa-value-color, inherit);
+      font-weight: var(--mwfa-value-font-weight, inherit);
+    }
+  `;
+  protected static override tag = 'mwfa-value';
+
+  static override properties = {
+    indicator: {reflect: true},
+    value: {},
+    unit: {},
+    qualifier: {},
+  };
+
+  /** Id of an indicator in `@mwfa/data`, e.g. `international-migrants`. */
+  declare indicator: string | null;
+  /** A figure the page supplies, as digits (`20000`); used when `indicator` is not set. */
+  declare value: string | null;
+  /** Unit of `value`: `persons` (default), `percent`, `usd` or `ratio`. */
+  declare unit: string | null;
+  /** Qualifier of `value`: `none`, `approximately`, `some`, `nearly`, `over`, `more-than`. */
+  declare qualifier: string | null;
+
+  #text?: string;
+
+  constructor() {
+    super();
+    this.indicator = null;
+    this.value = null;
+    this.unit = null;
+    this.qualifier = null;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const {figure} = resolveFigure(this, (attribute, value, hint) =>
+      this.warnOnce(attribute, value, hint),
+    );
+    this.#text = figure && formatFigure(figure, this.intlLang);
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    return this.#text === undefined
+      ? html`<span part="base" class="missing"
+          ><slot>${messages[this.uiLang].noFigure}</slot></span
+        >`
+      : html`<span part="base" dir=${this.direction}>${this.#text}</span>`;
   }
 }

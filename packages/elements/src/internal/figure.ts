@@ -1,0 +1,76 @@
+import type {Indicator, Qualifier, Unit} from '@mwfa/data';
+import {getIndicator, indicators} from '@mwfa/data/indicators';
+import type {Figure} from './format.js';
+import {unknownIdHint} from './suggest.js';
+
+/** Reports one bad attribute value (the element dedupes and names itself). */
+export type Warn = (attribute: string, value: unknown, hint: string) => void;
+
+/** The attributes through which a page asks for a figure. */
+export interface FigureAttributes {
+  indicator: string | null;
+  value: string | null;
+  unit: string | null;
+  qualifier: string | null;
+}
+
+const UNITS: readonly string[] = ['persons', 'percent', 'usd', 'ratio'];
+const QUALIFIERS: readonly string[] = [
+  'none',
+  'approximately',
+  'some',
+  'nearly',
+  'over',
+  'more-than',
+];
+
+/** Whether `value` is one of `allowed`; warns and says no otherwise (absent counts as valid). */
+function oneOf(attribute: string, value: string | null, allowed: readonly string[], warn: Warn) {
+  if (value == null || allowed.includes(value)) return true;
+  warn(attribute, value, `is not one of ${allowed.join(', ')}`);
+  return false;
+}
+
+/**
+ * The figure the attributes ask for: an indicator of `@mwfa/data` by id, or one the page
+ * supplies (`value`, `unit`, `qualifier`). `figure` is undefined, after one warning, when there
+ * is none to show. A bad `unit` or `qualifier` is warned about and left out.
+ */
+export function resolveFigure(
+  {indicator: id, value, unit, qualifier}: FigureAttributes,
+  warn: Warn,
+): {figure?: Figure; indicator?: Indicator} {
+  if (id) {
+    const indicator = getIndicator(id);
+    if (!indicator) {
+      const known = indicators.map((entry) => entry.id);
+      warn('indicator', id, unknownIdHint('an indicator', id, known));
+    }
+    return {figure: indicator, indicator};
+  }
+  if (value == null) {
+    warn('indicator', id ?? '', 'is missing: set indicator, or value and label');
+    return {};
+  }
+  const number = value.trim() ? Number(value) : NaN;
+  if (!Number.isFinite(number)) {
+    warn('value', value, 'is not a number: write digits only, e.g. 20000');
+    return {};
+  }
+  return {
+    figure: {
+      value: number,
+      unit: (oneOf('unit', unit, UNITS, warn) && unit ? unit : 'persons') as Unit,
+      qualifier: (oneOf('qualifier', qualifier, QUALIFIERS, warn) && qualifier
+        ? qualifier
+        : 'none') as Qualifier,
+    },
+  };
+}
+
+/** Warns when a text attribute holds markup. Lit renders it as text either way. */
+export function checkText(attribute: string, value: string | null, warn: Warn): void {
+  if (value && /<[a-z!/?]/i.test(value)) {
+    warn(attribute, value, 'contains markup, which is shown as text');
+  }
+}

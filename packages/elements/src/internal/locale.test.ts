@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest';
+import {dirOf, intlLocale, langOf, uiLocale, UI_LOCALES} from './locale.js';
+import {messages} from './messages.js';
+
+/** A stand-in for an element: attributes and a parent, nothing else (as in the SSR DOM shim). */
+function node(attributes: Record<string, string>, parentNode: unknown = null): Element {
+  return {getAttribute: (name: string) => attributes[name] ?? null, parentNode} as Element;
+}
+
+describe('uiLocale', () => {
+  it('takes the primary subtag of the six UN languages: "fr-CA" → "fr", "zh-Hant" → "zh"', () => {
+    expect(uiLocale('fr-CA')).toBe('fr');
+    expect(uiLocale('zh-Hant')).toBe('zh');
+    expect(uiLocale('AR')).toBe('ar');
+  });
+  it('falls back to English for other languages', () => {
+    expect(uiLocale('de')).toBe('en');
+    expect(uiLocale('')).toBe('en');
+  });
+});
+
+describe('intlLocale', () => {
+  it('keeps a valid tag with its region', () => {
+    expect(intlLocale('es-MX')).toBe('es-MX');
+  });
+  it('gives "en" for a tag Intl rejects', () => {
+    expect(intlLocale('not a tag!')).toBe('en');
+  });
+});
+
+describe('langOf and dirOf', () => {
+  it('read the nearest lang and dir, as the platform does', () => {
+    const page = node({lang: 'ar', dir: 'rtl'});
+    const section = node({lang: 'fr'}, page);
+    const element = node({}, section);
+    expect(langOf(element)).toBe('fr');
+    expect(dirOf(element)).toBe('rtl');
+  });
+  it('cross a shadow root to its host', () => {
+    const host = node({lang: 'ru'});
+    const root = {host, parentNode: null};
+    expect(langOf(node({}, root))).toBe('ru');
+  });
+  it('default to English, and to right-to-left for Arabic without dir', () => {
+    expect(langOf(node({}))).toBe('en');
+    expect(dirOf(node({lang: 'ar'}))).toBe('rtl');
+    expect(dirOf(node({lang: 'en'}))).toBe('ltr');
+  });
+  it('treat lang="" as unknown (English)', () => {
+    expect(langOf(node({lang: ''}, node({lang: 'fr'})))).toBe('en');
+  });
+});
+
+describe('messages', () => {
+  it('has every word in each of the six languages', () => {
+    const keys = (value: object): string[] =>
+      Object.entries(value).flatMap(([key, entry]) =>
+        typeof entry === 'object' ? keys(entry).map((sub) => `${key}.${sub}`) : [key],
+      );
+    const english = keys(messages.en).filter((key) => !key.startsWith('times.'));
+    for (const locale of UI_LOCALES) {
+      const words = messages[locale];
+      expect(keys(words), locale).toEqual(expect.arrayContaining(english));
+      expect(words.times.other, locale).toContain('{n}');
+    }
+  });
+});

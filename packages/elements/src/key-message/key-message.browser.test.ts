@@ -1,0 +1,192 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import type {AxeResults} from 'axe-core';
+import 'axe-core';
+import '@mwfa/elements/key-message.js';
+import '@mwfa/elements/value.js';
+import type {MwfaKeyMessage} from '@mwfa/elements/key-message.js';
+
+const axe = (window as unknown as {axe: {run: (el: Element) => Promise<AxeResults>}}).axe;
+
+async function expectAccessible(el: Element) {
+  const {violations} = await axe.run(el);
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).to.deep.equal(
+    [],
+  );
+}
+
+let warnings: unknown[][] = [];
+const originalWarn = console.warn;
+beforeEach(() => {
+  warnings = [];
+  console.warn = (...args: unknown[]) => warnings.push(args);
+});
+afterEach(() => {
+  console.warn = originalWarn;
+});
+
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (el: Element | null) => el?.textContent?.replace(/[ \n\t]+/g, ' ').trim();
+
+async function message(template: ReturnType<typeof html>) {
+  const host = await fixture(template);
+  const el = (
+    host.localName === 'mwfa-key-message' ? host : host.querySelector('mwfa-key-message')!
+  ) as MwfaKeyMessage;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<mwfa-key-message>', () => {
+  it('shows the quote, its kind in words and its attribution', async () => {
+    const el = await message(
+      html`<mwfa-key-message message="xenophobic-narratives"></mwfa-key-message>`,
+    );
+    expect(text(part(el, 'kind'))).to.equal('Warning');
+    const quote = part(el, 'quote')!;
+    expect(quote.localName).to.equal('blockquote');
+    expect(quote.lang).to.equal('en');
+    expect(text(quote)).to.equal(
+      'xenophobic political narratives about migration are all too widespread today',
+    );
+    const attribution = part(el, 'attribution')!;
+    expect(attribution.localName).to.equal('figcaption');
+    expect(attribution.querySelector('cite')!.textContent).to.match(/^Background Note 1/);
+    expect(text(attribution)).to.contain('section');
+    expect(part(el, 'figures')).to.equal(null);
+    expect(warnings).to.deep.equal([]);
+    await expectAccessible(el);
+  });
+
+  it('styles each kind differently, and names it', async () => {
+    const colours = new Set<string>();
+    const kinds = {
+      'call-for-cooperation': 'Call',
+      'xenophobic-narratives': 'Warning',
+      'avoid-draconian-policies': 'Recommendation',
+      'not-legally-binding': 'Commitment',
+      'overwhelming-evidence': 'Finding',
+    };
+    for (const [id, word] of Object.entries(kinds)) {
+      const el = await message(html`<mwfa-key-message message=${id}></mwfa-key-message>`);
+      expect(text(part(el, 'kind')), id).to.equal(word);
+      colours.add(getComputedStyle(part(el, 'base')!).borderInlineStartColor);
+      await expectAccessible(el);
+    }
+    expect(colours.size).to.equal(5);
+  });
+
+  it('renders the related figures through the shared formatter', async () => {
+    const el = await message(
+      html`<mwfa-key-message message="overwhelming-evidence"></mwfa-key-message>`,
+    );
+    const items = [...part(el, 'figures')!.querySelectorAll('li')];
+    expect(items.map((item) => text(item.querySelector('strong')))).to.deep.equal([
+      'some 85%',
+      'approximately $600 billion',
+      '3 times',
+      'two-thirds',
+    ]);
+    // Each figure is read with its label, in one list item; the label is the report's English.
+    expect(text(items[1]!)).to.match(/^approximately \$600 billion \S/);
+    expect(items[1]!.querySelector('span')!.lang).to.equal('en');
+    await expectAccessible(el);
+  });
+
+  it('speaks the page’s language; the report’s words stay English', async () => {
+    const el = await message(
+      html`<div lang="ar" dir="rtl">
+        <mwfa-key-message message="large-movements-strategy"></mwfa-key-message>
+      </div>`,
+    );
+    expect(text(part(el, 'kind'))).to.equal('دعوة');
+    expect(text(el.shadowRoot!.querySelector('.heading'))).to.equal('أرقام ذات صلة');
+    expect(text(part(el, 'figures')!.querySelector('strong'))).to.equal('ما يزيد على 20,000');
+    expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+    el.parentElement!.lang = 'zh';
+    el.parentElement!.dir = 'ltr';
+    await waitUntil(() => text(part(el, 'kind')) === '呼吁');
+    await expectAccessible(el.parentElement!);
+  });
+
+  it('slotted content replaces the quote and binds figures with <mwfa-value>', async () => {
+    const el = await message(
+      html`<mwfa-key-message kind="call" attribution="Our editorial team">
+        Over <mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value> people died.
+      </mwfa-key-message>`,
+    );
+    expect(part(el, 'quote')).to.equal(null);
+    expect(part(el, 'message')!.hidden).to.equal(false);
+    expect(text(part(el, 'kind'))).to.equal('Call');
+    expect(text(part(el, 'attribution'))).to.equal('— Our editorial team');
+    const value = el.querySelector('mwfa-value')!;
+    await value.updateComplete;
+    expect(value.shadowRoot!.textContent).to.contain('over 20,000');
+    expect(warnings).to.deep.equal([]);
+    await expectAccessible(el);
+  });
+
+  it('kind overrides the data’s kind', async () => {
+    const el = await message(
+      html`<mwfa-key-message message="xenophobic-narratives" kind="call"></mwfa-key-message>`,
+    );
+    expect(text(part(el, 'kind'))).to.equal('Call');
+  });
+
+  it('theme="dark" switches to the dark surface', async () => {
+    const el = await message(
+      html`<mwfa-key-message theme="dark" message="rule-of-law"></mwfa-key-message>`,
+    );
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(31, 38, 48)');
+    await expectAccessible(el);
+  });
+
+  describe('bad input', () => {
+    it('an unknown id: a visible fallback and one warning with close matches', async () => {
+      const el = await message(
+        html`<mwfa-key-message message="xenophobic-narrative"></mwfa-key-message>`,
+      );
+      expect(text(part(el, 'quote'))).to.equal('Message not available');
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.contain(
+        '<mwfa-key-message>: message="xenophobic-narrative" is not a key message in @mwfa/data; did you mean "xenophobic-narratives"?',
+      );
+      await expectAccessible(el);
+    });
+
+    it('a bad kind: one warning, the data’s kind kept', async () => {
+      const el = await message(
+        html`<mwfa-key-message message="xenophobic-narratives" kind="alarm"></mwfa-key-message>`,
+      );
+      expect(text(part(el, 'kind'))).to.equal('Warning');
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.contain('kind="alarm"');
+    });
+
+    it('markup in attribution is shown as text with one warning', async () => {
+      const el = await message(
+        html`<mwfa-key-message kind="call" attribution=${'<script>alert(1)</script>'}
+          >Text</mwfa-key-message
+        >`,
+      );
+      expect(text(part(el, 'attribution'))).to.equal('— <script>alert(1)</script>');
+      expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+      expect(warnings.length).to.equal(1);
+    });
+
+    it('nothing at all: a fallback and one warning', async () => {
+      const el = await message(html`<mwfa-key-message></mwfa-key-message>`);
+      expect(text(part(el, 'quote'))).to.equal('Message not available');
+      expect(warnings.length).to.equal(1);
+      await expectAccessible(el);
+    });
+  });
+
+  it('a second copy of the module does not throw', async () => {
+    const first = customElements.get('mwfa-key-message');
+    await import(
+      /* @vite-ignore */ `${new URL('../../dist/key-message.js', import.meta.url).href}?copy=2`
+    );
+    expect(customElements.get('mwfa-key-message')).to.equal(first);
+  });
+});

@@ -1,0 +1,144 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import type {AxeResults} from 'axe-core';
+import 'axe-core';
+import '@mwfa/elements/value.js';
+import '@mwfa/elements/stat-card.js';
+import type {MwfaValue} from '@mwfa/elements/value.js';
+
+const axe = (window as unknown as {axe: {run: (el: Element) => Promise<AxeResults>}}).axe;
+
+async function expectAccessible(el: Element) {
+  const {violations} = await axe.run(el);
+  expect(violations.map((v) => v.id)).to.deep.equal([]);
+}
+
+let warnings: unknown[][] = [];
+const originalWarn = console.warn;
+beforeEach(() => {
+  warnings = [];
+  console.warn = (...args: unknown[]) => warnings.push(args);
+});
+afterEach(() => {
+  console.warn = originalWarn;
+});
+
+/** What the element shows: its shadow text, or the slot's (assigned or default) text. */
+function shown(el: Element): string {
+  const base = el.shadowRoot!.querySelector('[part="base"]')!;
+  const slot = base.querySelector('slot');
+  if (!slot) return base.textContent!.trim();
+  if (!slot.assignedNodes().length) return slot.textContent!.trim();
+  return slot
+    .assignedNodes()
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+}
+
+async function value(template: ReturnType<typeof html>) {
+  const host = await fixture(template);
+  const el = (
+    host.localName === 'mwfa-value' ? host : host.querySelector('mwfa-value')!
+  ) as MwfaValue;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<mwfa-value>', () => {
+  it('shows an indicator’s figure inline, as the stat card formats it', async () => {
+    const host = await fixture(
+      html`<p>
+        Approximately <mwfa-value indicator="remittances">$600 billion</mwfa-value> was sent.
+        <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
+      </p>`,
+    );
+    const el = host.querySelector('mwfa-value')!;
+    const cardEl = host.querySelector('mwfa-stat-card')!;
+    await el.updateComplete;
+    await cardEl.updateComplete;
+    expect(shown(el)).to.equal('approximately $600 billion');
+    expect(cardEl.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal(shown(el));
+    expect(getComputedStyle(el).display).to.equal('inline');
+    await expectAccessible(host);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('formats in the language of the page, and follows changes', async () => {
+    const el = await value(
+      html`<p lang="ru"><mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value></p>`,
+    );
+    expect(shown(el)).to.equal('свыше 20\u00a0000');
+    el.parentElement!.lang = 'zh';
+    await waitUntil(() => shown(el) === '超过20,000');
+    el.parentElement!.lang = 'ar';
+    el.parentElement!.dir = 'rtl';
+    await waitUntil(() => shown(el) === 'ما يزيد على 20,000');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    await expectAccessible(el.parentElement!);
+  });
+
+  it('takes a figure the page supplies: value, unit, qualifier', async () => {
+    const el = await value(
+      html`<mwfa-value value="3.4" unit="percent" qualifier="nearly"></mwfa-value>`,
+    );
+    expect(shown(el)).to.equal('nearly 3.4%');
+    el.unit = 'usd';
+    el.value = '2500000';
+    await el.updateComplete;
+    expect(shown(el)).to.equal('nearly $2.5 million');
+  });
+
+  it('reflects indicator and exposes the base part', async () => {
+    const el = await value(html`<mwfa-value indicator="international-migrants"></mwfa-value>`);
+    el.indicator = 'migrants-in-forced-labour';
+    await el.updateComplete;
+    expect(el.getAttribute('indicator')).to.equal('migrants-in-forced-labour');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent).to.equal('nearly 6 million');
+  });
+
+  it('the --mwfa-value-color property colours the figure', async () => {
+    const el = await value(
+      html`<mwfa-value
+        style="--mwfa-value-color: rgb(1, 2, 3)"
+        indicator="remittances"
+      ></mwfa-value>`,
+    );
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(getComputedStyle(base).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  describe('bad input', () => {
+    it('an unknown id shows the page’s fallback text and warns once with close matches', async () => {
+      const el = await value(
+        html`<mwfa-value indicator="remitances">about $600 billion</mwfa-value>`,
+      );
+      expect(shown(el)).to.equal('about $600 billion');
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.equal(
+        '<mwfa-value>: indicator="remitances" is not an indicator in @mwfa/data; did you mean "remittances"?',
+      );
+      await expectAccessible(el);
+    });
+
+    it('without fallback text it says the figure is not available', async () => {
+      const el = await value(html`<mwfa-value value="20,000"></mwfa-value>`);
+      expect(shown(el)).to.equal('Figure not available');
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.contain('<mwfa-value>: value="20,000" is not a number');
+    });
+
+    it('markup in the fallback text stays text', async () => {
+      const el = await value(html`<mwfa-value indicator="nope">&lt;b&gt;x&lt;/b&gt;</mwfa-value>`);
+      expect(shown(el)).to.equal('<b>x</b>');
+      expect(el.querySelector('b')).to.equal(null);
+    });
+  });
+
+  it('a second copy of the module does not throw', async () => {
+    const first = customElements.get('mwfa-value');
+    await import(
+      /* @vite-ignore */ `${new URL('../../dist/value.js', import.meta.url).href}?copy=2`
+    );
+    expect(customElements.get('mwfa-value')).to.equal(first);
+  });
+});
