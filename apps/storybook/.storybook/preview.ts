@@ -1,8 +1,100 @@
-import type {Preview} from '@storybook/web-components-vite';
+import type {Decorator, Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {publicManifest} from '../stories/shared/manifest.js';
+import {
+  LANGUAGES,
+  directionOf,
+  type Direction,
+  type Language,
+  type Scheme,
+} from '../stories/shared/globals.js';
+import './preview.css';
+
+// Autodocs tables (attributes, properties, slots, parts, CSS properties, events) come from the
+// manifest the elements' build generates from their JSDoc; nothing here is hand-written.
+setCustomElementsManifest(publicManifest);
+
+/**
+ * Applies the toolbar globals to every story: `lang` and `dir` on a wrapper around the story,
+ * and the colour scheme through `color-scheme` (the elements' tokens follow it) plus a page
+ * background to match, so contrast is checked against what a reader would see.
+ */
+const withGlobals: Decorator = (story, context) => {
+  const lang = (context.globals['lang'] ?? 'en') as Language;
+  const dir = directionOf(lang, (context.globals['dir'] ?? 'auto') as Direction | 'auto');
+  const scheme = (context.globals['scheme'] ?? 'light') as Scheme;
+  return html`<div class="mwfa-story" lang=${lang} dir=${dir} data-scheme=${scheme}>
+    ${story()}
+  </div>`;
+};
 
 const preview: Preview = {
+  decorators: [withGlobals],
   parameters: {
+    // The accessibility panel reports violations as errors (and fails `storybook test`).
     a11y: {test: 'error'},
+    controls: {expanded: true},
+    docs: {toc: {headingSelector: 'h2, h3', title: 'On this page'}},
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Elements',
+          ['Stat card', 'Value', 'Key message', 'Trend chart'],
+          'Figures',
+          'Data',
+          [
+            'Data dictionary',
+            'Claim checks',
+            'CSV files and datapackage.json',
+            'Versioning policy',
+          ],
+          'Theming',
+        ],
+      },
+    },
+  },
+  initialGlobals: {lang: 'en', dir: 'auto', scheme: 'light'},
+  globalTypes: {
+    lang: {
+      description: 'Language of the page around the elements (sets lang)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: LANGUAGES.map(({code, name}) => ({
+          value: code,
+          title: `${name} (${code})`,
+          right: code,
+        })),
+      },
+    },
+    dir: {
+      description: 'Text direction (sets dir); auto follows the language',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          {value: 'auto', title: 'Direction: from the language'},
+          {value: 'ltr', title: 'Left to right (ltr)'},
+          {value: 'rtl', title: 'Right to left (rtl)'},
+        ],
+      },
+    },
+    scheme: {
+      description: 'Colour scheme the elements are shown in',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          {value: 'light', title: 'Light scheme', icon: 'sun'},
+          {value: 'dark', title: 'Dark scheme', icon: 'moon'},
+        ],
+      },
+    },
   },
 };
 

@@ -1,0 +1,98 @@
+/**
+ * Rows for the claim-check table: each report figure next to what its primary source says,
+ * with the evidence spelled out. Numbers are shown as stored; where a derived number has more
+ * decimals than a table can hold, it is shown to three decimals and marked "≈".
+ */
+import {
+  claimChecks,
+  getContextFigure,
+  getIndicator,
+  getSeries,
+  getSource,
+  type Indicator,
+  type Unit,
+  type Verdict,
+} from '@mwfa/data';
+
+export interface ClaimRow {
+  indicator: string;
+  label: string;
+  reported: string;
+  primary: string;
+  verdict: Verdict;
+  evidence: string[];
+  note: string;
+}
+
+const QUALIFIER_WORDS: Record<Indicator['qualifier'], string> = {
+  none: '',
+  approximately: 'approximately ',
+  some: 'some ',
+  nearly: 'nearly ',
+  over: 'over ',
+  'more-than': 'more than ',
+};
+
+/** A number with every digit it has, or to three decimals marked "≈" when it has more. */
+export function exact(value: number): string {
+  const full = new Intl.NumberFormat('en', {maximumFractionDigits: 20}).format(value);
+  const short = new Intl.NumberFormat('en', {maximumFractionDigits: 3}).format(value);
+  return full === short ? full : `≈ ${short}`;
+}
+
+export function withUnit(value: number, unit: Unit): string {
+  const number = exact(value);
+  switch (unit) {
+    case 'percent':
+      return `${number} %`;
+    case 'usd':
+      return `US$ ${number}`;
+    case 'ratio':
+      return `${number} ×`;
+    case 'persons':
+      return `${number} persons`;
+  }
+}
+
+/** What one evidence reference points at: a series year or a context figure, with its source. */
+export function describeEvidence(reference: string): string {
+  const [id = '', year] = reference.split('@');
+  if (year) {
+    const found = getSeries(id);
+    const observation = found?.observations.find((o) => o.year === Number(year));
+    if (!found || !observation) return `${reference} (not found)`;
+    const source = getSource(observation.source ?? found.source);
+    return `${found.label}, ${year}: ${withUnit(observation.value, found.unit)}${source ? ` (${source.publisher})` : ''}`;
+  }
+  const figure = getContextFigure(id);
+  if (!figure) return `${reference} (not found)`;
+  const source = getSource(figure.source);
+  return `${figure.label}: ${figure.expression?.wording ?? withUnit(figure.value, figure.unit)}${source ? ` (${source.publisher})` : ''}`;
+}
+
+export function claimRows(): ClaimRow[] {
+  return claimChecks.map((check) => {
+    const indicator = getIndicator(check.indicator);
+    const reported = indicator
+      ? `${QUALIFIER_WORDS[indicator.qualifier]}${indicator.expression?.wording ?? withUnit(indicator.value, indicator.unit)}`
+      : '(unknown indicator)';
+    return {
+      indicator: check.indicator,
+      label: indicator?.label ?? '',
+      reported,
+      primary: indicator ? withUnit(check.primaryValue, indicator.unit) : exact(check.primaryValue),
+      verdict: check.verdict,
+      evidence: check.evidence.map(describeEvidence),
+      note: check.note,
+    };
+  });
+}
+
+/** How many checks reached each verdict, in a fixed order. */
+export function verdictCounts(): {verdict: Verdict; count: number}[] {
+  const order: Verdict[] = ['agrees', 'differs', 'holds-for-subset'];
+  return order.map((verdict) => ({
+    verdict,
+    count: claimChecks.filter((check) => check.verdict === verdict).length,
+  }));
+}

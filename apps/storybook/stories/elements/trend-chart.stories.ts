@@ -1,0 +1,172 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {series} from '@mwfa/data/series';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '@mwfa/elements/trend-chart.js';
+
+interface TrendChartArgs {
+  series?: string;
+  label?: string;
+  subtitle?: string;
+  unit?: string;
+  source?: string;
+  'y-axis'?: string;
+  area?: boolean;
+  highlight?: string;
+  'axis-dir'?: string;
+}
+
+type Story = StoryObj<TrendChartArgs>;
+
+const trendChart = (args: TrendChartArgs) =>
+  html`<mwfa-trend-chart
+    series=${ifDefined(args.series || undefined)}
+    label=${ifDefined(args.label || undefined)}
+    subtitle=${ifDefined(args.subtitle || undefined)}
+    unit=${ifDefined(args.unit || undefined)}
+    source=${ifDefined(args.source || undefined)}
+    y-axis=${ifDefined(args['y-axis'] || undefined)}
+    highlight=${ifDefined(args.highlight || undefined)}
+    axis-dir=${ifDefined(args['axis-dir'] || undefined)}
+    ?area=${args.area}
+  ></mwfa-trend-chart>`;
+
+const meta: Meta<TrendChartArgs> = {
+  title: 'Elements/Trend chart',
+  component: 'mwfa-trend-chart',
+  tags: ['autodocs'],
+  render: trendChart,
+  args: {series: 'international-migrant-stock'},
+  argTypes: {
+    series: {control: 'select', options: ['', ...series.map((s) => s.id)]},
+    unit: {control: 'select', options: ['', 'persons', 'percent', 'usd', 'ratio']},
+    'y-axis': {control: 'select', options: ['', 'zero', 'data']},
+    'axis-dir': {control: 'select', options: ['', 'ltr', 'rtl']},
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A line chart of a context series from `@mwfa/data` (see **Figures › All series**) or of your own figures, with a one-sentence summary, a data table and downloads. Every point can be reached with the keyboard.',
+      },
+    },
+  },
+};
+
+export default meta;
+
+/** Every attribute as a control. */
+export const Playground: Story = {};
+
+/** The area under the line filled. */
+export const Area: Story = {args: {series: 'global-remittance-inflows', area: true}};
+
+/** Two highlighted years are labelled, with the change between them. */
+export const Highlight: Story = {
+  args: {series: 'international-migrant-stock', highlight: '2000 2017'},
+};
+
+/** A vertical axis fitted to the data instead of starting at zero (the chart says so). */
+export const AxisFittedToData: Story = {
+  args: {series: 'migrant-share-of-world-population', 'y-axis': 'data'},
+};
+
+export const Dark: Story = {
+  globals: {scheme: 'dark'},
+  args: {series: 'global-remittance-inflows', area: true, highlight: '2000 2017'},
+};
+
+/** Forced-colour modes: lines and marks use system colours (see the stat card's story). */
+export const ForcedColors: Story = {
+  tags: ['forced-colors'],
+  args: {series: 'global-remittance-inflows', highlight: '2000 2017'},
+};
+
+/** In an Arabic page; time still runs left to right unless `axis-dir="rtl"`. */
+export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
+  globals: {lang: 'ar', dir: 'rtl'},
+  args: {series: 'international-migrant-stock', highlight: '2000 2017'},
+};
+
+export const RightToLeftTimeAxis: Story = {
+  name: 'Right to left, time axis too',
+  globals: {lang: 'ar', dir: 'rtl'},
+  args: {series: 'international-migrant-stock', 'axis-dir': 'rtl'},
+};
+
+const inLanguage: Story = {args: {series: 'international-migrant-stock', highlight: '2000 2017'}};
+
+export const Arabic: Story = {...inLanguage, name: 'العربية (ar)', globals: {lang: 'ar'}};
+export const Chinese: Story = {...inLanguage, name: '中文 (zh)', globals: {lang: 'zh'}};
+export const English: Story = {...inLanguage, name: 'English (en)', globals: {lang: 'en'}};
+export const French: Story = {...inLanguage, name: 'Français (fr)', globals: {lang: 'fr'}};
+export const Spanish: Story = {...inLanguage, name: 'Español (es)', globals: {lang: 'es'}};
+export const Russian: Story = {...inLanguage, name: 'Русский (ru)', globals: {lang: 'ru'}};
+
+/**
+ * The page's own figures as a child `<table>`: the chart draws it, and readers without
+ * JavaScript still get the table.
+ */
+export const CustomDataAsTable: Story = {
+  args: {series: '', label: '', unit: 'persons', source: 'City statistics office'},
+  render: (args) =>
+    html`<mwfa-trend-chart
+      unit=${ifDefined(args.unit || undefined)}
+      source=${ifDefined(args.source || undefined)}
+    >
+      <table>
+        <caption>
+          Migrants registered in our city
+        </caption>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col">Migrants</th>
+        </tr>
+        <tr>
+          <td>2021</td>
+          <td>800</td>
+        </tr>
+        <tr>
+          <td>2022</td>
+          <td>950</td>
+        </tr>
+        <tr>
+          <td>2023</td>
+          <td>1100</td>
+        </tr>
+        <tr data-status="projection">
+          <td>2024</td>
+          <td>1200</td>
+        </tr>
+      </table>
+    </mwfa-trend-chart>`,
+};
+
+/** The page's own figures as the `observations` property. */
+export const CustomDataAsProperty: Story = {
+  render: () =>
+    html`<mwfa-trend-chart
+      label="Applications received"
+      unit="persons"
+      source="Our annual reports"
+      .observations=${[
+        {year: 2019, value: 310},
+        {year: 2020, value: 220},
+        {year: 2021, value: 290},
+        {year: 2022, value: 405},
+      ]}
+    ></mwfa-trend-chart>`,
+};
+
+/**
+ * Bad input never throws: the chart says what is wrong in its own box, and the console gets one
+ * warning naming the element, the attribute and the value.
+ */
+export const UnknownSeries: Story = {args: {series: 'international-migrant-stocks'}};
+
+export const NoData: Story = {args: {series: ''}};
+
+export const BadAttributes: Story = {
+  args: {series: 'international-migrant-stock', 'y-axis': 'log', 'axis-dir': 'up'},
+};

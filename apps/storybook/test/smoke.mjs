@@ -1,0 +1,307 @@
+#!/usr/bin/env node
+// Smoke test for the static Storybook: serves `storybook-static/`, reads its `index.json` and
+// opens every entry (stories and docs pages) in headless Chromium. An entry passes when it
+// renders non-empty content, logs no page error and no console error (warnings are allowed:
+// the bad-input stories warn by design), requests nothing outside the local server, and axe
+// finds no violation in it. The plain HTML pages under `examples/` (the Introduction's embed
+// snippet, using the script-tag bundle) are checked the same way. Writes `.reports/smoke.json` and exits non-zero on any failure.
+//
+//   node test/smoke.mjs [--filter <substring of the entry id>]
+//   CHROME_PATH=/path/to/chrome SMOKE_CONCURRENCY=2 node test/smoke.mjs
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import {createServer} from 'node:http';
+import {createRequire} from 'node:module';
+import {dirname, extname, join, normalize, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+
+const app = join(dirname(fileURLToPath(import.meta.url)), '..');
+const staticDir = join(app, 'storybook-static');
+const reportFile = join(app, '.reports', 'smoke.json');
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const filterIndex = process.argv.indexOf('--filter');
+const filter = filterIndex > -1 ? process.argv[filterIndex + 1] : undefined;
+const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 2);
+const TIMEOUT = 30_000;
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.csv': 'text/csv; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function writeReport(passed, failed) {
+  mkdirSync(dirname(reportFile), {recursive: true});
+  writeFileSync(reportFile, `${JSON.stringify({passed, failed, skipped: 0}, null, 2)}\n`);
+}
+
+/** A static file server for `storybook-static/` on a free local port. */
+function serve() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://local').pathname);
+    let file = normalize(join(staticDir, path));
+    if (file !== staticDir && !file.startsWith(staticDir + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/**
+ * Runs in the page before Storybook's own scripts: records the preview's render events, which
+ * Storybook publishes on the global channel once it exists.
+ */
+function watchRenderEvents() {
+  const state = {done: false, error: undefined};
+  window.__smoke = state;
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      const finish = (error) => () => {
+        state.done = true;
+        if (error) state.error = error;
+      };
+      // A story is done once Storybook's afterEach hooks (the a11y addon's own axe run) are.
+      value.on('storyFinished', finish());
+      value.on('docsRendered', finish());
+      value.on('storyErrored', (e) =>
+        finish(`story errored: ${e?.title ?? ''} ${e?.description ?? ''}`)(),
+      );
+      value.on('storyThrewException', (e) => finish(`story threw: ${e?.message ?? e}`)());
+      value.on('storyMissing', finish('story missing'));
+      value.on('playFunctionThrewException', (e) => finish(`play threw: ${e?.message ?? e}`)());
+    },
+  });
+}
+
+/** In the page: waits for every mwfa element under `root` to finish its update, then describes them. */
+async function inspect(rootSelector) {
+  const root = document.querySelector(rootSelector);
+  if (!root) return {problems: [`no ${rootSelector}`], elements: 0};
+  const all = [];
+  const collect = (node) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element.localName.startsWith('mwfa-')) all.push(element);
+      if (element.shadowRoot) collect(element.shadowRoot);
+    }
+  };
+  // Give late-defined elements a chance to upgrade, then wait for Lit's updates to settle.
+  collect(root);
+  await Promise.all(
+    [...new Set(all.map((e) => e.localName))].map((tag) =>
+      Promise.race([customElements.whenDefined(tag), new Promise((r) => setTimeout(r, 5000))]),
+    ),
+  );
+  for (let round = 0; round < 3; round += 1) {
+    await Promise.all(all.map((element) => element.updateComplete));
+  }
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+  const problems = [];
+  for (const element of all) {
+    if (!customElements.get(element.localName)) {
+      problems.push(`<${element.localName}> is not defined`);
+      continue;
+    }
+    const shadow = element.shadowRoot;
+    const hasText = (shadow?.textContent ?? '').trim().length > 0 || element.textContent.trim();
+    const hasGraphic = Boolean(shadow?.querySelector('svg, img'));
+    const box = element.getBoundingClientRect();
+    if (!hasText && !hasGraphic) problems.push(`<${element.localName}> rendered no content`);
+    else if (box.width === 0 || box.height === 0) {
+      problems.push(`<${element.localName}> has an empty box (${box.width}×${box.height})`);
+    }
+  }
+  const text = root.textContent.trim();
+  if (all.length === 0 && text.length === 0) problems.push('the entry rendered nothing');
+  return {problems, elements: all.length};
+}
+
+/** In the page: axe on the rendered entry (Storybook's own chrome is outside the context). */
+async function runAxe({rootSelector, wholePage}) {
+  // Storybook's accessibility addon runs its own axe after each render; one run at a time.
+  for (let waited = 0; window.axe._running && waited < 20_000; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // A whole page is checked with every rule; inside Storybook, "region" is off (a story is a
+  // fragment of a page, without landmarks), as in Storybook's own accessibility addon.
+  const result = await window.axe.run(
+    wholePage
+      ? document
+      : {include: [rootSelector], exclude: ['.sb-wrapper', '#storybook-highlights-root']},
+    {rules: wholePage ? {} : {region: {enabled: false}}, resultTypes: ['violations']},
+  );
+  return result.violations.map(
+    (v) =>
+      `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+async function visit(context, base, entry) {
+  const problems = [];
+  const page = await context.newPage();
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    problems.push(`network request outside the static build: ${url}`);
+    return route.abort();
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  const isPage = entry.type === 'page';
+  // A story tagged `forced-colors` is shown as in Windows High Contrast mode.
+  if (entry.tags?.includes('forced-colors')) await page.emulateMedia({forcedColors: 'active'});
+  if (!isPage) await page.addInitScript(watchRenderEvents);
+  const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+  const rootSelector = isPage
+    ? 'body'
+    : viewMode === 'docs'
+      ? '#storybook-docs'
+      : '#storybook-root';
+  const url = isPage
+    ? `${base}/${entry.id}`
+    : `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`;
+  try {
+    await page.goto(url, {waitUntil: 'load', timeout: TIMEOUT});
+    if (!isPage) {
+      await page.waitForFunction(() => window.__smoke?.done, undefined, {timeout: TIMEOUT});
+      const renderError = await page.evaluate(() => window.__smoke.error);
+      if (renderError) problems.push(renderError);
+    }
+    const inspected = await page.evaluate(inspect, rootSelector);
+    problems.push(...inspected.problems);
+    if (isPage && inspected.elements === 0) problems.push('the page shows no mwfa element');
+    await page.addScriptTag({content: axeSource});
+    problems.push(...(await page.evaluate(runAxe, {rootSelector, wholePage: isPage})));
+  } catch (error) {
+    problems.push(
+      `did not finish: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+    );
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+async function main() {
+  const indexFile = join(staticDir, 'index.json');
+  if (!existsSync(indexFile)) {
+    console.error('storybook-static/index.json is missing: run "pnpm run build" first.');
+    writeReport(0, 1);
+    process.exit(1);
+  }
+  const index = JSON.parse(readFileSync(indexFile, 'utf8'));
+  const examples = join(staticDir, 'examples');
+  const pages = existsSync(examples)
+    ? readdirSync(examples)
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => ({type: 'page', id: `examples/${file}`}))
+    : [];
+  const entries = [...Object.values(index.entries), ...pages].filter(
+    (entry) => !filter || entry.id.includes(filter),
+  );
+  if (entries.length === 0) {
+    console.error('index.json lists no entries to visit.');
+    writeReport(0, 1);
+    process.exit(1);
+  }
+
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  const context = await browser.newContext({viewport: {width: 1024, height: 768}});
+
+  let passed = 0;
+  let failed = 0;
+  const started = Date.now();
+  const queue = [...entries];
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const problems = await visit(context, base, entry);
+      const name = `${entry.type === 'story' ? '' : `${entry.type} `}${entry.id}`;
+      if (problems.length === 0) {
+        passed += 1;
+        console.log(`  ok    ${name}`);
+      } else {
+        failed += 1;
+        console.log(`  FAIL  ${name}`);
+        for (const problem of [...new Set(problems)]) console.log(`          ${problem}`);
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({length: concurrency}, worker));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    `\nstorybook smoke: ${passed} passed, ${failed} failed (${entries.length} entries, ${seconds} s)`,
+  );
+  writeReport(passed, failed);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  writeReport(0, 1);
+  process.exit(1);
+});
