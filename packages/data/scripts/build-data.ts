@@ -776,7 +776,7 @@ export function jsonSchema(version: string): unknown {
       milestones: z.array(schema.Milestone).optional().describe('milestones.json'),
       series: z.array(schema.Series).optional().describe('series.json'),
       contextFigures: z.array(schema.ContextFigure).optional().describe('context-figures.json'),
-      claimChecks: z.array(schema.ClaimCheck).optional().describe('claim-checks.json'),
+      claimChecks: z.array(schema.ClaimCheck).optional().describe('claims.json'),
       sources: z.array(schema.Source).optional().describe('sources.json'),
     })
     .describe(
