@@ -1,0 +1,214 @@
+// The factsheet in Chromium: layout shift, reading without JavaScript, hydration, no network
+// requests elsewhere, no horizontal scrolling on a phone. Runs against dist/ (build first).
+import assert from 'node:assert/strict';
+import {existsSync} from 'node:fs';
+import {indicators, keyMessages, series, sources} from '@mwfa/data';
+import {launch, trackLayoutShifts} from './browser.mjs';
+import {run, test} from './harness.mjs';
+import {serve} from './server.mjs';
+
+if (!existsSync('dist/index.html') || !existsSync('dist/client-only.html')) {
+  console.error('Build the factsheet first: pnpm run build');
+  process.exit(1);
+}
+
+const server = await serve({root: 'dist'});
+const browser = await launch();
+const DESKTOP = {width: 1280, height: 800};
+const PHONE = {width: 390, height: 844};
+
+/** Opens `path` in a fresh context; collects errors and requests. */
+async function open(path, {javaScript = true, viewport = DESKTOP, init} = {}) {
+  const context = await browser.newContext({javaScriptEnabled: javaScript, viewport});
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  if (init) await page.addInitScript(init);
+  await page.goto(server.url + path, {waitUntil: 'load'});
+  if (javaScript) {
+    await page.evaluate(async () => {
+      const tags = ['mwfa-stat-card', 'mwfa-value', 'mwfa-key-message', 'mwfa-trend-chart'];
+      await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+      // allSettled: an element that fails to hydrate is reported by the hydration test (as a
+      // page error), not by every test that merely waits for the page.
+      await Promise.allSettled(
+        [...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete),
+      );
+    });
+  }
+  return {page, context, problems, requests};
+}
+
+/** Text of an element as a reader gets it: light DOM and open shadow roots, no styles. */
+function texts(selector) {
+  const collect = (node) => {
+    if (node.nodeType === 3) return node.textContent;
+    if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+    if (node.nodeType === 1 && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.nodeName)) return '';
+    const own = node.shadowRoot
+      ? // Slotted light DOM is read where its slot is.
+        collect(node.shadowRoot)
+      : [...node.childNodes].map(collect).join('');
+    return own;
+  };
+  const collectSlots = (root) => {
+    // A <slot> stands for what is assigned to it (or its fallback).
+    for (const slot of root.querySelectorAll?.('slot') ?? []) {
+      const assigned = slot.assignedNodes?.() ?? [];
+      if (assigned.length) slot.setAttribute('data-read', assigned.map(collect).join(''));
+    }
+  };
+  return [...document.querySelectorAll(selector)].map((el) => {
+    if (el.shadowRoot) collectSlots(el.shadowRoot);
+    return collect(el).replace(/\s+/g, ' ').trim();
+  });
+}
+
+async function cumulativeShift(path, viewport) {
+  // A viewport as tall as the page counts shifts anywhere on it, not only above the fold.
+  const {page, context} = await open(path, {viewport, init: trackLayoutShifts});
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({width: viewport.width, height: Math.min(height, 16000)});
+  await context.close();
+  const again = await open(path, {
+    viewport: {width: viewport.width, height: Math.min(height, 16000)},
+    init: trackLayoutShifts,
+  });
+  await again.page.waitForTimeout(600);
+  const shifts = await again.page.evaluate(() => window.__mwfaShifts);
+  await again.context.close();
+  return shifts;
+}
+
+for (const [name, path] of [
+  ['prerendered', '/'],
+  ['not prerendered', '/client-only.html'],
+]) {
+  for (const [size, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ]) {
+    test(`cumulative layout shift is 0 (${name}, ${size} ${viewport.width}px)`, async () => {
+      const shifts = await cumulativeShift(path, viewport);
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      assert.equal(total, 0, `layout shifts: ${JSON.stringify(shifts)}`);
+    });
+  }
+}
+
+test('without JavaScript, the prerendered page shows every figure, quote, table and source', async () => {
+  const {page, context} = await open('/', {javaScript: false});
+  const cards = await page.evaluate(texts, 'mwfa-stat-card');
+  const values = await page.evaluate(texts, 'mwfa-value');
+  const messages = await page.evaluate(texts, 'mwfa-key-message');
+  const charts = await page.evaluate(texts, 'mwfa-trend-chart');
+  const tables = await page.evaluate(() =>
+    [...document.querySelectorAll('mwfa-trend-chart')].map(
+      (el) => el.shadowRoot?.querySelectorAll('table').length ?? 0,
+    ),
+  );
+  const sourceItems = await page.evaluate(() =>
+    [...document.querySelectorAll('#sources li')].map((li) => li.textContent),
+  );
+  await context.close();
+
+  for (const [i, text] of cards.entries())
+    assert.match(text, /\d/, `stat card ${i} shows no figure: "${text}"`);
+  for (const [i, text] of values.entries()) assert.ok(text.length > 0, `mwfa-value ${i} is empty`);
+  const quotesShown = messages.join(' ');
+  const pageMessages = await listed('mwfa-key-message', 'message');
+  for (const id of pageMessages) {
+    const quote = keyMessages.find((m) => m.id === id)?.quote ?? '';
+    assert.ok(
+      quotesShown.includes(quote.replace(/\s+/g, ' ')),
+      `key message "${id}": quote not shown`,
+    );
+  }
+  assert.ok(
+    charts.length > 0 && tables.every((n) => n > 0),
+    `a trend chart has no table: ${tables}`,
+  );
+  assert.equal(sourceItems.length, sources.length);
+  for (const source of sources) {
+    assert.ok(
+      sourceItems.some((item) => item.includes(source.title)),
+      `source ${source.id} missing`,
+    );
+  }
+});
+
+/** Ids used on the page for `attribute` of `tag` (read from the built HTML). */
+async function listed(tag, attribute) {
+  const {page, context} = await open('/client-only.html', {javaScript: false});
+  const ids = await page.evaluate(
+    ([t, a]) => [...document.querySelectorAll(t)].map((el) => el.getAttribute(a)),
+    [tag, attribute],
+  );
+  await context.close();
+  return ids;
+}
+
+test('every indicator, key message and context series of @mwfa/data is on the page', async () => {
+  const onPage = new Set([
+    ...(await listed('mwfa-stat-card', 'indicator')),
+    ...(await listed('mwfa-value', 'indicator')),
+  ]);
+  assert.deepEqual(
+    indicators.map((i) => i.id).filter((id) => !onPage.has(id)),
+    [],
+  );
+  const messages = new Set(await listed('mwfa-key-message', 'message'));
+  assert.deepEqual(
+    keyMessages.map((m) => m.id).filter((id) => !messages.has(id)),
+    [],
+  );
+  const charts = new Set(await listed('mwfa-trend-chart', 'series'));
+  assert.deepEqual(
+    series.map((s) => s.id).filter((id) => !charts.has(id)),
+    [],
+  );
+});
+
+test('hydration keeps every element’s text as prerendered, without errors', async () => {
+  const selector = 'mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart';
+  const before = await open('/', {javaScript: false});
+  const prerendered = await before.page.evaluate(texts, selector);
+  await before.context.close();
+  const after = await open('/');
+  const hydrated = await after.page.evaluate(texts, selector);
+  const defined = await after.page.evaluate(() => !document.querySelector(':not(:defined)'));
+  await after.context.close();
+  assert.deepEqual(after.problems, []);
+  assert.ok(defined, 'some elements never upgraded');
+  assert.equal(hydrated.length, prerendered.length);
+  for (const [i, text] of prerendered.entries())
+    assert.equal(hydrated[i], text, `element ${i} changed`);
+});
+
+test('the page requests nothing from other origins', async () => {
+  const {requests, context} = await open('/');
+  await context.close();
+  const elsewhere = requests.filter(
+    (url) => !url.startsWith(server.url) && !url.startsWith('data:'),
+  );
+  assert.deepEqual(elsewhere, []);
+});
+
+test('on a 390px phone nothing scrolls sideways', async () => {
+  const {page, context} = await open('/', {viewport: PHONE});
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  await context.close();
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+});
+
+const failed = await run('factsheet');
+await browser.close();
+await server.close();
+process.exitCode = failed > 0 ? 1 : 0;

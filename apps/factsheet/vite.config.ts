@@ -1,0 +1,33 @@
+import {sources} from '@mwfa/data/sources';
+import {defineConfig, type Plugin} from 'vite';
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The list of sources at the end of the page, from @mwfa/data (never typed by hand). */
+function sourcesList(): Plugin {
+  return {
+    name: 'factsheet-sources',
+    transformIndexHtml(html) {
+      const items = sources.map((source) => {
+        const title = source.url
+          ? `<a href="${escape(source.url)}">${escape(source.title)}</a>`
+          : `<cite>${escape(source.title)}</cite>`;
+        const symbol = source.symbol ? ` (${escape(source.symbol)})` : '';
+        return `<li id="source-${escape(source.id)}">${escape(source.publisher)}: ${title}${symbol}. ${escape(source.vintage)}.</li>`;
+      });
+      return html.replace(
+        '<!-- mwfa:sources (filled from @mwfa/data at build) -->',
+        `<ol class="sources">\n${items.join('\n')}\n</ol>`,
+      );
+    },
+  };
+}
+
+// A static page: `vite build` writes dist/, `node scripts/prerender.mjs` then renders the
+// elements into it with @mwfa/elements/ssr (see package.json).
+export default defineConfig({
+  plugins: [sourcesList()],
+  build: {target: 'es2022'},
+  preview: {port: 4173, strictPort: false},
+});

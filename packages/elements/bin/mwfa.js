@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// mwfa: server-side render mwfa elements to HTML with declarative shadow DOM.
+//   mwfa render '<mwfa-stat-card indicator="remittances">'   snippet from the argument
+//   mwfa render < snippet.html                                snippet from stdin
+//   mwfa prerender page.html [-o out.html]                    every mwfa element of a page
+import {readFileSync, writeFileSync} from 'node:fs';
+
+const USAGE = `Usage:
+  mwfa render '<mwfa-stat-card indicator="remittances">'  render a snippet (or pipe it on stdin)
+  mwfa prerender <page.html> [-o <out.html>]               render every mwfa element in a page
+Options:
+  -h, --help     show this help
+
+Snippets may hold only mwfa elements, their documented attributes and text.`;
+
+function readStdin() {
+  return process.stdin.isTTY ? '' : readFileSync(0, 'utf8');
+}
+
+async function main(argv) {
+  const args = argv.filter((a) => !a.startsWith('--'));
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const [command, ...rest] = args;
+  if (!command || flags.has('--help') || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command || flags.has('--help') || command === '-h' ? 0 : 1;
+  }
+  // Loaded only now: the SSR module installs a DOM shim and loads every element.
+  const {renderToString, prerenderPage} = await import('../dist/ssr/index.js');
+  if (command === 'render') {
+    const snippet = rest.length > 0 ? rest.join(' ') : readStdin();
+    if (!snippet.trim()) {
+      console.error('mwfa render: give a snippet as argument or on stdin.\n\n' + USAGE);
+      return 1;
+    }
+    process.stdout.write((await renderToString(snippet)) + '\n');
+    return 0;
+  }
+  if (command === 'prerender') {
+    const outIndex = rest.indexOf('-o');
+    const output = outIndex === -1 ? undefined : rest[outIndex + 1];
+    const input = rest.find((_, i) => i !== outIndex && i !== outIndex + 1);
+    const page = input ? readFileSync(input, 'utf8') : readStdin();
+    const html = await prerenderPage(page);
+    if (output) writeFileSync(output, html);
+    else process.stdout.write(html);
+    return 0;
+  }
+  console.error(`mwfa: unknown command "${command}".\n\n${USAGE}`);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    // A refused snippet is the user's input, not a crash: one line, no stack.
+    console.error(error?.name === 'SnippetError' ? `mwfa: ${error.message}` : error);
+    process.exitCode = error?.name === 'SnippetError' ? 2 : 1;
+  },
+);

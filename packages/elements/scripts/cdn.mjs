@@ -1,0 +1,70 @@
+// The self-contained script-tag bundles: Lit, d3 and @mwfa/data inlined, minified, one file
+// per bundle (no shared chunks, so one <script type="module"> is all a page needs).
+import {build} from 'vite';
+
+/**
+ * package.json's `sideEffects` names the dist/ files, so seen from src/ the registering modules
+ * look side-effect free and a bundle from src/ would drop their define() calls. This marks
+ * them as having side effects (the hook result outranks package.json).
+ */
+export function registeringModules() {
+  return {
+    name: 'mwfa-registering-modules',
+    transform(code, id) {
+      if (/[\\/]src[\\/](index|stat-card|value|key-message|trend-chart)\.ts$/.test(id)) {
+        return {code, map: null, moduleSideEffects: true};
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Bundle name -> entry module. `mwfa` registers every element and carries all the data. */
+export const cdnBundles = {
+  mwfa: 'src/index.ts',
+  'stat-card': 'src/stat-card.ts',
+  value: 'src/value.ts',
+  'key-message': 'src/key-message.ts',
+  'trend-chart': 'src/trend-chart.ts',
+};
+
+/**
+ * Vite options for one bundle. `external` keeps modules out (the size check uses it to weigh
+ * the elements without @mwfa/data); `write: false` returns the code instead of writing it.
+ */
+export function cdnConfig(name, entry, {external = [], write = true, outDir = 'dist/cdn'} = {}) {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    // Lit's production build, no dev-mode warnings; nothing from `public/`.
+    mode: 'production',
+    publicDir: false,
+    plugins: [registeringModules()],
+    build: {
+      target: 'es2022',
+      outDir,
+      emptyOutDir: false,
+      write,
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: {entry, formats: ['es'], fileName: () => `${name}.js`},
+      rolldownOptions: {
+        external,
+        output: {codeSplitting: false, minify: true, comments: false},
+      },
+    },
+  };
+}
+
+/** Builds every bundle into dist/cdn/. */
+export async function buildCdn() {
+  for (const [name, entry] of Object.entries(cdnBundles)) {
+    await build(cdnConfig(name, entry));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildCdn();
+}

@@ -1,0 +1,87 @@
+// Size budgets of the script-tag bundles, brotli-compressed (node:zlib, quality 11).
+//   node scripts/size.mjs           check the budgets, write .reports/size.json, exit 1 if over
+//   node scripts/size.mjs --readme  the same, and write the table into README.md
+// "All elements without data" is the `mwfa` bundle built again with @mwfa/data left external
+// (in memory, not shipped): everything of ours and of Lit and d3, none of the figures.
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {brotliCompressSync, constants} from 'node:zlib';
+import {build} from 'vite';
+import {cdnBundles, cdnConfig} from './cdn.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+const brotli = (code) =>
+  brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+
+async function withoutData() {
+  const output = await build(
+    cdnConfig('mwfa-no-data', cdnBundles.mwfa, {external: [/^@mwfa\/data($|\/)/], write: false}),
+  );
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+  return Buffer.from(chunks.map((c) => c.code ?? '').join(''));
+}
+
+const KB = 1000;
+const budgets = [
+  {
+    name: 'All elements, without data',
+    what: '`mwfa.js` rebuilt with `@mwfa/data` external',
+    code: await withoutData(),
+    budget: 18 * KB,
+  },
+  {
+    name: 'Full bundle, with data',
+    what: '`dist/cdn/mwfa.js`',
+    code: readFileSync('dist/cdn/mwfa.js'),
+    budget: 24 * KB,
+  },
+  {
+    name: 'Stat card alone (with its data)',
+    what: '`dist/cdn/stat-card.js`',
+    code: readFileSync('dist/cdn/stat-card.js'),
+    budget: 9 * KB,
+  },
+];
+
+const format = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+const rows = budgets.map((b) => ({...b, min: b.code.length, br: brotli(b.code)}));
+const table = [
+  '| bundle | measured | minified | brotli | budget (brotli) | |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.what} | ${format(r.min)} | **${format(r.br)}** | ${format(r.budget)} | ${r.br <= r.budget ? 'ok' : 'OVER'} |`,
+  ),
+].join('\n');
+console.log(`\nSize budgets (brotli, kB = 1000 bytes)\n\n${table}\n`);
+
+const failed = rows.filter((r) => r.br > r.budget);
+for (const r of failed)
+  console.error(`Over budget: ${r.name} is ${format(r.br)} > ${format(r.budget)}`);
+mkdirSync('.reports', {recursive: true});
+writeFileSync(
+  '.reports/size.json',
+  JSON.stringify({passed: rows.length - failed.length, failed: failed.length, skipped: 0}, null, 2),
+);
+
+if (process.argv.includes('--readme')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- size:start -->';
+  const end = '<!-- size:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from === -1 || to === -1) {
+    console.error(`README.md has no ${start} … ${end} section.`);
+    process.exit(1);
+  }
+  const stamp = `Measured by \`pnpm run size\` (kB = 1000 bytes, brotli quality 11).`;
+  writeFileSync(
+    'README.md',
+    `${readme.slice(0, from + start.length)}\n\n${table}\n\n${stamp}\n\n${readme.slice(to)}`,
+  );
+  console.log('README.md updated.');
+}
+process.exitCode = failed.length > 0 ? 1 : 0;

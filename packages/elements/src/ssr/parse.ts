@@ -1,0 +1,177 @@
+/**
+ * A deliberately small parser for the snippets the SSR API and CLI accept: mwfa elements, their
+ * attributes and text. Anything else (other tags, `style`, event handlers, `<script>`) is
+ * refused with a message, never passed through: the output is pasted into pages we do not
+ * control. Pure: no DOM, no eval.
+ */
+
+/** Tags the renderer knows. */
+export const MWFA_TAGS = [
+  'mwfa-stat-card',
+  'mwfa-value',
+  'mwfa-key-message',
+  'mwfa-trend-chart',
+] as const;
+export type MwfaTag = (typeof MWFA_TAGS)[number];
+
+/** Attributes every element accepts besides its own (from custom-elements.json). */
+const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'lang', 'dir', 'slot', 'title', 'hidden']);
+
+export interface SnippetElement {
+  type: 'element';
+  tag: MwfaTag;
+  /** In source order; `null` for a boolean attribute written without a value. */
+  attributes: [name: string, value: string | null][];
+  children: SnippetNode[];
+}
+export interface SnippetText {
+  type: 'text';
+  text: string;
+}
+export type SnippetNode = SnippetElement | SnippetText;
+
+export class SnippetError extends Error {
+  override name = 'SnippetError';
+}
+
+/** Which attribute names a tag may carry besides the global ones; absent = any well-formed. */
+export type AttributeAllowList = Partial<Record<MwfaTag, readonly string[]>>;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** Decodes the entities an author may write in text or attribute values. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, body: string) => {
+    if (body[0] === '#') {
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : +body.slice(1);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? match;
+  });
+}
+
+const isMwfaTag = (name: string): name is MwfaTag =>
+  (MWFA_TAGS as readonly string[]).includes(name);
+
+function checkAttribute(tag: MwfaTag, name: string, allow: AttributeAllowList | undefined): void {
+  if (name === 'style') {
+    throw new SnippetError(
+      `<${tag}>: the style attribute is not accepted (strict CSP); use CSS custom properties.`,
+    );
+  }
+  if (name.startsWith('on')) {
+    throw new SnippetError(`<${tag}>: event handler attributes (${name}) are not accepted.`);
+  }
+  if (GLOBAL_ATTRIBUTES.has(name) || name.startsWith('aria-') || name.startsWith('data-')) return;
+  const own = allow?.[tag];
+  if (own && !own.includes(name)) {
+    throw new SnippetError(
+      `<${tag}> has no attribute "${name}" (known: ${own.join(', ') || 'none'}).`,
+    );
+  }
+}
+
+/**
+ * Parses `source` into mwfa elements and text. Throws `SnippetError` naming the first thing it
+ * refuses. Self-closing `<mwfa-value … />` and closing tags left off at the end are accepted.
+ */
+export function parseSnippet(source: string, allow?: AttributeAllowList): SnippetNode[] {
+  const root: SnippetNode[] = [];
+  const stack: SnippetElement[] = [];
+  const children = () => stack.at(-1)?.children ?? root;
+  let i = 0;
+
+  const pushText = (text: string) => {
+    if (text) children().push({type: 'text', text: decodeEntities(text)});
+  };
+
+  while (i < source.length) {
+    const lt = source.indexOf('<', i);
+    if (lt === -1) {
+      pushText(source.slice(i));
+      break;
+    }
+    pushText(source.slice(i, lt));
+    if (source.startsWith('<!--', lt)) {
+      const end = source.indexOf('-->', lt + 4);
+      if (end === -1) throw new SnippetError('Unclosed comment.');
+      i = end + 3;
+      continue;
+    }
+    const close = /^<\/([a-zA-Z][\w-]*)\s*>/.exec(source.slice(lt));
+    if (close) {
+      const name = close[1]!.toLowerCase();
+      const open = stack.pop();
+      if (!open || open.tag !== name) {
+        throw new SnippetError(`Unexpected </${name}>${open ? ` inside <${open.tag}>` : ''}.`);
+      }
+      i = lt + close[0].length;
+      continue;
+    }
+    const start = /^<([a-zA-Z][\w-]*)/.exec(source.slice(lt));
+    if (!start) throw new SnippetError(`Unexpected "<" at position ${lt}: write &lt; in text.`);
+    const tag = start[1]!.toLowerCase();
+    if (!isMwfaTag(tag)) {
+      throw new SnippetError(
+        `Only mwfa elements are accepted (${MWFA_TAGS.join(', ')}), not <${tag}>.`,
+      );
+    }
+    i = lt + start[0].length;
+    const element: SnippetElement = {type: 'element', tag, attributes: [], children: []};
+    const seen = new Set<string>();
+    // Attributes: name, name=value, name="value", name='value'; then > or />.
+    for (;;) {
+      const space = /^\s*/.exec(source.slice(i))![0];
+      i += space.length;
+      if (source.startsWith('/>', i)) {
+        i += 2;
+        children().push(element);
+        break;
+      }
+      if (source[i] === '>') {
+        i += 1;
+        children().push(element);
+        stack.push(element);
+        break;
+      }
+      if (i >= source.length) throw new SnippetError(`Unclosed start tag <${tag}>.`);
+      if (!space && element.attributes.length > 0) {
+        throw new SnippetError(`<${tag}>: attributes must be separated by spaces.`);
+      }
+      const attribute = /^([a-zA-Z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/.exec(
+        source.slice(i),
+      );
+      if (!attribute) {
+        throw new SnippetError(
+          `<${tag}>: cannot read an attribute at "${source.slice(i, i + 20)}".`,
+        );
+      }
+      const name = attribute[1]!.toLowerCase();
+      checkAttribute(tag, name, allow);
+      if (seen.has(name)) throw new SnippetError(`<${tag}>: attribute "${name}" given twice.`);
+      seen.add(name);
+      const raw = attribute[2] ?? attribute[3] ?? attribute[4];
+      element.attributes.push([name, raw === undefined ? null : decodeEntities(raw)]);
+      i += attribute[0].length;
+    }
+  }
+  // Elements still open here end with the snippet: `<mwfa-stat-card indicator="x">` is enough.
+  return root;
+}
+
+/** Escapes an attribute value for a double-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}

@@ -1,0 +1,299 @@
+// The package contract: both packages packed with pnpm, the tarballs installed with npm into a
+// fresh project, and used there the way consumers do (Node, TypeScript, Vite + Chromium, SSR
+// and the CLI); publint and are-the-types-wrong on what is actually shipped; and a dry run of
+// `changeset version` on a copy of the workspace.
+import {execFile} from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {promisify} from 'node:util';
+import {build} from 'vite';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launch, serve} from './helpers.js';
+
+const run = promisify(execFile);
+const elements = process.cwd();
+const workspace = resolve(elements, '../..');
+const data = join(workspace, 'packages/data');
+const bin = (name: string) => join(elements, 'node_modules/.bin', name);
+
+let dir: string;
+let tarballs: {data: string; elements: string};
+let installed: string;
+
+async function pack(folder: string): Promise<string> {
+  const {stdout} = await run('pnpm', ['pack', '--pack-destination', dir], {cwd: folder});
+  const file = stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line.endsWith('.tgz'))
+    .at(-1);
+  if (!file) throw new Error(`pnpm pack printed no tarball:\n${stdout}`);
+  return resolve(dir, file.trim());
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mwfa-contract-'));
+  tarballs = {data: await pack(data), elements: await pack(elements)};
+  installed = join(dir, 'consumer');
+  mkdirSync(installed);
+  writeFileSync(
+    join(installed, 'package.json'),
+    JSON.stringify({name: 'consumer', private: true, type: 'module'}, null, 2),
+  );
+  await run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      tarballs.data,
+      tarballs.elements,
+    ],
+    {cwd: installed, timeout: 200_000},
+  );
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, {recursive: true, force: true});
+});
+
+const node = (code: string) =>
+  run(process.execPath, ['--input-type=module', '-e', code], {cwd: installed});
+
+describe('the packed tarballs, installed with npm into a fresh project', () => {
+  it('ship only what consumers need', async () => {
+    const list = async (tgz: string) =>
+      (await run('tar', ['-tzf', tgz])).stdout.split('\n').filter(Boolean);
+    const shipped = await list(tarballs.elements);
+    expect(shipped).toContain('package/dist/cdn/mwfa.js');
+    expect(shipped).toContain('package/dist/ssr/index.js');
+    expect(shipped).toContain('package/custom-elements.json');
+    expect(shipped).toContain('package/bin/mwfa.js');
+    expect(
+      shipped.filter((f) => /\/src\/|\.test\.|\.d\.ts\.map$|\/test\/|\/scripts\//.test(f)),
+    ).toEqual([]);
+    const dataFiles = await list(tarballs.data);
+    expect(dataFiles.filter((f) => /\/src\/|\.test\./.test(f))).toEqual([]);
+  });
+
+  it('Node imports @mwfa/data, and requires its JSON', async () => {
+    const {stdout} = await node(`
+      import {indicators, getIndicator} from '@mwfa/data';
+      import {createRequire} from 'node:module';
+      const require = createRequire(import.meta.url);
+      const json = require('@mwfa/data/indicators.json');
+      console.log(JSON.stringify({n: indicators.length, json: json.indicators.length, name: json.name, remittances: getIndicator('remittances')?.value}));`);
+    const result = JSON.parse(stdout) as {
+      n: number;
+      json: number;
+      name: string;
+      remittances: number;
+    };
+    expect(result.n).toBeGreaterThan(0);
+    expect(result.name).toBe('@mwfa/data');
+    expect(result.json).toBe(result.n);
+    // The note: "Approximately $600 billion was sent in remittances in 2017".
+    expect(result.remittances).toBe(600_000_000_000);
+  });
+
+  it('@mwfa/elements/ssr renders declarative shadow DOM in Node', async () => {
+    const {stdout} = await node(`
+      import {renderToString} from '@mwfa/elements/ssr';
+      console.log(await renderToString('<mwfa-stat-card indicator="remittances"></mwfa-stat-card>'));`);
+    expect(stdout).toContain('<template shadowroot="open" shadowrootmode="open">');
+    expect(stdout).toContain('600 billion');
+  });
+
+  it('the mwfa CLI renders a snippet and refuses other markup', async () => {
+    const mwfa = join(installed, 'node_modules/.bin/mwfa');
+    const {stdout} = await run(mwfa, ['render', '<mwfa-stat-card indicator="remittances">'], {
+      cwd: installed,
+    });
+    expect(stdout).toContain('shadowrootmode="open"');
+    const refused = await run(mwfa, ['render', '<script>alert(1)</script>'], {cwd: installed}).then(
+      () => undefined,
+      (error: {code: number; stderr: string}) => error,
+    );
+    expect(refused?.code).toBe(2);
+    expect(refused?.stderr).toContain('not <script>');
+  });
+
+  it('TypeScript type-checks a consumer of both packages (NodeNext and Bundler)', async () => {
+    writeFileSync(
+      join(installed, 'consumer.ts'),
+      `import {getIndicator, type Indicator} from '@mwfa/data';
+import {indicators} from '@mwfa/data/indicators';
+import '@mwfa/elements/stat-card.js';
+import {MwfaStatCard} from '@mwfa/elements';
+import {renderToString} from '@mwfa/elements/ssr';
+
+const first: Indicator | undefined = indicators[0];
+const card: MwfaStatCard = document.createElement('mwfa-stat-card');
+card.indicator = getIndicator('remittances')?.id ?? '';
+export const html: Promise<string> = renderToString('<mwfa-value indicator="remittances">');
+export {first, card};
+`,
+    );
+    for (const [module, resolution] of [
+      ['NodeNext', 'NodeNext'],
+      ['ESNext', 'Bundler'],
+    ] as const) {
+      writeFileSync(
+        join(installed, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module,
+            moduleResolution: resolution,
+            lib: ['ES2022', 'DOM'],
+            types: ['node'],
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+          },
+          files: ['consumer.ts'],
+        }),
+      );
+      // @types/node from this workspace: the consumer project installs nothing but our tarballs.
+      mkdirSync(join(installed, 'node_modules/@types'), {recursive: true});
+      if (!existsSync(join(installed, 'node_modules/@types/node'))) {
+        symlinkSync(
+          join(elements, 'node_modules/@types/node'),
+          join(installed, 'node_modules/@types/node'),
+        );
+      }
+      const result = await run(bin('tsc'), ['-p', 'tsconfig.json'], {cwd: installed}).then(
+        () => '',
+        (error: {stdout: string}) => error.stdout,
+      );
+      expect(result, `tsc (${resolution})`).toBe('');
+    }
+  });
+
+  it('a Vite build of a consumer page renders an element in Chromium', async () => {
+    const site = join(installed, 'site');
+    mkdirSync(site, {recursive: true});
+    writeFileSync(
+      join(site, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title>
+<script type="module" src="./main.js"></script></head>
+<body><mwfa-stat-card indicator="international-migrants"></mwfa-stat-card></body></html>`,
+    );
+    writeFileSync(join(site, 'main.js'), `import '@mwfa/elements/stat-card.js';\n`);
+    await build({
+      root: site,
+      logLevel: 'error',
+      configFile: false,
+      build: {outDir: join(site, 'dist')},
+    });
+    const server = await serve({root: join(site, 'dist'), pages: {'/favicon.ico': ''}});
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction(
+        () => !!document.querySelector('mwfa-stat-card')?.shadowRoot?.textContent?.trim(),
+      );
+      const text = await page.evaluate(
+        () => document.querySelector('mwfa-stat-card')?.shadowRoot?.textContent ?? '',
+      );
+      expect(errors).toEqual([]);
+      // The note: "There are 258 million international migrants worldwide".
+      expect(text).toContain('258');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
+describe('publint and are-the-types-wrong on what is shipped', () => {
+  for (const name of ['data', 'elements'] as const) {
+    it(`publint --strict: @mwfa/${name}`, async () => {
+      const folder = join(installed, 'node_modules/@mwfa', name);
+      const result = await run(bin('publint'), ['run', folder, '--strict', '--pack', 'false']).then(
+        ({stdout}) => ({ok: true, out: stdout}),
+        (error: {stdout: string; stderr: string}) => ({
+          ok: false,
+          out: error.stdout + error.stderr,
+        }),
+      );
+      expect(result.ok, result.out).toBe(true);
+    });
+
+    it(`attw (profile esm-only): @mwfa/${name}`, async () => {
+      const result = await run(bin('attw'), [
+        tarballs[name],
+        '--profile',
+        'esm-only',
+        '--format',
+        'ascii',
+      ]).then(
+        ({stdout}) => ({ok: true, out: stdout}),
+        (error: {stdout: string; stderr: string}) => ({
+          ok: false,
+          out: error.stdout + error.stderr,
+        }),
+      );
+      expect(result.ok, result.out).toBe(true);
+    });
+  }
+});
+
+describe('pnpm changeset version (dry run on a copy of the workspace)', () => {
+  it('gives a coherent first release: versions, CHANGELOGs, private apps untouched', async () => {
+    const copy = join(dir, 'workspace');
+    const skip = /(^|\/)(node_modules|dist|\.git|\.turbo|\.reports|\.cache|storybook-static)(\/|$)/;
+    cpSync(workspace, copy, {
+      recursive: true,
+      filter: (source) => !skip.test(source.slice(workspace.length)),
+    });
+    symlinkSync(join(workspace, 'node_modules'), join(copy, 'node_modules'));
+    const pending = readdirSync(join(copy, '.changeset')).filter(
+      (f) => f.endsWith('.md') && f !== 'README.md',
+    );
+    const before = (path: string) =>
+      JSON.parse(readFileSync(join(copy, path, 'package.json'), 'utf8')) as {version: string};
+    const apps = ['apps/factsheet', 'apps/storybook']
+      .filter((a) => existsSync(join(copy, a)))
+      .map((a) => [a, before(a).version]);
+    await run(join(workspace, 'node_modules/.bin/changeset'), ['version'], {cwd: copy});
+
+    expect(pending.length).toBeGreaterThan(0);
+    expect(
+      readdirSync(join(copy, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md'),
+    ).toEqual([]);
+    for (const name of ['data', 'elements']) {
+      const pkg = before(`packages/${name}`);
+      expect(pkg.version, `@mwfa/${name} version`).toMatch(
+        /^0\.[1-9]\d*\.\d+$|^[1-9]\d*\.\d+\.\d+$/,
+      );
+      const changelog = readFileSync(join(copy, `packages/${name}/CHANGELOG.md`), 'utf8');
+      expect(changelog).toContain(`# @mwfa/${name}`);
+      expect(changelog).toContain(`## ${pkg.version}`);
+    }
+    const elementsPkg = JSON.parse(
+      readFileSync(join(copy, 'packages/elements/package.json'), 'utf8'),
+    ) as {
+      dependencies: Record<string, string>;
+    };
+    expect(elementsPkg.dependencies['@mwfa/data']).toMatch(/^workspace:/);
+    for (const [app, version] of apps)
+      expect(before(app!).version, `${app} stays unversioned`).toBe(version);
+  });
+});

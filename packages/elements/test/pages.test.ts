@@ -1,0 +1,265 @@
+// The script-tag bundle dropped into pages we do not control, in Chromium: a blank page, a
+// strict CSP with Trusted Types, hostile global CSS, two copies of the library, and markup or
+// script payloads in every attribute and slot.
+import {readFileSync} from 'node:fs';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {SAMPLE, TAGS, launch, renderedTexts, serve, settle, type Server} from './helpers.js';
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>${head}</head><body>${body}</body></html>`;
+
+const bundle = (src = '/dist/cdn/mwfa.js') => `<script type="module" src="${src}"></script>`;
+
+let browser: Browser;
+let open: Server;
+let strict: Server;
+
+beforeAll(async () => {
+  browser = await launch();
+  const pages = {
+    '/blank.html': page(SAMPLE, bundle()),
+    '/csp.html': page(SAMPLE, bundle()),
+    '/csp-per-element.html': page(
+      SAMPLE,
+      ['stat-card', 'value', 'key-message', 'trend-chart']
+        .map((n) => bundle(`/dist/cdn/${n}.js`))
+        .join(''),
+    ),
+    '/baseline.html': page(
+      `<div id="frame">${SAMPLE}</div>`,
+      '<link rel="stylesheet" href="/frame.css">' + bundle(),
+    ),
+    '/hostile.html': page(
+      `<div id="frame">${SAMPLE}</div>`,
+      '<link rel="stylesheet" href="/frame.css"><link rel="stylesheet" href="/hostile.css">' +
+        bundle(),
+    ),
+    // The same bundle under a second URL is a second module instance (its own Lit, its own
+    // classes), and the per-element build is a third, different copy.
+    '/two-copies.html': page(
+      SAMPLE,
+      bundle('/dist/cdn/mwfa.js') + bundle('/copy/mwfa.js') + bundle('/dist/cdn/stat-card.js'),
+    ),
+    // Chromium asks every origin for one; an empty answer keeps the console clean.
+    '/favicon.ico': '',
+    '/frame.css': '#frame { display: block; width: 600px; }',
+    '/hostile.css': '* { all: unset; } svg { display: none; } html { font-size: 40px; }',
+  };
+  const root = process.cwd();
+  open = await serve({root, pages, alias: {'/copy/': '/dist/cdn/'}});
+  strict = await serve({root, pages, headers: {'content-security-policy': CSP}});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await open?.close();
+  await strict?.close();
+});
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  close(): Promise<void>;
+}
+
+async function visit(server: Server, path: string, init?: () => void): Promise<Visit> {
+  const context = await browser.newContext({viewport: {width: 1000, height: 900}});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  if (init) await page.addInitScript(init);
+  await page.goto(`${server.url}${path}`, {waitUntil: 'load'});
+  await page.evaluate(settle);
+  return {page, errors, requests, close: () => context.close()};
+}
+
+/** What a reader sees of each element: it rendered, with words, and a figure on the card. */
+function expectRendered(texts: {tag: string; text: string}[]) {
+  expect(texts.map((t) => t.tag).sort()).toEqual([...TAGS].sort());
+  for (const {tag, text} of texts) expect(text, `${tag} rendered nothing`).not.toBe('');
+  expect(texts.find((t) => t.tag === 'mwfa-stat-card')?.text).toMatch(/\d/);
+}
+
+describe('one script tag on a blank page', () => {
+  it('defines and renders every element, requesting nothing but the bundle', async () => {
+    const v = await visit(open, '/blank.html');
+    const texts = await v.page.evaluate(renderedTexts);
+    await v.close();
+    expectRendered(texts);
+    expect(v.errors).toEqual([]);
+    const paths = v.requests
+      .map((url) => new URL(url).pathname)
+      .filter((p) => p !== '/favicon.ico');
+    expect(paths).toEqual(['/blank.html', '/dist/cdn/mwfa.js']);
+  });
+});
+
+describe(`strict CSP: ${CSP}`, () => {
+  const listen = () => {
+    const w = window as unknown as {__violations: string[]};
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      w.__violations.push(
+        `${event.violatedDirective}: ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+      );
+    });
+  };
+
+  for (const path of ['/csp.html', '/csp-per-element.html']) {
+    it(`${path}: zero violations, every element renders`, async () => {
+      const v = await visit(strict, path, listen);
+      // Interact a little: focus moves and hover states must not need inline styles either.
+      await v.page.keyboard.press('Tab');
+      await v.page.keyboard.press('Tab');
+      await v.page.mouse.move(500, 500);
+      const texts = await v.page.evaluate(renderedTexts);
+      const violations = await v.page.evaluate(
+        () => (window as unknown as {__violations: string[]}).__violations,
+      );
+      await v.close();
+      expect(violations).toEqual([]);
+      expect(v.errors).toEqual([]);
+      expectRendered(texts);
+    });
+  }
+});
+
+describe('hostile global CSS (* { all: unset }, svg { display: none }, html { font-size: 40px })', () => {
+  /** Boxes a reader relies on: each element, and the chart's drawing. */
+  const measure = () => {
+    const box = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return r ? {x: r.x, width: r.width, height: r.height} : undefined;
+    };
+    const chart = document.querySelector('mwfa-trend-chart');
+    const svg = chart?.shadowRoot?.querySelector('svg');
+    const frame = document.getElementById('frame')!.getBoundingClientRect();
+    return {
+      frameRight: frame.right,
+      elements: ['mwfa-stat-card', 'mwfa-key-message', 'mwfa-trend-chart'].map((tag) => ({
+        tag,
+        display: getComputedStyle(document.querySelector(tag)!).display,
+        box: box(document.querySelector(tag)),
+        right: document.querySelector(tag)!.getBoundingClientRect().right,
+      })),
+      svg: svg ? {display: getComputedStyle(svg).display, box: box(svg)} : undefined,
+    };
+  };
+
+  it('leaves the elements laid out as on a plain page', async () => {
+    const plain = await visit(open, '/baseline.html');
+    const before = await plain.page.evaluate(measure);
+    await plain.close();
+    const v = await visit(open, '/hostile.html');
+    const after = await v.page.evaluate(measure);
+    const texts = await v.page.evaluate(renderedTexts);
+    await v.close();
+    expectRendered(texts);
+    expect(v.errors).toEqual([]);
+    for (const [i, element] of after.elements.entries()) {
+      expect(element.display, `${element.tag} display`).toBe(before.elements[i]!.display);
+      expect(element.box!.width, `${element.tag} width`).toBeCloseTo(
+        before.elements[i]!.box!.width,
+        0,
+      );
+      expect(element.right, `${element.tag} overflows the page`).toBeLessThanOrEqual(
+        after.frameRight + 1,
+      );
+    }
+    expect(after.svg?.display, 'chart drawing hidden').not.toBe('none');
+    expect(after.svg?.box?.height ?? 0, 'chart drawing has no height').toBeGreaterThan(0);
+  });
+});
+
+describe('two copies of the library on one page', () => {
+  it('loads both without errors and the elements work', async () => {
+    const v = await visit(open, '/two-copies.html');
+    const texts = await v.page.evaluate(renderedTexts);
+    await v.close();
+    expect(v.errors).toEqual([]);
+    expectRendered(texts);
+  });
+});
+
+describe('markup and script payloads in every attribute and slot', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+    modules: {declarations?: {tagName?: string; attributes?: {name: string}[]}[]}[];
+  };
+  const attributes = (tag: string) => {
+    const declared = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName === tag)
+      .flatMap((d) => (d.attributes ?? []).map((a) => a.name));
+    return [...new Set([...declared, 'indicator', 'message', 'series', 'lang', 'dir', 'title'])];
+  };
+  const payloads = [
+    '<img src=x onerror="window.__pwned=1">',
+    '"><script>window.__pwned=1</script>',
+    "'><svg onload=window.__pwned=1>",
+    'javascript:window.__pwned=1',
+    '{{constructor.constructor("window.__pwned=1")()}}',
+    '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+  ];
+
+  it('nothing executes, no dialog opens', async () => {
+    const v = await visit(open, '/blank.html');
+    await v.page.evaluate(
+      async ({tags, attributesByTag, payloads}) => {
+        const frame = document.createElement('div');
+        document.body.append(frame);
+        for (const tag of tags) {
+          for (const payload of payloads) {
+            const el = document.createElement(tag);
+            for (const name of attributesByTag[tag]!) el.setAttribute(name, payload);
+            // Slots: payloads as text (markup typed into a page is the page's own, not ours).
+            el.append(document.createTextNode(payload));
+            const named = document.createElement('span');
+            named.slot = 'label';
+            named.textContent = payload;
+            el.append(named);
+            frame.append(el);
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      },
+      {
+        tags: [...TAGS],
+        attributesByTag: Object.fromEntries(TAGS.map((t) => [t, attributes(t)])),
+        payloads,
+      },
+    );
+    await v.page.waitForTimeout(300);
+    const pwned = await v.page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned);
+    const injected = await v.page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          'mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart',
+        ),
+      ]
+        .map(
+          (el) =>
+            el.shadowRoot?.querySelectorAll('script, iframe, img[onerror], svg[onload]').length ??
+            0,
+        )
+        .reduce((a, b) => a + b, 0),
+    );
+    await v.close();
+    expect(pwned).toBeUndefined();
+    expect(injected).toBe(0);
+    expect(v.errors.filter((e) => e.startsWith('dialog') || e.startsWith('pageerror'))).toEqual([]);
+  });
+});
