@@ -58,6 +58,18 @@ describe('<mwfa-key-message>', () => {
     await expectAccessible(el);
   });
 
+  it('keeps the data’s quote when the light DOM holds only comments (SSR markers)', async () => {
+    const el = await message(
+      html`<mwfa-key-message message="xenophobic-narratives"
+        ><!--lit-part--><!--/lit-part--></mwfa-key-message
+      >`,
+    );
+    expect(text(part(el, 'quote'))).to.equal(
+      'xenophobic political narratives about migration are all too widespread today',
+    );
+    expect(part(el, 'message')!.hidden).to.equal(true);
+  });
+
   it('styles each kind differently, and names it', async () => {
     const colours = new Set<string>();
     const kinds = {

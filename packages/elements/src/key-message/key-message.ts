@@ -87,8 +87,11 @@ export class MwfaKeyMessage extends MwfaElement {
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
     checkText('attribution', this.attribution, warn);
+    // Only elements and text count: SSR leaves comment markers in the light DOM.
     const own = [...(this.childNodes ?? [])].some((node) =>
-      node.nodeType === 1 ? !(node as Element).slot : !!node.textContent?.trim(),
+      node.nodeType === 1
+        ? !(node as Element).slot
+        : node.nodeType === 3 && !!node.textContent?.trim(),
     );
     const data = this.message ? getKeyMessage(this.message) : undefined;
     if (this.message && !data) {
