@@ -1,4 +1,5 @@
 import {defineConfig, type Plugin} from 'vite';
+import {minifyCssLiteralsPlugin} from './scripts/minify-css-literals.mjs';
 
 /** Public entry points of the unbundled ESM build; each maps to a `src/*.ts` file. */
 const entries = ['index', 'stat-card', 'value', 'key-message', 'trend-chart', 'ssr/index'];
@@ -25,7 +26,7 @@ function registeringModules(): Plugin {
 // the Node-only server renderer (@mwfa/elements/ssr); the script-tag bundles are built by
 // scripts/cdn.mjs.
 export default defineConfig({
-  plugins: [registeringModules()],
+  plugins: [registeringModules(), minifyCssLiteralsPlugin()],
   build: {
     target: 'es2022',
     minify: false,

@@ -1,6 +1,7 @@
 // The self-contained script-tag bundles: Lit, d3 and @mwfa/data inlined, minified, one file
 // per bundle (no shared chunks, so one <script type="module"> is all a page needs).
 import {build} from 'vite';
+import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
 
 /**
  * package.json's `sideEffects` names the dist/ files, so seen from src/ the registering modules
@@ -39,7 +40,7 @@ export function cdnConfig(name, entry, {external = [], write = true, outDir = 'd
     // Lit's production build, no dev-mode warnings; nothing from `public/`.
     mode: 'production',
     publicDir: false,
-    plugins: [registeringModules()],
+    plugins: [registeringModules(), minifyCssLiteralsPlugin()],
     build: {
       target: 'es2022',
       outDir,

@@ -59,6 +59,8 @@ export const theme = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* Each element sets its own display with !important, which beats page rules such as
+     * { all: unset } (inner important wins over outer): pages hide an element with hidden. */
   :host([hidden]) {
     display: none !important;
   }

@@ -7,7 +7,7 @@ export const styles = [
   shared,
   css`
     :host {
-      display: block;
+      display: block !important;
     }
     [part='base'] {
       --_kind: var(--mwfa-key-message-kind-color, var(--_kind-default, var(--_text)));

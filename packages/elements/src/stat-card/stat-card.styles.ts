@@ -7,7 +7,7 @@ export const styles = [
   shared,
   css`
     :host {
-      display: block;
+      display: block !important;
       --_value-color: var(--mwfa-stat-card-value-color, var(--_accent));
       --_value-size: var(--mwfa-stat-card-value-size, 2.25rem);
     }

@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
+    display: block !important;
     min-width: 0;
     --_line: var(--mwfa-trend-chart-line-color, var(--_accent));
     --_grid: var(

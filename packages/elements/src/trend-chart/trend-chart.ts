@@ -2,7 +2,6 @@ import type {Observation, Series, Unit} from '@mwfa/data';
 import {getSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {theme} from '../internal/theme.styles.js';
 import {
@@ -47,6 +46,17 @@ interface Model {
   /** File name stem of the downloads. */
   name: string;
 }
+
+function emptyModel(unit: Unit, label: string, subtitle: string, source: string): Model {
+  return {points: [], label, subtitle, unit, source, notes: [], name: 'chart'};
+}
+
+/** The class of a point's mark: projections and calculated values are drawn hollow. */
+const markClass = (kind: PointKind) => (kind === 'observed' ? 'mark' : `mark ${kind}-mark`);
+
+/** A table cell's number: its `data-value` when it has one, else its text. */
+const cellNumber = (cell: Element) =>
+  parseCellNumber(cell.getAttribute('data-value') ?? cell.textContent ?? '');
 
 function sourceText(id: string): string {
   const source = getSource(id);
@@ -130,17 +140,10 @@ export class MwfaTrendChart extends MwfaElement {
   declare private tableOpen: boolean;
   declare private tableData: {label: string; rows: LooseObservation[]} | undefined;
 
-  private model: Model = {
-    points: [],
-    label: '',
-    subtitle: '',
-    unit: 'persons',
-    source: '',
-    notes: [],
-    name: 'chart',
-  };
-  private resizeObserver: ResizeObserver | undefined;
-  private childObserver: MutationObserver | undefined;
+  /** Built in willUpdate() before every render that needs it. */
+  #model: Model = emptyModel('persons', '', '', '');
+  #resizeObserver: ResizeObserver | undefined;
+  #childObserver: MutationObserver | undefined;
 
   constructor() {
     super();
@@ -167,38 +170,44 @@ export class MwfaTrendChart extends MwfaElement {
     // table: keep it shown rather than fight the DOM. Checked before Lit attaches its own root.
     if (!this.hasUpdated && this.shadowRoot) this.tableOpen = true;
     super.connectedCallback();
-    this.readTable();
-    this.childObserver ??= new MutationObserver(() => this.readTable());
-    this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
-    if (this.hasUpdated) this.observeWidth();
+    this.#readTable();
+    this.#childObserver ??= new MutationObserver(() => this.#readTable());
+    this.#childObserver.observe(this, {childList: true, subtree: true, characterData: true});
+    if (this.hasUpdated) this.#observeWidth();
+  }
+
+  /** Places the tooltip through the CSSOM: no style attribute, so strict CSP allows it. */
+  protected override updated(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tooltip) [tooltip.style.left, tooltip.style.top] = this.#tooltipAt;
   }
 
   protected override firstUpdated(): void {
-    this.observeWidth();
+    this.#observeWidth();
   }
 
   /**
    * One ResizeObserver on a zero-height ruler: its width is the container's, and nothing the
    * chart draws changes its size, so a redraw never re-triggers the observer (no loop).
    */
-  private observeWidth(): void {
+  #observeWidth(): void {
     const ruler = this.renderRoot.querySelector('.ruler');
     if (!ruler) return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
       if (width > 0 && width !== this.width) this.width = width;
     });
-    this.resizeObserver.observe(ruler);
+    this.#resizeObserver.observe(ruler);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.childObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
+    this.#childObserver?.disconnect();
   }
 
   /** Reads a child `<table>`: caption, then one row per year (first cell year, second value). */
-  private readTable(): void {
+  #readTable(): void {
     const table = this.querySelector(':scope > table');
     if (!table) {
       this.tableData = undefined;
@@ -208,20 +217,16 @@ export class MwfaTrendChart extends MwfaElement {
     for (const row of Array.from(table.querySelectorAll('tr'))) {
       const cells = row.querySelectorAll('td, th');
       if (cells.length < 2 || row.parentElement?.localName === 'thead') continue;
-      const [yearCell, valueCell] = [cells[0]!, cells[1]!];
-      const year = parseCellNumber(
-        yearCell.getAttribute('data-value') ?? yearCell.textContent ?? '',
-      );
-      const value = parseCellNumber(
-        valueCell.getAttribute('data-value') ?? valueCell.textContent ?? '',
-      );
+      const year = cellNumber(cells[0]!);
+      const value = cellNumber(cells[1]!);
       // A header row written in <td>/<th> without <thead>: no number in either cell.
       if (Number.isNaN(year) && rows.length === 0 && row.querySelector('th')) continue;
+      const status = row.getAttribute('data-status');
       rows.push({
         year,
         value,
-        projection: row.getAttribute('data-status') === 'projection',
-        status: row.getAttribute('data-status') === 'derived' ? 'derived' : undefined,
+        projection: status === 'projection',
+        status: status === 'derived' ? 'derived' : undefined,
       });
     }
     const label = table.querySelector('caption')?.textContent?.trim() ?? '';
@@ -249,13 +254,13 @@ export class MwfaTrendChart extends MwfaElement {
       'uiLang',
     ] as const;
     if (inputs.some((key) => changed.has(key as keyof MwfaTrendChart)) || !this.hasUpdated) {
-      this.model = this.buildModel();
-      if (this.active >= this.model.points.length) this.active = -1;
+      this.#model = this.#buildModel();
+      if (this.active >= this.#model.points.length) this.active = -1;
     }
   }
 
-  private buildModel(): Model {
-    const ui = this.ui;
+  #buildModel(): Model {
+    const ui = this.#ui;
     let unit: Unit = 'persons';
     if (this.unit) {
       if ((UNITS as readonly string[]).includes(this.unit)) unit = this.unit as Unit;
@@ -267,15 +272,7 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.axisDir !== 'ltr' && this.axisDir !== 'rtl') {
       this.warnOnce('axis-dir', this.axisDir, 'is not "ltr" or "rtl"; time runs left to right');
     }
-    const empty: Model = {
-      points: [],
-      label: this.label,
-      subtitle: this.subtitle,
-      unit,
-      source: this.source,
-      notes: [],
-      name: 'chart',
-    };
+    const empty = emptyModel(unit, this.label, this.subtitle, this.source);
 
     let found: Series | undefined;
     let input: readonly LooseObservation[] | undefined;
@@ -341,13 +338,14 @@ export class MwfaTrendChart extends MwfaElement {
     return model;
   }
 
-  private get ui(): TrendChartMessages {
+  get #ui(): TrendChartMessages {
     return messages[this.uiLang];
   }
 
   override render() {
-    const {model, ui} = this;
-    const summary = model.message ? '' : this.summary();
+    const model = this.#model;
+    const ui = this.#ui;
+    const summary = model.message ? '' : this.#summary();
     return html`<div class="ruler"></div>
       <figure part="base" dir=${this.direction}>
         <figcaption>
@@ -359,52 +357,52 @@ export class MwfaTrendChart extends MwfaElement {
             ? html`<p class="message" role="status">${model.message}</p>
                 <slot></slot>`
             : html`<p class="summary" id="summary" part="summary">${summary}</p>
-                ${this.renderPlot()} ${this.renderLegend()} ${this.renderNotes()}
+                ${this.#renderPlot()} ${this.#renderLegend()} ${this.#renderNotes()}
                 <div class="actions">
                   <button
                     type="button"
                     aria-expanded=${this.tableOpen ? 'true' : 'false'}
                     aria-controls="table"
-                    @click=${this.toggleTable}
+                    @click=${this.#toggleTable}
                   >
                     ${this.tableOpen ? ui.hideTable : ui.showTable}
                   </button>
-                  <button type="button" @click=${this.downloadCsv}>${ui.downloadCsv}</button>
-                  <button type="button" @click=${this.downloadSvg}>${ui.downloadSvg}</button>
+                  <button type="button" @click=${this.#downloadCsv}>${ui.downloadCsv}</button>
+                  <button type="button" @click=${this.#downloadSvg}>${ui.downloadSvg}</button>
                 </div>
                 <div class="table" id="table" ?hidden=${!this.tableOpen}>
-                  ${this.tableOpen ? this.renderTable() : nothing}
+                  ${this.tableOpen ? this.#renderTable() : nothing}
                 </div>`
         }
         ${model.source ? html`<p class="source">${ui.source(model.source)}</p>` : nothing}
       </figure>`;
   }
 
-  private summary(): string {
-    const {model} = this;
+  #summary(): string {
+    const model = this.#model;
     return summarize(model.points, {label: model.label, unit: model.unit, lang: this.intlLang});
   }
 
-  private get layout(): ChartLayout {
+  get #layout(): ChartLayout {
     const width = Math.max(120, this.width);
-    return layoutChart(this.model.points, {
+    return layoutChart(this.#model.points, {
       width,
       height: chartHeight(width),
-      unit: this.model.unit,
+      unit: this.#model.unit,
       locale: this.intlLang,
       fromZero: this.yAxis !== 'data',
       reverse: this.axisDir === 'rtl',
-      highlight: this.highlightYears(),
+      highlight: this.#highlightYears(),
       area: this.area,
       textDir: this.direction,
-      since: this.ui.since,
+      since: this.#ui.since,
     });
   }
 
-  private highlightYears(): number[] {
+  #highlightYears(): number[] {
     if (!this.highlight) return [];
     const {years, invalid} = parseYears(this.highlight);
-    const missing = years.filter((year) => !this.model.points.some((p) => p.year === year));
+    const missing = years.filter((year) => !this.#model.points.some((p) => p.year === year));
     if (invalid.length > 0 || missing.length > 0) {
       this.warnOnce(
         'highlight',
@@ -415,15 +413,14 @@ export class MwfaTrendChart extends MwfaElement {
     return years;
   }
 
-  private renderPlot(): TemplateResult {
-    const layout = this.layout;
-    this.lastLayout = layout;
+  #renderPlot(): TemplateResult {
+    const layout = this.#layout;
+    this.#lastLayout = layout;
     const {width, height, plot} = layout;
-    const points = this.model.points;
+    const points = this.#model.points;
     const rtl = this.direction === 'rtl';
     const active = this.active >= 0 ? points[this.active] : undefined;
     const activeAt = active ? layout.pointAt(this.active) : undefined;
-    const markClass = (kind: PointKind) => (kind === 'observed' ? 'mark' : `mark ${kind}-mark`);
     return html`<div class="plot">
       <svg
         part="chart"
@@ -496,76 +493,66 @@ export class MwfaTrendChart extends MwfaElement {
         class="keys"
         role="slider"
         tabindex="0"
-        aria-label=${this.ui.points(this.model.label)}
+        aria-label=${this.#ui.points(this.#model.label)}
         aria-orientation="horizontal"
         aria-valuemin="1"
         aria-valuemax=${points.length}
         aria-valuenow=${Math.max(0, this.active) + 1}
-        aria-valuetext=${this.pointText(Math.max(0, this.active))}
-        @keydown=${this.onKeydown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointermove=${this.onPointer}
-        @pointerdown=${this.onPointer}
-        @pointerleave=${this.onPointerLeave}
+        aria-valuetext=${this.#pointText(Math.max(0, this.active))}
+        @keydown=${this.#onKeydown}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
+        @pointermove=${this.#onPointer}
+        @pointerdown=${this.#onPointer}
+        @pointerleave=${this.#onPointerLeave}
       ></div>
-      ${active && activeAt ? this.renderTooltip(active, activeAt, layout) : nothing}
+      ${active && activeAt ? this.#renderTooltip(active, activeAt, layout) : nothing}
     </div>`;
   }
 
-  private lastLayout: ChartLayout | undefined;
+  #lastLayout: ChartLayout | undefined;
+  /** Where the tooltip goes (left, top), applied in updated(). */
+  #tooltipAt: [string, string] = ['0', '0'];
 
-  private renderTooltip(
+  #renderTooltip(
     point: ChartPoint,
     at: {x: number; y: number},
     layout: ChartLayout,
   ): TemplateResult {
     const left = (at.x / layout.width) * 100;
     const side = left < 20 ? 'start' : left > 80 ? 'end' : '';
-    return html`<div
-      class="tooltip ${side}"
-      aria-hidden="true"
-      style=${styleMap({left: `${left}%`, top: `${(at.y / layout.height) * 100}%`})}
-    >
+    this.#tooltipAt = [`${left}%`, `${(at.y / layout.height) * 100}%`];
+    return html`<div class="tooltip ${side}" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
-      ${formatPoint(point.value, this.model.unit, this.intlLang)}
-      ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.kindWord(point.kind)}</span>`}
+      ${formatPoint(point.value, this.#model.unit, this.intlLang)}
+      ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#kindWord(point.kind)}</span>`}
     </div>`;
   }
 
-  private kindWord(kind: PointKind): string {
-    return kind === 'projection'
-      ? this.ui.projection
-      : kind === 'derived'
-        ? this.ui.derived
-        : this.ui.observed;
+  #kindWord(kind: PointKind): string {
+    return this.#ui[kind];
   }
 
   /** What a screen reader says for a point: "2017: 257.7 million, Projection". */
-  private pointText(index: number): string {
-    const point = this.model.points[index];
+  #pointText(index: number): string {
+    const point = this.#model.points[index];
     if (!point) return '';
-    const value = formatPoint(point.value, this.model.unit, this.intlLang);
-    const kind = point.kind === 'observed' ? '' : `, ${this.kindWord(point.kind)}`;
+    const value = formatPoint(point.value, this.#model.unit, this.intlLang);
+    const kind = point.kind === 'observed' ? '' : `, ${this.#kindWord(point.kind)}`;
     return `${formatYear(point.year, this.intlLang)}: ${value}${kind}`;
   }
 
-  private renderLegend(): TemplateResult | typeof nothing {
-    const kinds = new Set(this.model.points.map((point) => point.kind));
+  #renderLegend(): TemplateResult | typeof nothing {
+    const kinds = new Set(this.#model.points.map((point) => point.kind));
     if (kinds.size < 2 && !kinds.has('projection') && !kinds.has('derived')) return nothing;
     const item = (kind: PointKind) => {
       const dashed = kind === 'projection';
       return html`<li>
         <svg viewBox="0 0 28 12" aria-hidden="true">
           <path class=${dashed ? 'projection' : 'line'} d="M1 6H27"></path>
-          <circle
-            class=${kind === 'observed' ? 'mark' : `mark ${kind}-mark`}
-            cx="14"
-            cy="6"
-            r="4"
-          ></circle>
+          <circle class=${markClass(kind)} cx="14" cy="6" r="4"></circle>
         </svg>
-        ${this.kindWord(kind)}${kind === 'projection' ? `: ${this.yearsOf(kind)}` : ''}
+        ${this.#kindWord(kind)}${kind === 'projection' ? `: ${this.#yearsOf(kind)}` : ''}
       </li>`;
     };
     return html`<ul class="legend">
@@ -573,19 +560,19 @@ export class MwfaTrendChart extends MwfaElement {
     </ul>`;
   }
 
-  private yearsOf(kind: PointKind): string {
-    return this.model.points
+  #yearsOf(kind: PointKind): string {
+    return this.#model.points
       .filter((point) => point.kind === kind)
       .map((point) => formatYear(point.year, this.intlLang))
       .join(', ');
   }
 
-  private renderNotes(): TemplateResult | typeof nothing {
-    const notes = [...this.model.notes];
-    if (this.yAxis === 'data') notes.unshift(this.ui.notFromZero);
-    if (this.lastLayout?.decimated) {
+  #renderNotes(): TemplateResult | typeof nothing {
+    const notes = [...this.#model.notes];
+    if (this.yAxis === 'data') notes.unshift(this.#ui.notFromZero);
+    if (this.#lastLayout?.decimated) {
       notes.unshift(
-        this.ui.decimated(formatNumber(this.model.points.length, 'ratio', this.intlLang)),
+        this.#ui.decimated(formatNumber(this.#model.points.length, 'ratio', this.intlLang)),
       );
     }
     if (notes.length === 0) return nothing;
@@ -594,9 +581,9 @@ export class MwfaTrendChart extends MwfaElement {
     </ul>`;
   }
 
-  private renderTable(): TemplateResult {
-    const {points, unit, label} = this.model;
-    const ui = this.ui;
+  #renderTable(): TemplateResult {
+    const {points, unit, label} = this.#model;
+    const ui = this.#ui;
     const shown = points.length > TABLE_ROWS ? points.slice(0, TABLE_ROWS) : points;
     const hasKinds = points.some((point) => point.kind !== 'observed');
     return html`<table part="table">
@@ -616,7 +603,7 @@ export class MwfaTrendChart extends MwfaElement {
               html`<tr>
                 <th scope="row">${formatYear(point.year, this.intlLang)}</th>
                 <td class="number">${formatExact(point.value, unit, this.intlLang)}</td>
-                ${hasKinds ? html`<td>${this.kindWord(point.kind)}</td>` : nothing}
+                ${hasKinds ? html`<td>${this.#kindWord(point.kind)}</td>` : nothing}
               </tr>`,
           )}
         </tbody>
@@ -633,12 +620,12 @@ export class MwfaTrendChart extends MwfaElement {
       }`;
   }
 
-  private toggleTable(): void {
+  #toggleTable(): void {
     this.tableOpen = !this.tableOpen;
   }
 
-  private setActive(index: number): void {
-    const points = this.model.points;
+  #setActive(index: number): void {
+    const points = this.#model.points;
     if (points.length === 0) return;
     const next = Math.min(points.length - 1, Math.max(0, index));
     if (next === this.active) return;
@@ -653,8 +640,8 @@ export class MwfaTrendChart extends MwfaElement {
     );
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const count = this.model.points.length;
+  #onKeydown(event: KeyboardEvent): void {
+    const count = this.#model.points.length;
     const current = Math.max(0, this.active);
     const page = Math.max(1, Math.round(count / 10));
     // Arrow keys move on screen: with time drawn right to left, "right" is earlier.
@@ -672,33 +659,33 @@ export class MwfaTrendChart extends MwfaElement {
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    this.setActive(target);
+    this.#setActive(target);
   }
 
-  private onFocus(): void {
+  #onFocus(): void {
     this.focused = true;
-    if (this.active < 0) this.setActive(0);
+    if (this.active < 0) this.#setActive(0);
   }
 
-  private onBlur(): void {
+  #onBlur(): void {
     this.focused = false;
   }
 
-  private onPointer(event: PointerEvent): void {
-    const layout = this.lastLayout;
+  #onPointer(event: PointerEvent): void {
+    const layout = this.#lastLayout;
     const target = event.currentTarget as HTMLElement;
     if (!layout) return;
     const box = target.getBoundingClientRect();
     if (box.width === 0) return;
     const x = ((event.clientX - box.left) / box.width) * layout.width;
-    this.setActive(layout.indexAt(x));
+    this.#setActive(layout.indexAt(x));
   }
 
-  private onPointerLeave(): void {
+  #onPointerLeave(): void {
     if (!this.focused) this.active = -1;
   }
 
-  private download(blob: Blob, name: string): void {
+  #download(blob: Blob, name: string): void {
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -707,13 +694,13 @@ export class MwfaTrendChart extends MwfaElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
-  private downloadCsv(): void {
-    const {points, label, unit} = this.model;
+  #downloadCsv(): void {
+    const {points, label, unit} = this.#model;
     const csv = toCsv(points, `${label} (${unit})`);
-    this.download(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.model.name}.csv`);
+    this.#download(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.#model.name}.csv`);
   }
 
-  private downloadSvg(): void {
+  #downloadSvg(): void {
     const original = this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]');
     if (!original) return;
     const clone = original.cloneNode(true) as SVGSVGElement;
@@ -738,29 +725,32 @@ export class MwfaTrendChart extends MwfaElement {
     });
     clone.removeAttribute('aria-labelledby');
     const ns = 'http://www.w3.org/2000/svg';
-    const {width, height} = this.lastLayout ?? {width: DEFAULT_WIDTH, height: 360};
+    const {width, height} = this.#lastLayout ?? {width: DEFAULT_WIDTH, height: 360};
     const extra = 28;
     const title = this.renderRoot.querySelector('.title');
     const color = title ? getComputedStyle(title).color : '#000';
     const add = (text: string, y: number, size: number, weight = 'normal') => {
       const node = document.createElementNS(ns, 'text');
-      node.setAttribute('x', this.direction === 'rtl' ? String(width) : '0');
-      node.setAttribute('y', String(y));
-      node.setAttribute('font-size', String(size));
-      node.setAttribute('font-weight', weight);
-      node.setAttribute('direction', this.direction);
-      node.setAttribute('fill', color);
+      const attributes = {
+        x: this.direction === 'rtl' ? width : 0,
+        y,
+        'font-size': size,
+        'font-weight': weight,
+        direction: this.direction,
+        fill: color,
+      };
+      for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, `${value}`);
       node.textContent = text;
       clone.append(node);
     };
     clone.setAttribute('viewBox', `0 ${-extra - 20} ${width} ${height + 2 * extra + 20}`);
     clone.setAttribute('width', String(width));
     clone.setAttribute('height', String(height + 2 * extra + 20));
-    add(this.model.label, -extra, 16, 'bold');
-    add(this.summary(), -extra + 18, 12);
-    if (this.model.source) add(this.ui.source(this.model.source), height + extra, 11);
+    add(this.#model.label, -extra, 16, 'bold');
+    add(this.#summary(), -extra + 18, 12);
+    if (this.#model.source) add(this.#ui.source(this.#model.source), height + extra, 11);
     const text = new XMLSerializer().serializeToString(clone);
-    this.download(new Blob([text], {type: 'image/svg+xml'}), `${this.model.name}.svg`);
+    this.#download(new Blob([text], {type: 'image/svg+xml'}), `${this.#model.name}.svg`);
   }
 }
 

@@ -28,8 +28,11 @@ import {MwfaElement} from '../internal/mwfa-element.js';
 export class MwfaValue extends MwfaElement {
   static override styles = css`
     :host {
-      display: inline;
+      display: inline !important;
       unicode-bidi: isolate;
+    }
+    :host([hidden]) {
+      display: none !important;
     }
     [part='base'] {
       color: var(--mwfa-value-color, inherit);
