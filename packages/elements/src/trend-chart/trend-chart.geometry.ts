@@ -208,7 +208,10 @@ export function nearestIndex(points: readonly ChartPoint[], year: number): numbe
   return Math.abs(points[high]!.year - year) < Math.abs(year - points[low]!.year) ? high : low;
 }
 
-/** Plot size for a width: fills it, keeps a readable aspect (taller on phones). */
+/**
+ * Plot size for a width: fills it, keeps a readable aspect (taller on phones). The styles repeat
+ * this as `clamp(220px, 56cqi, 420px)` so the box is sized before the element upgrades.
+ */
 export function chartHeight(width: number): number {
   return Math.round(Math.min(420, Math.max(220, width * 0.56)));
 }

@@ -46,6 +46,12 @@ export const styles = css`
   .plot {
     position: relative;
     touch-action: pan-y;
+    container-type: inline-size;
+  }
+  /* The same height as chartHeight() in trend-chart.geometry.ts, from CSS alone: the box has
+     its final size before the element measures its width (no layout shift on upgrade). */
+  .plot > svg {
+    height: clamp(220px, 56cqi, 420px);
   }
   svg {
     display: block;
