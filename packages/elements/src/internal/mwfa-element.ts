@@ -75,7 +75,10 @@ export class MwfaElement extends LitElement {
     if (!this.isConnected) this.resolveLocale();
   }
 
-  /** Reads `lang`/`dir` as the platform resolves them. Public for the shared observer. */
+  /**
+   * Reads `lang`/`dir` as the platform resolves them. Public for the shared observer.
+   * @internal
+   */
   resolveLocale(): void {
     const lang = typeof this.getAttribute === 'function' ? langOf(this) : 'en';
     this.uiLang = uiLocale(lang);

@@ -55,6 +55,9 @@ interface View {
  * @cssprop --mwfa-color-highlight - Commitments.
  * @cssprop --mwfa-font-family - Font (default: the page's).
  * @cssprop --mwfa-radius - Corner radius.
+ * @cssprop --mwfa-color-surface-subtle - Background (via `--mwfa-key-message-background`).
+ * @cssprop --mwfa-color-focus - Focus ring colour of links.
+ * @cssprop --mwfa-focus-ring - Focus ring of links (default `2px solid` the focus colour).
  */
 export class MwfaKeyMessage extends MwfaElement {
   static override styles = styles;

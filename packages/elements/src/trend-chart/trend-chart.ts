@@ -86,6 +86,7 @@ function sourceText(id: string): string {
  *   the change between them.
  * @attr axis-dir - `ltr` (default, also in right-to-left pages) or `rtl` to draw time from right
  *   to left.
+ * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the reader's).
  *
  * @fires mwfa-point-focus - A point got keyboard focus or the pointer: `detail` is
  *   `{year, value, index}`.
@@ -97,6 +98,18 @@ function sourceText(id: string): string {
  *
  * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`).
  * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines.
+ * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (follows the reader; default).
+ * @cssprop --mwfa-color-text - Text colour.
+ * @cssprop --mwfa-color-muted - Subtitle, axis labels, notes and source line.
+ * @cssprop --mwfa-color-accent - Line, marks and buttons.
+ * @cssprop --mwfa-color-surface - Background of the tooltip, and the ring around marks.
+ * @cssprop --mwfa-color-surface-subtle - Highlighted range and button hover.
+ * @cssprop --mwfa-color-border - Axis and borders.
+ * @cssprop --mwfa-color-focus - Focus ring colour.
+ * @cssprop --mwfa-focus-ring - Focus ring (default `2px solid` the focus colour).
+ * @cssprop --mwfa-duration - Length of transitions (`0s` under reduced motion).
+ * @cssprop --mwfa-font-family - Font (default: the page's).
+ * @cssprop --mwfa-radius - Corner radius.
  */
 export class MwfaTrendChart extends MwfaElement {
   static override styles = [theme, styles];
@@ -115,11 +128,11 @@ export class MwfaTrendChart extends MwfaElement {
     area: {type: Boolean, reflect: true},
     highlight: {type: String},
     axisDir: {type: String, attribute: 'axis-dir'},
-    width: {state: true},
-    active: {state: true},
-    focused: {state: true},
-    tableOpen: {state: true},
-    tableData: {state: true},
+    width: {state: true, attribute: false},
+    active: {state: true, attribute: false},
+    focused: {state: true, attribute: false},
+    tableOpen: {state: true, attribute: false},
+    tableData: {state: true, attribute: false},
   };
 
   /** Id of a context series in `@mwfa/data`. */
