@@ -2,23 +2,7 @@
 // per bundle (no shared chunks, so one <script type="module"> is all a page needs).
 import {build} from 'vite';
 import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
-
-/**
- * package.json's `sideEffects` names the dist/ files, so seen from src/ the registering modules
- * look side-effect free and a bundle from src/ would drop their define() calls. This marks
- * them as having side effects (the hook result outranks package.json).
- */
-export function registeringModules() {
-  return {
-    name: 'mwfa-registering-modules',
-    transform(code, id) {
-      if (/[\\/]src[\\/](index|stat-card|value|key-message|trend-chart)\.ts$/.test(id)) {
-        return {code, map: null, moduleSideEffects: true};
-      }
-      return undefined;
-    },
-  };
-}
+import {registeringModules} from './registering-modules.mjs';
 
 /** Bundle name -> entry module. `mwfa` registers every element and carries all the data. */
 export const cdnBundles = {
