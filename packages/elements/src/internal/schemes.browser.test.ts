@@ -1,0 +1,113 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import type {AxeResults} from 'axe-core';
+import 'axe-core';
+import '@mwfa/elements';
+
+// The reader's settings, emulated in Chromium: colour scheme, forced colours, reduced motion.
+const axe = (window as unknown as {axe: {run: (el: Element) => Promise<AxeResults>}}).axe;
+
+/** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+    const c = Number(part) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+const base = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+
+const elements = [
+  html`<mwfa-stat-card indicator="migrant-women-in-work"></mwfa-stat-card>`,
+  html`<mwfa-key-message message="xenophobic-narratives"></mwfa-key-message>`,
+  html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,
+];
+
+async function violations(el: Element) {
+  const {violations} = await axe.run(el);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
+
+afterEach(() =>
+  emulateMedia({colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference'}),
+);
+
+describe('prefers-color-scheme', () => {
+  it('light: dark text on a light card', async () => {
+    await emulateMedia({colorScheme: 'light'});
+    const el = await fixture(elements[0]!);
+    const style = getComputedStyle(base(el));
+    expect(luminance(style.backgroundColor)).to.be.above(0.8);
+    expect(luminance(style.color)).to.be.below(0.05);
+  });
+
+  for (const template of elements) {
+    it(`dark: light text on a dark surface, axe-clean (${template.strings[0]!.trim()})`, async () => {
+      await emulateMedia({colorScheme: 'dark'});
+      const wrapper = await fixture(html`<div style="background: #000">${template}</div>`);
+      const el = wrapper.firstElementChild!;
+      const style = getComputedStyle(base(el));
+      expect(luminance(style.color)).to.be.above(0.7);
+      if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') {
+        expect(luminance(style.backgroundColor)).to.be.below(0.05);
+      }
+      expect(await violations(el)).to.deep.equal([]);
+    });
+  }
+
+  it('the page can force the light scheme with --mwfa-color-scheme', async () => {
+    await emulateMedia({colorScheme: 'dark'});
+    const wrapper = await fixture(
+      html`<div style="--mwfa-color-scheme: light">${elements[0]}</div>`,
+    );
+    expect(
+      luminance(getComputedStyle(base(wrapper.firstElementChild!)).backgroundColor),
+    ).to.be.above(0.8);
+  });
+});
+
+describe('forced-colors: active', () => {
+  for (const template of elements) {
+    it(`keeps text at maximal contrast, axe-clean (${template.strings[0]!.trim()})`, async () => {
+      await emulateMedia({forcedColors: 'active'});
+      const el = await fixture(template);
+      const style = getComputedStyle(base(el));
+      // Forced colours map text and background to the system pair: contrast stays maximal.
+      const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort(
+        (a, b) => b - a,
+      );
+      if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') {
+        expect((light! + 0.05) / (dark! + 0.05)).to.be.above(7);
+      }
+      expect(await violations(el)).to.deep.equal([]);
+    });
+  }
+
+  it('draws the chart line in a system colour, not transparent', async () => {
+    await emulateMedia({forcedColors: 'active'});
+    const el = await fixture(elements[2]!);
+    const line = el.shadowRoot!.querySelector('path.line')!;
+    const stroke = getComputedStyle(line).stroke;
+    expect(stroke).to.not.equal('none');
+    expect(stroke).to.not.equal('rgba(0, 0, 0, 0)');
+  });
+});
+
+describe('prefers-reduced-motion: reduce', () => {
+  /** The chart's tooltip glides to the focused point; it must jump instead. */
+  async function tooltipDuration() {
+    const el = await fixture(elements[2]!);
+    const slider = el.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
+    slider.focus();
+    slider.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true}));
+    await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    return getComputedStyle(el.shadowRoot!.querySelector('.tooltip')!).transitionDuration;
+  }
+
+  it('the tooltip moves without animation', async () => {
+    expect(await tooltipDuration()).to.not.equal('0s, 0s');
+    await emulateMedia({reducedMotion: 'reduce'});
+    expect(await tooltipDuration()).to.equal('0s, 0s');
+  });
+});
