@@ -35,6 +35,23 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One `Intl.NumberFormat` per locale and options, shared by every element: creating one costs
+ * far more than formatting with it, and the same few recur across renders and charts.
+ * @internal
+ */
+export function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 /** The element's own words for a `lang` (English for languages outside the six). */
 export function wordsFor(lang: string): Messages {
   return messages[uiLocale(lang)];
@@ -48,21 +65,19 @@ export function formatNumber(
   {notation = 'auto', maximumFractionDigits = 3}: NumberFormatOptions = {},
 ): string {
   if (unit === 'percent') {
-    return new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits}).format(
-      value / 100,
-    );
+    return numberFormat(locale, {style: 'percent', maximumFractionDigits}).format(value / 100);
   }
   const compact =
     notation === 'compact' ||
     (notation === 'auto' && Math.abs(value) >= COMPACT_FROM && significantDigits(value) <= 3);
-  const number = new Intl.NumberFormat(
+  const number = numberFormat(
     locale,
     compact
       ? {notation: 'compact', compactDisplay: 'long', maximumFractionDigits}
       : {maximumFractionDigits},
   );
   if (unit !== 'usd') return number.format(value);
-  const money = new Intl.NumberFormat(locale, {
+  const money = numberFormat(locale, {
     style: 'currency',
     currency: 'USD',
     minimumFractionDigits: 0,
@@ -70,21 +85,12 @@ export function formatNumber(
   });
   if (!compact) return money.format(value);
   // Intl ignores compactDisplay 'long' with currencies ("$600B"): put the long compact number
-  // where the locale's currency pattern puts its digits, keeping its symbol and spacing.
-  const parts = money.formatToParts(value < 0 ? -1 : 1);
-  let first = -1;
-  let last = -1;
-  parts.forEach((part, index) => {
-    if (!/^(integer|group|decimal|fraction)$/.test(part.type)) return;
-    if (first < 0) first = index;
-    last = index;
-  });
-  const text = (from: number, to?: number) =>
-    parts
-      .slice(from, to)
-      .map((part) => part.value)
-      .join('');
-  return text(0, first) + number.format(Math.abs(value)) + text(last + 1);
+  // where the locale's currency pattern puts its digits (±1 formats as one integer part),
+  // keeping its symbol and spacing.
+  return money
+    .formatToParts(value < 0 ? -1 : 1)
+    .map((part) => (part.type === 'integer' ? number.format(Math.abs(value)) : part.value))
+    .join('');
 }
 
 /** "3 times", "в 3 раза", "3 أضعاف": a multiple, with the plural form its number needs. */
@@ -92,7 +98,7 @@ function formatTimes(factor: number, lang: string): string {
   const words = wordsFor(lang).times;
   const category = new Intl.PluralRules(uiLocale(lang)).select(factor);
   return fill(words[category] ?? words.other, {
-    n: new Intl.NumberFormat(intlLocale(lang)).format(factor),
+    n: numberFormat(intlLocale(lang)).format(factor),
   });
 }
 
@@ -107,7 +113,7 @@ export function formatFigure(figure: Figure, lang: string, options?: NumberForma
   let text: string;
   if (expression?.type === 'fraction') {
     const {numerator, denominator} = expression;
-    const digits = new Intl.NumberFormat(intlLocale(lang));
+    const digits = numberFormat(intlLocale(lang));
     text =
       words.fraction[`${numerator}/${denominator}`] ??
       `${digits.format(numerator)}/${digits.format(denominator)}`;

@@ -1,31 +1,20 @@
 import type {Unit} from '@mwfa/data';
-import {formatNumber as formatUncached, type NumberFormatOptions} from '../internal/format.js';
+import {
+  formatNumber as format,
+  numberFormat,
+  type NumberFormatOptions,
+} from '../internal/format.js';
 
-/**
- * Creating an `Intl.NumberFormat` costs far more than drawing a chart's line: the same labels
- * ("0", "100 million", "2017") recur across redraws and across the charts of a page, so the
- * formatted strings are kept (a bounded cache, emptied when full).
- */
-const cache = new Map<string, string>();
-const CACHE_SIZE = 2000;
-
+// The chart formats through the shared formatter, which creates each `Intl.NumberFormat` once
+// per locale and options: redraws and the charts of a page reuse them.
 export function formatNumber(
   value: number,
   unit: Unit,
   locale: string,
   options: NumberFormatOptions = {},
 ): string {
-  const key = `${value}|${unit}|${locale}|${options.notation ?? ''}|${options.maximumFractionDigits ?? ''}`;
-  let text = cache.get(key);
-  if (text === undefined) {
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    text = formatUncached(value, unit, locale, options);
-    cache.set(key, text);
-  }
-  return text;
+  return format(value, unit, locale, options);
 }
-
-const yearFormats = new Map<string, Intl.NumberFormat>();
 
 /** Rounds to three significant digits: prose says "153 million", the table keeps every digit. */
 function threeSignificant(value: number): number {
@@ -34,16 +23,18 @@ function threeSignificant(value: number): number {
   return Math.round(value / magnitude) * magnitude;
 }
 
+/** From a million up, values other than percentages are written in words ("153 million"). */
+const large = (value: number, unit: Unit) => unit !== 'percent' && Math.abs(value) >= 1_000_000;
+
 /**
  * A value as a sentence or a label says it. Large values (shown in words: "153 million",
  * "1.53亿") keep three significant digits whatever the locale's grouping; smaller ones are
  * shown as the shared formatter gives them ("5,267", "48.4%").
  */
 export function formatValue(value: number, unit: Unit, locale: string): string {
-  if (unit !== 'percent' && Math.abs(value) >= 1_000_000) {
-    return formatNumber(threeSignificant(value), unit, locale, {maximumFractionDigits: 2});
-  }
-  return formatNumber(value, unit, locale);
+  return large(value, unit)
+    ? formatNumber(threeSignificant(value), unit, locale, {maximumFractionDigits: 2})
+    : formatNumber(value, unit, locale);
 }
 
 /**
@@ -51,7 +42,7 @@ export function formatValue(value: number, unit: Unit, locale: string): string {
  * from a million up ("257.7 million", "$595.7 billion"); the table has every digit.
  */
 export function formatPoint(value: number, unit: Unit, locale: string): string {
-  const compact = unit !== 'percent' && Math.abs(value) >= 1_000_000;
+  const compact = large(value, unit);
   return formatNumber(value, unit, locale, {
     notation: compact ? 'compact' : 'standard',
     maximumFractionDigits: compact ? 1 : 3,
@@ -60,17 +51,12 @@ export function formatPoint(value: number, unit: Unit, locale: string): string {
 
 /** A value exactly, for the table: every digit, grouped for the locale. */
 export function formatExact(value: number, unit: Unit, locale: string): string {
-  return formatNumber(value, unit, locale, {notation: 'standard', maximumFractionDigits: 3});
+  return formatNumber(value, unit, locale, {notation: 'standard'});
 }
 
 /** A year as the locale writes numbers, without grouping ("2017", not "2,017"). */
 export function formatYear(year: number, locale: string): string {
-  let format = yearFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {useGrouping: false, maximumFractionDigits: 0});
-    yearFormats.set(locale, format);
-  }
-  return format.format(year);
+  return numberFormat(locale, {useGrouping: false, maximumFractionDigits: 0}).format(year);
 }
 
 /**
@@ -78,21 +64,12 @@ export function formatYear(year: number, locale: string): string {
  * `signed` adds "+" or "−" (the sentence words of some languages carry the direction instead).
  */
 export function formatChange(ratio: number, locale: string, signed: boolean): string {
-  const digits = Math.abs(ratio) < 0.01 ? 1 : 0;
-  const key = `${locale}|${digits}|${signed}`;
-  let format = changeFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'percent',
-      maximumFractionDigits: digits,
-      signDisplay: signed ? 'exceptZero' : 'never',
-    });
-    changeFormats.set(key, format);
-  }
-  return format.format(ratio);
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: Math.abs(ratio) < 0.01 ? 1 : 0,
+    signDisplay: signed ? 'exceptZero' : 'never',
+  }).format(ratio);
 }
-
-const changeFormats = new Map<string, Intl.NumberFormat>();
 
 /** Tick labels: as few fraction digits as keep every label distinct ("0", "50 million", …). */
 export function formatTicks(values: readonly number[], unit: Unit, locale: string): string[] {
