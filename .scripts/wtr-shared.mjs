@@ -1,27 +1,12 @@
-// Shared @web/test-runner pieces (Node built-ins only: this folder has no node_modules): Debian's Chromium through Playwright, and a reporter that
-// writes `.reports/wtr.json` for the root test summary.
+// Shared @web/test-runner pieces (Node built-ins only: this folder has no node_modules): the
+// Chromium launcher and a reporter that writes `.reports/wtr.json` for the root test summary.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {dirname} from 'node:path';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import {launchOptions} from './chromium.mjs';
 
 /** Launch options for Debian's Chromium; the caller passes its own `playwrightLauncher`. */
 export function chromium(playwrightLauncher) {
-  return playwrightLauncher({
-    product: 'chromium',
-    launchOptions: {executablePath, headless: true, args: chromiumArgs},
-  });
+  return playwrightLauncher({product: 'chromium', launchOptions});
 }
 
 function count(results, total) {

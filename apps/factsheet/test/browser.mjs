@@ -1,23 +1,9 @@
 // Debian's Chromium through playwright-core, with the flags this machine needs.
 import {chromium} from 'playwright-core';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import {launchOptions} from '../../../.scripts/chromium.mjs';
 
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: chromiumArgs,
-  });
+  return chromium.launch(launchOptions);
 }
 
 /** Sums every layout shift the page reports (Layout Instability API), from navigation on. */

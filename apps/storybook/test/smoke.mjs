@@ -22,6 +22,7 @@ import {createRequire} from 'node:module';
 import {dirname, extname, join, normalize, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
+import {launchOptions} from '../../../.scripts/chromium.mjs';
 
 const app = join(dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = join(app, 'storybook-static');
@@ -251,20 +252,7 @@ async function main() {
 
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await chromium.launch(launchOptions);
   const context = await browser.newContext({viewport: {width: 1024, height: 768}});
 
   let passed = 0;

@@ -1,0 +1,3 @@
+export const executablePath: string;
+export const chromiumArgs: string[];
+export const launchOptions: {executablePath: string; headless: boolean; args: string[]};
