@@ -1,11 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
-import type {AxeResults} from 'axe-core';
-import 'axe-core';
+import {axeViolations} from '../../test/browser.js';
 import '@mwfa/elements';
 
 // The reader's settings, emulated in Chromium: colour scheme, forced colours, reduced motion.
-const axe = (window as unknown as {axe: {run: (el: Element) => Promise<AxeResults>}}).axe;
 
 /** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
@@ -23,11 +21,6 @@ const elements = [
   html`<mwfa-key-message message="xenophobic-narratives"></mwfa-key-message>`,
   html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,
 ];
-
-async function violations(el: Element) {
-  const {violations} = await axe.run(el);
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-}
 
 afterEach(() =>
   emulateMedia({colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference'}),
@@ -52,7 +45,7 @@ describe('prefers-color-scheme', () => {
       if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') {
         expect(luminance(style.backgroundColor)).to.be.below(0.05);
       }
-      expect(await violations(el)).to.deep.equal([]);
+      expect(await axeViolations(el)).to.deep.equal([]);
     });
   }
 
@@ -80,7 +73,7 @@ describe('forced-colors: active', () => {
       if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') {
         expect((light! + 0.05) / (dark! + 0.05)).to.be.above(7);
       }
-      expect(await violations(el)).to.deep.equal([]);
+      expect(await axeViolations(el)).to.deep.equal([]);
     });
   }
 

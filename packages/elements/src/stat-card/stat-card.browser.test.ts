@@ -1,27 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import type {AxeResults} from 'axe-core';
-import 'axe-core';
+import {expectAccessible, warnings} from '../../test/browser.js';
 import '@mwfa/elements/stat-card.js';
 import type {MwfaStatCard} from '@mwfa/elements/stat-card.js';
-
-const axe = (window as unknown as {axe: {run: (el: Element) => Promise<AxeResults>}}).axe;
-
-async function expectAccessible(el: Element) {
-  const {violations} = await axe.run(el);
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).to.deep.equal(
-    [],
-  );
-}
-
-let warnings: unknown[][] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args);
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
 
 const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

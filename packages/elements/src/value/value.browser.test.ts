@@ -1,26 +1,8 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import type {AxeResults} from 'axe-core';
-import 'axe-core';
+import {expectAccessible, warnings} from '../../test/browser.js';
 import '@mwfa/elements/value.js';
 import '@mwfa/elements/stat-card.js';
 import type {MwfaValue} from '@mwfa/elements/value.js';
-
-const axe = (window as unknown as {axe: {run: (el: Element) => Promise<AxeResults>}}).axe;
-
-async function expectAccessible(el: Element) {
-  const {violations} = await axe.run(el);
-  expect(violations.map((v) => v.id)).to.deep.equal([]);
-}
-
-let warnings: unknown[][] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args);
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
 
 /** What the element shows: its shadow text, or the slot's (assigned or default) text. */
 function shown(el: Element): string {
