@@ -1,7 +1,8 @@
 // The factsheet in Chromium: layout shift, reading without JavaScript, hydration, no network
 // requests elsewhere, no horizontal scrolling on a phone. Runs against dist/ (build first).
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {indicators, keyMessages, series, sources} from '@mwfa/data';
 import {launch, trackLayoutShifts} from './browser.mjs';
 import {run, test} from './harness.mjs';
@@ -17,9 +18,22 @@ const browser = await launch();
 const DESKTOP = {width: 1280, height: 800};
 const PHONE = {width: 390, height: 844};
 
-/** Opens `path` in a fresh context; collects errors and requests. */
-async function open(path, {javaScript = true, viewport = DESKTOP, init} = {}) {
-  const context = await browser.newContext({javaScriptEnabled: javaScript, viewport});
+/**
+ * Opens `path` in a fresh context; collects errors and requests. `withoutPageScripts` shows the
+ * page as without JavaScript (its own scripts never load) while tests can still inject theirs.
+ */
+async function open(
+  path,
+  {
+    javaScript = true,
+    withoutPageScripts = false,
+    viewport = DESKTOP,
+    colorScheme = 'light',
+    init,
+  } = {},
+) {
+  const context = await browser.newContext({javaScriptEnabled: javaScript, viewport, colorScheme});
+  if (withoutPageScripts) await context.route(/\.m?js(\?|$)/, (route) => route.abort());
   const page = await context.newPage();
   const problems = [];
   const requests = [];
@@ -30,7 +44,7 @@ async function open(path, {javaScript = true, viewport = DESKTOP, init} = {}) {
   page.on('request', (request) => requests.push(request.url()));
   if (init) await page.addInitScript(init);
   await page.goto(server.url + path, {waitUntil: 'load'});
-  if (javaScript) {
+  if (javaScript && !withoutPageScripts) {
     await page.evaluate(async () => {
       const tags = ['mwfa-stat-card', 'mwfa-value', 'mwfa-key-message', 'mwfa-trend-chart'];
       await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
@@ -202,6 +216,32 @@ test('the page requests nothing from other origins', async () => {
   );
   assert.deepEqual(elsewhere, []);
 });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/** axe-core's WCAG 2.x A/AA violations on the whole page, one line each. */
+async function axeViolations(page) {
+  await page.addScriptTag({content: axeSource});
+  return page.evaluate(async () => {
+    const {violations} = await window.axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+    });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+for (const [name, options] of [
+  ['with JavaScript, light', {}],
+  ['with JavaScript, dark', {colorScheme: 'dark'}],
+  ['without its scripts (prerendered)', {withoutPageScripts: true}],
+]) {
+  test(`axe finds no WCAG 2.2 A/AA violation on the page ${name}`, async () => {
+    const {page, context} = await open('/', options);
+    const violations = await axeViolations(page);
+    await context.close();
+    assert.deepEqual(violations, []);
+  });
+}
 
 test('on a 390px phone nothing scrolls sideways', async () => {
   const {page, context} = await open('/', {viewport: PHONE});
