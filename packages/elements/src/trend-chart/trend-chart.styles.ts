@@ -60,11 +60,12 @@ export const styles = css`
     overflow: visible;
     font-family: inherit;
   }
-  .grid line {
+  .grid path {
+    fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
   }
-  .grid line.zero {
+  .grid path.zero {
     stroke: var(--_border);
   }
   .axis-label,
@@ -79,7 +80,8 @@ export const styles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
-  .axis line {
+  .axis path {
+    fill: none;
     stroke: var(--_border);
   }
   .band {

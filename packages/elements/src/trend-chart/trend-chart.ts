@@ -157,6 +157,12 @@ export class MwfaTrendChart extends MwfaElement {
   #model: Model = emptyModel('persons', '', '', '');
   #resizeObserver: ResizeObserver | undefined;
   #childObserver: MutationObserver | undefined;
+  /**
+   * Set while a client-rendered chart waits for its first measured width: the drawing is made
+   * once, at that width, instead of at the default width and again when measured. Resolves
+   * when the width is known (or the element leaves the page).
+   */
+  #measuring: {promise: Promise<void>; resolve: () => void} | undefined;
 
   constructor() {
     super();
@@ -182,6 +188,13 @@ export class MwfaTrendChart extends MwfaElement {
     // Hydrating server output (a declarative shadow root is already there) that showed the
     // table: keep it shown rather than fight the DOM. Checked before Lit attaches its own root.
     if (!this.hasUpdated && this.shadowRoot) this.tableOpen = true;
+    // Rendered on the client (no server markup to hydrate, which has the drawing at the default
+    // width): the CSS sizes the plot box already, so the drawing waits for the measured width.
+    if (!this.hasUpdated && !this.shadowRoot && !this.#measuring) {
+      let resolve = () => {};
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.#measuring = {promise, resolve};
+    }
     super.connectedCallback();
     this.#readTable();
     this.#childObserver ??= new MutationObserver(() => this.#readTable());
@@ -209,12 +222,36 @@ export class MwfaTrendChart extends MwfaElement {
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
       if (width > 0 && width !== this.width) this.width = width;
+      // The first notification always comes (also for a hidden element, with width 0: then the
+      // drawing is made at the default width).
+      this.#measured();
     });
     this.#resizeObserver.observe(ruler);
   }
 
+  /** Stops waiting for the width: the next render draws the chart. */
+  #measured(): void {
+    const measuring = this.#measuring;
+    if (!measuring) return;
+    this.#measuring = undefined;
+    this.requestUpdate();
+    measuring.resolve();
+  }
+
+  /** `updateComplete` resolves once the chart is drawn, not with the empty box before it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#measuring) {
+      await this.#measuring.promise;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Taken out before it was measured: nothing will measure it, so stop waiting.
+    this.#measured();
     this.#resizeObserver?.disconnect();
     this.#childObserver?.disconnect();
   }
@@ -427,13 +464,14 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #renderPlot(): TemplateResult {
-    const layout = this.#layout;
+    // Still waiting for the measured width: the box (sized by the CSS) without the drawing.
+    const layout = this.#measuring ? undefined : this.#layout;
     this.#lastLayout = layout;
-    const {width, height, plot} = layout;
+    const width = layout?.width ?? DEFAULT_WIDTH;
+    const height = layout?.height ?? chartHeight(DEFAULT_WIDTH);
     const points = this.#model.points;
-    const rtl = this.direction === 'rtl';
-    const active = this.active >= 0 ? points[this.active] : undefined;
-    const activeAt = active ? layout.pointAt(this.active) : undefined;
+    const active = layout && this.active >= 0 ? points[this.active] : undefined;
+    const activeAt = active ? layout?.pointAt(this.active) : undefined;
     return html`<div class="plot">
       <svg
         part="chart"
@@ -444,22 +482,50 @@ export class MwfaTrendChart extends MwfaElement {
         height=${height}
         xmlns="http://www.w3.org/2000/svg"
       >
-        ${
-          layout.band
-            ? svg`<rect class="band" x=${layout.band.x0} y=${plot.top} width=${layout.band.x1 - layout.band.x0} height=${plot.bottom - plot.top}></rect>`
-            : nothing
-        }
+        ${layout ? this.#renderDrawing(layout, activeAt) : nothing}
+      </svg>
+      <div
+        class="keys"
+        role="slider"
+        tabindex="0"
+        aria-label=${this.#ui.points(this.#model.label)}
+        aria-orientation="horizontal"
+        aria-valuemin="1"
+        aria-valuemax=${points.length}
+        aria-valuenow=${Math.max(0, this.active) + 1}
+        aria-valuetext=${this.#pointText(Math.max(0, this.active))}
+        @keydown=${this.#onKeydown}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
+        @pointermove=${this.#onPointer}
+        @pointerdown=${this.#onPointer}
+        @pointerleave=${this.#onPointerLeave}
+      ></div>
+      ${active && activeAt && layout ? this.#renderTooltip(active, activeAt, layout) : nothing}
+    </div>`;
+  }
+
+  /** The inside of the chart's SVG. */
+  #renderDrawing(layout: ChartLayout, activeAt: {x: number; y: number} | undefined) {
+    const {plot} = layout;
+    const rtl = this.direction === 'rtl';
+    // Grid lines and tick marks are one path per look: fewer nodes to create, style and lay out.
+    const rules = (ticks: readonly {at: number}[]) =>
+      ticks.map((tick) => `M${plot.left} ${tick.at}H${plot.right}`).join('');
+    return svg`${
+      layout.band
+        ? svg`<rect class="band" x=${layout.band.x0} y=${plot.top} width=${layout.band.x1 - layout.band.x0} height=${plot.bottom - plot.top}></rect>`
+        : nothing
+    }
         <g class="grid">
-          ${layout.yTicks.map(
-            (tick) =>
-              svg`<line class=${tick.value === 0 ? 'zero' : ''} x1=${plot.left} x2=${plot.right} y1=${tick.at} y2=${tick.at}></line>`,
-          )}
+          <path d=${rules(layout.yTicks.filter((tick) => tick.value !== 0))}></path>
+          <path class="zero" d=${rules(layout.yTicks.filter((tick) => tick.value === 0))}></path>
         </g>
         <g class="axis">
+          <path d=${layout.xTicks.map((tick) => `M${tick.at} ${plot.bottom}v5`).join('')}></path>
           ${layout.xTicks.map(
             (tick) =>
-              svg`<line x1=${tick.at} x2=${tick.at} y1=${plot.bottom} y2=${plot.bottom + 5}></line>
-              <text class="axis-label" x=${tick.at} y=${plot.bottom + 18} text-anchor="middle">${tick.label}</text>`,
+              svg`<text class="axis-label" x=${tick.at} y=${plot.bottom + 18} text-anchor="middle">${tick.label}</text>`,
           )}
         </g>
         ${layout.areaPath ? svg`<path class="area" d=${layout.areaPath}></path>` : nothing}
@@ -500,27 +566,7 @@ export class MwfaTrendChart extends MwfaElement {
               ${this.focused ? svg`<circle class="ring" cx=${activeAt.x} cy=${activeAt.y} r="9"></circle>` : nothing}
             </g>`
             : nothing
-        }
-      </svg>
-      <div
-        class="keys"
-        role="slider"
-        tabindex="0"
-        aria-label=${this.#ui.points(this.#model.label)}
-        aria-orientation="horizontal"
-        aria-valuemin="1"
-        aria-valuemax=${points.length}
-        aria-valuenow=${Math.max(0, this.active) + 1}
-        aria-valuetext=${this.#pointText(Math.max(0, this.active))}
-        @keydown=${this.#onKeydown}
-        @focus=${this.#onFocus}
-        @blur=${this.#onBlur}
-        @pointermove=${this.#onPointer}
-        @pointerdown=${this.#onPointer}
-        @pointerleave=${this.#onPointerLeave}
-      ></div>
-      ${active && activeAt ? this.#renderTooltip(active, activeAt, layout) : nothing}
-    </div>`;
+        }`;
   }
 
   #lastLayout: ChartLayout | undefined;
