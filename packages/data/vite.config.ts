@@ -53,6 +53,7 @@ export default defineConfig({
         'context-figures': 'src/context-figures.ts',
         claims: 'src/claims.ts',
         version: 'src/version.ts',
+        'close-matches': 'src/close-matches.ts',
       },
       formats: ['es'],
     },

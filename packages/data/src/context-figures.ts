@@ -1,5 +1,5 @@
 import type {ContextFigure} from './types.js';
-import {unknownIdMessage} from './internal/close-matches.js';
+import {lookup} from './internal/lookup.js';
 
 export type {ContextFigure} from './types.js';
 
@@ -153,7 +153,7 @@ export const contextFigures: readonly ContextFigure[] = [
   },
 ];
 
-const byId = new Map(contextFigures.map((figure) => [figure.id, figure]));
+const byId = lookup('context figure', contextFigures);
 
 /** The context figure with this id, or `undefined`. Never throws. */
 export function getContextFigure(id: string): ContextFigure | undefined {
@@ -162,7 +162,5 @@ export function getContextFigure(id: string): ContextFigure | undefined {
 
 /** The context figure with this id; throws an `Error` listing close matches when there is none. */
 export function requireContextFigure(id: string): ContextFigure {
-  const found = byId.get(id);
-  if (!found) throw new Error(unknownIdMessage('context figure', id, byId.keys()));
-  return found;
+  return byId.require(id);
 }

@@ -12,3 +12,4 @@ export {series, getSeries, requireSeries} from './series.js';
 export {contextFigures, getContextFigure, requireContextFigure} from './context-figures.js';
 export {claimChecks, getClaimCheck} from './claims.js';
 export {sources, getSource, requireSource} from './sources.js';
+export {closeMatches} from './close-matches.js';

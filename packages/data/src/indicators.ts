@@ -1,5 +1,5 @@
 import type {Indicator} from './types.js';
-import {unknownIdMessage} from './internal/close-matches.js';
+import {lookup} from './internal/lookup.js';
 
 export type {Indicator} from './types.js';
 
@@ -196,7 +196,7 @@ export const indicators: readonly Indicator[] = [
   },
 ];
 
-const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+const byId = lookup('indicator', indicators);
 
 /** The indicator with this id, or `undefined`. Never throws. */
 export function getIndicator(id: string): Indicator | undefined {
@@ -205,7 +205,5 @@ export function getIndicator(id: string): Indicator | undefined {
 
 /** The indicator with this id; throws an `Error` that lists close matches when there is none. */
 export function requireIndicator(id: string): Indicator {
-  const found = byId.get(id);
-  if (!found) throw new Error(unknownIdMessage('indicator', id, byId.keys()));
-  return found;
+  return byId.require(id);
 }

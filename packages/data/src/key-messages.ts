@@ -1,5 +1,5 @@
 import type {KeyMessage, Milestone} from './types.js';
-import {unknownIdMessage} from './internal/close-matches.js';
+import {lookup} from './internal/lookup.js';
 
 export type {KeyMessage, KeyMessageKind, Milestone} from './types.js';
 
@@ -213,7 +213,7 @@ export const milestones: readonly Milestone[] = [
   },
 ];
 
-const byId = new Map(keyMessages.map((message) => [message.id, message]));
+const byId = lookup('key message', keyMessages);
 const milestoneById = new Map(milestones.map((milestone) => [milestone.id, milestone]));
 
 /** The key message with this id, or `undefined`. Never throws. */
@@ -223,9 +223,7 @@ export function getKeyMessage(id: string): KeyMessage | undefined {
 
 /** The key message with this id; throws an `Error` that lists close matches when there is none. */
 export function requireKeyMessage(id: string): KeyMessage {
-  const found = byId.get(id);
-  if (!found) throw new Error(unknownIdMessage('key message', id, byId.keys()));
-  return found;
+  return byId.require(id);
 }
 
 /** The milestone with this id, or `undefined`. Never throws. */

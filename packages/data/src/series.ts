@@ -1,5 +1,5 @@
 import type {Series} from './types.js';
-import {unknownIdMessage} from './internal/close-matches.js';
+import {lookup} from './internal/lookup.js';
 
 export type {Observation, Series} from './types.js';
 
@@ -150,7 +150,7 @@ export const series: readonly Series[] = [
   },
 ];
 
-const byId = new Map(series.map((entry) => [entry.id, entry]));
+const byId = lookup('series', series);
 
 /** The series with this id, or `undefined`. Never throws. */
 export function getSeries(id: string): Series | undefined {
@@ -159,7 +159,5 @@ export function getSeries(id: string): Series | undefined {
 
 /** The series with this id; throws an `Error` that lists close matches when there is none. */
 export function requireSeries(id: string): Series {
-  const found = byId.get(id);
-  if (!found) throw new Error(unknownIdMessage('series', id, byId.keys()));
-  return found;
+  return byId.require(id);
 }

@@ -1,5 +1,5 @@
 import type {Source} from './types.js';
-import {unknownIdMessage} from './internal/close-matches.js';
+import {lookup} from './internal/lookup.js';
 
 export type {Source} from './types.js';
 
@@ -133,7 +133,7 @@ export const sources: readonly Source[] = [
   },
 ];
 
-const byId = new Map(sources.map((source) => [source.id, source]));
+const byId = lookup('source', sources);
 
 /** The source with this id, or `undefined`. Never throws. */
 export function getSource(id: string): Source | undefined {
@@ -142,7 +142,5 @@ export function getSource(id: string): Source | undefined {
 
 /** The source with this id; throws an `Error` that lists close matches when there is none. */
 export function requireSource(id: string): Source {
-  const found = byId.get(id);
-  if (!found) throw new Error(unknownIdMessage('source', id, byId.keys()));
-  return found;
+  return byId.require(id);
 }

@@ -404,6 +404,12 @@ describe('<mwfa-trend-chart>', () => {
       expect(String(warnings[0]![0])).to.contain('<mwfa-trend-chart>: series="no-such-series"');
     });
 
+    it('suggests the close series ids for a mistyped one', async () => {
+      await chart(html`<mwfa-trend-chart series="international-migrant-stok"></mwfa-trend-chart>`);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('did you mean "international-migrant-stock"');
+    });
+
     it('says an empty series has no data, with one warning', async () => {
       const el = await chart(
         html`<mwfa-trend-chart label="Empty" .observations=${[]}></mwfa-trend-chart>`,

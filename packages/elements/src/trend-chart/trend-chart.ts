@@ -1,5 +1,5 @@
 import type {Observation, Series, Unit} from '@mwfa/data';
-import {getSeries} from '@mwfa/data/series';
+import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {MwfaElement} from '../internal/mwfa-element.js';
@@ -16,6 +16,7 @@ import {
 import {formatExact, formatNumber, formatPoint, formatYear} from './trend-chart.format.js';
 import {chartHeight, layoutChart, type ChartLayout} from './trend-chart.geometry.js';
 import {messages, type TrendChartMessages} from './trend-chart.messages.js';
+import {unknownIdHint} from '../internal/suggest.js';
 import {styles} from './trend-chart.styles.js';
 import {summarize} from './trend-chart.summary.js';
 
@@ -330,7 +331,15 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.series) {
       found = getSeries(this.series);
       if (!found) {
-        this.warnOnce('series', this.series, 'is not a series in @mwfa/data');
+        this.warnOnce(
+          'series',
+          this.series,
+          unknownIdHint(
+            'a series',
+            this.series,
+            allSeries.map((entry) => entry.id),
+          ),
+        );
         return {...empty, message: ui.unknownSeries(this.series), name: this.series};
       }
       input = found.observations;

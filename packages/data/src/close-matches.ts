@@ -21,7 +21,10 @@ function score(wanted: string, candidate: string): number {
   return distance(wanted, candidate);
 }
 
-/** Up to three known ids closest to `id`: those containing it or within a few edits. */
+/**
+ * Up to three of `known` closest to `id`: those containing it, holding all its words, or within
+ * a few edits. `requireX` uses it in its error; elements use it in their warnings.
+ */
 export function closeMatches(id: string, known: Iterable<string>): string[] {
   const wanted = id.trim().toLowerCase();
   return [...known]
@@ -30,14 +33,4 @@ export function closeMatches(id: string, known: Iterable<string>): string[] {
     .sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))
     .slice(0, 3)
     .map(({candidate}) => candidate);
-}
-
-/** The message a `requireX` function throws for an unknown id. */
-export function unknownIdMessage(kind: string, id: string, known: Iterable<string>): string {
-  const matches = closeMatches(id, known);
-  const hint =
-    matches.length > 0
-      ? ` Did you mean ${matches.map((m) => `"${m}"`).join(', ')}?`
-      : ' No id is close to it.';
-  return `@mwfa/data: unknown ${kind} id "${id}".${hint}`;
 }

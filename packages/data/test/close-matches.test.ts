@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest';
+import {closeMatches} from '../src/close-matches.js';
+
+const ids = [
+  'international-migrants',
+  'migrant-deaths-since-2014',
+  'migrant-deaths-2017',
+  'remittances',
+  'remittances-to-oda-ratio',
+];
+
+describe('closeMatches', () => {
+  it('finds an id with a typo: closeMatches("internatinal-migrants") → international-migrants', () => {
+    expect(closeMatches('internatinal-migrants', ids)).toEqual(['international-migrants']);
+  });
+  it('finds ids that contain the word asked for, closest first', () => {
+    expect(closeMatches('deaths', ids)).toEqual([
+      'migrant-deaths-2017',
+      'migrant-deaths-since-2014',
+    ]);
+  });
+  it('ignores case and surrounding spaces', () => {
+    expect(closeMatches('  Remitances ', ids)).toEqual(['remittances']);
+  });
+  it('returns nothing when no id is close', () => {
+    expect(closeMatches('gdp-per-capita', ids)).toEqual([]);
+  });
+  it('returns at most three', () => {
+    expect(closeMatches('migrant', [...ids, 'migrant-a', 'migrant-b'])).toHaveLength(3);
+  });
+});
