@@ -6,6 +6,7 @@
 import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
+import {launchOptions} from '../../../.scripts/chromium.mjs';
 import {format} from 'prettier';
 import {bundleTrendChart} from './bundle.mjs';
 import {serve} from './serve.mjs';
@@ -16,16 +17,6 @@ const scenarios = [
   {name: '500 charts × 20 points', charts: 500, points: 20},
   {name: '1 chart × 100,000 points', charts: 1, points: 100_000},
 ];
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,11 +26,7 @@ const median = (values) => {
 
 await bundleTrendChart();
 const {origin, close} = await serve();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args,
-});
+const browser = await chromium.launch(launchOptions);
 const version = browser.version();
 try {
   const pages = {};
