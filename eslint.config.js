@@ -13,6 +13,8 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/.reports/**',
       '**/custom-elements.json',
+      '**/.tree-shaking-*/**',
+      '**/.pack-*/**',
     ],
   },
   js.configs.recommended,

@@ -95,9 +95,9 @@ export function problems(data: Collections): string[] {
     if (
       i.series &&
       seriesById.get(i.series)?.unit !== i.unit &&
-      i.id !== 'migrant-growth-since-2000'
+      i.comparison?.type !== 'change-since'
     ) {
-      // A sparkline must share the figure's unit; growth is the one figure read off a stock.
+      // A sparkline must share the figure's unit, except a change, which is read off a level.
       report('indicators', i.id, 'series', `series "${i.series}" has another unit`);
     }
   }

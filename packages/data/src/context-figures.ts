@@ -5,7 +5,10 @@ export type {ContextFigure} from './types.js';
 
 const Y2017 = {start: 2017, end: 2017};
 
-/** Single primary-source figures that the claim checks rely on. */
+/**
+ * Single primary-source figures: those the claim checks rely on, and the neighbouring releases
+ * (ODA 2016, the October 2017 remittance projection) that show how the figures moved.
+ */
 export const contextFigures: readonly ContextFigure[] = [
   {
     id: 'migrant-growth-since-2000-desa',
@@ -37,9 +40,8 @@ export const contextFigures: readonly ContextFigure[] = [
     unit: 'usd',
     period: {start: 2016, end: 2016},
     qualifier: 'none',
-    source: 'oecd-oda-2017-preliminary',
+    source: 'oecd-oda-2016-preliminary',
     status: 'confirmed-copy',
-    note: 'Preliminary data of April 2017.',
   },
   {
     id: 'remittances-lmic-2017-projection',

@@ -19,6 +19,7 @@ export const indicators: readonly Indicator[] = [
     qualifier: 'none',
     period: {start: 2017, end: 2017},
     series: 'international-migrant-stock',
+    note: 'The note gives no year; 2017 is the year of the report and of the UN DESA estimate the figure matches (see its claim check).',
     provenance: {
       source: NOTE,
       locator: WHY_NOW,
@@ -34,6 +35,7 @@ export const indicators: readonly Indicator[] = [
     period: {start: 2000, end: 2017},
     comparison: {type: 'change-since', baseYear: 2000, wording: 'more than in 2000'},
     series: 'international-migrant-stock',
+    note: 'The note names 2000 as the base year; the end year, 2017, is the year of the report.',
     provenance: {
       source: NOTE,
       locator: WHY_NOW,
@@ -48,6 +50,7 @@ export const indicators: readonly Indicator[] = [
     qualifier: 'none',
     period: {start: 2017, end: 2017},
     series: 'migrant-share-of-world-population',
+    note: 'The note gives no year; 2017 is the year of the report and of the UN DESA estimate the figure matches (see its claim check).',
     provenance: {
       source: NOTE,
       locator: WHY_NOW,
@@ -106,6 +109,7 @@ export const indicators: readonly Indicator[] = [
     qualifier: 'none',
     period: {start: 2017, end: 2017},
     series: 'female-share-of-migrants',
+    note: 'The note gives no year; 2017 is the year of the report and of the UN DESA estimate the figure matches (see its claim check).',
     provenance: {
       source: NOTE,
       locator: WHY_NOW,
@@ -157,7 +161,7 @@ export const indicators: readonly Indicator[] = [
     unit: 'persons',
     qualifier: 'nearly',
     period: {start: 2017, end: 2017},
-    note: 'The note says "today"; the period is the year of the report. In the source text this sentence is split by a misplaced line; the quote is its second half as it stands.',
+    note: 'The note says "today"; the period is the year of the report. In the source text this sentence is split by a misplaced line: it begins "Many migrants face abuse, exploitation and life-threatening" and the quote is its second half, as it stands.',
     provenance: {
       source: NOTE,
       locator: WHY_NOW,

@@ -214,7 +214,7 @@ export const milestones: readonly Milestone[] = [
 ];
 
 const byId = lookup('key message', keyMessages);
-const milestoneById = new Map(milestones.map((milestone) => [milestone.id, milestone]));
+const milestoneById = lookup('milestone', milestones);
 
 /** The key message with this id, or `undefined`. Never throws. */
 export function getKeyMessage(id: string): KeyMessage | undefined {

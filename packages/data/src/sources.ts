@@ -10,8 +10,8 @@ export const sources: readonly Source[] = [
     publisher: 'United Nations',
     title:
       'Background Note 1: Making Migration Work for All — an urgent call for international cooperation on migration',
-    vintage: 'December 2017',
-    url: 'https://refugeesmigrants.un.org/SGReport',
+    // The note is undated and has no address of its own: it summarises A/72/643.
+    vintage: 'on report A/72/643 of 12 December 2017',
     status: 'confirmed',
   },
   {
@@ -21,13 +21,14 @@ export const sources: readonly Source[] = [
     vintage: '12 December 2017',
     url: 'https://refugeesmigrants.un.org/SGReport',
     symbol: 'A/72/643',
-    status: 'confirmed',
+    // Symbol, title and landing page confirmed; the date only in a copy.
+    status: 'confirmed-copy',
   },
   {
     id: 'un-desa-migrant-stock-2017',
     publisher: 'United Nations, Department of Economic and Social Affairs, Population Division',
     title: 'Trends in International Migrant Stock: The 2017 Revision',
-    vintage: 'Rev.2017 (POP/DB/MIG/Stock/Rev.2017)',
+    vintage: 'Rev.2017',
     url: 'https://www.un.org/en/development/desa/population/migration/data/estimates2/estimates17.asp',
     symbol: 'POP/DB/MIG/Stock/Rev.2017',
     status: 'confirmed-copy',
@@ -57,11 +58,17 @@ export const sources: readonly Source[] = [
   {
     id: 'world-bank-brief-29',
     publisher: 'World Bank / KNOMAD',
-    title:
-      'Migration and Development Brief 29: Record high remittances to low- and middle-income countries in 2017',
+    title: 'Migration and Development Brief 29',
     vintage: 'April 2018',
     url: 'https://blogs.worldbank.org/en/peoplemove/record-high-remittances-low-and-middle-income-countries-2017',
     status: 'confirmed',
+  },
+  {
+    id: 'oecd-oda-2016-preliminary',
+    publisher: 'OECD Development Assistance Committee',
+    title: 'Official development assistance 2016, preliminary data',
+    vintage: 'April 2017 (preliminary)',
+    status: 'confirmed-copy',
   },
   {
     id: 'oecd-oda-2017-preliminary',
@@ -88,7 +95,7 @@ export const sources: readonly Source[] = [
   {
     id: 'ilo-modern-slavery-2017',
     publisher: 'ILO, Walk Free Foundation and IOM',
-    title: 'Global Estimates of Modern Slavery: Forced Labour and Forced Marriage',
+    title: 'Global Estimates of Modern Slavery',
     vintage: '2017 (reference year 2016)',
     status: 'confirmed-copy',
   },
@@ -122,13 +129,14 @@ export const sources: readonly Source[] = [
       'Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration; General Assembly resolution 73/195',
     vintage: 'December 2018',
     symbol: 'A/RES/73/195',
-    status: 'confirmed',
+    // The Marrakech conference is confirmed; resolution 73/195 only in a copy.
+    status: 'confirmed-copy',
   },
   {
     id: 'un-sdg-target-10-7',
     publisher: 'United Nations',
     title: 'Sustainable Development Goals, target 10.7',
-    vintage: '2015',
+    vintage: 'target text as adopted',
     status: 'confirmed-copy',
   },
 ];

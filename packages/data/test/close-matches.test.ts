@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {closeMatches} from '../src/close-matches.js';
+import {closeMatches} from '@mwfa/data/close-matches';
 
 const ids = [
   'international-migrants',

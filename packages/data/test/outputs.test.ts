@@ -180,7 +180,7 @@ describe('datapackage.json', () => {
   it('lists every source with its title', () => {
     expect(descriptor.sources.length).toBe(esm.sources.length);
     expect(descriptor.sources.map((s) => s.title)).toContain(
-      'United Nations, Department of Economic and Social Affairs, Population Division: Trends in International Migrant Stock: The 2017 Revision (Rev.2017 (POP/DB/MIG/Stock/Rev.2017))',
+      'United Nations, Department of Economic and Social Affairs, Population Division: Trends in International Migrant Stock: The 2017 Revision (Rev.2017)',
     );
   });
 

@@ -1,4 +1,4 @@
-// Runs under Vitest (which provides node:test-style `test`); plain `node --test` works too.
+// Runs under Vitest (the package's unit tests include scripts/**/*.test.mjs).
 import assert from 'node:assert/strict';
 import {test} from 'vitest';
 import {minifyCss, minifyCssLiterals, minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
