@@ -14,7 +14,8 @@ export interface FigureAttributes {
   qualifier: string | null;
 }
 
-const UNITS: readonly string[] = ['persons', 'percent', 'usd', 'ratio'];
+/** The units a page may give its own figures in. */
+export const UNITS: readonly Unit[] = ['persons', 'percent', 'usd', 'ratio'];
 const QUALIFIERS: readonly string[] = [
   'none',
   'approximately',
@@ -24,10 +25,19 @@ const QUALIFIERS: readonly string[] = [
   'more-than',
 ];
 
-/** Whether `value` is one of `allowed`; warns and says no otherwise (absent counts as valid). */
-function oneOf(attribute: string, value: string | null, allowed: readonly string[], warn: Warn) {
+/**
+ * Whether `value` is one of `allowed`; warns and says no otherwise (absent counts as valid).
+ * `then` is added to the warning, e.g. "; persons is used".
+ */
+export function oneOf(
+  attribute: string,
+  value: string | null,
+  allowed: readonly string[],
+  warn: Warn,
+  then = '',
+): boolean {
   if (value == null || allowed.includes(value)) return true;
-  warn(attribute, value, `is not one of ${allowed.join(', ')}`);
+  warn(attribute, value, `is not one of ${allowed.join(', ')}${then}`);
   return false;
 }
 

@@ -35,25 +35,36 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+const intlObjects = new Map<string, unknown>();
 
 /**
- * One `Intl.NumberFormat` per locale and options, shared by every element: creating one costs
- * far more than formatting with it, and the same few recur across renders and charts.
+ * One `Intl` object per kind, locale and options, shared by every element: creating one costs
+ * far more than using it, and the same few recur across renders and charts.
+ */
+function intl<T>(
+  Kind: new (locale: string, options: never) => T,
+  locale: string,
+  options: object = {},
+): T {
+  const key = `${Kind.name} ${locale} ${JSON.stringify(options)}`;
+  let object = intlObjects.get(key) as T | undefined;
+  if (!object) intlObjects.set(key, (object = new Kind(locale, options as never)));
+  return object;
+}
+
+/**
+ * One `Intl.NumberFormat` per locale and options.
  * @internal
  */
 export function numberFormat(
   locale: string,
   options: Intl.NumberFormatOptions = {},
 ): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
+  return intl(Intl.NumberFormat, locale, options);
 }
 
 /** The element's own words for a `lang` (English for languages outside the six). */
-export function wordsFor(lang: string): Messages {
+function wordsFor(lang: string): Messages {
   return messages[uiLocale(lang)];
 }
 
@@ -96,7 +107,7 @@ export function formatNumber(
 /** "3 times", "в 3 раза", "3 أضعاف": a multiple, with the plural form its number needs. */
 function formatTimes(factor: number, lang: string): string {
   const words = wordsFor(lang).times;
-  const category = new Intl.PluralRules(uiLocale(lang)).select(factor);
+  const category = intl(Intl.PluralRules, uiLocale(lang)).select(factor);
   return fill(words[category] ?? words.other, {
     n: numberFormat(intlLocale(lang)).format(factor),
   });
@@ -131,7 +142,7 @@ function yearDate(year: number): Date {
 
 /** "2017", "2014–2017", "2017年", "2014–2017年": a year or a range of years, by `Intl`. */
 export function formatPeriod(period: Period, lang: string): string {
-  const years = new Intl.DateTimeFormat(intlLocale(lang), {year: 'numeric', timeZone: 'UTC'});
+  const years = intl(Intl.DateTimeFormat, intlLocale(lang), {year: 'numeric', timeZone: 'UTC'});
   return period.start === period.end
     ? years.format(yearDate(period.start))
     : years.formatRange(yearDate(period.start), yearDate(period.end));

@@ -22,13 +22,16 @@ export function langOf(element: Element): string {
   return inherited(element, 'lang') || 'en';
 }
 
-/** The direction that applies to `element` (own or inherited `dir`, else the locale's). */
-export function dirOf(element: Element): 'ltr' | 'rtl' {
+/**
+ * The direction that applies to `element` (own or inherited `dir`, else the locale's). `lang` is
+ * the element's resolved `lang` when the caller has it already (saves a second walk).
+ */
+export function dirOf(element: Element, lang?: string): 'ltr' | 'rtl' {
   for (let node: Node | null = element; node; node = parentOf(node)) {
     const dir = (node as Partial<Element>).getAttribute?.('dir')?.toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') return dir;
   }
-  return uiLocale(langOf(element)) === 'ar' ? 'rtl' : 'ltr';
+  return uiLocale(lang ?? langOf(element)) === 'ar' ? 'rtl' : 'ltr';
 }
 
 /** The UI language for a BCP 47 tag: its primary subtag when we have words for it, else English. */

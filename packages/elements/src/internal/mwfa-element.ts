@@ -80,10 +80,11 @@ export class MwfaElement extends LitElement {
    * @internal
    */
   resolveLocale(): void {
-    const lang = typeof this.getAttribute === 'function' ? langOf(this) : 'en';
+    const readable = typeof this.getAttribute === 'function';
+    const lang = readable ? langOf(this) : 'en';
     this.uiLang = uiLocale(lang);
     this.intlLang = intlLocale(lang);
-    this.direction = typeof this.getAttribute === 'function' ? dirOf(this) : 'ltr';
+    this.direction = readable ? dirOf(this, lang) : 'ltr';
   }
 
   /** One console warning per distinct attribute and value, naming this element. */

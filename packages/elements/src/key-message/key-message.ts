@@ -3,7 +3,7 @@ import {getIndicator} from '@mwfa/data/indicators';
 import {getKeyMessage, keyMessages} from '@mwfa/data/key-messages';
 import {getSource} from '@mwfa/data/sources';
 import {html, nothing, type TemplateResult} from 'lit';
-import {checkText} from '../internal/figure.js';
+import {checkText, oneOf} from '../internal/figure.js';
 import {formatFigure} from '../internal/format.js';
 import {messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
@@ -104,12 +104,10 @@ export class MwfaKeyMessage extends MwfaElement {
       warn('message', '', 'is missing: set message, or write the message inside the element');
     }
     let kind = data?.kind;
-    if (this.kind) {
-      if (KINDS.includes(this.kind)) kind = this.kind as KeyMessageKind;
-      else warn('kind', this.kind, `is not one of ${KINDS.join(', ')}`);
-    }
+    if (this.kind && oneOf('kind', this.kind, KINDS, warn)) kind = this.kind as KeyMessageKind;
     const source = data && getSource(data.source);
-    const words = {...messages[this.uiLang], ...keyMessageWords[this.uiLang]};
+    const {separator} = messages[this.uiLang];
+    const {section} = keyMessageWords[this.uiLang];
     this.#view = {
       own,
       kind,
@@ -119,8 +117,7 @@ export class MwfaKeyMessage extends MwfaElement {
         this.attribution ??
         (data &&
           html`<cite lang="en" dir="ltr">${source?.title ?? data.source}</cite
-            >${words.separator}${words.section}
-            <span lang="en" dir="ltr">“${data.locator}”</span>`),
+            >${separator}${section} <span lang="en" dir="ltr">“${data.locator}”</span>`),
       figures: (data?.indicators ?? []).flatMap((id) => {
         const indicator = getIndicator(id);
         return indicator

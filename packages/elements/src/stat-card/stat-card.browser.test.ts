@@ -36,8 +36,8 @@ describe('<mwfa-stat-card>', () => {
       expect(text(el, 'label')).to.equal('international migrants worldwide');
       expect(text(el, 'period')).to.equal('2017');
       expect(text(el, 'source')).to.match(/^Source: United Nations, Background Note 1/);
-      const link = part(el, 'source')!.querySelector('a')!;
-      expect(link.getAttribute('href')).to.equal('https://refugeesmigrants.un.org/SGReport');
+      // The background note has no address of its own: the citation is text, not a link.
+      expect(part(el, 'source')!.querySelector('a')).to.equal(null);
       expect(part(el, 'comparison')).to.equal(null);
       expect(part(el, 'sparkline')).to.equal(null);
       expect(warnings).to.deep.equal([]);
@@ -174,6 +174,10 @@ describe('<mwfa-stat-card>', () => {
       );
       expect(text(el, 'value')).to.equal('48%');
       expect(text(el, 'source')).to.contain('Trends in International Migrant Stock');
+      const link = part(el, 'source')!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal(
+        'https://www.un.org/en/development/desa/population/migration/data/estimates2/estimates17.asp',
+      );
     });
 
     it('lets label override the indicator’s own words', async () => {

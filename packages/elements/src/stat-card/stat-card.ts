@@ -126,6 +126,9 @@ export class MwfaStatCard extends MwfaElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // Only the sparkline's points arrived (no slot changed): the view does not depend on them.
+    if (changed.size === 1 && changed.has('points') && !this.#slotChanged) return;
+    this.#slotChanged = false;
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
     for (const name of ['label', 'period', 'source'] as const) checkText(name, this[name], warn);
@@ -178,7 +181,13 @@ export class MwfaStatCard extends MwfaElement {
       .catch(() => (this.points = ''));
   }
 
-  #onSlotChange = () => this.requestUpdate();
+  /** Set by a `slotchange`: the next update reads the slotted label and footnote again. */
+  #slotChanged = false;
+
+  #onSlotChange = () => {
+    this.#slotChanged = true;
+    this.requestUpdate();
+  };
 
   override render() {
     const words = messages[this.uiLang];

@@ -161,6 +161,72 @@ describe('<mwfa-trend-chart>', () => {
     });
   });
 
+  describe('languages', () => {
+    it('marks the English title, subtitle and source of a series', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart lang="fr" series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      for (const selector of ['.title', '.subtitle', '.source']) {
+        const english = shadow(el).querySelector(`${selector} [lang="en"]`);
+        expect(english, selector).not.to.equal(null);
+        expect(english!.getAttribute('dir'), selector).to.equal('ltr');
+      }
+      expect(shadow(el).querySelector('.title [lang="en"]')!.textContent).to.equal(
+        'International migrants',
+      );
+      expect(shadow(el).querySelector('.source [lang="en"]')!.textContent).to.contain(
+        'Trends in International Migrant Stock',
+      );
+    });
+
+    it("leaves the page's own label unmarked", async () => {
+      // One chart per test: two make the page scroll, and the scrollbar re-triggers the
+      // ResizeObserver in the same frame (a loop error the test runner reports).
+      const own = await chart(
+        html`<mwfa-trend-chart
+          lang="fr"
+          label="Migrants internationaux"
+          series="international-migrant-stock"
+        ></mwfa-trend-chart>`,
+      );
+      expect(text(own, '.title')).to.equal('Migrants internationaux');
+      expect(shadow(own).querySelector('.title [lang]')).to.equal(null);
+    });
+
+    it('puts a no-break space before the colon in French', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart lang="fr" series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const raw = (selector: string) => shadow(el).querySelector(selector)!.textContent!.trim();
+      expect(raw('.source')).to.match(/^Source\u00a0: \S/);
+      expect(raw('[part="summary"]')).to.contain('International migrants\u00a0: en hausse');
+      expect(shadow(el).querySelector('.keys')!.getAttribute('aria-label')).to.equal(
+        'International migrants\u00a0: points de données',
+      );
+    });
+
+    it('writes the notes again in the digits of a new regional lang (ar, then ar-EG)', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          lang="ar"
+          label="مهاجرون"
+          .observations=${[
+            {year: 2016, value: 10},
+            {year: 2017, value: 12, note: 'تقدير'},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      const digits = (lang: string) =>
+        new Intl.NumberFormat(lang, {useGrouping: false}).format(2017);
+      expect(text(el, '.notes')).to.contain(digits('ar'));
+      el.setAttribute('lang', 'ar-EG');
+      await el.updateComplete;
+      expect(digits('ar-EG')).not.to.equal(digits('ar'));
+      expect(text(el, '.notes')).to.contain(digits('ar-EG'));
+      expect(text(el, '.notes')).not.to.contain(digits('ar'));
+    });
+  });
+
   describe('the five context series', () => {
     for (const id of [
       'international-migrant-stock',
@@ -490,6 +556,60 @@ describe('<mwfa-trend-chart>', () => {
       keys.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true}));
       expect((await event).detail.index).to.equal(99_999);
       expect(warnings).to.have.length(1);
+    });
+
+    it('warns once about a bad y-axis or axis-dir set after the first render', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      el.setAttribute('y-axis', 'log');
+      await el.updateComplete;
+      el.setAttribute('axis-dir', 'up');
+      await el.updateComplete;
+      // Renders that do not change them (moving to a point) do not warn again.
+      shadow(el).querySelector<HTMLElement>('.keys')!.focus();
+      await el.updateComplete;
+      el.setAttribute('area', '');
+      await el.updateComplete;
+      expect(warnings.map((warning) => String(warning[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: y-axis="log" is not "zero" or "data"; the axis starts at zero.',
+        '<mwfa-trend-chart>: axis-dir="up" is not "ltr" or "rtl"; time runs left to right.',
+      ]);
+    });
+
+    it('leaves out a row whose number may be 3.4 or 34, with one warning; data-value settles it', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart lang="fr">
+          <table>
+            <caption>
+              Part des migrants
+            </caption>
+            <tr>
+              <td>2000</td>
+              <td>2,8</td>
+            </tr>
+            <tr>
+              <td>2010</td>
+              <td>3,2</td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td data-value="3.4">3,4</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      expect(warnings).to.have.length(1);
+      const warning = String(warnings[0]![0]);
+      expect(warning).to.contain('<mwfa-trend-chart>: table="2,8"');
+      expect(warning).to.contain('Part des migrants');
+      expect(warning).to.contain('data-value');
+      // Only the row whose data-value gives its number is drawn.
+      expect(shadow(el).querySelectorAll('[part="chart"] circle.mark')).to.have.length(1);
+      shadow(el).querySelector<HTMLButtonElement>('.actions button')!.click();
+      await el.updateComplete;
+      const cells = [...shadow(el).querySelectorAll('[part="table"] tbody td')];
+      expect(cells.map((cell) => cell.textContent!.trim())).to.deep.equal(['3,4']);
     });
 
     it('warns once about a highlight year that is not in the data', async () => {

@@ -26,7 +26,7 @@ export interface PreparedPoints {
 }
 
 /** From this many points on, the line is drawn decimated and a warning says so. */
-export const LARGE_SERIES = 10_000;
+const LARGE_SERIES = 10_000;
 
 /** Anything that looks like an observation: page data is not trusted to be typed. */
 export interface LooseObservation {
@@ -55,8 +55,7 @@ export function preparePoints(
   {
     attribute = 'observations',
     seriesStatus = 'confirmed',
-    nonNegative = true,
-  }: {attribute?: string; seriesStatus?: EvidenceStatus; nonNegative?: boolean} = {},
+  }: {attribute?: string; seriesStatus?: EvidenceStatus} = {},
 ): PreparedPoints {
   const list = Array.isArray(input) ? input : [];
   const problems: string[] = [];
@@ -110,7 +109,7 @@ export function preparePoints(
       `repeat ${duplicates} year${duplicates === 1 ? '' : 's'} (first ${firstDuplicate}); the first value of each year is drawn`,
     );
   }
-  if (negative > 0 && nonNegative) {
+  if (negative > 0) {
     problems.push(`have ${negative} negative value${negative === 1 ? '' : 's'}; drawn as given`);
   }
   if (list.length > 0 && points.length === 0) problems.push('have no value to draw');
@@ -143,7 +142,18 @@ export function parseYears(text: string | null | undefined): {years: number[]; i
   return {years: [...new Set(years)].sort((a, b) => a - b), invalid};
 }
 
-/** A number written in a table cell: "152,542,373", "152 542 373", "3.4". Not a number: NaN. */
+/**
+ * A cell's text that may be either a decimal comma or a thousands separator ("3,4", "12,50"):
+ * French, Spanish and Russian pages write 3.4 as "3,4". The chart does not guess.
+ */
+export function isAmbiguousNumber(text: string): boolean {
+  return /^-?\d+,\d{1,2}$/.test(text.trim());
+}
+
+/**
+ * A number written in a table cell: "152,542,373", "152 542 373", "3.4". Not a number: NaN.
+ * Commas are read as thousands separators: check `isAmbiguousNumber` first.
+ */
 export function parseCellNumber(text: string): number {
   const cleaned = text.replace(/[\s\u00a0\u202f,_']/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;

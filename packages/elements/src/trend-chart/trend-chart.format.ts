@@ -1,20 +1,9 @@
 import type {Unit} from '@mwfa/data';
-import {
-  formatNumber as format,
-  numberFormat,
-  type NumberFormatOptions,
-} from '../internal/format.js';
+// The shared formatter creates each `Intl.NumberFormat` once per locale and options: redraws
+// and the charts of a page reuse them.
+import {formatNumber, numberFormat} from '../internal/format.js';
 
-// The chart formats through the shared formatter, which creates each `Intl.NumberFormat` once
-// per locale and options: redraws and the charts of a page reuse them.
-export function formatNumber(
-  value: number,
-  unit: Unit,
-  locale: string,
-  options: NumberFormatOptions = {},
-): string {
-  return format(value, unit, locale, options);
-}
+export {formatNumber};
 
 /** Rounds to three significant digits: prose says "153 million", the table keeps every digit. */
 function threeSignificant(value: number): number {

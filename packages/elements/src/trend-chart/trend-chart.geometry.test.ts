@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
+  isAmbiguousNumber,
   preparePoints,
   toCsv,
   parseCellNumber,
@@ -15,6 +16,7 @@ import {
   valueDomain,
   yearTicks,
 } from './trend-chart.geometry.js';
+import {messages} from './trend-chart.messages.js';
 import {summarize} from './trend-chart.summary.js';
 
 /** UN DESA Rev.2017, world total (the figures of @mwfa/data's international-migrant-stock). */
@@ -128,6 +130,15 @@ describe('parsing page input', () => {
     expect(parseCellNumber('3.4')).toBe(3.4);
     expect(parseCellNumber('n/a')).toBeNaN();
     expect(parseCellNumber('')).toBeNaN();
+  });
+
+  it('isAmbiguousNumber("3,4") is true: a decimal comma or a thousands separator', () => {
+    expect(isAmbiguousNumber('3,4')).toBe(true);
+    expect(isAmbiguousNumber(' 12,50 ')).toBe(true);
+    expect(isAmbiguousNumber('-0,5')).toBe(true);
+    expect(isAmbiguousNumber('5,267')).toBe(false);
+    expect(isAmbiguousNumber('152,542,373')).toBe(false);
+    expect(isAmbiguousNumber('3.4')).toBe(false);
   });
 
   it('parseYears("2000 2017") gives the years and the words that are not years', () => {
@@ -385,8 +396,34 @@ describe('summarize', () => {
 
   it('says it in French', () => {
     expect(summarize(pair, {label: 'Migrants internationaux', unit: 'persons', lang: 'fr'})).toBe(
-      `Migrants internationaux : en hausse, de 153 millions en 1990 à 258 millions en 2017, soit +69${nbsp}%.`,
+      `Migrants internationaux${nbsp}: en hausse, de 153 millions en 1990 à 258 millions en 2017, soit +69${nbsp}%.`,
     );
+  });
+
+  it('puts a no-break space, never a plain one, before French colons and semicolons', () => {
+    const fr = messages.fr;
+    const parts = {
+      label: 'Migrants',
+      first: '1',
+      last: '2',
+      from: '2000',
+      to: '2017',
+      change: '',
+      signedChange: '',
+    };
+    expect(fr.points('Migrants')).toBe(`Migrants${nbsp}: points de données`);
+    expect(fr.unknownSeries('x')).toBe(`Aucune série «${nbsp}x${nbsp}» dans les données.`);
+    for (const text of [
+      fr.summary('up', parts),
+      fr.summary('flat', parts),
+      fr.single(parts),
+      fr.decimated('9'),
+      fr.tableTruncated('1', '2'),
+      fr.colon,
+    ]) {
+      expect(text).not.toMatch(/ [:;!?»]|« /);
+      expect(text).toMatch(/\u00a0[:;]/);
+    }
   });
 
   it('says it in Spanish', () => {

@@ -5,7 +5,7 @@ import {formatChange, formatTicks, formatValue, formatYear} from './trend-chart.
 import {scaleLinear} from './trend-chart.scale.js';
 
 /** Type size of the axis labels, in CSS pixels; label widths are estimated from it. */
-export const FONT_SIZE = 12;
+const FONT_SIZE = 12;
 /** Estimated advance of one digit or letter of a label, in CSS pixels. */
 const CHAR_WIDTH = FONT_SIZE * 0.62;
 /** Smallest free space between two year labels. */
@@ -31,6 +31,8 @@ export interface LayoutOptions {
   textDir?: 'ltr' | 'rtl';
   /** Words of a highlighted range's change: "+49% since 2000". */
   since?: (change: string, year: string) => string;
+  /** Between a highlighted year and its value: ": " (French "\u00a0: "). */
+  colon?: string;
 }
 
 export interface Tick {
@@ -304,6 +306,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     locale,
     textDir,
     since: options.since ?? ((change, year) => `${change} since ${year}`),
+    colon: options.colon ?? ': ',
   });
   const inData = highlights.map((label) => label.x);
   const layout: ChartLayout = {
@@ -342,6 +345,7 @@ function highlightLabels(
     locale: string;
     textDir: 'ltr' | 'rtl';
     since: (change: string, year: string) => string;
+    colon: string;
   },
 ): HighlightLabel[] {
   const {x, y, plot, unit, locale} = context;
@@ -354,7 +358,9 @@ function highlightLabels(
   const labels: HighlightLabel[] = [];
   for (const index of found) {
     const point = points[index]!;
-    const lines = [`${formatYear(point.year, locale)}: ${formatValue(point.value, unit, locale)}`];
+    const lines = [
+      `${formatYear(point.year, locale)}${context.colon}${formatValue(point.value, unit, locale)}`,
+    ];
     if (base && point !== base && base.value > 0 && unit !== 'percent') {
       lines.push(
         context.since(

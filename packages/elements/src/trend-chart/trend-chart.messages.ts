@@ -41,7 +41,8 @@ export interface TrendChartMessages {
   tableTruncated(shown: string, count: string): string;
   noData: string;
   unknownSeries(id: string): string;
-  source(text: string): string;
+  /** Joins a label and what it labels: ": " (French "\u00a0: "). */
+  colon: string;
   /** Label of the keyboard control that moves from point to point. */
   points(label: string): string;
   /** Change label of a highlighted range: "+49% since 2000". */
@@ -73,7 +74,7 @@ const en: TrendChartMessages = {
     `The table shows the first ${shown} of ${n} rows; the CSV has them all.`,
   noData: 'No data to draw.',
   unknownSeries: (id) => `No series “${id}” in the data.`,
-  source: (text) => `Source: ${text}`,
+  colon: ': ',
   points: (label) => `${label}: data points`,
   since: (change, year) => `${change} since ${year}`,
   unitName: {persons: 'persons', usd: 'US dollars', percent: 'per cent', ratio: 'ratio'},
@@ -82,9 +83,9 @@ const en: TrendChartMessages = {
 const fr: TrendChartMessages = {
   summary: (trend, p) =>
     trend === 'flat'
-      ? `${p.label} : inchangé, ${p.first} de ${p.from} à ${p.to}.`
-      : `${p.label} : ${trend === 'up' ? 'en hausse' : 'en baisse'}, de ${p.first} en ${p.from} à ${p.last} en ${p.to}${p.signedChange ? `, soit ${p.signedChange}` : ''}.`,
-  single: (p) => `${p.label} : ${p.first} en ${p.from}, seule observation.`,
+      ? `${p.label}\u00a0: inchangé, ${p.first} de ${p.from} à ${p.to}.`
+      : `${p.label}\u00a0: ${trend === 'up' ? 'en hausse' : 'en baisse'}, de ${p.first} en ${p.from} à ${p.last} en ${p.to}${p.signedChange ? `, soit ${p.signedChange}` : ''}.`,
+  single: (p) => `${p.label}\u00a0: ${p.first} en ${p.from}, seule observation.`,
   showTable: 'Afficher le tableau',
   hideTable: 'Masquer le tableau',
   downloadCsv: 'Télécharger le CSV',
@@ -97,13 +98,13 @@ const fr: TrendChartMessages = {
   derived: 'Calculé',
   notFromZero: 'L’axe vertical ne commence pas à zéro.',
   decimated: (n) =>
-    `Tracé à partir de ${n} points : la courbe montre la valeur la plus basse et la plus haute de chaque pixel. Le clavier, le tableau et le CSV couvrent tous les points.`,
+    `Tracé à partir de ${n} points\u00a0: la courbe montre la valeur la plus basse et la plus haute de chaque pixel. Le clavier, le tableau et le CSV couvrent tous les points.`,
   tableTruncated: (shown, n) =>
-    `Le tableau montre les ${shown} premières lignes sur ${n} ; le CSV les contient toutes.`,
+    `Le tableau montre les ${shown} premières lignes sur ${n}\u00a0; le CSV les contient toutes.`,
   noData: 'Aucune donnée à représenter.',
-  unknownSeries: (id) => `Aucune série « ${id} » dans les données.`,
-  source: (text) => `Source : ${text}`,
-  points: (label) => `${label} : points de données`,
+  unknownSeries: (id) => `Aucune série «\u00a0${id}\u00a0» dans les données.`,
+  colon: '\u00a0: ',
+  points: (label) => `${label}\u00a0: points de données`,
   since: (change, year) => `${change} depuis ${year}`,
   unitName: {
     persons: 'personnes',
@@ -136,7 +137,7 @@ const es: TrendChartMessages = {
     `La tabla muestra las primeras ${shown} de ${n} filas; el CSV las contiene todas.`,
   noData: 'No hay datos que representar.',
   unknownSeries: (id) => `No hay ninguna serie «${id}» en los datos.`,
-  source: (text) => `Fuente: ${text}`,
+  colon: ': ',
   points: (label) => `${label}: puntos de datos`,
   since: (change, year) => `${change} desde ${year}`,
   unitName: {
@@ -169,7 +170,7 @@ const ru: TrendChartMessages = {
   tableTruncated: (shown, n) => `В таблице показаны первые ${shown} строк из ${n}; в CSV есть все.`,
   noData: 'Нет данных для построения графика.',
   unknownSeries: (id) => `Ряда «${id}» в данных нет.`,
-  source: (text) => `Источник: ${text}`,
+  colon: ': ',
   points: (label) => `${label}: точки данных`,
   since: (change, year) => `${change} с ${year} года`,
   unitName: {persons: 'человек', usd: 'долл. США', percent: 'процентов', ratio: 'отношение'},
@@ -197,7 +198,7 @@ const zh: TrendChartMessages = {
   tableTruncated: (shown, n) => `表格仅显示${n}行中的前${shown}行；CSV 包含全部数据。`,
   noData: '没有可绘制的数据。',
   unknownSeries: (id) => `数据中没有“${id}”系列。`,
-  source: (text) => `来源：${text}`,
+  colon: ': ',
   points: (label) => `${label}：数据点`,
   since: (change, year) => `自${year}年以来${change}`,
   unitName: {persons: '人', usd: '美元', percent: '百分比', ratio: '比率'},
@@ -226,7 +227,7 @@ const ar: TrendChartMessages = {
     `يعرض الجدول أول ${shown} صف من أصل ${n}؛ ويتضمن ملف CSV جميع الصفوف.`,
   noData: 'لا توجد بيانات لرسمها.',
   unknownSeries: (id) => `لا توجد سلسلة «${id}» في البيانات.`,
-  source: (text) => `المصدر: ${text}`,
+  colon: ': ',
   points: (label) => `${label}: نقاط البيانات`,
   since: (change, year) => `${change} منذ عام ${year}`,
   unitName: {

@@ -1,10 +1,14 @@
 import type {Observation, Series, Unit} from '@mwfa/data';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
-import {html, isServer, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
+import {oneOf, UNITS} from '../internal/figure.js';
+import {formatNumber} from '../internal/format.js';
+import {messages as sharedMessages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {theme} from '../internal/theme.styles.js';
 import {
+  isAmbiguousNumber,
   parseCellNumber,
   parseYears,
   preparePoints,
@@ -13,7 +17,7 @@ import {
   type LooseObservation,
   type PointKind,
 } from './trend-chart.data.js';
-import {formatExact, formatNumber, formatPoint, formatYear} from './trend-chart.format.js';
+import {formatExact, formatPoint, formatYear} from './trend-chart.format.js';
 import {chartHeight, layoutChart, type ChartLayout} from './trend-chart.geometry.js';
 import {messages, type TrendChartMessages} from './trend-chart.messages.js';
 import {unknownIdHint} from '../internal/suggest.js';
@@ -28,11 +32,17 @@ export interface PointFocusDetail {
   index: number;
 }
 
-const UNITS: readonly Unit[] = ['persons', 'percent', 'usd', 'ratio'];
 /** Width drawn before the element is measured (and on the server): the SVG scales to fit. */
 const DEFAULT_WIDTH = 640;
 /** Longer series show this many table rows; the CSV has them all. */
 const TABLE_ROWS = 1000;
+
+/** A note under the chart: "2017: " (`lead`) and "Estimate." (`text`, English when `en`). */
+interface Note {
+  lead?: string;
+  text: string;
+  en?: boolean;
+}
 
 interface Model {
   points: ChartPoint[];
@@ -41,7 +51,9 @@ interface Model {
   unit: Unit;
   /** Source line text, without the "Source:" word. */
   source: string;
-  notes: string[];
+  notes: Note[];
+  /** From a series of `@mwfa/data`: its texts are English, unless the page gives its own. */
+  fromSeries?: boolean;
   /** Shown instead of the chart when there is nothing to draw. */
   message?: string;
   /** File name stem of the downloads. */
@@ -55,9 +67,27 @@ function emptyModel(unit: Unit, label: string, subtitle: string, source: string)
 /** The class of a point's mark: projections and calculated values are drawn hollow. */
 const markClass = (kind: PointKind) => (kind === 'observed' ? 'mark' : `mark ${kind}-mark`);
 
-/** A table cell's number: its `data-value` when it has one, else its text. */
-const cellNumber = (cell: Element) =>
-  parseCellNumber(cell.getAttribute('data-value') ?? cell.textContent ?? '');
+/** A table cell's number text: its `data-value` when it has one, else its text. */
+const cellText = (cell: Element) => cell.getAttribute('data-value') ?? cell.textContent ?? '';
+
+/** Model inputs: a change rebuilds the model, and with it everything drawn. */
+const MODEL_INPUTS = [
+  'series',
+  'observations',
+  'label',
+  'subtitle',
+  'unit',
+  'source',
+  'tableData',
+  'uiLang',
+  'intlLang',
+];
+/** Inputs of the drawing besides the model. */
+const DRAWING_INPUTS = ['width', 'yAxis', 'axisDir', 'highlight', 'area', 'direction'];
+
+/** The data's text is English: marked so, and set left to right inside right-to-left pages. */
+const english = (text: string, en: boolean | undefined) =>
+  en ? html`<span lang="en" dir="ltr">${text}</span>` : text;
 
 function sourceText(id: string): string {
   const source = getSource(id);
@@ -73,7 +103,9 @@ function sourceText(id: string): string {
  *
  * @slot - An optional `<table>` (first column years, second values, `<caption>` as title): the
  * chart draws it, and readers without JavaScript see it as it is. A row with
- * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number.
+ * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number. A
+ * value such as `3,4` (decimal comma or thousands separator?) is not guessed: its row is left
+ * out with a warning; give the number in `data-value` (`<td data-value="3.4">3,4</td>`).
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own).
@@ -117,23 +149,23 @@ export class MwfaTrendChart extends MwfaElement {
 
   protected static override tag = 'mwfa-trend-chart';
 
+  // Lit's defaults: attributes are strings, and internal state has no attribute.
   static override properties = {
-    ...MwfaElement.properties,
-    series: {type: String, reflect: true},
+    series: {reflect: true},
     observations: {attribute: false},
-    label: {type: String},
-    subtitle: {type: String},
-    unit: {type: String},
-    source: {type: String},
-    yAxis: {type: String, attribute: 'y-axis'},
+    label: {},
+    subtitle: {},
+    unit: {},
+    source: {},
+    yAxis: {attribute: 'y-axis'},
     area: {type: Boolean, reflect: true},
-    highlight: {type: String},
-    axisDir: {type: String, attribute: 'axis-dir'},
-    width: {state: true, attribute: false},
-    active: {state: true, attribute: false},
-    focused: {state: true, attribute: false},
-    tableOpen: {state: true, attribute: false},
-    tableData: {state: true, attribute: false},
+    highlight: {},
+    axisDir: {attribute: 'axis-dir'},
+    width: {state: true},
+    active: {state: true},
+    focused: {state: true},
+    tableOpen: {state: true},
+    tableData: {state: true},
   };
 
   /** Id of a context series in `@mwfa/data`. */
@@ -154,8 +186,21 @@ export class MwfaTrendChart extends MwfaElement {
   declare private tableOpen: boolean;
   declare private tableData: {label: string; rows: LooseObservation[]} | undefined;
 
-  /** Built in willUpdate() before every render that needs it. */
+  // Worked out in willUpdate() when their inputs change; render() only reads them, so moving
+  // from point to point (most renders) redraws without laying out the chart again.
   #model: Model = emptyModel('persons', '', '', '');
+  #summary = '';
+  /** Undefined while waiting for the width, and when there is nothing to draw. */
+  #layout: ChartLayout | undefined;
+  /** An input of the drawing changed since the layout was made (or it was never made). */
+  #layoutStale = true;
+  #notes: Note[] = [];
+  /** Kinds of point in the data, in legend order; empty when all are observations. */
+  #legend: PointKind[] = [];
+  /** Years of the projections, for the legend. */
+  #projected = '';
+  /** The data table, made when it is first shown (up to a thousand formatted rows). */
+  #table: TemplateResult | undefined;
   #resizeObserver: ResizeObserver | undefined;
   #childObserver: MutationObserver | undefined;
   /**
@@ -265,11 +310,19 @@ export class MwfaTrendChart extends MwfaElement {
       return;
     }
     const rows: LooseObservation[] = [];
+    const label = table.querySelector('caption')?.textContent?.trim() ?? '';
+    let ambiguous: string | undefined;
     for (const row of Array.from(table.querySelectorAll('tr'))) {
       const cells = row.querySelectorAll('td, th');
       if (cells.length < 2 || row.parentElement?.localName === 'thead') continue;
-      const year = cellNumber(cells[0]!);
-      const value = cellNumber(cells[1]!);
+      const texts = [cellText(cells[0]!), cellText(cells[1]!)];
+      // "3,4" is 3.4 with a decimal comma and 34 with a thousands separator: not guessed.
+      const unclear = texts.find(isAmbiguousNumber);
+      if (unclear !== undefined) {
+        ambiguous ??= unclear.trim();
+        continue;
+      }
+      const [year, value] = texts.map(parseCellNumber) as [number, number];
       // A header row written in <td>/<th> without <thead>: no number in either cell.
       if (Number.isNaN(year) && rows.length === 0 && row.querySelector('th')) continue;
       const status = row.getAttribute('data-status');
@@ -280,7 +333,13 @@ export class MwfaTrendChart extends MwfaElement {
         status: status === 'derived' ? 'derived' : undefined,
       });
     }
-    const label = table.querySelector('caption')?.textContent?.trim() ?? '';
+    if (ambiguous) {
+      this.warnOnce(
+        'table',
+        ambiguous,
+        `${label ? `in “${label}” ` : ''}may be ${ambiguous.replace(',', '.')} or ${ambiguous.replace(',', '')}: left out; give its number in data-value`,
+      );
+    }
     const previous = this.tableData;
     if (
       previous &&
@@ -292,36 +351,55 @@ export class MwfaTrendChart extends MwfaElement {
     this.tableData = {label, rows};
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const inputs = [
-      'series',
-      'observations',
-      'label',
-      'subtitle',
-      'unit',
-      'source',
-      'tableData',
-      'uiLang',
-    ] as const;
-    if (inputs.some((key) => changed.has(key as keyof MwfaTrendChart)) || !this.hasUpdated) {
-      this.#model = this.#buildModel();
-      if (this.active >= this.#model.points.length) this.active = -1;
+    const first = !this.hasUpdated;
+    const anyOf = (keys: readonly string[]) => first || keys.some((key) => changed.has(key));
+    // Checked when they change, so that a bad value set after the first render is warned about.
+    if (anyOf(['yAxis']) && this.yAxis !== 'zero' && this.yAxis !== 'data') {
+      this.warnOnce('y-axis', this.yAxis, 'is not "zero" or "data"; the axis starts at zero');
     }
+    if (anyOf(['axisDir']) && this.axisDir !== 'ltr' && this.axisDir !== 'rtl') {
+      this.warnOnce('axis-dir', this.axisDir, 'is not "ltr" or "rtl"; time runs left to right');
+    }
+    const modelChanged = anyOf(MODEL_INPUTS);
+    if (modelChanged) {
+      const model = (this.#model = this.#buildModel());
+      if (this.active >= model.points.length) this.active = -1;
+      this.#summary = model.message
+        ? ''
+        : summarize(model.points, {label: model.label, unit: model.unit, lang: this.intlLang});
+      const kinds = new Set(model.points.map((point) => point.kind));
+      this.#legend =
+        kinds.has('projection') || kinds.has('derived')
+          ? (['observed', 'derived', 'projection'] as const).filter((kind) => kinds.has(kind))
+          : [];
+      this.#projected = model.points
+        .filter((point) => point.kind === 'projection')
+        .map((point) => formatYear(point.year, this.intlLang))
+        .join(', ');
+      this.#table = undefined;
+    }
+    let redraw = modelChanged || anyOf(DRAWING_INPUTS);
+    if (redraw) this.#layoutStale = true;
+    // The width is known (or not needed): lay out the chart once for the new inputs.
+    if (this.#layoutStale && !this.#measuring) {
+      this.#layoutStale = false;
+      this.#layout = this.#model.message ? undefined : this.#layOut();
+      redraw = true;
+    }
+    // Said while the drawing waits for its width too; the decimation note follows the layout.
+    if (redraw) this.#notes = this.#buildNotes();
+    if (this.tableOpen) this.#table ??= this.#renderTable();
   }
 
   #buildModel(): Model {
     const ui = this.#ui;
     let unit: Unit = 'persons';
-    if (this.unit) {
-      if ((UNITS as readonly string[]).includes(this.unit)) unit = this.unit as Unit;
-      else this.warnOnce('unit', this.unit, `is not one of ${UNITS.join(', ')}; persons is used`);
-    }
-    if (this.yAxis !== 'zero' && this.yAxis !== 'data') {
-      this.warnOnce('y-axis', this.yAxis, 'is not "zero" or "data"; the axis starts at zero');
-    }
-    if (this.axisDir !== 'ltr' && this.axisDir !== 'rtl') {
-      this.warnOnce('axis-dir', this.axisDir, 'is not "ltr" or "rtl"; time runs left to right');
+    const warn = (attribute: string, value: unknown, hint: string) =>
+      this.warnOnce(attribute, value, hint);
+    if (this.unit && oneOf('unit', this.unit, UNITS, warn, '; persons is used')) {
+      unit = this.unit as Unit;
     }
     const empty = emptyModel(unit, this.label, this.subtitle, this.source);
 
@@ -364,7 +442,6 @@ export class MwfaTrendChart extends MwfaElement {
     const prepared = preparePoints(input, {
       attribute: found ? `series=${JSON.stringify(found.id)} observations` : attribute,
       seriesStatus: found?.status ?? 'confirmed',
-      nonNegative: true,
     });
     if (prepared.problem) {
       const {attribute: name, value, hint} = prepared.problem;
@@ -379,22 +456,67 @@ export class MwfaTrendChart extends MwfaElement {
           source: sourceText(found.source),
           notes: [],
           name: found.id,
+          fromSeries: true,
         }
       : {
           ...empty,
           points: prepared.points,
           label: this.label || this.tableData?.label || '',
         };
-    if (found?.derivation) model.notes.push(`${ui.derived}: ${found.derivation}`);
+    if (found?.derivation) {
+      model.notes.push({lead: ui.derived + ui.colon, text: found.derivation, en: true});
+    }
     for (const point of prepared.points) {
-      if (point.note) model.notes.push(`${formatYear(point.year, this.intlLang)}: ${point.note}`);
+      const lead = formatYear(point.year, this.intlLang) + ui.colon;
+      // A series' notes are the data's (English); the page's own observations are the page's.
+      if (point.note) model.notes.push({lead, text: point.note, en: !!found});
       if (point.source && found && point.source !== found.source) {
         const text = sourceText(point.source);
-        if (text) model.notes.push(`${formatYear(point.year, this.intlLang)}: ${ui.source(text)}`);
+        const prefix = sharedMessages[this.uiLang].source;
+        if (text) model.notes.push({lead: lead + prefix, text, en: true});
       }
     }
     if (prepared.points.length === 0) model.message = ui.noData;
     return model;
+  }
+
+  #buildNotes(): Note[] {
+    const notes = [...this.#model.notes];
+    if (this.yAxis === 'data') notes.unshift({text: this.#ui.notFromZero});
+    if (this.#layout?.decimated) {
+      const count = formatNumber(this.#model.points.length, 'ratio', this.intlLang);
+      notes.unshift({text: this.#ui.decimated(count)});
+    }
+    return notes;
+  }
+
+  /** Scales, ticks and paths at the measured width; warns about highlighted years not drawn. */
+  #layOut(): ChartLayout {
+    const width = Math.max(120, this.width);
+    const {years, invalid} = parseYears(this.highlight);
+    const layout = layoutChart(this.#model.points, {
+      width,
+      height: chartHeight(width),
+      unit: this.#model.unit,
+      locale: this.intlLang,
+      fromZero: this.yAxis !== 'data',
+      reverse: this.axisDir === 'rtl',
+      highlight: years,
+      area: this.area,
+      textDir: this.direction,
+      since: this.#ui.since,
+      colon: this.#ui.colon,
+    });
+    // Years the layout labels are the years of the data: the others are not in it.
+    const missing = years.filter((year) => !layout.highlights.some((label) => label.year === year));
+    if (invalid.length > 0 || missing.length > 0) {
+      this.warnOnce(
+        'highlight',
+        this.highlight,
+        `names ${[...invalid, ...missing.map(String)].join(', ')}, not a year of the data; left out`,
+      );
+    }
+    return layout;
   }
 
   get #ui(): TrendChartMessages {
@@ -404,18 +526,24 @@ export class MwfaTrendChart extends MwfaElement {
   override render() {
     const model = this.#model;
     const ui = this.#ui;
-    const summary = model.message ? '' : this.#summary();
+    const en = model.fromSeries;
+    // One binding, so no template whitespace lands between "Source:" and the citation.
+    const source = [sharedMessages[this.uiLang].source, english(model.source, en)];
     return html`<div class="ruler"></div>
       <figure part="base" dir=${this.direction}>
         <figcaption>
-          <span class="title" id="title">${model.label}</span>
-          ${model.subtitle ? html`<span class="subtitle">${model.subtitle}</span>` : nothing}
+          <span class="title" id="title">${english(model.label, en && !this.label)}</span>
+          ${
+            model.subtitle
+              ? html`<span class="subtitle">${english(model.subtitle, en && !this.subtitle)}</span>`
+              : nothing
+          }
         </figcaption>
         ${
           model.message
             ? html`<p class="message" role="status">${model.message}</p>
                 <slot></slot>`
-            : html`<p class="summary" id="summary" part="summary">${summary}</p>
+            : html`<p class="summary" id="summary" part="summary">${this.#summary}</p>
                 ${this.#renderPlot()} ${this.#renderLegend()} ${this.#renderNotes()}
                 <div class="actions">
                   <button
@@ -430,52 +558,16 @@ export class MwfaTrendChart extends MwfaElement {
                   <button type="button" @click=${this.#downloadSvg}>${ui.downloadSvg}</button>
                 </div>
                 <div class="table" id="table" ?hidden=${!this.tableOpen}>
-                  ${this.tableOpen ? this.#renderTable() : nothing}
+                  ${this.tableOpen ? this.#table : nothing}
                 </div>`
         }
-        ${model.source ? html`<p class="source">${ui.source(model.source)}</p>` : nothing}
+        ${model.source ? html`<p class="source">${source}</p>` : nothing}
       </figure>`;
-  }
-
-  #summary(): string {
-    const model = this.#model;
-    return summarize(model.points, {label: model.label, unit: model.unit, lang: this.intlLang});
-  }
-
-  get #layout(): ChartLayout {
-    const width = Math.max(120, this.width);
-    return layoutChart(this.#model.points, {
-      width,
-      height: chartHeight(width),
-      unit: this.#model.unit,
-      locale: this.intlLang,
-      fromZero: this.yAxis !== 'data',
-      reverse: this.axisDir === 'rtl',
-      highlight: this.#highlightYears(),
-      area: this.area,
-      textDir: this.direction,
-      since: this.#ui.since,
-    });
-  }
-
-  #highlightYears(): number[] {
-    if (!this.highlight) return [];
-    const {years, invalid} = parseYears(this.highlight);
-    const missing = years.filter((year) => !this.#model.points.some((p) => p.year === year));
-    if (invalid.length > 0 || missing.length > 0) {
-      this.warnOnce(
-        'highlight',
-        this.highlight,
-        `names ${[...invalid, ...missing.map(String)].join(', ')}, not a year of the data; left out`,
-      );
-    }
-    return years;
   }
 
   #renderPlot(): TemplateResult {
     // Still waiting for the measured width: the box (sized by the CSS) without the drawing.
     const layout = this.#measuring ? undefined : this.#layout;
-    this.#lastLayout = layout;
     const width = layout?.width ?? DEFAULT_WIDTH;
     const height = layout?.height ?? chartHeight(DEFAULT_WIDTH);
     const points = this.#model.points;
@@ -513,7 +605,6 @@ export class MwfaTrendChart extends MwfaElement {
       ${active && activeAt && layout ? this.#renderTooltip(active, activeAt, layout) : nothing}
     </div>`;
   }
-
   /** The inside of the chart's SVG. */
   #renderDrawing(layout: ChartLayout, activeAt: {x: number; y: number} | undefined) {
     const {plot} = layout;
@@ -578,7 +669,6 @@ export class MwfaTrendChart extends MwfaElement {
         }`;
   }
 
-  #lastLayout: ChartLayout | undefined;
   /** Where the tooltip goes (left, top), applied in updated(). */
   #tooltipAt: [string, string] = ['0', '0'];
 
@@ -593,12 +683,8 @@ export class MwfaTrendChart extends MwfaElement {
     return html`<div class="tooltip ${side}" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
       ${formatPoint(point.value, this.#model.unit, this.intlLang)}
-      ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#kindWord(point.kind)}</span>`}
+      ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#ui[point.kind]}</span>`}
     </div>`;
-  }
-
-  #kindWord(kind: PointKind): string {
-    return this.#ui[kind];
   }
 
   /** What a screen reader says for a point: "2017: 257.7 million, Projection". */
@@ -606,13 +692,13 @@ export class MwfaTrendChart extends MwfaElement {
     const point = this.#model.points[index];
     if (!point) return '';
     const value = formatPoint(point.value, this.#model.unit, this.intlLang);
-    const kind = point.kind === 'observed' ? '' : `, ${this.#kindWord(point.kind)}`;
-    return `${formatYear(point.year, this.intlLang)}: ${value}${kind}`;
+    const kind = point.kind === 'observed' ? '' : `, ${this.#ui[point.kind]}`;
+    return `${formatYear(point.year, this.intlLang)}${this.#ui.colon}${value}${kind}`;
   }
 
   #renderLegend(): TemplateResult | typeof nothing {
-    const kinds = new Set(this.#model.points.map((point) => point.kind));
-    if (kinds.size < 2 && !kinds.has('projection') && !kinds.has('derived')) return nothing;
+    if (this.#legend.length === 0) return nothing;
+    const colon = this.#ui.colon;
     const item = (kind: PointKind) => {
       const dashed = kind === 'projection';
       return html`<li>
@@ -620,32 +706,20 @@ export class MwfaTrendChart extends MwfaElement {
           <path class=${dashed ? 'projection' : 'line'} d="M1 6H27"></path>
           <circle class=${markClass(kind)} cx="14" cy="6" r="4"></circle>
         </svg>
-        ${this.#kindWord(kind)}${kind === 'projection' ? `: ${this.#yearsOf(kind)}` : ''}
+        ${this.#ui[kind]}${dashed ? colon + this.#projected : ''}
       </li>`;
     };
     return html`<ul class="legend">
-      ${(['observed', 'derived', 'projection'] as const).filter((k) => kinds.has(k)).map(item)}
+      ${this.#legend.map(item)}
     </ul>`;
   }
 
-  #yearsOf(kind: PointKind): string {
-    return this.#model.points
-      .filter((point) => point.kind === kind)
-      .map((point) => formatYear(point.year, this.intlLang))
-      .join(', ');
-  }
-
   #renderNotes(): TemplateResult | typeof nothing {
-    const notes = [...this.#model.notes];
-    if (this.yAxis === 'data') notes.unshift(this.#ui.notFromZero);
-    if (this.#lastLayout?.decimated) {
-      notes.unshift(
-        this.#ui.decimated(formatNumber(this.#model.points.length, 'ratio', this.intlLang)),
-      );
-    }
-    if (notes.length === 0) return nothing;
+    if (this.#notes.length === 0) return nothing;
     return html`<ul class="notes">
-      ${notes.map((note) => html`<li class="note">${note}</li>`)}
+      ${this.#notes.map(
+        (note) => html`<li class="note">${[note.lead, english(note.text, note.en)]}</li>`,
+      )}
     </ul>`;
   }
 
@@ -653,10 +727,11 @@ export class MwfaTrendChart extends MwfaElement {
     const {points, unit, label} = this.#model;
     const ui = this.#ui;
     const shown = points.length > TABLE_ROWS ? points.slice(0, TABLE_ROWS) : points;
-    const hasKinds = points.some((point) => point.kind !== 'observed');
+    // Any point that is not an observation is in the legend.
+    const hasKinds = this.#legend.length > 0;
     return html`<table part="table">
         <caption>
-          ${label}
+          ${english(label, this.#model.fromSeries && !this.label)}
         </caption>
         <thead>
           <tr>
@@ -671,7 +746,7 @@ export class MwfaTrendChart extends MwfaElement {
               html`<tr>
                 <th scope="row">${formatYear(point.year, this.intlLang)}</th>
                 <td class="number">${formatExact(point.value, unit, this.intlLang)}</td>
-                ${hasKinds ? html`<td>${this.#kindWord(point.kind)}</td>` : nothing}
+                ${hasKinds ? html`<td>${ui[point.kind]}</td>` : nothing}
               </tr>`,
           )}
         </tbody>
@@ -740,7 +815,7 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #onPointer(event: PointerEvent): void {
-    const layout = this.#lastLayout;
+    const layout = this.#layout;
     const target = event.currentTarget as HTMLElement;
     if (!layout) return;
     const box = target.getBoundingClientRect();
@@ -793,7 +868,7 @@ export class MwfaTrendChart extends MwfaElement {
     });
     clone.removeAttribute('aria-labelledby');
     const ns = 'http://www.w3.org/2000/svg';
-    const {width, height} = this.#lastLayout ?? {width: DEFAULT_WIDTH, height: 360};
+    const {width, height} = this.#layout ?? {width: DEFAULT_WIDTH, height: 360};
     const extra = 28;
     const title = this.renderRoot.querySelector('.title');
     const color = title ? getComputedStyle(title).color : '#000';
@@ -815,8 +890,10 @@ export class MwfaTrendChart extends MwfaElement {
     clone.setAttribute('width', String(width));
     clone.setAttribute('height', String(height + 2 * extra + 20));
     add(this.#model.label, -extra, 16, 'bold');
-    add(this.#summary(), -extra + 18, 12);
-    if (this.#model.source) add(this.#ui.source(this.#model.source), height + extra, 11);
+    add(this.#summary, -extra + 18, 12);
+    if (this.#model.source) {
+      add(sharedMessages[this.uiLang].source + this.#model.source, height + extra, 11);
+    }
     const text = new XMLSerializer().serializeToString(clone);
     this.#download(new Blob([text], {type: 'image/svg+xml'}), `${this.#model.name}.svg`);
   }
