@@ -1,22 +1,32 @@
 import {defineConfig} from 'vite';
 import {minifyCssLiteralsPlugin} from './scripts/minify-css-literals.mjs';
 import {registeringModules} from './scripts/registering-modules.mjs';
+import {ssrAttributes} from './scripts/ssr-attributes.mjs';
 
-/** Public entry points of the unbundled ESM build; each maps to a `src/*.ts` file. */
-const entries = ['index', 'stat-card', 'value', 'key-message', 'trend-chart', 'ssr/index'];
+/** Public entry points of the unbundled ESM build: output name -> source module. */
+const entries = {
+  index: 'src/index.ts',
+  'stat-card': 'src/stat-card.ts',
+  value: 'src/value.ts',
+  'key-message': 'src/key-message.ts',
+  'trend-chart': 'src/trend-chart.ts',
+  'ssr/index': 'src/ssr/index.ts',
+  'ssr/hydrate': 'src/ssr/hydrate.ts',
+};
 
 // Lit, d3 and the data stay dependencies (Lit's publishing guidance): the consumer's bundler
 // dedupes them. Modules are preserved so every element can be imported alone. `ssr/index` is
-// the Node-only server renderer (@mwfa/elements/ssr); the script-tag bundles are built by
-// scripts/cdn.mjs.
+// the Node-only server renderer (@mwfa/elements/ssr), with its attribute allow-list built in
+// from custom-elements.json; `ssr/hydrate` is the browser's hydration support
+// (@mwfa/elements/hydrate.js). The script-tag bundles are built by scripts/cdn.mjs.
 export default defineConfig({
-  plugins: [registeringModules(), minifyCssLiteralsPlugin()],
+  plugins: [registeringModules(), minifyCssLiteralsPlugin(), ssrAttributes()],
   build: {
     target: 'es2022',
     minify: false,
     sourcemap: true,
     lib: {
-      entry: Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`])),
+      entry: entries,
       formats: ['es'],
     },
     rolldownOptions: {

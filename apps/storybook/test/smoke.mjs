@@ -1,28 +1,20 @@
 #!/usr/bin/env node
 // Smoke test for the static Storybook: serves `storybook-static/`, reads its `index.json` and
 // opens every entry (stories and docs pages) in headless Chromium. An entry passes when it
-// renders non-empty content, logs no page error and no console error (warnings are allowed:
+// renders non-empty content (for each mwfa element: text or a graphic in its shadow root), logs no page error and no console error (warnings are allowed:
 // the bad-input stories warn by design), requests nothing outside the local server, and axe
 // finds no violation in it. The plain HTML pages under `examples/` (the Introduction's embed
 // snippet, using the script-tag bundle) are checked the same way. Writes `.reports/smoke.json` and exits non-zero on any failure.
 //
 //   node test/smoke.mjs [--filter <substring of the entry id>]
 //   CHROME_PATH=/path/to/chrome SMOKE_CONCURRENCY=2 node test/smoke.mjs
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import {createServer} from 'node:http';
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {dirname, extname, join, normalize, sep} from 'node:path';
+import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {launchOptions} from '../../../.scripts/chromium.mjs';
+import {serve} from '../../../.scripts/serve.mjs';
 
 const app = join(dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = join(app, 'storybook-static');
@@ -35,47 +27,9 @@ const filter = filterIndex > -1 ? process.argv[filterIndex + 1] : undefined;
 const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 2);
 const TIMEOUT = 30_000;
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
 function writeReport(passed, failed) {
   mkdirSync(dirname(reportFile), {recursive: true});
   writeFileSync(reportFile, `${JSON.stringify({passed, failed, skipped: 0}, null, 2)}\n`);
-}
-
-/** A static file server for `storybook-static/` on a free local port. */
-function serve() {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://local').pathname);
-    let file = normalize(join(staticDir, path));
-    if (file !== staticDir && !file.startsWith(staticDir + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
 }
 
 /**
@@ -137,8 +91,16 @@ async function inspect(rootSelector) {
       problems.push(`<${element.localName}> is not defined`);
       continue;
     }
+    // Only what the element rendered counts: light-DOM children (a value's fallback text, slotted
+    // content) are the page's own and show even when the element renders nothing.
     const shadow = element.shadowRoot;
-    const hasText = (shadow?.textContent ?? '').trim().length > 0 || element.textContent.trim();
+    const shadowText = (node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? node.textContent
+        : node.localName === 'style'
+          ? ''
+          : [...node.childNodes].map(shadowText).join('');
+    const hasText = shadow ? shadowText(shadow).trim().length > 0 : false;
     const hasGraphic = Boolean(shadow?.querySelector('svg, img'));
     const box = element.getBoundingClientRect();
     if (!hasText && !hasGraphic) problems.push(`<${element.localName}> rendered no content`);
@@ -250,8 +212,8 @@ async function main() {
     process.exit(1);
   }
 
-  const server = await serve();
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const server = await serve({root: staticDir, index: true});
+  const base = server.url;
   const browser = await chromium.launch(launchOptions);
   const context = await browser.newContext({viewport: {width: 1024, height: 768}});
 
@@ -277,7 +239,7 @@ async function main() {
     await Promise.all(Array.from({length: concurrency}, worker));
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

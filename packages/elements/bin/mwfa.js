@@ -22,8 +22,10 @@ async function main(argv) {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const [command, ...rest] = args;
   if (!command || flags.has('--help') || command === '-h' || command === 'help') {
-    console.log(USAGE);
-    return command || flags.has('--help') || command === '-h' ? 0 : 1;
+    // Asked for help: success, on stdout; no command at all: a usage error, on stderr.
+    const asked = Boolean(command) || flags.has('--help');
+    (asked ? console.log : console.error)(USAGE);
+    return asked ? 0 : 1;
   }
   // Loaded only now: the SSR module installs a DOM shim and loads every element.
   const {renderToString, prerenderPage} = await import('../dist/ssr/index.js');
@@ -40,6 +42,10 @@ async function main(argv) {
     const outIndex = rest.indexOf('-o');
     const output = outIndex === -1 ? undefined : rest[outIndex + 1];
     const input = rest.find((_, i) => i !== outIndex && i !== outIndex + 1);
+    if (!input && process.stdin.isTTY) {
+      console.error('mwfa prerender: give a page as argument or on stdin.\n\n' + USAGE);
+      return 1;
+    }
     const page = input ? readFileSync(input, 'utf8') : readStdin();
     const html = await prerenderPage(page);
     if (output) writeFileSync(output, html);
@@ -56,7 +62,8 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     // A refused snippet is the user's input, not a crash: one line, no stack.
-    console.error(error?.name === 'SnippetError' ? `mwfa: ${error.message}` : error);
-    process.exitCode = error?.name === 'SnippetError' ? 2 : 1;
+    const refused = error?.name === 'SnippetError';
+    console.error(refused ? `mwfa: ${error.message}` : error);
+    process.exitCode = refused ? 2 : 1;
   },
 );

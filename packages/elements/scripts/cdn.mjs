@@ -1,5 +1,6 @@
 // The self-contained script-tag bundles: Lit, d3 and @mwfa/data inlined, minified, one file
 // per bundle (no shared chunks, so one <script type="module"> is all a page needs).
+import {pathToFileURL} from 'node:url';
 import {build} from 'vite';
 import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
 import {registeringModules} from './registering-modules.mjs';
@@ -50,6 +51,8 @@ export async function buildCdn() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run directly (`node scripts/cdn.mjs`), not imported: compared as URLs, so that paths with
+// spaces or non-ASCII characters (percent-encoded in import.meta.url) match too.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await buildCdn();
 }

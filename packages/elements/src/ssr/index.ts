@@ -6,23 +6,26 @@
  * Node process, then registers every element with it: keep it out of browser bundles.
  */
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
-import {readFileSync} from 'node:fs';
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
+import {ATTRIBUTES} from 'virtual:mwfa-ssr-attributes';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.js';
 import {
+  MAX_DEPTH,
+  MAX_LENGTH,
   MWFA_TAGS,
   SnippetError,
   escapeAttribute,
-  parseSnippet,
+  parseElementAt,
+  parseSnippet as parseWith,
   type AttributeAllowList,
   type MwfaTag,
   type SnippetNode,
 } from './parse.js';
 
-export {MWFA_TAGS, SnippetError, parseSnippet};
-export type {MwfaTag, SnippetNode};
+export {MAX_DEPTH, MAX_LENGTH, MWFA_TAGS, SnippetError};
+export type {AttributeAllowList, MwfaTag, SnippetNode};
 
 const classes: Record<MwfaTag, CustomElementConstructor> = {
   'mwfa-stat-card': MwfaStatCard,
@@ -36,36 +39,25 @@ for (const tag of MWFA_TAGS) {
   if (!customElements.get(tag)) customElements.define(tag, classes[tag]);
 }
 
-interface Manifest {
-  modules?: {declarations?: {tagName?: string; attributes?: {name: string}[]}[]}[];
-}
-
-// Read at run time, next to dist/ (a variable, so that Vite does not inline it as an asset).
-const MANIFEST = '../../custom-elements.json';
-
-/** Each element's attributes, from the package's custom-elements.json (the public API). */
-function attributeAllowList(): AttributeAllowList | undefined {
-  try {
-    const manifest = JSON.parse(
-      readFileSync(new URL(MANIFEST, import.meta.url), 'utf8'),
-    ) as Manifest;
-    const allow: AttributeAllowList = {};
-    for (const declaration of manifest.modules?.flatMap((m) => m.declarations ?? []) ?? []) {
-      const tag = declaration.tagName as MwfaTag | undefined;
-      const names = (declaration.attributes ?? []).map((a) => a.name);
-      // A declaration without attributes says nothing about them: leave the tag unchecked.
-      if (tag && MWFA_TAGS.includes(tag) && names.length > 0) {
-        allow[tag] = [...(allow[tag] ?? []), ...names];
-      }
-    }
-    return allow;
-  } catch {
-    // Without a manifest, any well-formed attribute name passes (still no style, no on*).
-    return undefined;
+// Each element's documented attributes, built in from custom-elements.json at build time
+// (scripts/ssr-attributes.mjs fails the build without them). Checked again here, so that a
+// broken build refuses to load rather than let every attribute through.
+const allowList: AttributeAllowList = ATTRIBUTES;
+for (const tag of MWFA_TAGS) {
+  if (!Array.isArray(allowList[tag]) || allowList[tag].length === 0) {
+    throw new Error(
+      `@mwfa/elements/ssr: no attribute allow-list for <${tag}>; rebuild the package.`,
+    );
   }
 }
 
-const allowList = attributeAllowList();
+/**
+ * Parses a snippet as `renderToString` does: mwfa elements, their documented attributes (or
+ * those of `allow`) and text. Throws `SnippetError` naming the first thing it refuses.
+ */
+export function parseSnippet(source: string, allow: AttributeAllowList = allowList): SnippetNode[] {
+  return parseWith(source, allow);
+}
 
 function toTemplate(node: SnippetNode): unknown {
   if (node.type === 'text') return node.text; // a child binding: Lit escapes it
@@ -84,51 +76,130 @@ function toTemplate(node: SnippetNode): unknown {
   return html`<${tag}${attributes}>${node.children.map(toTemplate)}</${tag}>`;
 }
 
+function renderNodes(nodes: SnippetNode[]): Promise<string> {
+  return collectResult(render(nodes.map(toTemplate)));
+}
+
 /**
  * Renders a snippet of mwfa elements to HTML with declarative shadow DOM
  * (`<template shadowrootmode="open">`), readable without JavaScript. Lit's `<!--lit-part-->`
- * comments stay in: elements use them to hydrate (load
- * `@lit-labs/ssr-client/lit-element-hydrate-support.js` before the elements) and they are
- * harmless elsewhere.
+ * comments stay in: elements use them to hydrate (import `@mwfa/elements/hydrate.js` before the
+ * elements) and they are harmless elsewhere.
  *
  * @example await renderToString('<mwfa-stat-card indicator="remittances">')
- * @throws SnippetError when the snippet holds anything but mwfa elements, their attributes and text.
+ * @throws SnippetError when the snippet holds anything but mwfa elements, their attributes and
+ * text, is longer than `MAX_LENGTH` or nests elements deeper than `MAX_DEPTH`.
  */
 export async function renderToString(snippet: string): Promise<string> {
-  return collectResult(render(parseSnippet(snippet, allowList).map(toTemplate)));
+  return renderNodes(parseSnippet(snippet));
 }
 
-const START = /<(\/?)(mwfa-[a-z-]+)\b/g;
+/** Elements whose content is text, not markup: mwfa tags in them are left alone. */
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+]);
+
+/** The index just past the `>` that ends the tag whose attributes start at `i` (quote-aware). */
+function endOfTag(page: string, i: number): number {
+  while (i < page.length) {
+    const c = page[i]!;
+    if (c === '>') return i + 1;
+    if (c === '=') {
+      i += 1;
+      while (/\s/.test(page[i] ?? '')) i += 1;
+      const quote = page[i];
+      if (quote === '"' || quote === "'") {
+        const close = page.indexOf(quote, i + 1);
+        if (close === -1) return page.length;
+        i = close + 1;
+        continue;
+      }
+    }
+    i += 1;
+  }
+  return page.length;
+}
+
+/** The index just past the end tag of the raw-text element `name` whose content starts at `i`. */
+function endOfRawText(page: string, i: number, name: string): number {
+  const end = new RegExp(`</${name}[\\s/>]`, 'ig');
+  end.lastIndex = i;
+  const match = end.exec(page);
+  return match ? endOfTag(page, match.index + 2 + name.length) : page.length;
+}
+
+/** Whether the element whose content starts at `i` already has a declarative shadow root. */
+function hasShadowRoot(page: string, i: number): boolean {
+  const template = /\s*(?:<!--[\s\S]*?-->\s*)*<template\b[^>]*?\sshadowroot(?:mode)?\s*=/iy;
+  template.lastIndex = i;
+  return template.test(page);
+}
+
+const isMwfaTag = (name: string): name is MwfaTag =>
+  (MWFA_TAGS as readonly string[]).includes(name);
 
 /**
  * Renders every mwfa element found in a trusted HTML page (e.g. at build time) and leaves the
- * rest of the page as it is. Each outermost mwfa element, with what it contains, goes through
- * `renderToString`, so its content obeys the same rules.
+ * rest of the page as it is. Each outermost mwfa element, with what it contains, obeys the
+ * rules of `renderToString`. Comments, `<template>` content and raw-text elements (`<script>`,
+ * `<style>`, `<textarea>`, …) are left alone, and so are mwfa elements that already have a
+ * declarative shadow root: prerendering a prerendered page changes nothing.
+ *
+ * @throws SnippetError when an mwfa element breaks those rules or is not closed.
  */
 export async function prerenderPage(page: string): Promise<string> {
+  const tagName = /<(\/?)([a-zA-Z][^\s/>]*)/y;
   let out = '';
-  let from = 0;
-  START.lastIndex = 0;
-  for (let match = START.exec(page); match; match = START.exec(page)) {
-    if (match[1]) continue; // a stray closing tag outside any element: leave it
-    const begin = match.index;
-    let depth = 0;
-    let end = -1;
-    START.lastIndex = begin;
-    for (let inner = START.exec(page); inner; inner = START.exec(page)) {
-      const tagEnd = page.indexOf('>', inner.index);
-      const selfClosing = !inner[1] && page[tagEnd - 1] === '/';
-      if (inner[1]) depth -= 1;
-      else if (!selfClosing) depth += 1;
-      if (depth === 0) {
-        end = tagEnd + 1;
-        break;
-      }
+  let copied = 0;
+  let i = 0;
+  let templates = 0;
+  while (i < page.length) {
+    const lt = page.indexOf('<', i);
+    if (lt === -1) break;
+    if (page.startsWith('<!--', lt)) {
+      const end = page.indexOf('-->', lt + 4);
+      i = end === -1 ? page.length : end + 3;
+      continue;
     }
-    if (end === -1) throw new SnippetError(`Unclosed <${match[2]}> at position ${begin}.`);
-    out += page.slice(from, begin) + (await renderToString(page.slice(begin, end)));
-    from = end;
-    START.lastIndex = end;
+    if (page[lt + 1] === '!' || page[lt + 1] === '?') {
+      // <!doctype …>, <![CDATA[…]]> (in SVG) and processing instructions.
+      const end = page.startsWith('<![CDATA[', lt)
+        ? page.indexOf(']]>', lt) + 2
+        : page.indexOf('>', lt);
+      i = end < lt ? page.length : end + 1;
+      continue;
+    }
+    tagName.lastIndex = lt;
+    const tag = tagName.exec(page);
+    if (!tag) {
+      i = lt + 1;
+      continue;
+    }
+    const name = tag[2]!.toLowerCase();
+    const end = endOfTag(page, lt + tag[0].length);
+    if (tag[1]) {
+      if (name === 'template' && templates > 0) templates -= 1;
+      i = end;
+    } else if (RAW_TEXT.has(name)) {
+      i = endOfRawText(page, end, name);
+    } else if (name === 'template') {
+      templates += 1;
+      i = end;
+    } else if (templates === 0 && isMwfaTag(name) && !hasShadowRoot(page, end)) {
+      const element = parseElementAt(page, lt, allowList);
+      out += page.slice(copied, lt) + (await renderNodes([element.node]));
+      copied = i = element.end;
+    } else {
+      i = end;
+    }
   }
-  return out + page.slice(from);
+  return out + page.slice(copied);
 }

@@ -34,8 +34,16 @@ export class SnippetError extends Error {
   override name = 'SnippetError';
 }
 
-/** Which attribute names a tag may carry besides the global ones; absent = any well-formed. */
+/**
+ * Which attribute names each tag may carry besides the global ones. Fails closed: a tag the
+ * list leaves out may carry only the global attributes.
+ */
 export type AttributeAllowList = Partial<Record<MwfaTag, readonly string[]>>;
+
+/** Deepest nesting of mwfa elements a snippet may have (Lit renders recursively). */
+export const MAX_DEPTH = 32;
+/** Longest snippet, in UTF-16 code units (about 1 MB of ASCII). */
+export const MAX_LENGTH = 1_000_000;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -61,7 +69,7 @@ export function decodeEntities(text: string): string {
 const isMwfaTag = (name: string): name is MwfaTag =>
   (MWFA_TAGS as readonly string[]).includes(name);
 
-function checkAttribute(tag: MwfaTag, name: string, allow: AttributeAllowList | undefined): void {
+function checkAttribute(tag: MwfaTag, name: string, allow: AttributeAllowList): void {
   if (name === 'style') {
     throw new SnippetError(
       `<${tag}>: the style attribute is not accepted (strict CSP); use CSS custom properties.`,
@@ -71,8 +79,8 @@ function checkAttribute(tag: MwfaTag, name: string, allow: AttributeAllowList | 
     throw new SnippetError(`<${tag}>: event handler attributes (${name}) are not accepted.`);
   }
   if (GLOBAL_ATTRIBUTES.has(name) || name.startsWith('aria-') || name.startsWith('data-')) return;
-  const own = allow?.[tag];
-  if (own && !own.includes(name)) {
+  const own = allow[tag] ?? [];
+  if (!own.includes(name)) {
     throw new SnippetError(
       `<${tag}> has no attribute "${name}" (known: ${own.join(', ') || 'none'}).`,
     );
@@ -83,20 +91,70 @@ function checkAttribute(tag: MwfaTag, name: string, allow: AttributeAllowList | 
  * Parses `source` into mwfa elements and text. Throws `SnippetError` naming the first thing it
  * refuses. Self-closing `<mwfa-value … />` and closing tags left off at the end are accepted.
  */
-export function parseSnippet(source: string, allow?: AttributeAllowList): SnippetNode[] {
+export function parseSnippet(source: string, allow: AttributeAllowList): SnippetNode[] {
+  if (source.length > MAX_LENGTH) {
+    throw new SnippetError(
+      `The snippet is ${source.length} characters long; at most ${MAX_LENGTH} are accepted.`,
+    );
+  }
+  return parse(source, 0, allow, false).nodes;
+}
+
+/**
+ * Parses the one mwfa element that starts at `source[index]` (its `<`), with its content, up to
+ * its own closing tag (or `/>`), and returns it with the index just past its end. The rest of
+ * `source` is not looked at. Throws `SnippetError` as `parseSnippet` does, and when the element
+ * is not closed.
+ */
+export function parseElementAt(
+  source: string,
+  index: number,
+  allow: AttributeAllowList,
+): {node: SnippetElement; end: number} {
+  const {nodes, end} = parse(source, index, allow, true);
+  const node = nodes[0];
+  if (node?.type !== 'element') throw new SnippetError(`No mwfa element at position ${index}.`);
+  if (end - index > MAX_LENGTH) {
+    throw new SnippetError(
+      `<${node.tag}> at position ${index} is ${end - index} characters long; at most ${MAX_LENGTH} are accepted.`,
+    );
+  }
+  return {node, end};
+}
+
+/** The tokenizer of both: from `from`, to the end, or (`single`) to the end of one element. */
+function parse(
+  source: string,
+  from: number,
+  allow: AttributeAllowList,
+  single: boolean,
+): {nodes: SnippetNode[]; end: number} {
+  // Sticky and local: each match starts exactly at `lastIndex`, set just before it.
+  const closeTag = /<\/([a-zA-Z][\w-]*)\s*>/y;
+  const startTag = /<([a-zA-Z][\w-]*)/y;
+  const spaces = /\s*/y;
+  const attributeRe = /([a-zA-Z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+  const at = (re: RegExp, index: number) => {
+    re.lastIndex = index;
+    return re.exec(source);
+  };
+
   const root: SnippetNode[] = [];
   const stack: SnippetElement[] = [];
   const children = () => stack.at(-1)?.children ?? root;
-  let i = 0;
+  let i = from;
 
   const pushText = (text: string) => {
     if (text) children().push({type: 'text', text: decodeEntities(text)});
   };
 
   while (i < source.length) {
+    // One element asked for, and it is complete.
+    if (single && stack.length === 0 && root.length > 0) break;
     const lt = source.indexOf('<', i);
     if (lt === -1) {
       pushText(source.slice(i));
+      i = source.length;
       break;
     }
     pushText(source.slice(i, lt));
@@ -106,7 +164,7 @@ export function parseSnippet(source: string, allow?: AttributeAllowList): Snippe
       i = end + 3;
       continue;
     }
-    const close = /^<\/([a-zA-Z][\w-]*)\s*>/.exec(source.slice(lt));
+    const close = at(closeTag, lt);
     if (close) {
       const name = close[1]!.toLowerCase();
       const open = stack.pop();
@@ -116,7 +174,7 @@ export function parseSnippet(source: string, allow?: AttributeAllowList): Snippe
       i = lt + close[0].length;
       continue;
     }
-    const start = /^<([a-zA-Z][\w-]*)/.exec(source.slice(lt));
+    const start = at(startTag, lt);
     if (!start) throw new SnippetError(`Unexpected "<" at position ${lt}: write &lt; in text.`);
     const tag = start[1]!.toLowerCase();
     if (!isMwfaTag(tag)) {
@@ -129,7 +187,7 @@ export function parseSnippet(source: string, allow?: AttributeAllowList): Snippe
     const seen = new Set<string>();
     // Attributes: name, name=value, name="value", name='value'; then > or />.
     for (;;) {
-      const space = /^\s*/.exec(source.slice(i))![0];
+      const space = at(spaces, i)![0];
       i += space.length;
       if (source.startsWith('/>', i)) {
         i += 2;
@@ -140,15 +198,18 @@ export function parseSnippet(source: string, allow?: AttributeAllowList): Snippe
         i += 1;
         children().push(element);
         stack.push(element);
+        if (stack.length > MAX_DEPTH) {
+          throw new SnippetError(
+            `<${tag}> at position ${lt} is nested ${stack.length} deep; at most ${MAX_DEPTH} levels are accepted.`,
+          );
+        }
         break;
       }
       if (i >= source.length) throw new SnippetError(`Unclosed start tag <${tag}>.`);
       if (!space && element.attributes.length > 0) {
         throw new SnippetError(`<${tag}>: attributes must be separated by spaces.`);
       }
-      const attribute = /^([a-zA-Z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/.exec(
-        source.slice(i),
-      );
+      const attribute = at(attributeRe, i);
       if (!attribute) {
         throw new SnippetError(
           `<${tag}>: cannot read an attribute at "${source.slice(i, i + 20)}".`,
@@ -163,8 +224,11 @@ export function parseSnippet(source: string, allow?: AttributeAllowList): Snippe
       i += attribute[0].length;
     }
   }
+  if (single && stack[0]) {
+    throw new SnippetError(`Unclosed <${stack[0].tag}> at position ${from}.`);
+  }
   // Elements still open here end with the snippet: `<mwfa-stat-card indicator="x">` is enough.
-  return root;
+  return {nodes: root, end: i};
 }
 
 /** Escapes an attribute value for a double-quoted HTML attribute. */

@@ -1,0 +1,66 @@
+// Custom Elements Manifest (`cem analyze`): the public API of the four elements, nothing else.
+// It is shipped, read by editors and Storybook's docs, and the SSR renderer's attribute
+// allow-list is built from it (vite.config.ts), so it lists only what consumers may use.
+
+/** The element modules, and the base class they inherit `lang` and `dir` from. */
+const ELEMENTS = ['stat-card', 'value', 'key-message', 'trend-chart'];
+
+/** Private, protected, `#private` and static members are implementation, not API. */
+const isHidden = (member) =>
+  member.name.startsWith('#') ||
+  member.privacy === 'private' ||
+  member.privacy === 'protected' ||
+  member.static === true;
+
+/** `src/value/value.ts` → `dist/value/value.js`: the paths point at what is shipped. */
+const shipped = (path) => path?.replace(/^(\/?)src\//, '$1dist/').replace(/\.ts$/, '.js') ?? path;
+
+/**
+ * Runs after the analyzer's own link phase (inheritance applied): drops hidden members and the
+ * attributes they would map to, and points module paths at `dist/`. Members marked `@internal`
+ * or `@ignore` are already left out by the analyzer.
+ */
+function publicApiOnly() {
+  return {
+    name: 'mwfa-public-api-only',
+    packageLinkPhase({customElementsManifest}) {
+      for (const module of customElementsManifest.modules) {
+        module.path = shipped(module.path);
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.superclass?.module) {
+            declaration.superclass.module = shipped(declaration.superclass.module);
+          }
+          const members = declaration.members ?? [];
+          const hidden = new Set(members.filter(isHidden).map((member) => member.name));
+          declaration.members = members.filter((member) => !hidden.has(member.name));
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !attribute.fieldName || !hidden.has(attribute.fieldName),
+            );
+          }
+          for (const item of [
+            ...declaration.members,
+            ...(declaration.attributes ?? []),
+            ...(declaration.events ?? []),
+          ]) {
+            if (item.inheritedFrom?.module) {
+              item.inheritedFrom.module = shipped(item.inheritedFrom.module);
+            }
+          }
+        }
+        for (const entry of module.exports ?? []) {
+          if (entry.declaration?.module)
+            entry.declaration.module = shipped(entry.declaration.module);
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: [`src/*/{${ELEMENTS.join(',')}}.ts`, 'src/internal/mwfa-element.ts'],
+  exclude: ['src/**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [publicApiOnly()],
+};

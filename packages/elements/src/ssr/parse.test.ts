@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest';
+import {MAX_DEPTH, MAX_LENGTH, SnippetError, parseElementAt, parseSnippet} from './parse.js';
+
+const allow = {'mwfa-value': ['indicator', 'unit'], 'mwfa-stat-card': ['indicator']};
+
+describe('parseSnippet limits', () => {
+  it('refuses nesting deeper than MAX_DEPTH with a SnippetError, not a stack overflow', () => {
+    expect(MAX_DEPTH).toBe(32);
+    expect(() => parseSnippet('<mwfa-value>'.repeat(5000), allow)).toThrow(SnippetError);
+    expect(() => parseSnippet('<mwfa-value>'.repeat(33), allow)).toThrow(/nested 33 deep/);
+    expect(parseSnippet('<mwfa-value>'.repeat(32), allow)).toHaveLength(1);
+  });
+
+  it('refuses a snippet longer than MAX_LENGTH', () => {
+    expect(MAX_LENGTH).toBe(1_000_000);
+    const long = `<mwfa-value indicator="remittances">${'x'.repeat(MAX_LENGTH)}</mwfa-value>`;
+    expect(() => parseSnippet(long, allow)).toThrow(SnippetError);
+    expect(() => parseSnippet(long, allow)).toThrow(/at most 1000000/);
+  });
+});
+
+describe('the attribute allow-list fails closed', () => {
+  it('refuses an attribute the list does not give the element', () => {
+    expect(() => parseSnippet('<mwfa-value colour="red">', allow)).toThrow(
+      '<mwfa-value> has no attribute "colour" (known: indicator, unit).',
+    );
+  });
+
+  it('lets an element the list leaves out carry only the global attributes', () => {
+    expect(() => parseSnippet('<mwfa-key-message message="x">', allow)).toThrow(
+      '<mwfa-key-message> has no attribute "message" (known: none).',
+    );
+    expect(parseSnippet('<mwfa-key-message lang="fr" data-x="1">', allow)).toEqual([
+      {
+        type: 'element',
+        tag: 'mwfa-key-message',
+        attributes: [
+          ['lang', 'fr'],
+          ['data-x', '1'],
+        ],
+        children: [],
+      },
+    ]);
+  });
+
+  it('refuses every own attribute with an empty list', () => {
+    expect(() => parseSnippet('<mwfa-value indicator="remittances">', {})).toThrow(SnippetError);
+  });
+});
+
+describe('parseElementAt', () => {
+  it('reads one element up to its own end tag, quotes respected', () => {
+    const page = '<p><mwfa-value title="a > b" indicator="x">t</mwfa-value> after</p>';
+    const start = page.indexOf('<mwfa-value');
+    const {node, end} = parseElementAt(page, start, allow);
+    expect(page.slice(end)).toBe(' after</p>');
+    expect(node).toEqual({
+      type: 'element',
+      tag: 'mwfa-value',
+      attributes: [
+        ['title', 'a > b'],
+        ['indicator', 'x'],
+      ],
+      children: [{type: 'text', text: 't'}],
+    });
+  });
+
+  it('counts nested elements of the same tag to find the end', () => {
+    const page =
+      '<mwfa-stat-card indicator="a"><mwfa-value indicator="b"/><mwfa-value>c</mwfa-value></mwfa-stat-card>!';
+    expect(page.slice(parseElementAt(page, 0, allow).end)).toBe('!');
+  });
+
+  it('throws when the element is not closed', () => {
+    expect(() => parseElementAt('<mwfa-value indicator="x">text', 0, allow)).toThrow(
+      'Unclosed <mwfa-value> at position 0.',
+    );
+  });
+});

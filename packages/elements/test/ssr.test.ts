@@ -1,0 +1,138 @@
+// The built server renderer (dist/ssr, as shipped) and the mwfa CLI, in Node.
+import {execFile, spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {promisify} from 'node:util';
+import {MAX_DEPTH, SnippetError, prerenderPage, renderToString} from '@mwfa/elements/ssr';
+import {describe, expect, it} from 'vitest';
+
+const run = promisify(execFile);
+const cli = join(process.cwd(), 'bin/mwfa.js');
+const DSD = 'shadowrootmode="open"';
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+// The note: "Approximately $600 billion was sent in remittances in 2017".
+const VALUE = '<mwfa-value indicator="remittances"></mwfa-value>';
+
+describe('prerenderPage reads the page as HTML', () => {
+  it('a ">" inside a quoted attribute value does not end the tag', async () => {
+    const page = `<p><mwfa-value indicator="remittances" title="a > b"></mwfa-value></p><p>after</p>`;
+    const html = await prerenderPage(page);
+    expect(count(html, DSD)).toBe(1);
+    expect(html).toContain('title="a &gt; b"');
+    expect(html).toContain('600 billion');
+    expect(html.endsWith('</p><p>after</p>')).toBe(true);
+  });
+
+  it('leaves mwfa tags in a non-mwfa tag’s attribute alone', async () => {
+    const page = `<a title="<mwfa-value>" href="#">x</a>${VALUE}`;
+    const html = await prerenderPage(page);
+    expect(html.startsWith('<a title="<mwfa-value>" href="#">x</a>')).toBe(true);
+    expect(count(html, DSD)).toBe(1);
+  });
+
+  for (const [what, inert] of [
+    ['a comment', '<!-- <mwfa-value indicator="remittances"> -->'],
+    ['a script', '<script>const s = "<mwfa-value>"; if (1 > 0) {}</script>'],
+    ['a style element', '<style>/* <mwfa-value> */ p > a {}</style>'],
+    ['a textarea', '<textarea><mwfa-value indicator="remittances"></mwfa-value></textarea>'],
+    ['a template', '<template><mwfa-value indicator="remittances"></mwfa-value></template>'],
+    [
+      'nested templates',
+      '<template><template></template><mwfa-value indicator="remittances"></mwfa-value></template>',
+    ],
+    ['a title', '<title><mwfa-value></title>'],
+  ] as const) {
+    it(`leaves mwfa tags inside ${what} as they are, and renders the element after it`, async () => {
+      const html = await prerenderPage(`${inert}\n${VALUE}`);
+      expect(html.startsWith(`${inert}\n`)).toBe(true);
+      expect(count(html, DSD)).toBe(1);
+      expect(html).toContain('600 billion');
+    });
+  }
+
+  it('prerendering a prerendered page changes nothing', async () => {
+    const page = `<!doctype html><html lang="en"><body><main>
+      <mwfa-stat-card indicator="remittances"><mwfa-value slot="label" indicator="remittances"></mwfa-value></mwfa-stat-card>
+      <p>${VALUE}</p></main></body></html>`;
+    const once = await prerenderPage(page);
+    expect(count(once, DSD)).toBe(3);
+    expect(await prerenderPage(once)).toBe(once);
+  });
+
+  it('renders pages concurrently without mixing them up', async () => {
+    const pages = [
+      `<p>one ${VALUE}</p>`,
+      `<h1>two</h1><div>${VALUE}</div><div>${VALUE}</div>`,
+      `<mwfa-key-message message="call-for-cooperation"></mwfa-key-message><p>three</p>`,
+    ];
+    const alone = [];
+    for (const page of pages) alone.push(await prerenderPage(page));
+    expect(await Promise.all(pages.map((page) => prerenderPage(page)))).toEqual(alone);
+    expect(alone.map((html) => count(html, DSD))).toEqual([1, 2, 1]);
+  });
+
+  it('throws a SnippetError for an unclosed element or refused content', async () => {
+    await expect(prerenderPage('<p><mwfa-value indicator="remittances">')).rejects.toThrow(
+      SnippetError,
+    );
+    await expect(prerenderPage(`<mwfa-value><b>bold</b></mwfa-value>`)).rejects.toThrow('not <b>');
+  });
+});
+
+describe('renderToString: only documented attributes pass (built from custom-elements.json)', () => {
+  it('renders documented attributes', async () => {
+    const html = await renderToString('<mwfa-value indicator="remittances" lang="fr">');
+    expect(html).toContain(DSD);
+  });
+
+  it('refuses an attribute no element documents', async () => {
+    await expect(renderToString('<mwfa-value colour="red">')).rejects.toThrow(
+      /<mwfa-value> has no attribute "colour" \(known: .*indicator/,
+    );
+    // `series` is the chart's, not the value's.
+    await expect(renderToString('<mwfa-value series="x">')).rejects.toThrow(SnippetError);
+  });
+
+  it('refuses nesting deeper than MAX_DEPTH instead of overflowing the stack', async () => {
+    await expect(renderToString('<mwfa-value>'.repeat(5000))).rejects.toThrow(SnippetError);
+    expect(MAX_DEPTH).toBe(32);
+  });
+});
+
+describe('the mwfa CLI', () => {
+  it('exits 2 with one line, no stack, for a snippet nested 5000 deep', async () => {
+    const result = spawnSync(process.execPath, [cli, 'render'], {
+      input: '<mwfa-value>'.repeat(5000),
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^mwfa: .*nested 33 deep/),
+    ]);
+  });
+
+  it('prints usage and exits 1 without a command', async () => {
+    const error = await run(process.execPath, [cli]).then(
+      () => undefined,
+      (e: {code: number; stderr: string}) => e,
+    );
+    expect(error?.code).toBe(1);
+    expect(error?.stderr).toContain('Usage:');
+  });
+
+  // `script` (util-linux) gives the CLI a terminal as stdin, as when typed without a file.
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'prerender without a page on a terminal prints usage and exits 1',
+    () => {
+      const result = spawnSync(
+        '/usr/bin/script',
+        ['-qec', `${process.execPath} ${cli} prerender`, '/dev/null'],
+        {encoding: 'utf8', timeout: 20_000},
+      );
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('mwfa prerender: give a page');
+      expect(result.stdout).toContain('Usage:');
+    },
+  );
+});
