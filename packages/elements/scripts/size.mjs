@@ -41,7 +41,7 @@ const budgets = [
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 29.5 * KB,
+    ceiling: 30 * KB,
   },
   {
     name: 'Stat card alone (with its data)',

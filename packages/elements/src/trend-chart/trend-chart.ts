@@ -467,10 +467,12 @@ export class MwfaTrendChart extends MwfaElement {
       model.notes.push({lead: ui.derived + ui.colon, text: found.derivation, en: true});
     }
     for (const point of prepared.points) {
+      const otherSource = point.source && found && point.source !== found.source;
+      if (!point.note && !otherSource) continue;
       const lead = formatYear(point.year, this.intlLang) + ui.colon;
       // A series' notes are the data's (English); the page's own observations are the page's.
       if (point.note) model.notes.push({lead, text: point.note, en: !!found});
-      if (point.source && found && point.source !== found.source) {
+      if (otherSource && point.source) {
         const text = sourceText(point.source);
         const prefix = sharedMessages[this.uiLang].source;
         if (text) model.notes.push({lead: lead + prefix, text, en: true});
