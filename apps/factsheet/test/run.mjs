@@ -6,14 +6,14 @@ import {createRequire} from 'node:module';
 import {indicators, keyMessages, series, sources} from '@mwfa/data';
 import {launch, trackLayoutShifts} from './browser.mjs';
 import {run, test} from './harness.mjs';
-import {serve} from './server.mjs';
+import {serve} from '../../../.scripts/serve.mjs';
 
 if (!existsSync('dist/index.html') || !existsSync('dist/client-only.html')) {
   console.error('Build the factsheet first: pnpm run build');
   process.exit(1);
 }
 
-const server = await serve({root: 'dist'});
+const server = await serve({root: 'dist', index: true});
 const browser = await launch();
 const DESKTOP = {width: 1280, height: 800};
 const PHONE = {width: 390, height: 844};
