@@ -1,15 +1,12 @@
 import {defineConfig} from 'vite';
+import {registeringEntries} from './scripts/elements.mjs';
 import {minifyCssLiteralsPlugin} from './scripts/minify-css-literals.mjs';
 import {registeringModules} from './scripts/registering-modules.mjs';
 import {ssrAttributes} from './scripts/ssr-attributes.mjs';
 
 /** Public entry points of the unbundled ESM build: output name -> source module. */
 const entries = {
-  index: 'src/index.ts',
-  'stat-card': 'src/stat-card.ts',
-  value: 'src/value.ts',
-  'key-message': 'src/key-message.ts',
-  'trend-chart': 'src/trend-chart.ts',
+  ...registeringEntries,
   'ssr/index': 'src/ssr/index.ts',
   'ssr/hydrate': 'src/ssr/hydrate.ts',
 };

@@ -3,16 +3,16 @@
 import {pathToFileURL} from 'node:url';
 import {build} from 'vite';
 import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
+import {registeringEntries} from './elements.mjs';
 import {registeringModules} from './registering-modules.mjs';
 
 /** Bundle name -> entry module. `mwfa` registers every element and carries all the data. */
-export const cdnBundles = {
-  mwfa: 'src/index.ts',
-  'stat-card': 'src/stat-card.ts',
-  value: 'src/value.ts',
-  'key-message': 'src/key-message.ts',
-  'trend-chart': 'src/trend-chart.ts',
-};
+export const cdnBundles = Object.fromEntries(
+  Object.entries(registeringEntries).map(([name, entry]) => [
+    name === 'index' ? 'mwfa' : name,
+    entry,
+  ]),
+);
 
 /**
  * Vite options for one bundle. `external` keeps modules out (the size check uses it to weigh

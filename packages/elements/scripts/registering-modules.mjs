@@ -1,3 +1,7 @@
+import {normalize, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {registeringEntries} from './elements.mjs';
+
 /**
  * package.json's `sideEffects` names the dist/ files, so seen from src/ the registering entry
  * modules look side-effect free, and a build from src/ would keep the classes but drop their
@@ -5,10 +9,12 @@
  * package.json). Used by the ESM build (vite.config.ts) and the script-tag bundles (cdn.mjs).
  */
 export function registeringModules() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const modules = new Set(Object.values(registeringEntries).map((entry) => resolve(root, entry)));
   return {
     name: 'mwfa-registering-modules',
     transform(code, id) {
-      if (/[\\/]src[\\/](index|stat-card|value|key-message|trend-chart)\.ts$/.test(id)) {
+      if (modules.has(normalize(id))) {
         return {code, map: null, moduleSideEffects: true};
       }
       return undefined;

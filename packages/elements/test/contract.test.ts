@@ -19,6 +19,7 @@ import {join, resolve} from 'node:path';
 import {promisify} from 'node:util';
 import {build} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {ELEMENTS} from '../scripts/elements.mjs';
 import {TAGS, launch, serve} from './helpers.js';
 
 const run = promisify(execFile);
@@ -226,6 +227,23 @@ export {first, card};
       await server.close();
     }
   });
+});
+
+describe('package.json', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    exports: Record<string, {types: string; default: string}>;
+    sideEffects: string[];
+  };
+
+  for (const {name} of ELEMENTS) {
+    it(`exports ./${name}.js (types first) and lists it in sideEffects`, () => {
+      const entry = pkg.exports[`./${name}.js`];
+      expect(entry).toBeDefined();
+      expect(Object.keys(entry!)).toEqual(['types', 'default']);
+      expect(entry!.default).toBe(`./dist/${name}.js`);
+      expect(pkg.sideEffects).toContain(`./dist/${name}.js`);
+    });
+  }
 });
 
 describe('custom-elements.json as shipped', () => {

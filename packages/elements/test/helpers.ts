@@ -1,5 +1,6 @@
 import {chromium, type Browser} from 'playwright-core';
 import {launchOptions} from '../../../.scripts/chromium.mjs';
+import {ELEMENTS} from '../scripts/elements.mjs';
 
 // The repository's one static file server: `{root, headers, pages, alias}`, see its comment.
 export {serve, type Server} from '../../../.scripts/serve.mjs';
@@ -8,12 +9,7 @@ export function launch(): Promise<Browser> {
   return chromium.launch(launchOptions);
 }
 
-export const TAGS = [
-  'mwfa-stat-card',
-  'mwfa-value',
-  'mwfa-key-message',
-  'mwfa-trend-chart',
-] as const;
+export const TAGS = ELEMENTS.map((element) => element.tag);
 
 /** One of each element with a real id from the data. */
 export const SAMPLE = `

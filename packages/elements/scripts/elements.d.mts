@@ -1,0 +1,2 @@
+export const ELEMENTS: readonly {name: string; tag: `mwfa-${string}`}[];
+export const registeringEntries: Record<string, string>;
