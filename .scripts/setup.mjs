@@ -214,6 +214,7 @@ function test() {
     'run',
     'check-types',
     'lint',
+    'lint:scripts',
     'test',
     '--continue',
     '--summarize',
