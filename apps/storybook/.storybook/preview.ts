@@ -9,6 +9,9 @@ import {
   type Language,
   type Scheme,
 } from '../stories/shared/globals.js';
+// English is built into the elements; the other five UN languages are locale modules. The docs
+// show every language (toolbar, language stories), so they load all five.
+import '@mwfa/elements/locales/all.js';
 import './preview.css';
 
 // Autodocs tables (attributes, properties, slots, parts, CSS properties, events) come from the

@@ -1,4 +1,4 @@
-// The self-contained script-tag bundles: Lit, d3 and @mwfa/data inlined, minified, one file
+// The self-contained script-tag bundles: Lit and @mwfa/data inlined, minified, one file
 // per bundle (no shared chunks, so one <script type="module"> is all a page needs).
 import {pathToFileURL} from 'node:url';
 import {build} from 'vite';

@@ -1,2 +1,3 @@
 export const ELEMENTS: readonly {name: string; tag: `mwfa-${string}`}[];
+export const LOCALES: readonly string[];
 export const registeringEntries: Record<string, string>;

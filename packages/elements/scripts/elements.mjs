@@ -8,8 +8,18 @@ export const ELEMENTS = [
   {name: 'trend-chart', tag: 'mwfa-trend-chart'},
 ];
 
-/** Output name -> source module of every registering entry (`index` registers them all). */
+// The UN languages besides English (built in), each a locale module `src/locales/<lang>.ts` that
+// registers its words for every element; `all` registers the five.
+export const LOCALES = ['ar', 'es', 'fr', 'ru', 'zh'];
+
+/**
+ * Output name -> source module of every registering entry: the elements (`index` registers them
+ * all) and the locale modules (`locales/fr` → dist/locales/fr.js and dist/cdn/locales/fr.js).
+ */
 export const registeringEntries = {
   index: 'src/index.ts',
   ...Object.fromEntries(ELEMENTS.map(({name}) => [name, `src/${name}.ts`])),
+  ...Object.fromEntries(
+    [...LOCALES, 'all'].map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`]),
+  ),
 };

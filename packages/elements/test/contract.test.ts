@@ -19,7 +19,7 @@ import {join, resolve} from 'node:path';
 import {promisify} from 'node:util';
 import {build} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {ELEMENTS} from '../scripts/elements.mjs';
+import {ELEMENTS, LOCALES} from '../scripts/elements.mjs';
 import {TAGS, launch, serve} from './helpers.js';
 
 const run = promisify(execFile);
@@ -82,6 +82,10 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
     expect(shipped).toContain('package/dist/cdn/mwfa.js');
     expect(shipped).toContain('package/dist/ssr/index.js');
     expect(shipped).toContain('package/dist/ssr/hydrate.js');
+    for (const lang of [...LOCALES, 'all']) {
+      expect(shipped).toContain(`package/dist/locales/${lang}.js`);
+      expect(shipped).toContain(`package/dist/cdn/locales/${lang}.js`);
+    }
     expect(shipped).toContain('package/custom-elements.json');
     expect(shipped).toContain('package/bin/mwfa.js');
     expect(
@@ -139,6 +143,8 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
       `import {getIndicator, type Indicator} from '@mwfa/data';
 import {indicators} from '@mwfa/data/indicators';
 import '@mwfa/elements/stat-card.js';
+import '@mwfa/elements/locales/fr.js';
+import '@mwfa/elements/locales/all.js';
 import {MwfaStatCard} from '@mwfa/elements';
 import {renderToString} from '@mwfa/elements/ssr';
 import '@mwfa/elements/hydrate.js';
@@ -242,6 +248,17 @@ describe('package.json', () => {
       expect(Object.keys(entry!)).toEqual(['types', 'default']);
       expect(entry!.default).toBe(`./dist/${name}.js`);
       expect(pkg.sideEffects).toContain(`./dist/${name}.js`);
+    });
+  }
+
+  for (const lang of [...LOCALES, 'all']) {
+    it(`exports ./locales/${lang}.js (types first), a module with side effects`, () => {
+      const entry = pkg.exports[`./locales/${lang}.js`];
+      expect(entry).toBeDefined();
+      expect(Object.keys(entry!)).toEqual(['types', 'default']);
+      expect(entry!.default).toBe(`./dist/locales/${lang}.js`);
+      expect(pkg.sideEffects).toContain('./dist/locales/*.js');
+      expect(pkg.sideEffects).toContain('./dist/cdn/locales/*.js');
     });
   }
 });

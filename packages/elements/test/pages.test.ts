@@ -9,10 +9,14 @@ import {SAMPLE, TAGS, launch, renderedTexts, serve, settle, type Server} from '.
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-const page = (body: string, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '', lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>test</title>${head}</head><body>${body}</body></html>`;
 
 const bundle = (src = '/dist/cdn/mwfa.js') => `<script type="module" src="${src}"></script>`;
+
+// The note: "there are nearly 6 million migrants trapped in forced labour today".
+const FORCED_LABOUR = `<mwfa-stat-card indicator="migrants-in-forced-labour"></mwfa-stat-card>
+  <mwfa-stat-card indicator="remittances"></mwfa-stat-card>`;
 
 let browser: Browser;
 let open: Server;
@@ -44,6 +48,19 @@ beforeAll(async () => {
       SAMPLE,
       bundle('/dist/cdn/mwfa.js') + bundle('/copy/mwfa.js') + bundle('/dist/cdn/stat-card.js'),
     ),
+    // The stat card's bundle and the French locale module, each with its own copy of our
+    // internals, in either order; and without the locale module.
+    '/locale-after.html': page(
+      FORCED_LABOUR,
+      bundle('/dist/cdn/stat-card.js') + bundle('/dist/cdn/locales/fr.js'),
+      'fr',
+    ),
+    '/locale-before.html': page(
+      FORCED_LABOUR,
+      bundle('/dist/cdn/locales/fr.js') + bundle('/dist/cdn/stat-card.js'),
+      'fr',
+    ),
+    '/locale-missing.html': page(FORCED_LABOUR, bundle('/dist/cdn/stat-card.js'), 'fr'),
     // Chromium asks every origin for one; an empty answer keeps the console clean.
     '/favicon.ico': '',
     '/frame.css': '#frame { display: block; width: 600px; }',
@@ -63,18 +80,35 @@ afterAll(async () => {
 interface Visit {
   page: Page;
   errors: string[];
+  warnings: string[];
   requests: string[];
   close(): Promise<void>;
 }
 
-async function visit(server: Server, path: string, init?: () => void): Promise<Visit> {
+/** Runs in the page: waits for the stat cards alone (the pages with its bundle only). */
+async function settleCards(): Promise<void> {
+  await customElements.whenDefined('mwfa-stat-card');
+  const cards = [...document.querySelectorAll('mwfa-stat-card')] as (Element & {
+    updateComplete?: Promise<unknown>;
+  })[];
+  await Promise.all(cards.map((el) => el.updateComplete));
+}
+
+async function visit(
+  server: Server,
+  path: string,
+  init?: () => void,
+  wait: () => Promise<void> = settle,
+): Promise<Visit> {
   const context = await browser.newContext({viewport: {width: 1000, height: 900}});
   const page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    if (message.type() === 'warning') warnings.push(message.text());
   });
   page.on('dialog', (dialog) => {
     errors.push(`dialog: ${dialog.message()}`);
@@ -83,8 +117,8 @@ async function visit(server: Server, path: string, init?: () => void): Promise<V
   page.on('request', (request) => requests.push(request.url()));
   if (init) await page.addInitScript(init);
   await page.goto(`${server.url}${path}`, {waitUntil: 'load'});
-  await page.evaluate(settle);
-  return {page, errors, requests, close: () => context.close()};
+  await page.evaluate(wait);
+  return {page, errors, warnings, requests, close: () => context.close()};
 }
 
 /** What a reader sees of each element: it rendered, with words, and a figure on the card. */
@@ -182,6 +216,53 @@ describe('hostile global CSS (* { all: unset }, svg { display: none }, html { fo
     }
     expect(after.svg?.display, 'chart drawing hidden').not.toBe('none');
     expect(after.svg?.box?.height ?? 0, 'chart drawing has no height').toBeGreaterThan(0);
+  });
+});
+
+describe('a locale module beside a per-element bundle (html lang="fr")', () => {
+  const figures = (v: Visit) =>
+    v.page.evaluate(() =>
+      [...document.querySelectorAll('mwfa-stat-card')].map(
+        (el) => el.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim() ?? '',
+      ),
+    );
+  const paths = (v: Visit) =>
+    v.requests.map((url) => new URL(url).pathname).filter((p) => p !== '/favicon.ico');
+
+  for (const [path, order] of [
+    ['/locale-after.html', 'after'],
+    ['/locale-before.html', 'before'],
+  ] as const) {
+    it(`French words when the locale script comes ${order} the stat card's, no warning`, async () => {
+      const v = await visit(open, path, undefined, settleCards);
+      await v.page.waitForFunction(() =>
+        document
+          .querySelector('mwfa-stat-card')
+          ?.shadowRoot?.querySelector('[part="value"]')
+          ?.textContent?.includes('près de'),
+      );
+      const shown = await figures(v);
+      await v.close();
+      expect(shown).toEqual(['près de 6 millions', 'environ 600 milliards\u00a0$US']);
+      expect(v.errors).toEqual([]);
+      expect(v.warnings).toEqual([]);
+      expect(paths(v).sort()).toEqual(
+        [path, '/dist/cdn/stat-card.js', '/dist/cdn/locales/fr.js'].sort(),
+      );
+    });
+  }
+
+  it('without it: English words, French numbers, one warning that says what to add', async () => {
+    const v = await visit(open, '/locale-missing.html', undefined, settleCards);
+    const shown = await figures(v);
+    await v.close();
+    expect(shown).toEqual(['nearly 6 millions', 'approximately 600 milliards\u00a0$US']);
+    expect(v.errors).toEqual([]);
+    expect(v.warnings).toHaveLength(1);
+    expect(v.warnings[0]).toContain('<mwfa-stat-card>: lang="fr"');
+    expect(v.warnings[0]).toContain('French words are not loaded');
+    expect(v.warnings[0]).toContain('/dist/cdn/locales/fr.js');
+    expect(paths(v)).toEqual(['/locale-missing.html', '/dist/cdn/stat-card.js']);
   });
 });
 

@@ -80,6 +80,27 @@ describe('prerenderPage reads the page as HTML', () => {
   });
 });
 
+describe('renderToString in the six UN languages, with no locale imported by the caller', () => {
+  // The note: "there are nearly 6 million migrants trapped in forced labour today".
+  const cases = [
+    ['en', 'nearly 6 million', 'Source: '],
+    ['fr', 'près de 6 millions', 'Source\u00a0: '],
+    ['es', 'casi 6 millones', 'Fuente: '],
+    ['ru', 'почти 6 миллионов', 'Источник: '],
+    ['ar', 'قرابة 6 ملايين', 'المصدر: '],
+    ['zh', '近600万', '来源：'],
+  ] as const;
+  for (const [lang, figure, source] of cases) {
+    it(`${lang}: "${figure}", "${source}"`, async () => {
+      const html = await renderToString(
+        `<mwfa-stat-card lang="${lang}" indicator="migrants-in-forced-labour"></mwfa-stat-card>`,
+      );
+      expect(html).toContain(figure);
+      expect(html).toContain(source);
+    });
+  }
+});
+
 describe('renderToString: only documented attributes pass (built from custom-elements.json)', () => {
   it('renders documented attributes', async () => {
     const html = await renderToString('<mwfa-value indicator="remittances" lang="fr">');

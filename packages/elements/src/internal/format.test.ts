@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import '../locales/all.js';
 import {formatFigure, formatNumber, formatPeriod, formatVersus, type Figure} from './format.js';
 
 // Expected strings are written out by hand from what Intl gives in Node (ICU); spaces that are

@@ -1,6 +1,6 @@
 import type {Expression, Period, Qualifier, Unit} from '@mwfa/data';
-import {intlLocale, uiLocale} from './locale.js';
-import {messages, type Messages} from './messages.js';
+import {intlLocale} from './locale.js';
+import {en, words, wordsLocale, type Messages} from './messages.js';
 
 export interface NumberFormatOptions {
   /**
@@ -63,9 +63,9 @@ export function numberFormat(
   return intl(Intl.NumberFormat, locale, options);
 }
 
-/** The element's own words for a `lang` (English for languages outside the six). */
+/** The element's own words for a `lang` (English for other languages, or until registered). */
 function wordsFor(lang: string): Messages {
-  return messages[uiLocale(lang)];
+  return words(wordsLocale(lang), en);
 }
 
 /** A number in its unit, formatted by `Intl` for `locale`. Never hand-made suffixes. */
@@ -106,9 +106,10 @@ export function formatNumber(
 
 /** "3 times", "в 3 раза", "3 أضعاف": a multiple, with the plural form its number needs. */
 function formatTimes(factor: number, lang: string): string {
-  const words = wordsFor(lang).times;
-  const category = intl(Intl.PluralRules, uiLocale(lang)).select(factor);
-  return fill(words[category] ?? words.other, {
+  // The plural rules of the language the words are in (English ones for English words).
+  const forms = wordsFor(lang).times;
+  const category = intl(Intl.PluralRules, wordsLocale(lang)).select(factor);
+  return fill(forms[category] ?? forms.other, {
     n: numberFormat(intlLocale(lang)).format(factor),
   });
 }
@@ -119,21 +120,21 @@ function formatTimes(factor: number, lang: string): string {
  * "over 20,000", "nearly 6 million", "approximately $600 billion", "près de 6 millions".
  */
 export function formatFigure(figure: Figure, lang: string, options?: NumberFormatOptions): string {
-  const words = wordsFor(lang);
+  const phrases = wordsFor(lang);
   const {expression, unit, value, qualifier = 'none'} = figure;
   let text: string;
   if (expression?.type === 'fraction') {
     const {numerator, denominator} = expression;
     const digits = numberFormat(intlLocale(lang));
     text =
-      words.fraction[`${numerator}/${denominator}`] ??
+      phrases.fraction[`${numerator}/${denominator}`] ??
       `${digits.format(numerator)}/${digits.format(denominator)}`;
   } else if (expression?.type === 'multiple' || unit === 'ratio') {
     text = formatTimes(expression?.factor ?? value, lang);
   } else {
     text = formatNumber(value, unit, intlLocale(lang), options);
   }
-  return qualifier === 'none' ? text : fill(words.qualifier[qualifier] ?? '{n}', {n: text});
+  return qualifier === 'none' ? text : fill(phrases.qualifier[qualifier] ?? '{n}', {n: text});
 }
 
 function yearDate(year: number): Date {

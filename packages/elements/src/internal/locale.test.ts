@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {dirOf, intlLocale, langOf, uiLocale, UI_LOCALES} from './locale.js';
-import {messages} from './messages.js';
+import '../locales/all.js';
+import {en as keyMessageEnglish} from '../key-message/key-message.messages.js';
+import {en as chartEnglish} from '../trend-chart/trend-chart.messages.js';
+import {en, type Locale} from './messages.js';
 
 /** A stand-in for an element: attributes and a parent, nothing else (as in the SSR DOM shim). */
 function node(attributes: Record<string, string>, parentNode: unknown = null): Element {
@@ -51,17 +54,23 @@ describe('langOf and dirOf', () => {
   });
 });
 
-describe('messages', () => {
-  it('has every word in each of the six languages', () => {
+describe('locale modules', () => {
+  it('register every word English has, in each of the five other languages', () => {
     const keys = (value: object): string[] =>
       Object.entries(value).flatMap(([key, entry]) =>
-        typeof entry === 'object' ? keys(entry).map((sub) => `${key}.${sub}`) : [key],
+        typeof entry === 'object' ? keys(entry as object).map((sub) => `${key}.${sub}`) : [key],
       );
-    const english = keys(messages.en).filter((key) => !key.startsWith('times.'));
-    for (const locale of UI_LOCALES) {
-      const words = messages[locale];
-      expect(keys(words), locale).toEqual(expect.arrayContaining(english));
-      expect(words.times.other, locale).toContain('{n}');
+    const english = keys({...en, ...keyMessageEnglish, ...chartEnglish}).filter(
+      (key) => !key.startsWith('times.'),
+    );
+    const registry = (globalThis as Record<symbol, Record<string, Locale> | undefined>)[
+      Symbol.for('mwfa.locales')
+    ];
+    for (const locale of UI_LOCALES.filter((l) => l !== 'en')) {
+      const words = registry?.[locale];
+      expect(words, locale).toBeDefined();
+      expect(keys(words!), locale).toEqual(expect.arrayContaining(english));
+      expect(words!.times.other, locale).toContain('{n}');
     }
   });
 });

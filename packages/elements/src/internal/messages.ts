@@ -1,9 +1,11 @@
 import type {Qualifier} from '@mwfa/data';
-import type {UiLocale} from './locale.js';
+import type {KeyMessageWords} from '../key-message/key-message.messages.js';
+import type {TrendChartMessages} from '../trend-chart/trend-chart.messages.js';
+import {uiLocale, type UiLocale} from './locale.js';
 
 /**
- * The elements' own words in the six UN languages. Numbers never appear here: `{n}` is replaced
- * by what `Intl` formats, `{other}` by another formatted figure.
+ * The words every element shares. Numbers never appear here: `{n}` is replaced by what `Intl`
+ * formats, `{other}` by another formatted figure.
  * Plural forms are keyed by `Intl.PluralRules` categories of the language.
  */
 export interface Messages {
@@ -23,112 +25,84 @@ export interface Messages {
   separator: string;
 }
 
-export const messages: Record<UiLocale, Messages> = {
-  en: {
-    qualifier: {
-      approximately: 'approximately {n}',
-      some: 'some {n}',
-      nearly: 'nearly {n}',
-      over: 'over {n}',
-      'more-than': 'more than {n}',
-    },
-    fraction: {'1/2': 'half', '2/3': 'two-thirds'},
-    times: {one: '{n} time', other: '{n} times'},
-    versus: 'as opposed to {other}',
-    source: 'Source: ',
-    noFigure: 'Figure not available',
-    noLabel: 'No label given',
-    separator: ', ',
+/**
+ * Every word of every element in one language: what a locale module (`src/locales/fr.ts`)
+ * registers. English is built in, split by element (this file, `key-message.messages.ts`,
+ * `trend-chart.messages.ts`) so that each element carries only its own English words.
+ */
+export type Locale = Messages & KeyMessageWords & TrendChartMessages;
+
+/** The shared words in English, built into every element. */
+export const en: Messages = {
+  qualifier: {
+    approximately: 'approximately {n}',
+    some: 'some {n}',
+    nearly: 'nearly {n}',
+    over: 'over {n}',
+    'more-than': 'more than {n}',
   },
-  fr: {
-    qualifier: {
-      approximately: 'environ {n}',
-      some: 'quelque {n}',
-      nearly: 'près de {n}',
-      over: 'plus de {n}',
-      'more-than': 'plus de {n}',
-    },
-    fraction: {'1/2': 'la moitié', '2/3': 'deux tiers'},
-    times: {other: '{n} fois'},
-    versus: 'contre {other}',
-    source: 'Source\u00a0: ',
-    noFigure: 'Chiffre non disponible',
-    noLabel: 'Aucun libellé fourni',
-    separator: ', ',
-  },
-  es: {
-    qualifier: {
-      approximately: 'aproximadamente {n}',
-      some: 'alrededor de {n}',
-      nearly: 'casi {n}',
-      over: 'más de {n}',
-      'more-than': 'más de {n}',
-    },
-    fraction: {'1/2': 'la mitad', '2/3': 'dos tercios'},
-    times: {one: '{n} vez', other: '{n} veces'},
-    versus: 'frente a {other}',
-    source: 'Fuente: ',
-    noFigure: 'Cifra no disponible',
-    noLabel: 'Sin etiqueta',
-    separator: ', ',
-  },
-  ru: {
-    // Adverbs that do not govern a case, so the number Intl writes stays grammatical.
-    qualifier: {
-      approximately: 'примерно {n}',
-      some: 'приблизительно {n}',
-      nearly: 'почти {n}',
-      over: 'свыше {n}',
-      'more-than': 'более {n}',
-    },
-    fraction: {'1/2': 'половина', '2/3': 'две трети'},
-    // "в 3 раза", "в 5 раз", "в 21 раз", "в 2,5 раза".
-    times: {one: 'в {n} раз', few: 'в {n} раза', many: 'в {n} раз', other: 'в {n} раза'},
-    // A colon keeps the compared figure in the nominative ("для сравнения: половина").
-    versus: 'для сравнения: {other}',
-    source: 'Источник: ',
-    noFigure: 'Показатель недоступен',
-    noLabel: 'Подпись не указана',
-    separator: ', ',
-  },
-  ar: {
-    qualifier: {
-      approximately: 'حوالي {n}',
-      some: 'نحو {n}',
-      nearly: 'قرابة {n}',
-      over: 'ما يزيد على {n}',
-      'more-than': 'أكثر من {n}',
-    },
-    fraction: {'1/2': 'النصف', '2/3': 'الثلثان'},
-    // "ضعفان" (2), "3 أضعاف" (3–10), "11 ضعفًا" (11–99), "100 ضعف".
-    times: {
-      zero: '{n} ضعف',
-      one: 'ضعف واحد',
-      two: 'ضعفان',
-      few: '{n} أضعاف',
-      many: '{n} ضعفًا',
-      other: '{n} ضعف',
-    },
-    versus: 'مقابل {other}',
-    source: 'المصدر: ',
-    noFigure: 'الرقم غير متوفر',
-    noLabel: 'لا يوجد وصف',
-    separator: '، ',
-  },
-  zh: {
-    qualifier: {
-      approximately: '约{n}',
-      some: '大约{n}',
-      nearly: '近{n}',
-      over: '超过{n}',
-      'more-than': '超过{n}',
-    },
-    fraction: {'1/2': '一半', '2/3': '三分之二'},
-    times: {other: '{n}倍'},
-    versus: '相比之下：{other}',
-    source: '来源：',
-    noFigure: '数据不可用',
-    noLabel: '未提供标签',
-    separator: '，',
-  },
+  fraction: {'1/2': 'half', '2/3': 'two-thirds'},
+  times: {one: '{n} time', other: '{n} times'},
+  versus: 'as opposed to {other}',
+  source: 'Source: ',
+  noFigure: 'Figure not available',
+  noLabel: 'No label given',
+  separator: ', ',
 };
+
+/**
+ * Registered languages live on `globalThis` under a registry symbol, not in this module: a page
+ * may load `dist/cdn/stat-card.js` and `dist/cdn/locales/fr.js`, each with its own copy of this
+ * file (or two versions of the library), and they must see the same words.
+ */
+const REGISTRY = Symbol.for('mwfa.locales');
+type Registry = Partial<Record<UiLocale, Partial<Locale>>>;
+
+function registry(): Registry {
+  const global = globalThis as {[REGISTRY]?: Registry};
+  return (global[REGISTRY] ??= {});
+}
+
+/** Dispatched on `globalThis` (the window) when a language registers: elements render again. */
+export const LOCALE_EVENT = 'mwfa-locale';
+
+/** Makes the words of `lang` available to every element on the page, including those shown. */
+export function registerLocale(lang: Exclude<UiLocale, 'en'>, words: Locale): void {
+  registry()[lang] = words;
+  const target = globalThis as Partial<EventTarget>;
+  if (typeof target.dispatchEvent === 'function' && typeof Event === 'function') {
+    target.dispatchEvent(new Event(LOCALE_EVENT));
+  }
+}
+
+/**
+ * The UN language whose words are shown for a `lang` (a BCP 47 tag): its own when built in or
+ * registered, else English.
+ */
+export function wordsLocale(lang: string): UiLocale {
+  const ui = uiLocale(lang);
+  return ui === 'en' || registry()[ui] ? ui : 'en';
+}
+
+const merged = new WeakMap<object, WeakMap<object, object>>();
+
+/**
+ * The words of `english`'s keys in `lang` (a `wordsLocale`), else `english` itself. A locale
+ * registered by another version of the library may lack a newer word: that one stays English.
+ */
+export function words<T extends object>(lang: UiLocale, english: T): T {
+  const registered = lang === 'en' ? undefined : registry()[lang];
+  if (!registered) return english;
+  let byEnglish = merged.get(english);
+  if (!byEnglish) merged.set(english, (byEnglish = new WeakMap()));
+  let result = byEnglish.get(registered) as T | undefined;
+  if (!result) {
+    result = {...english};
+    for (const key of Object.keys(english)) {
+      if (key in registered)
+        (result as Record<string, unknown>)[key] = registered[key as keyof Locale];
+    }
+    byEnglish.set(registered, result);
+  }
+  return result;
+}

@@ -1,20 +1,57 @@
 import {LitElement, type PropertyDeclarations} from 'lit';
 import {dirOf, intlLocale, langOf, uiLocale, type UiLocale} from './locale.js';
+import {LOCALE_EVENT, wordsLocale} from './messages.js';
 import {warn} from './warn.js';
 
-/** Connected elements, told when a `lang` or `dir` changes anywhere in the document. */
+/**
+ * Connected elements, told when a `lang` or `dir` changes anywhere in the document, and when a
+ * locale module registers a language (it may come before or after the elements' script).
+ */
 const listeners = new Set<MwfaElement>();
 let observer: MutationObserver | undefined;
+const resolveAll = () => listeners.forEach((listener) => listener.resolveLocale());
 
 function watchDocument(element: MwfaElement): void {
   listeners.add(element);
+  if (listeners.size === 1) globalThis.addEventListener?.(LOCALE_EVENT, resolveAll);
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => listeners.forEach((listener) => listener.resolveLocale()));
+  observer = new MutationObserver(resolveAll);
   observer.observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang', 'dir'],
     subtree: true,
   });
+}
+
+/** Languages warned about (or waiting for the page to load): one warning per language. */
+const missing = new Set<UiLocale>();
+
+/**
+ * Warns once per language when `lang` asks for words no locale module has registered. Until the
+ * page has loaded, other module scripts (a locale among them) may yet run — deferred module
+ * scripts run while `readyState` is already "interactive" — so check again at `load`, when they
+ * all have.
+ */
+function warnIfMissing(tag: string, lang: string): void {
+  const ui = uiLocale(lang);
+  if (wordsLocale(lang) === ui || missing.has(ui)) return;
+  missing.add(ui);
+  const check = () => {
+    if (wordsLocale(lang) === ui) return;
+    const name = new Intl.DisplayNames('en', {type: 'language'}).of(ui) ?? ui;
+    warn(
+      tag,
+      'lang',
+      lang,
+      `shows English words: the ${name} words are not loaded. Add <script type="module" src=".../dist/cdn/locales/${ui}.js"></script> or import '@mwfa/elements/locales/${ui}.js'`,
+    );
+  };
+  const state = (globalThis as {document?: Partial<Document>}).document?.readyState;
+  if (state === 'loading' || state === 'interactive') {
+    globalThis.addEventListener('load', check, {once: true});
+  } else {
+    check();
+  }
 }
 
 /**
@@ -30,7 +67,10 @@ export class MwfaElement extends LitElement {
     direction: {state: true, attribute: false},
   };
 
-  /** Words of the element's own (qualifiers, "Source") are in this UN language. */
+  /**
+   * Words of the element's own (qualifiers, "Source") are in this UN language: the `lang`'s
+   * when built in (English) or registered by a locale module, else English.
+   */
   declare protected uiLang: UiLocale;
   /** Locale given to `Intl` for numbers. */
   declare protected intlLang: string;
@@ -57,6 +97,7 @@ export class MwfaElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     listeners.delete(this);
+    if (listeners.size === 0) globalThis.removeEventListener?.(LOCALE_EVENT, resolveAll);
   }
 
   // `lang` and `dir` stay the platform's own properties; only their attributes are watched.
@@ -82,7 +123,10 @@ export class MwfaElement extends LitElement {
   resolveLocale(): void {
     const readable = typeof this.getAttribute === 'function';
     const lang = readable ? langOf(this) : 'en';
-    this.uiLang = uiLocale(lang);
+    this.uiLang = wordsLocale(lang);
+    if (this.uiLang !== uiLocale(lang)) {
+      warnIfMissing((this.constructor as typeof MwfaElement).tag, lang);
+    }
     this.intlLang = intlLocale(lang);
     this.direction = readable ? dirOf(this, lang) : 'ltr';
   }

@@ -2,6 +2,8 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {expectAccessible, warnings} from '../../test/browser.js';
 import '@mwfa/elements/key-message.js';
 import '@mwfa/elements/value.js';
+import '@mwfa/elements/locales/ar.js';
+import '@mwfa/elements/locales/zh.js';
 import type {MwfaKeyMessage} from '@mwfa/elements/key-message.js';
 
 const part = (el: Element, name: string) =>

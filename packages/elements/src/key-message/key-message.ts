@@ -5,10 +5,10 @@ import {getSource} from '@mwfa/data/sources';
 import {html, nothing, type TemplateResult} from 'lit';
 import {checkText, oneOf} from '../internal/figure.js';
 import {formatFigure} from '../internal/format.js';
-import {messages} from '../internal/messages.js';
+import {en as shared, words} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {unknownIdHint} from '../internal/suggest.js';
-import {keyMessageWords} from './key-message.messages.js';
+import {en} from './key-message.messages.js';
 import {styles} from './key-message.styles.js';
 
 const KINDS: readonly string[] = ['call', 'warning', 'recommendation', 'commitment', 'finding'];
@@ -106,8 +106,8 @@ export class MwfaKeyMessage extends MwfaElement {
     let kind = data?.kind;
     if (this.kind && oneOf('kind', this.kind, KINDS, warn)) kind = this.kind as KeyMessageKind;
     const source = data && getSource(data.source);
-    const {separator} = messages[this.uiLang];
-    const {section} = keyMessageWords[this.uiLang];
+    const {separator} = words(this.uiLang, shared);
+    const {section} = words(this.uiLang, en);
     this.#view = {
       own,
       kind,
@@ -130,10 +130,10 @@ export class MwfaKeyMessage extends MwfaElement {
   #onSlotChange = () => this.requestUpdate();
 
   override render() {
-    const words = keyMessageWords[this.uiLang];
+    const ui = words(this.uiLang, en);
     const {kind, quote, attribution, cite, figures, own} = this.#view;
     return html`<div part="base" class="kind-${kind ?? 'none'}" dir=${this.direction}>
-      ${kind ? html`<p part="kind">${words.kind[kind]}</p>` : nothing}
+      ${kind ? html`<p part="kind">${ui.kind[kind]}</p>` : nothing}
       <figure>
         <div part="message" ?hidden=${!own}>
           <slot @slotchange=${this.#onSlotChange}></slot>
@@ -145,7 +145,7 @@ export class MwfaKeyMessage extends MwfaElement {
               ? html`<blockquote part="quote" lang="en" dir="ltr" cite=${cite ?? nothing}>
                   <p>${quote}</p>
                 </blockquote>`
-              : html`<p part="quote" class="missing">${words.noMessage}</p>`
+              : html`<p part="quote" class="missing">${ui.noMessage}</p>`
         }
         ${
           attribution ? html`<figcaption part="attribution">— ${attribution}</figcaption>` : nothing
@@ -154,7 +154,7 @@ export class MwfaKeyMessage extends MwfaElement {
       ${
         figures.length
           ? html`<div part="figures">
-              <p class="heading" id="figures">${words.relatedFigures}</p>
+              <p class="heading" id="figures">${ui.relatedFigures}</p>
               <ul aria-labelledby="figures">
                 ${figures.map(
                   ({text, label}) =>

@@ -11,6 +11,9 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {ATTRIBUTES} from 'virtual:mwfa-ssr-attributes';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.js';
+// Every language renders on the server without extra steps (the browser still needs the locale
+// module of a page's language to hydrate it: see the README).
+import '../locales/all.js';
 import {
   MAX_DEPTH,
   MAX_LENGTH,

@@ -1,6 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {expectAccessible, warnings} from '../../test/browser.js';
 import '@mwfa/elements/stat-card.js';
+import '@mwfa/elements/locales/all.js';
 import type {MwfaStatCard} from '@mwfa/elements/stat-card.js';
 
 const part = (el: Element, name: string) =>

@@ -4,7 +4,7 @@ import {getSource} from '@mwfa/data/sources';
 import {html, nothing, svg} from 'lit';
 import {checkText, resolveFigure} from '../internal/figure.js';
 import {formatFigure, formatPeriod, formatVersus} from '../internal/format.js';
-import {messages} from '../internal/messages.js';
+import {en, words as wordsIn} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {sparklinePoints} from './sparkline.js';
 import {styles} from './stat-card.styles.js';
@@ -190,7 +190,7 @@ export class MwfaStatCard extends MwfaElement {
   };
 
   override render() {
-    const words = messages[this.uiLang];
+    const words = wordsIn(this.uiLang, en);
     const view = this.#view;
     const source = view.source;
     // Report text is English and set left-to-right, isolated inside right-to-left cards.

@@ -1,6 +1,8 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
+import '@mwfa/elements/locales/ar.js';
+import '@mwfa/elements/locales/fr.js';
 import {getSeries} from '@mwfa/data/series';
 
 /** UN DESA Rev.2017 world totals, as the international-migrant-stock series publishes them. */
@@ -34,6 +36,24 @@ async function chart(template: ReturnType<typeof html>): Promise<MwfaTrendChart>
   return el;
 }
 
+/**
+ * The point marks drawn, as their centres: a `<circle>` each, or one closed circle per point in
+ * a `<path>` per kind of point (how they are drawn while no two touch). `selector` picks a kind.
+ */
+function marks(el: Element, selector = '.mark'): {x: number; y: number}[] {
+  const centres: {x: number; y: number}[] = [];
+  for (const mark of shadow(el).querySelectorAll(`[part="chart"] ${selector}`)) {
+    if (mark instanceof SVGCircleElement) {
+      centres.push({x: mark.cx.baseVal.value, y: mark.cy.baseVal.value});
+      continue;
+    }
+    // Each circle starts at its rightmost point: "M<x + r>,<y>a<r>,…".
+    const circles = (mark.getAttribute('d') ?? '').matchAll(/M([-\d.]+),([-\d.]+)a([\d.]+)/g);
+    for (const [, x, y, r] of circles) centres.push({x: Number(x) - Number(r), y: Number(y)});
+  }
+  return centres;
+}
+
 /** Waits for the ResizeObserver's callback and the render it causes. */
 async function settle(el: {updateComplete: Promise<unknown>}) {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -51,7 +71,7 @@ describe('<mwfa-trend-chart>', () => {
         'International migrants rose from 153 million in 1990 to 258 million in 2017, +69%.',
       );
       expect(text(el, '.source')).to.contain('Trends in International Migrant Stock');
-      expect(shadow(el).querySelectorAll('circle.mark')).to.have.length(7);
+      expect(marks(el)).to.have.length(7);
       expect(warnings).to.deep.equal([]);
     });
 
@@ -152,9 +172,7 @@ describe('<mwfa-trend-chart>', () => {
         'Global remittance inflows rose from $127 billion in 2000 to $596 billion in 2017, +370%.',
       );
       expect(shadow(el).querySelector('path.projection')).not.to.equal(null);
-      expect(shadow(el).querySelectorAll('[part="chart"] circle.projection-mark')).to.have.length(
-        1,
-      );
+      expect(marks(el, '.projection-mark')).to.have.length(1);
       expect(text(el, '.legend')).to.contain('Projection: 2017');
       const ticks = [...shadow(el).querySelectorAll('.grid text')].map((t) => t.textContent);
       expect(ticks).to.include('$400 billion');
@@ -180,8 +198,6 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it("leaves the page's own label unmarked", async () => {
-      // One chart per test: two make the page scroll, and the scrollbar re-triggers the
-      // ResizeObserver in the same frame (a loop error the test runner reports).
       const own = await chart(
         html`<mwfa-trend-chart
           lang="fr"
@@ -261,12 +277,52 @@ describe('<mwfa-trend-chart>', () => {
         expect(summary).to.contain(series.label);
         expect(summary).to.contain(String(Math.min(...years)));
         expect(summary).to.contain(String(Math.max(...years)));
-        expect(shadow(el).querySelectorAll('[part="chart"] circle.mark')).to.have.length(
-          years.length,
-        );
+        expect(marks(el)).to.have.length(years.length);
         expect(warnings).to.deep.equal([]);
       });
     }
+  });
+
+  describe('marks', () => {
+    it('draws one mark on every point, where the keyboard finds the point', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const drawn = marks(el);
+      expect(drawn).to.have.length(MIGRANTS.length);
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      keys.focus();
+      for (let index = 0; index < MIGRANTS.length; index += 1) {
+        if (index > 0) keys.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight'}));
+        await el.updateComplete;
+        const dot = shadow(el).querySelector<SVGCircleElement>('.active circle.dot')!;
+        const at = {x: dot.cx.baseVal.value, y: dot.cy.baseVal.value};
+        expect(drawn[index]!.x).to.be.closeTo(at.x, 0.01);
+        expect(drawn[index]!.y).to.be.closeTo(at.y, 0.01);
+        const filled = [...shadow(el).querySelectorAll<SVGGeometryElement>('[part="chart"] .mark')];
+        expect(filled.some((mark) => mark.isPointInFill(new DOMPoint(at.x, at.y)))).to.equal(true);
+        // The mark is a small dot, not a shape that covers its neighbours.
+        const beside = new DOMPoint(at.x + 6, at.y);
+        expect(filled.some((mark) => mark.isPointInFill(beside))).to.equal(false);
+      }
+    });
+
+    it('draws marks that touch one by one, each over the one before', async () => {
+      const observations = Array.from({length: 60}, (_, i) => ({year: 1960 + i, value: 100 + i}));
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <mwfa-trend-chart label="Dense" .observations=${observations}></mwfa-trend-chart>
+        </div>`,
+      );
+      const el = wrapper.querySelector('mwfa-trend-chart')!;
+      await settle(el);
+      const drawn = shadow(el).querySelectorAll('[part="chart"] .marks > *');
+      expect(drawn).to.have.length(60);
+      expect([...drawn].every((mark) => mark.localName === 'circle')).to.equal(true);
+      const xs = marks(el).map((mark) => mark.x);
+      expect(xs[1]! - xs[0]!).to.be.below(10);
+      expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
+    });
   });
 
   describe('keyboard and pointer', () => {
@@ -491,7 +547,7 @@ describe('<mwfa-trend-chart>', () => {
           .observations=${[{year: 2017, value: 6142}]}
         ></mwfa-trend-chart>`,
       );
-      expect(shadow(el).querySelectorAll('circle.mark')).to.have.length(1);
+      expect(marks(el)).to.have.length(1);
       expect(text(el, '[part="summary"]')).to.equal('Deaths: 6,142 in 2017, the only observation.');
       expect(warnings).to.have.length(0);
     });
@@ -512,7 +568,7 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '[part="summary"]')).to.equal(
         'Deaths rose from 5,267 in 2014 to 6,142 in 2017, +17%.',
       );
-      expect(shadow(el).querySelectorAll('circle.mark')).to.have.length(3);
+      expect(marks(el)).to.have.length(3);
       expect(warnings).to.have.length(1);
       const warning = String(warnings[0]![0]);
       expect(warning).to.contain('<mwfa-trend-chart>: observations=');
@@ -549,7 +605,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       expect(performance.now() - start).to.be.below(2000);
       expect(text(el, '.notes')).to.contain('Drawn from 100,000 points');
-      expect(shadow(el).querySelectorAll('circle.mark')).to.have.length(0);
+      expect(marks(el)).to.have.length(0);
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
       keys.focus();
       const event = oneEvent(el, 'mwfa-point-focus');
@@ -605,7 +661,7 @@ describe('<mwfa-trend-chart>', () => {
       expect(warning).to.contain('Part des migrants');
       expect(warning).to.contain('data-value');
       // Only the row whose data-value gives its number is drawn.
-      expect(shadow(el).querySelectorAll('[part="chart"] circle.mark')).to.have.length(1);
+      expect(marks(el)).to.have.length(1);
       shadow(el).querySelector<HTMLButtonElement>('.actions button')!.click();
       await el.updateComplete;
       const cells = [...shadow(el).querySelectorAll('[part="table"] tbody td')];

@@ -43,9 +43,21 @@ export function formatExact(value: number, unit: Unit, locale: string): string {
   return formatNumber(value, unit, locale, {notation: 'standard'});
 }
 
+/**
+ * The chart's own formatters by locale (and kind): year labels and changes are formatted for
+ * every tick of every chart, so they skip even the shared cache's key building.
+ */
+const yearFormats = new Map<string, Intl.NumberFormat>();
+const changeFormats = new Map<string, Intl.NumberFormat>();
+
 /** A year as the locale writes numbers, without grouping ("2017", not "2,017"). */
 export function formatYear(year: number, locale: string): string {
-  return numberFormat(locale, {useGrouping: false, maximumFractionDigits: 0}).format(year);
+  let format = yearFormats.get(locale);
+  if (!format) {
+    format = numberFormat(locale, {useGrouping: false, maximumFractionDigits: 0});
+    yearFormats.set(locale, format);
+  }
+  return format.format(year);
 }
 
 /**
@@ -53,11 +65,18 @@ export function formatYear(year: number, locale: string): string {
  * `signed` adds "+" or "−" (the sentence words of some languages carry the direction instead).
  */
 export function formatChange(ratio: number, locale: string, signed: boolean): string {
-  return numberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: Math.abs(ratio) < 0.01 ? 1 : 0,
-    signDisplay: signed ? 'exceptZero' : 'never',
-  }).format(ratio);
+  const digits = Math.abs(ratio) < 0.01 ? 1 : 0;
+  const key = `${locale} ${digits} ${signed}`;
+  let format = changeFormats.get(key);
+  if (!format) {
+    format = numberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'never',
+    });
+    changeFormats.set(key, format);
+  }
+  return format.format(ratio);
 }
 
 /** Tick labels: as few fraction digits as keep every label distinct ("0", "50 million", …). */

@@ -16,7 +16,9 @@ import {
   valueDomain,
   yearTicks,
 } from './trend-chart.geometry.js';
-import {messages} from './trend-chart.messages.js';
+import '../locales/all.js';
+import {words} from '../internal/messages.js';
+import {en} from './trend-chart.messages.js';
 import {summarize} from './trend-chart.summary.js';
 
 /** UN DESA Rev.2017, world total (the figures of @mwfa/data's international-migrant-stock). */
@@ -199,6 +201,41 @@ describe('layoutChart', () => {
       [200, 148],
       [381, 22],
     ]);
+  });
+
+  it('draws the marks as one path of circles per kind while no two touch', () => {
+    const layout = layoutChart(
+      [
+        {year: 2000, value: 0, kind: 'observed'},
+        {year: 2010, value: 50, kind: 'derived'},
+        {year: 2020, value: 100, kind: 'projection'},
+        {year: 2030, value: 100, kind: 'observed'},
+      ],
+      {width: 400, height: 300, unit: 'persons', locale: 'en'},
+    );
+    // Plot from x 19 to 381 and y 274 to 22: points at x 19, 139.7, 260.3, 381.
+    expect(layout.markPaths.map((path) => path.kind)).toEqual([
+      'observed',
+      'derived',
+      'projection',
+    ]);
+    const [observed, derived, projection] = layout.markPaths.map((path) => path.d);
+    // A circle of radius 4: from its rightmost point 8 px left and back again, closed.
+    expect(pathNumbers(observed!)).toEqual([
+      ...[23, 274, 4, 4, 0, 1, 1, -8, 0, 4, 4, 0, 1, 1, 8, 0],
+      ...[385, 22, 4, 4, 0, 1, 1, -8, 0, 4, 4, 0, 1, 1, 8, 0],
+    ]);
+    expect(observed!.match(/Z/g)).toHaveLength(2);
+    expect(pathNumbers(derived!).slice(0, 2)).toEqual([143.7, 148]);
+    expect(pathNumbers(projection!).slice(0, 2)).toEqual([264.3, 22]);
+  });
+
+  it('leaves the marks to be drawn one by one when they touch', () => {
+    // 60 points 4.7 px apart: marks are drawn, but a ring of one would cover its neighbour.
+    const data = points(Array.from({length: 60}, (_, i): [number, number] => [1960 + i, i]));
+    const layout = layoutChart(data, {width: 320, height: 220, unit: 'persons', locale: 'en'});
+    expect(layout.marks).toHaveLength(60);
+    expect(layout.markPaths).toEqual([]);
   });
 
   it('gives nice value ticks from zero, labelled by the shared formatter', () => {
@@ -401,7 +438,7 @@ describe('summarize', () => {
   });
 
   it('puts a no-break space, never a plain one, before French colons and semicolons', () => {
-    const fr = messages.fr;
+    const fr = words('fr', en);
     const parts = {
       label: 'Migrants',
       first: '1',

@@ -1,8 +1,8 @@
 import type {Unit} from '@mwfa/data';
-import {area, line} from 'd3-shape';
 import type {ChartPoint, PointKind} from './trend-chart.data.js';
 import {formatChange, formatTicks, formatValue, formatYear} from './trend-chart.format.js';
 import {scaleLinear} from './trend-chart.scale.js';
+import {areaPath, circlesPath, linePath} from './trend-chart.shape.js';
 
 /** Type size of the axis labels, in CSS pixels; label widths are estimated from it. */
 const FONT_SIZE = 12;
@@ -13,6 +13,13 @@ const LABEL_GAP = 10;
 /** Marks are drawn for every point only while they stay this far apart (CSS pixels). */
 const MIN_MARK_SPACING = 4;
 const MAX_MARKS = 400;
+/** Radius of a point's mark, in CSS pixels. */
+export const MARK_RADIUS = 4;
+/**
+ * Marks closer than this (centre to centre, CSS pixels) touch: the radius and half the widest
+ * ring (2px) on each side. Touching marks are drawn one by one, each on top of the one before.
+ */
+const MARKS_TOUCH = 2 * (MARK_RADIUS + 1);
 
 export interface LayoutOptions {
   width: number;
@@ -74,6 +81,13 @@ export interface ChartLayout {
   areaPath: string;
   /** A mark per point while they fit; empty for dense series (the active point is drawn apart). */
   marks: Mark[];
+  /**
+   * The marks as one path of circles per kind of point (observed, derived, projection, in that
+   * order, only the kinds present), so most charts draw their marks with one to three elements.
+   * Empty when marks touch: one path would stroke every ring over its neighbours' fill, so the
+   * `marks` are then drawn one by one, each over the one before, as they always were.
+   */
+  markPaths: {kind: PointKind; d: string}[];
   /** True when the line is drawn from fewer points than the data has. */
   decimated: boolean;
   /** Points actually in the path (for tests and the benchmark). */
@@ -124,13 +138,28 @@ export function yearTicks(
   const first = years[0];
   const last = years[years.length - 1];
   if (first === undefined || last === undefined) return [];
-  const label = (year: number) => formatYear(year, locale);
-  const spacing = Math.max(labelWidth(label(first)), labelWidth(label(last))) + LABEL_GAP;
+  return ticksFromTo(first, last, years.length <= 12 ? years : undefined, x, locale);
+}
+
+/** `yearTicks` from the first and last year, and the data's years when there are few. */
+function ticksFromTo(
+  first: number,
+  last: number,
+  few: readonly number[] | undefined,
+  x: (year: number) => number,
+  locale: string,
+): Tick[] {
+  const firstLabel = formatYear(first, locale);
+  const lastLabel = formatYear(last, locale);
+  // The first and last labels are kept: formatted once.
+  const label = (year: number) =>
+    year === first ? firstLabel : year === last ? lastLabel : formatYear(year, locale);
+  const spacing = Math.max(labelWidth(firstLabel), labelWidth(lastLabel)) + LABEL_GAP;
   const span = last - first;
   const pixels = Math.abs(x(last) - x(first));
   let candidates: number[];
-  if (years.length <= 12) {
-    candidates = [...years];
+  if (few) {
+    candidates = [...few];
   } else {
     const perYear = span > 0 ? pixels / span : Infinity;
     const step =
@@ -224,9 +253,9 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const fromZero = options.fromZero ?? true;
   const highlightYears = options.highlight ?? [];
   const textDir = options.textDir ?? 'ltr';
-  const years = points.map((point) => point.year);
-  const firstYear = years[0] ?? 0;
-  const lastYear = years[years.length - 1] ?? 0;
+  // No array the length of the data here: a long series would make each one garbage to collect.
+  const firstYear = points[0]?.year ?? 0;
+  const lastYear = points[points.length - 1]?.year ?? 0;
   const edge = Math.ceil(labelWidth(formatYear(lastYear, locale)) / 2) + 4;
   const plot = {
     left: edge,
@@ -242,13 +271,9 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     options.reverse ? [plot.right, plot.left] : [plot.left, plot.right],
   );
   const tickCount = Math.max(2, Math.round((plot.bottom - plot.top) / 56));
-  const yScale = scaleLinear(
-    valueDomain(
-      points.map((point) => point.value),
-      fromZero,
-    ),
-    [plot.bottom, plot.top],
-  ).nice(tickCount);
+  const yScale = scaleLinear(valueDomain(extent(points), fromZero), [plot.bottom, plot.top]).nice(
+    tickCount,
+  );
   const yValues = yScale.ticks(tickCount);
   const yLabels = formatTicks(yValues, unit, locale);
   const yTicks = yValues.map((value, index) => ({
@@ -256,7 +281,13 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     at: yScale(value),
     label: yLabels[index]!,
   }));
-  const xTicks = yearTicks(firstYear === lastYear ? [firstYear] : years, xScale, locale);
+  const fewYears =
+    firstYear === lastYear
+      ? [firstYear]
+      : points.length <= 12
+        ? points.map((point) => point.year)
+        : undefined;
+  const xTicks = ticksFromTo(firstYear, lastYear, fewYears, xScale, locale);
 
   const x = (point: ChartPoint) => xScale(point.year);
   const y = (point: ChartPoint) => yScale(point.value);
@@ -266,7 +297,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const drawnPoints = decimated ? drawn.map((index) => points[index]!) : points;
 
   // Runs of segments: a segment touching a projection is dashed, the rest solid.
-  const path = line<ChartPoint>().x(x).y(y);
+  const path = (run: readonly ChartPoint[]) => linePath(run, x, y);
   const solid: string[] = [];
   const dashed: string[] = [];
   let run: ChartPoint[] = [];
@@ -276,21 +307,18 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     const to = drawnPoints[index]!;
     const isDashed = from.kind === 'projection' || to.kind === 'projection';
     if (run.length > 0 && isDashed !== runDashed) {
-      (runDashed ? dashed : solid).push(path(run) ?? '');
+      (runDashed ? dashed : solid).push(path(run));
       run = [];
     }
     if (run.length === 0) run.push(from);
     run.push(to);
     runDashed = isDashed;
   }
-  if (run.length > 0) (runDashed ? dashed : solid).push(path(run) ?? '');
+  if (run.length > 0) (runDashed ? dashed : solid).push(path(run));
 
   const [d0, d1] = yScale.domain();
   const baseline = yScale(Math.min(Math.max(0, d0), d1));
-  const areaPath =
-    options.area && drawnPoints.length > 1
-      ? (area<ChartPoint>().x(x).y0(baseline).y1(y)(drawnPoints) ?? '')
-      : '';
+  const area = options.area && drawnPoints.length > 1 ? areaPath(drawnPoints, x, baseline, y) : '';
 
   const spacing = (plot.right - plot.left) / Math.max(1, points.length - 1);
   const marks: Mark[] =
@@ -317,8 +345,19 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     xTicks,
     linePath: solid.join(''),
     projectionPath: dashed.join(''),
-    areaPath,
+    areaPath: area,
     marks,
+    markPaths: marksApart(marks)
+      ? (['observed', 'derived', 'projection'] as const)
+          .map((kind) => ({
+            kind,
+            d: circlesPath(
+              marks.filter((mark) => mark.kind === kind),
+              MARK_RADIUS,
+            ),
+          }))
+          .filter((markPath) => markPath.d !== '')
+      : [],
     decimated,
     drawnCount: drawnPoints.length,
     highlights,
@@ -332,6 +371,26 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     layout.band = {x0: Math.min(...inData), x1: Math.max(...inData)};
   }
   return layout;
+}
+
+/** The lowest and highest value (none: an empty list), without copying the values. */
+function extent(points: readonly ChartPoint[]): number[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let index = 0; index < points.length; index += 1) {
+    const value = points[index]!.value;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return min === Infinity ? [] : [min, max];
+}
+
+/** No two marks touch (marks are in the order of their years, so neighbours are the closest). */
+function marksApart(marks: readonly Mark[]): boolean {
+  for (let index = 1; index < marks.length; index += 1) {
+    if (Math.abs(marks[index]!.x - marks[index - 1]!.x) < MARKS_TOUCH) return false;
+  }
+  return true;
 }
 
 function highlightLabels(

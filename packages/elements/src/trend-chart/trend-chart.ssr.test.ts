@@ -2,6 +2,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
 import {describe, expect, it} from 'vitest';
+import '../locales/fr.js';
 import '../trend-chart.js';
 
 /** Text of server output, tags and Lit's comment markers removed. */
@@ -36,5 +37,19 @@ describe('<mwfa-trend-chart> rendered on a server (@lit-labs/ssr)', () => {
       ),
     );
     expect(textOf(markup)).toContain('en hausse, de 153 millions en 1990 à 258 millions en 2017');
+  });
+
+  it('draws the labels of both axes and a mark on every point', () => {
+    const markup = collectResultSync(
+      render(html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`),
+    );
+    const labels = [...markup.matchAll(/<text[^>]*>([^]*?)<\/text>/g)].map(([, inner]) =>
+      textOf(inner!).trim(),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['1990', '2000', '2017']));
+    expect(labels).toEqual(expect.arrayContaining(['0', '100 million', '250 million']));
+    // One closed circle per point, in one path: seven points.
+    const mark = /<path class="mark" d="([^"]*)"/.exec(markup);
+    expect(mark?.[1]?.match(/Z/g)).toHaveLength(7);
   });
 });

@@ -68,7 +68,7 @@ export const styles = css`
   .grid path.zero {
     stroke: var(--_border);
   }
-  .axis-label,
+  .axis text,
   .grid text {
     fill: var(--_muted);
     font-size: 12px;

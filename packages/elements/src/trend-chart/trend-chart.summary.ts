@@ -1,8 +1,9 @@
 import type {Unit} from '@mwfa/data';
-import {intlLocale, uiLocale} from '../internal/locale.js';
+import {intlLocale} from '../internal/locale.js';
+import {words, wordsLocale} from '../internal/messages.js';
 import type {ChartPoint} from './trend-chart.data.js';
 import {formatChange, formatValue, formatYear} from './trend-chart.format.js';
-import {messages} from './trend-chart.messages.js';
+import {en} from './trend-chart.messages.js';
 
 /**
  * The chart's one-sentence text alternative, in the page's language: "International migrants
@@ -13,7 +14,7 @@ export function summarize(
   points: readonly ChartPoint[],
   {label, unit, lang}: {label: string; unit: Unit; lang: string},
 ): string {
-  const ui = messages[uiLocale(lang)];
+  const ui = words(wordsLocale(lang), en);
   const locale = intlLocale(lang);
   const first = points[0];
   const last = points[points.length - 1];

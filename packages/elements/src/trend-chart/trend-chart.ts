@@ -4,7 +4,7 @@ import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
 import {oneOf, UNITS} from '../internal/figure.js';
 import {formatNumber} from '../internal/format.js';
-import {messages as sharedMessages} from '../internal/messages.js';
+import {en as shared, words} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {theme} from '../internal/theme.styles.js';
 import {
@@ -18,8 +18,9 @@ import {
   type PointKind,
 } from './trend-chart.data.js';
 import {formatExact, formatPoint, formatYear} from './trend-chart.format.js';
-import {chartHeight, layoutChart, type ChartLayout} from './trend-chart.geometry.js';
-import {messages, type TrendChartMessages} from './trend-chart.messages.js';
+import {chartHeight, layoutChart, MARK_RADIUS, type ChartLayout} from './trend-chart.geometry.js';
+import {axisLabels} from './trend-chart.labels.js';
+import {en as chartEnglish, type TrendChartMessages} from './trend-chart.messages.js';
 import {unknownIdHint} from '../internal/suggest.js';
 import {styles} from './trend-chart.styles.js';
 import {summarize} from './trend-chart.summary.js';
@@ -202,6 +203,8 @@ export class MwfaTrendChart extends MwfaElement {
   /** The data table, made when it is first shown (up to a thousand formatted rows). */
   #table: TemplateResult | undefined;
   #resizeObserver: ResizeObserver | undefined;
+  /** The animation frame that applies the last width the observer reported (0: none). */
+  #widthFrame = 0;
   #childObserver: MutationObserver | undefined;
   /**
    * Set while a client-rendered chart waits for its first measured width: the drawing is made
@@ -250,6 +253,8 @@ export class MwfaTrendChart extends MwfaElement {
 
   /** Places the tooltip through the CSSOM: no style attribute, so strict CSP allows it. */
   protected override updated(): void {
+    // No active point, no tooltip: most updates (every chart's first ones) look for nothing.
+    if (this.active < 0) return;
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tooltip) [tooltip.style.left, tooltip.style.top] = this.#tooltipAt;
   }
@@ -260,19 +265,50 @@ export class MwfaTrendChart extends MwfaElement {
 
   /**
    * One ResizeObserver on a zero-height ruler: its width is the container's, and nothing the
-   * chart draws changes its size, so a redraw never re-triggers the observer (no loop).
+   * chart draws changes its size. A redraw can still change the page around it (a page that
+   * sizes the chart by its width, e.g. `::part(chart) { height: auto }`, a scrollbar that comes
+   * or goes), and so the width of every chart: a change applied inside the observer's delivery
+   * loop then ends it with "ResizeObserver loop completed with undelivered notifications". So
+   * a new width is drawn in the next animation frame, measured again in a frame of its own. The
+   * first width is drawn at once, with no empty frame before it, when the drawing keeps the
+   * plot box the CSS reserved for it (the observer also watches the SVG for its height).
    */
   #observeWidth(): void {
     const ruler = this.renderRoot.querySelector('.ruler');
     if (!ruler) return;
     this.#resizeObserver ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.width) this.width = width;
-      // The first notification always comes (also for a hidden element, with width 0: then the
-      // drawing is made at the default width).
-      this.#measured();
+      let width: number | undefined;
+      let height: number | undefined;
+      for (const entry of entries) {
+        if (entry.target === ruler) width = Math.round(entry.contentRect.width);
+        else height = entry.contentRect.height;
+      }
+      // Only the SVG changed height: nothing to redraw.
+      if (width === undefined) return;
+      // Hidden (width 0), or no plot, or the drawing will have the height the box has now.
+      const keepsBox =
+        width === 0 || height === undefined || Math.abs(height - chartHeight(width)) < 1;
+      if (this.#measuring && keepsBox) {
+        this.#applyWidth(width);
+        return;
+      }
+      cancelAnimationFrame(this.#widthFrame);
+      this.#widthFrame = requestAnimationFrame(() => {
+        this.#widthFrame = 0;
+        this.#applyWidth(width);
+      });
     });
     this.#resizeObserver.observe(ruler);
+    const svg = this.renderRoot.querySelector('svg[part="chart"]');
+    if (svg) this.#resizeObserver.observe(svg);
+  }
+
+  /** Draws at a measured width; 0 (a hidden element) keeps the default width. */
+  #applyWidth(width: number): void {
+    if (width > 0 && width !== this.width) this.width = width;
+    // The first notification always comes (also for a hidden element, with width 0: then the
+    // drawing is made at the default width).
+    this.#measured();
   }
 
   /** Stops waiting for the width: the next render draws the chart. */
@@ -298,6 +334,8 @@ export class MwfaTrendChart extends MwfaElement {
     super.disconnectedCallback();
     // Taken out before it was measured: nothing will measure it, so stop waiting.
     this.#measured();
+    cancelAnimationFrame(this.#widthFrame);
+    this.#widthFrame = 0;
     this.#resizeObserver?.disconnect();
     this.#childObserver?.disconnect();
   }
@@ -369,7 +407,10 @@ export class MwfaTrendChart extends MwfaElement {
       this.#summary = model.message
         ? ''
         : summarize(model.points, {label: model.label, unit: model.unit, lang: this.intlLang});
-      const kinds = new Set(model.points.map((point) => point.kind));
+      const kinds = new Set<PointKind>();
+      for (let index = 0; index < model.points.length; index += 1) {
+        kinds.add(model.points[index]!.kind);
+      }
       this.#legend =
         kinds.has('projection') || kinds.has('derived')
           ? (['observed', 'derived', 'projection'] as const).filter((kind) => kinds.has(kind))
@@ -466,7 +507,8 @@ export class MwfaTrendChart extends MwfaElement {
     if (found?.derivation) {
       model.notes.push({lead: ui.derived + ui.colon, text: found.derivation, en: true});
     }
-    for (const point of prepared.points) {
+    for (let index = 0; index < prepared.points.length; index += 1) {
+      const point = prepared.points[index]!;
       const otherSource = point.source && found && point.source !== found.source;
       if (!point.note && !otherSource) continue;
       const lead = formatYear(point.year, this.intlLang) + ui.colon;
@@ -474,7 +516,7 @@ export class MwfaTrendChart extends MwfaElement {
       if (point.note) model.notes.push({lead, text: point.note, en: !!found});
       if (otherSource && point.source) {
         const text = sourceText(point.source);
-        const prefix = sharedMessages[this.uiLang].source;
+        const prefix = words(this.uiLang, shared).source;
         if (text) model.notes.push({lead: lead + prefix, text, en: true});
       }
     }
@@ -522,7 +564,7 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   get #ui(): TrendChartMessages {
-    return messages[this.uiLang];
+    return words(this.uiLang, chartEnglish);
   }
 
   override render() {
@@ -530,7 +572,7 @@ export class MwfaTrendChart extends MwfaElement {
     const ui = this.#ui;
     const en = model.fromSeries;
     // One binding, so no template whitespace lands between "Source:" and the citation.
-    const source = [sharedMessages[this.uiLang].source, english(model.source, en)];
+    const source = [words(this.uiLang, shared).source, english(model.source, en)];
     return html`<div class="ruler"></div>
       <figure part="base" dir=${this.direction}>
         <figcaption>
@@ -614,61 +656,59 @@ export class MwfaTrendChart extends MwfaElement {
     // Grid lines and tick marks are one path per look: fewer nodes to create, style and lay out.
     const rules = (ticks: readonly {at: number}[]) =>
       ticks.map((tick) => `M${plot.left} ${tick.at}H${plot.right}`).join('');
-    return svg`${
-      layout.band
-        ? svg`<rect class="band" x=${layout.band.x0} y=${plot.top} width=${layout.band.x1 - layout.band.x0} height=${plot.bottom - plot.top}></rect>`
-        : nothing
-    }
-        <g class="grid">
-          <path d=${rules(layout.yTicks.filter((tick) => tick.value !== 0))}></path>
-          <path class="zero" d=${rules(layout.yTicks.filter((tick) => tick.value === 0))}></path>
-        </g>
-        <g class="axis">
-          <path d=${layout.xTicks.map((tick) => `M${tick.at} ${plot.bottom}v5`).join('')}></path>
-          ${layout.xTicks.map(
-            (tick) =>
-              svg`<text class="axis-label" x=${tick.at} y=${plot.bottom + 18} text-anchor="middle">${tick.label}</text>`,
-          )}
-        </g>
-        ${layout.areaPath ? svg`<path class="area" d=${layout.areaPath}></path>` : nothing}
-        ${layout.linePath ? svg`<path class="line" d=${layout.linePath}></path>` : nothing}
-        ${
-          layout.projectionPath
-            ? svg`<path class="projection" d=${layout.projectionPath}></path>`
-            : nothing
-        }
-        <g class="marks">
-          ${layout.marks.map(
+    const band = layout.band
+      ? svg`<rect class="band" x=${layout.band.x0} y=${plot.top} width=${layout.band.x1 - layout.band.x0} height=${plot.bottom - plot.top}></rect>`
+      : nothing;
+    const area = layout.areaPath ? svg`<path class="area" d=${layout.areaPath}></path>` : nothing;
+    const line = layout.linePath ? svg`<path class="line" d=${layout.linePath}></path>` : nothing;
+    const projection = layout.projectionPath
+      ? svg`<path class="projection" d=${layout.projectionPath}></path>`
+      : nothing;
+    // One path per kind of mark while no two marks touch, else a circle each (see markPaths).
+    const marks =
+      layout.markPaths.length > 0
+        ? layout.markPaths.map(
+            (path) => svg`<path class=${markClass(path.kind)} d=${path.d}></path>`,
+          )
+        : layout.marks.map(
             (mark) =>
-              svg`<circle class=${markClass(mark.kind)} cx=${mark.x} cy=${mark.y} r="4"></circle>`,
-          )}
-        </g>
-        <g class="grid">
-          ${layout.yTicks.map(
-            (tick) =>
-              svg`<text x=${plot.left} y=${tick.at - 4} direction=${this.direction} text-anchor=${rtl ? 'end' : 'start'}>${tick.label}</text>`,
-          )}
-        </g>
-        <g class="highlight">
-          ${layout.highlights.map(
-            (label) =>
-              svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
+              svg`<circle class=${markClass(mark.kind)} cx=${mark.x} cy=${mark.y} r=${MARK_RADIUS}></circle>`,
+          );
+    // Axis labels are plain elements on the client (see axisLabels); their anchor and direction
+    // are set once, on the group around them. No whitespace between the elements below (line
+    // breaks fall inside the tags): every whitespace text node would be one more node per chart.
+    return svg`${band}<g class="grid"
+        ><path d=${rules(layout.yTicks.filter((tick) => tick.value !== 0))}></path
+        ><path class="zero" d=${rules(layout.yTicks.filter((tick) => tick.value === 0))}></path
+      ></g
+      ><g class="axis"
+        ><path d=${layout.xTicks.map((tick) => `M${tick.at} ${plot.bottom}v5`).join('')}></path
+        ><g text-anchor="middle"
+          >${axisLabels(layout.xTicks.map((t) => ({x: t.at, y: plot.bottom + 18, text: t.label})))}</g
+        ></g
+      >${area}${line}${projection}<g class="marks"
+        >${marks}</g
+      ><g class="grid" direction=${this.direction} text-anchor=${rtl ? 'end' : 'start'}
+        >${axisLabels(layout.yTicks.map((t) => ({x: plot.left, y: t.at - 4, text: t.label})))}</g
+      ><g class="highlight"
+        >${layout.highlights.map(
+          (label) =>
+            svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
               <circle cx=${label.x} cy=${label.y} r="5"></circle>
               <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction}>${label.lines.map(
                 (text, index) =>
                   svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : 15}>${text}</tspan>`,
               )}</text>`,
-          )}
-        </g>
-        ${
-          activeAt
-            ? svg`<g class="active">
+        )}</g
+      >${
+        activeAt
+          ? svg`<g class="active">
               <line x1=${activeAt.x} x2=${activeAt.x} y1=${plot.top} y2=${plot.bottom}></line>
               <circle class="dot" cx=${activeAt.x} cy=${activeAt.y} r="5"></circle>
               ${this.focused ? svg`<circle class="ring" cx=${activeAt.x} cy=${activeAt.y} r="9"></circle>` : nothing}
             </g>`
-            : nothing
-        }`;
+          : nothing
+      }`;
   }
 
   /** Where the tooltip goes (left, top), applied in updated(). */
@@ -689,13 +729,24 @@ export class MwfaTrendChart extends MwfaElement {
     </div>`;
   }
 
+  /** The last point text made, reused while the point, the data and the language are the same. */
+  #spoken: {point: ChartPoint; ui: TrendChartMessages; lang: string; text: string} | undefined;
+
   /** What a screen reader says for a point: "2017: 257.7 million, Projection". */
   #pointText(index: number): string {
     const point = this.#model.points[index];
     if (!point) return '';
+    const ui = this.#ui;
+    const spoken = this.#spoken;
+    // Said on every render (the slider's value text): not formatted again for each one.
+    if (spoken?.point === point && spoken.ui === ui && spoken.lang === this.intlLang) {
+      return spoken.text;
+    }
     const value = formatPoint(point.value, this.#model.unit, this.intlLang);
-    const kind = point.kind === 'observed' ? '' : `, ${this.#ui[point.kind]}`;
-    return `${formatYear(point.year, this.intlLang)}${this.#ui.colon}${value}${kind}`;
+    const kind = point.kind === 'observed' ? '' : `, ${ui[point.kind]}`;
+    const text = `${formatYear(point.year, this.intlLang)}${ui.colon}${value}${kind}`;
+    this.#spoken = {point, ui, lang: this.intlLang, text};
+    return text;
   }
 
   #renderLegend(): TemplateResult | typeof nothing {
@@ -894,7 +945,7 @@ export class MwfaTrendChart extends MwfaElement {
     add(this.#model.label, -extra, 16, 'bold');
     add(this.#summary, -extra + 18, 12);
     if (this.#model.source) {
-      add(sharedMessages[this.uiLang].source + this.#model.source, height + extra, 11);
+      add(words(this.uiLang, shared).source + this.#model.source, height + extra, 11);
     }
     const text = new XMLSerializer().serializeToString(clone);
     this.#download(new Blob([text], {type: 'image/svg+xml'}), `${this.#model.name}.svg`);

@@ -2,6 +2,9 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {expectAccessible, warnings} from '../../test/browser.js';
 import '@mwfa/elements/value.js';
 import '@mwfa/elements/stat-card.js';
+import '@mwfa/elements/locales/ar.js';
+import '@mwfa/elements/locales/ru.js';
+import '@mwfa/elements/locales/zh.js';
 import type {MwfaValue} from '@mwfa/elements/value.js';
 
 /** What the element shows: its shadow text, or the slot's (assigned or default) text. */

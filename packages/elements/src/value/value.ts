@@ -1,7 +1,7 @@
 import {css, html} from 'lit';
 import {resolveFigure} from '../internal/figure.js';
 import {formatFigure} from '../internal/format.js';
-import {messages} from '../internal/messages.js';
+import {en, words} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 
 /**
@@ -78,7 +78,7 @@ export class MwfaValue extends MwfaElement {
   override render() {
     return this.#text === undefined
       ? html`<span part="base" class="missing"
-          ><slot>${messages[this.uiLang].noFigure}</slot></span
+          ><slot>${words(this.uiLang, en).noFigure}</slot></span
         >`
       : html`<span part="base" dir=${this.direction}>${this.#text}</span>`;
   }

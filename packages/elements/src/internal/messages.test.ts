@@ -1,0 +1,47 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {formatFigure} from './format.js';
+import {en, registerLocale, words, wordsLocale, type Locale} from './messages.js';
+
+// The registry every copy of the library shares, as a locale module from another bundle sees it.
+type Registry = Partial<Record<string, Partial<Locale>>>;
+const registry = () =>
+  ((globalThis as Record<symbol, Registry | undefined>)[Symbol.for('mwfa.locales')] ??= {});
+
+afterEach(() => {
+  delete registry().fr;
+});
+
+describe('words of a language without its locale module', () => {
+  it('are English, with numbers still in the page’s language', () => {
+    expect(wordsLocale('fr-CA')).toBe('en');
+    // The note: "nearly 6 million migrants trapped in forced labour today".
+    const forcedLabour = {value: 6_000_000, unit: 'persons', qualifier: 'nearly'} as const;
+    expect(formatFigure(forcedLabour, 'fr')).toBe('nearly 6 millions');
+    expect(formatFigure({value: 3, unit: 'ratio'}, 'fr')).toBe('3 times');
+  });
+});
+
+describe('registerLocale', () => {
+  it('makes a language’s words available under the registry symbol on globalThis', async () => {
+    await import('../locales/fr.js');
+    expect(wordsLocale('fr-CA')).toBe('fr');
+    expect(words('fr', en).noFigure).toBe('Chiffre non disponible');
+    expect(formatFigure({value: 6_000_000, unit: 'persons', qualifier: 'nearly'}, 'fr')).toBe(
+      'près de 6 millions',
+    );
+  });
+
+  it('keeps a word English that a locale from another version lacks', () => {
+    const older: Partial<Locale> = {...en, noFigure: 'Chiffre non disponible'};
+    delete older.noLabel;
+    registerLocale('fr', older as Locale);
+    expect(words('fr', en).noFigure).toBe('Chiffre non disponible');
+    expect(words('fr', en).noLabel).toBe('No label given');
+  });
+
+  it('never touches English: "en" and languages outside the six stay built in', () => {
+    expect(wordsLocale('en-GB')).toBe('en');
+    expect(wordsLocale('de')).toBe('en');
+    expect(words('en', en)).toBe(en);
+  });
+});

@@ -1,0 +1,75 @@
+// Arabic words of every mwfa element. English is built in; this module adds Arabic:
+// `import '@mwfa/elements/locales/ar.js'`, or on a page
+// `<script type="module" src=".../dist/cdn/locales/ar.js"></script>`.
+import {registerLocale, type Locale} from '../internal/messages.js';
+
+const ar: Locale = {
+  // Every element
+  qualifier: {
+    approximately: 'حوالي {n}',
+    some: 'نحو {n}',
+    nearly: 'قرابة {n}',
+    over: 'ما يزيد على {n}',
+    'more-than': 'أكثر من {n}',
+  },
+  fraction: {'1/2': 'النصف', '2/3': 'الثلثان'},
+  // "ضعفان" (2), "3 أضعاف" (3–10), "11 ضعفًا" (11–99), "100 ضعف".
+  times: {
+    zero: '{n} ضعف',
+    one: 'ضعف واحد',
+    two: 'ضعفان',
+    few: '{n} أضعاف',
+    many: '{n} ضعفًا',
+    other: '{n} ضعف',
+  },
+  versus: 'مقابل {other}',
+  source: 'المصدر: ',
+  noFigure: 'الرقم غير متوفر',
+  noLabel: 'لا يوجد وصف',
+  separator: '، ',
+  // <mwfa-key-message>
+  section: 'القسم',
+  kind: {
+    call: 'دعوة',
+    warning: 'تحذير',
+    recommendation: 'توصية',
+    commitment: 'التزام',
+    finding: 'استنتاج',
+  },
+  relatedFigures: 'أرقام ذات صلة',
+  noMessage: 'الرسالة غير متوفرة',
+  // <mwfa-trend-chart>
+  summary: (trend, p) =>
+    trend === 'flat'
+      ? `${p.label}: دون تغيير، ${p.first} من عام ${p.from} إلى عام ${p.to}.`
+      : `${p.label}: ${trend === 'up' ? 'ارتفاع' : 'انخفاض'} من ${p.first} في عام ${p.from} إلى ${p.last} في عام ${p.to}${p.change ? `، ${trend === 'up' ? 'بزيادة' : 'بانخفاض'} قدرها ${p.change}` : ''}.`,
+  single: (p) => `${p.label}: ${p.first} في عام ${p.from}، وهي الملاحظة الوحيدة.`,
+  showTable: 'عرض الجدول',
+  hideTable: 'إخفاء الجدول',
+  downloadCsv: 'تنزيل ملف CSV',
+  downloadSvg: 'تنزيل ملف SVG',
+  year: 'السنة',
+  value: 'القيمة',
+  status: 'الحالة',
+  observed: 'قيمة مرصودة',
+  projection: 'إسقاط',
+  derived: 'قيمة محسوبة',
+  notFromZero: 'المحور الرأسي لا يبدأ من الصفر.',
+  decimated: (n) =>
+    `رُسم الخط من ${n} نقطة: يُظهر أدنى قيمة وأعلى قيمة في كل بكسل. وتشمل لوحة المفاتيح والجدول وملف CSV جميع النقاط.`,
+  tableTruncated: (shown, n) =>
+    `يعرض الجدول أول ${shown} صف من أصل ${n}؛ ويتضمن ملف CSV جميع الصفوف.`,
+  noData: 'لا توجد بيانات لرسمها.',
+  unknownSeries: (id) => `لا توجد سلسلة «${id}» في البيانات.`,
+  colon: ': ',
+  points: (label) => `${label}: نقاط البيانات`,
+  since: (change, year) => `${change} منذ عام ${year}`,
+  unitName: {
+    persons: 'أشخاص',
+    usd: 'دولارات الولايات المتحدة',
+    percent: 'في المائة',
+    ratio: 'نسبة',
+  },
+};
+
+registerLocale('ar', ar);

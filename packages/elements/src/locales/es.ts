@@ -1,0 +1,67 @@
+// Spanish words of every mwfa element. English is built in; this module adds Spanish:
+// `import '@mwfa/elements/locales/es.js'`, or on a page
+// `<script type="module" src=".../dist/cdn/locales/es.js"></script>`.
+import {registerLocale, type Locale} from '../internal/messages.js';
+
+const es: Locale = {
+  // Every element
+  qualifier: {
+    approximately: 'aproximadamente {n}',
+    some: 'alrededor de {n}',
+    nearly: 'casi {n}',
+    over: 'más de {n}',
+    'more-than': 'más de {n}',
+  },
+  fraction: {'1/2': 'la mitad', '2/3': 'dos tercios'},
+  times: {one: '{n} vez', other: '{n} veces'},
+  versus: 'frente a {other}',
+  source: 'Fuente: ',
+  noFigure: 'Cifra no disponible',
+  noLabel: 'Sin etiqueta',
+  separator: ', ',
+  // <mwfa-key-message>
+  section: 'sección',
+  kind: {
+    call: 'Llamamiento',
+    warning: 'Advertencia',
+    recommendation: 'Recomendación',
+    commitment: 'Compromiso',
+    finding: 'Conclusión',
+  },
+  relatedFigures: 'Cifras relacionadas',
+  noMessage: 'Mensaje no disponible',
+  // <mwfa-trend-chart>
+  summary: (trend, p) =>
+    trend === 'flat'
+      ? `${p.label}: sin cambios, ${p.first} de ${p.from} a ${p.to}.`
+      : `${p.label}: ${trend === 'up' ? 'aumento' : 'descenso'} de ${p.first} en ${p.from} a ${p.last} en ${p.to}${p.change ? `, un ${p.change} ${trend === 'up' ? 'más' : 'menos'}` : ''}.`,
+  single: (p) => `${p.label}: ${p.first} en ${p.from}, única observación.`,
+  showTable: 'Mostrar la tabla',
+  hideTable: 'Ocultar la tabla',
+  downloadCsv: 'Descargar CSV',
+  downloadSvg: 'Descargar SVG',
+  year: 'Año',
+  value: 'Valor',
+  status: 'Estado',
+  observed: 'Observado',
+  projection: 'Proyección',
+  derived: 'Calculado',
+  notFromZero: 'El eje vertical no empieza en cero.',
+  decimated: (n) =>
+    `Trazado a partir de ${n} puntos: la línea muestra el valor mínimo y el máximo de cada píxel. El teclado, la tabla y el CSV abarcan todos los puntos.`,
+  tableTruncated: (shown, n) =>
+    `La tabla muestra las primeras ${shown} de ${n} filas; el CSV las contiene todas.`,
+  noData: 'No hay datos que representar.',
+  unknownSeries: (id) => `No hay ninguna serie «${id}» en los datos.`,
+  colon: ': ',
+  points: (label) => `${label}: puntos de datos`,
+  since: (change, year) => `${change} desde ${year}`,
+  unitName: {
+    persons: 'personas',
+    usd: 'dólares de los EE. UU.',
+    percent: 'por ciento',
+    ratio: 'razón',
+  },
+};
+
+registerLocale('es', es);

@@ -1,0 +1,67 @@
+// French words of every mwfa element. English is built in; this module adds French:
+// `import '@mwfa/elements/locales/fr.js'`, or on a page
+// `<script type="module" src=".../dist/cdn/locales/fr.js"></script>`.
+import {registerLocale, type Locale} from '../internal/messages.js';
+
+const fr: Locale = {
+  // Every element
+  qualifier: {
+    approximately: 'environ {n}',
+    some: 'quelque {n}',
+    nearly: 'près de {n}',
+    over: 'plus de {n}',
+    'more-than': 'plus de {n}',
+  },
+  fraction: {'1/2': 'la moitié', '2/3': 'deux tiers'},
+  times: {other: '{n} fois'},
+  versus: 'contre {other}',
+  source: 'Source\u00a0: ',
+  noFigure: 'Chiffre non disponible',
+  noLabel: 'Aucun libellé fourni',
+  separator: ', ',
+  // <mwfa-key-message>
+  section: 'section',
+  kind: {
+    call: 'Appel',
+    warning: 'Mise en garde',
+    recommendation: 'Recommandation',
+    commitment: 'Engagement',
+    finding: 'Constat',
+  },
+  relatedFigures: 'Chiffres associés',
+  noMessage: 'Message non disponible',
+  // <mwfa-trend-chart>
+  summary: (trend, p) =>
+    trend === 'flat'
+      ? `${p.label}\u00a0: inchangé, ${p.first} de ${p.from} à ${p.to}.`
+      : `${p.label}\u00a0: ${trend === 'up' ? 'en hausse' : 'en baisse'}, de ${p.first} en ${p.from} à ${p.last} en ${p.to}${p.signedChange ? `, soit ${p.signedChange}` : ''}.`,
+  single: (p) => `${p.label}\u00a0: ${p.first} en ${p.from}, seule observation.`,
+  showTable: 'Afficher le tableau',
+  hideTable: 'Masquer le tableau',
+  downloadCsv: 'Télécharger le CSV',
+  downloadSvg: 'Télécharger le SVG',
+  year: 'Année',
+  value: 'Valeur',
+  status: 'Statut',
+  observed: 'Observé',
+  projection: 'Projection',
+  derived: 'Calculé',
+  notFromZero: 'L’axe vertical ne commence pas à zéro.',
+  decimated: (n) =>
+    `Tracé à partir de ${n} points\u00a0: la courbe montre la valeur la plus basse et la plus haute de chaque pixel. Le clavier, le tableau et le CSV couvrent tous les points.`,
+  tableTruncated: (shown, n) =>
+    `Le tableau montre les ${shown} premières lignes sur ${n}\u00a0; le CSV les contient toutes.`,
+  noData: 'Aucune donnée à représenter.',
+  unknownSeries: (id) => `Aucune série «\u00a0${id}\u00a0» dans les données.`,
+  colon: '\u00a0: ',
+  points: (label) => `${label}\u00a0: points de données`,
+  since: (change, year) => `${change} depuis ${year}`,
+  unitName: {
+    persons: 'personnes',
+    usd: 'dollars des États-Unis',
+    percent: 'pour cent',
+    ratio: 'rapport',
+  },
+};
+
+registerLocale('fr', fr);

@@ -1,0 +1,64 @@
+// Russian words of every mwfa element. English is built in; this module adds Russian:
+// `import '@mwfa/elements/locales/ru.js'`, or on a page
+// `<script type="module" src=".../dist/cdn/locales/ru.js"></script>`.
+import {registerLocale, type Locale} from '../internal/messages.js';
+
+const ru: Locale = {
+  // Every element
+  // Adverbs that do not govern a case, so the number Intl writes stays grammatical.
+  qualifier: {
+    approximately: 'примерно {n}',
+    some: 'приблизительно {n}',
+    nearly: 'почти {n}',
+    over: 'свыше {n}',
+    'more-than': 'более {n}',
+  },
+  fraction: {'1/2': 'половина', '2/3': 'две трети'},
+  // "в 3 раза", "в 5 раз", "в 21 раз", "в 2,5 раза".
+  times: {one: 'в {n} раз', few: 'в {n} раза', many: 'в {n} раз', other: 'в {n} раза'},
+  // A colon keeps the compared figure in the nominative ("для сравнения: половина").
+  versus: 'для сравнения: {other}',
+  source: 'Источник: ',
+  noFigure: 'Показатель недоступен',
+  noLabel: 'Подпись не указана',
+  separator: ', ',
+  // <mwfa-key-message>
+  section: 'раздел',
+  kind: {
+    call: 'Призыв',
+    warning: 'Предупреждение',
+    recommendation: 'Рекомендация',
+    commitment: 'Обязательство',
+    finding: 'Вывод',
+  },
+  relatedFigures: 'Связанные показатели',
+  noMessage: 'Сообщение недоступно',
+  // <mwfa-trend-chart>
+  summary: (trend, p) =>
+    trend === 'flat'
+      ? `${p.label}: без изменений, ${p.first} в ${p.from}–${p.to} годах.`
+      : `${p.label}: ${p.first} в ${p.from} году и ${p.last} в ${p.to} году${p.change ? `, ${trend === 'up' ? 'рост' : 'снижение'} на ${p.change}` : ''}.`,
+  single: (p) => `${p.label}: ${p.first} в ${p.from} году (единственное наблюдение).`,
+  showTable: 'Показать таблицу',
+  hideTable: 'Скрыть таблицу',
+  downloadCsv: 'Скачать CSV',
+  downloadSvg: 'Скачать SVG',
+  year: 'Год',
+  value: 'Значение',
+  status: 'Статус',
+  observed: 'Фактические данные',
+  projection: 'Прогноз',
+  derived: 'Расчётное значение',
+  notFromZero: 'Вертикальная ось начинается не с нуля.',
+  decimated: (n) =>
+    `Построено по ${n} точкам: линия показывает наименьшее и наибольшее значение в каждом пикселе. Клавиатура, таблица и CSV охватывают все точки.`,
+  tableTruncated: (shown, n) => `В таблице показаны первые ${shown} строк из ${n}; в CSV есть все.`,
+  noData: 'Нет данных для построения графика.',
+  unknownSeries: (id) => `Ряда «${id}» в данных нет.`,
+  colon: ': ',
+  points: (label) => `${label}: точки данных`,
+  since: (change, year) => `${change} с ${year} года`,
+  unitName: {persons: 'человек', usd: 'долл. США', percent: 'процентов', ratio: 'отношение'},
+};
+
+registerLocale('ru', ru);

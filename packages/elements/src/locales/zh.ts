@@ -1,0 +1,61 @@
+// Chinese words of every mwfa element. English is built in; this module adds Chinese:
+// `import '@mwfa/elements/locales/zh.js'`, or on a page
+// `<script type="module" src=".../dist/cdn/locales/zh.js"></script>`.
+import {registerLocale, type Locale} from '../internal/messages.js';
+
+const zh: Locale = {
+  // Every element
+  qualifier: {
+    approximately: '约{n}',
+    some: '大约{n}',
+    nearly: '近{n}',
+    over: '超过{n}',
+    'more-than': '超过{n}',
+  },
+  fraction: {'1/2': '一半', '2/3': '三分之二'},
+  times: {other: '{n}倍'},
+  versus: '相比之下：{other}',
+  source: '来源：',
+  noFigure: '数据不可用',
+  noLabel: '未提供标签',
+  separator: '，',
+  // <mwfa-key-message>
+  section: '章节',
+  kind: {
+    call: '呼吁',
+    warning: '警示',
+    recommendation: '建议',
+    commitment: '承诺',
+    finding: '结论',
+  },
+  relatedFigures: '相关数据',
+  noMessage: '信息不可用',
+  // <mwfa-trend-chart>
+  summary: (trend, p) =>
+    trend === 'flat'
+      ? `${p.label}在${p.from}年至${p.to}年间保持在${p.first}。`
+      : `${p.label}从${p.from}年的${p.first}${trend === 'up' ? '增至' : '降至'}${p.to}年的${p.last}${p.change ? `，${trend === 'up' ? '增长' : '下降'}${p.change}` : ''}。`,
+  single: (p) => `${p.label}：${p.from}年为${p.first}（唯一观测值）。`,
+  showTable: '显示表格',
+  hideTable: '隐藏表格',
+  downloadCsv: '下载 CSV',
+  downloadSvg: '下载 SVG',
+  year: '年份',
+  value: '数值',
+  status: '状态',
+  observed: '观测值',
+  projection: '预测值',
+  derived: '计算值',
+  notFromZero: '纵轴不从零开始。',
+  decimated: (n) =>
+    `根据${n}个数据点绘制：线条显示每个像素内的最低值和最高值。键盘、表格和 CSV 涵盖全部数据点。`,
+  tableTruncated: (shown, n) => `表格仅显示${n}行中的前${shown}行；CSV 包含全部数据。`,
+  noData: '没有可绘制的数据。',
+  unknownSeries: (id) => `数据中没有“${id}”系列。`,
+  colon: ': ',
+  points: (label) => `${label}：数据点`,
+  since: (change, year) => `自${year}年以来${change}`,
+  unitName: {persons: '人', usd: '美元', percent: '百分比', ratio: '比率'},
+};
+
+registerLocale('zh', zh);
