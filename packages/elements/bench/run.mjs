@@ -12,6 +12,8 @@ import {bundleTrendChart} from './bundle.mjs';
 import {serve} from './serve.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
+/** Pause before every timed run, the same for every side. */
+const QUIET_MS = 250;
 const scenarios = [
   {name: '100 charts × 20 points', charts: 100, points: 20},
   {name: '500 charts × 20 points', charts: 500, points: 20},
@@ -51,6 +53,9 @@ try {
       // Interleaved, rotating which goes first, so drift hits all alike.
       const order = names.map((_, i) => names[(i + run) % names.length]);
       for (const name of order) {
+        // Every side starts from a quiet browser: the pages share it, and the garbage one run
+        // leaves (the 100,000-point chart's above all) must not be collected in the next one's time.
+        await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
         const ms = await pages[name].evaluate(
           ([c, p]) => window.run(c, p),
           [result.charts, result.points],
@@ -88,7 +93,8 @@ ${new Date().toISOString().slice(0, 10)}, on this machine (2 shared cores; absol
 ratios are what to read). Each run creates the charts in a 640px column, waits for the next
 frame (style, layout, ResizeObserver callbacks and the renders they cause, paint) and for
 every chart's \`updateComplete\`, forces layout, and removes them. All three sides wait for the
-same frame.
+same frame, and every timed run starts after a ${QUIET_MS} ms pause (the pages share one browser:
+without it, one page's leftover garbage collection lands in the next page's time).
 
 - \`<mwfa-trend-chart>\` (\`bench/mwfa.html\`): the minified bundle a consumer would ship, given
   \`label\` and \`observations\`. It shows a title, the summary sentence, the drawing (value grid
