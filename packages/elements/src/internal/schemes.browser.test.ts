@@ -36,9 +36,12 @@ describe('prefers-color-scheme', () => {
   });
 
   for (const template of elements) {
-    it(`dark: light text on a dark surface, axe-clean (${template.strings[0]!.trim()})`, async () => {
+    it(`dark, on a page with a dark mode: light text on a dark surface, axe-clean (${template.strings[0]!.trim()})`, async () => {
       await emulateMedia({colorScheme: 'dark'});
-      const wrapper = await fixture(html`<div style="background: #000">${template}</div>`);
+      // The page says it has a dark mode (color-scheme: light dark) and is dark for this reader.
+      const wrapper = await fixture(
+        html`<div style="color-scheme: light dark; background: #000">${template}</div>`,
+      );
       const el = wrapper.firstElementChild!;
       const style = getComputedStyle(base(el));
       expect(luminance(style.color)).to.be.above(0.7);
@@ -48,6 +51,24 @@ describe('prefers-color-scheme', () => {
       expect(await axeViolations(el)).to.deep.equal([]);
     });
   }
+
+  for (const template of elements) {
+    it(`dark, on a page without a dark mode: dark text, as on the page (${template.strings[0]!.trim()})`, async () => {
+      await emulateMedia({colorScheme: 'dark'});
+      // Most CMS pages are light whatever the reader prefers, and declare no color-scheme: light
+      // text there would sit on the page's white.
+      const wrapper = await fixture(html`<div style="background: #fff">${template}</div>`);
+      expect(luminance(getComputedStyle(base(wrapper.firstElementChild!)).color)).to.be.below(0.05);
+      expect(await axeViolations(wrapper)).to.deep.equal([]);
+    });
+  }
+
+  it('the page can force the dark scheme with --mwfa-color-scheme', async () => {
+    const wrapper = await fixture(
+      html`<div style="--mwfa-color-scheme: dark; background: #000">${elements[1]}</div>`,
+    );
+    expect(luminance(getComputedStyle(base(wrapper.firstElementChild!)).color)).to.be.above(0.7);
+  });
 
   it('the page can force the light scheme with --mwfa-color-scheme', async () => {
     await emulateMedia({colorScheme: 'dark'});

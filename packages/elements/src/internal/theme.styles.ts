@@ -7,7 +7,11 @@ import {css} from 'lit';
  * the element) and they inherit into the shadow root. Each falls back to a default with a light
  * and a dark value (`light-dark()`), and the element uses the private copy (`--_*`).
  *
- * The scheme follows the reader's system (`prefers-color-scheme`) unless the page forces one:
+ * The scheme is the page's: `color-scheme` inherits from it. A page that supports dark mode says
+ * so (`<meta name="color-scheme" content="light dark">` or `:root { color-scheme: light dark }`),
+ * and then the elements follow the reader's system like the page; a page that does not is light,
+ * and so are they (a dark-mode reader on a light-only page would otherwise get light text on
+ * the page's white). A page forces one scheme:
  * - `--mwfa-color-scheme: dark` (or `light`) on any ancestor, e.g.
  *   `:root[data-theme='dark'] { --mwfa-color-scheme: dark; }`;
  * - or the `theme="dark"` / `theme="light"` attribute on one element.
@@ -36,7 +40,9 @@ import {css} from 'lit';
  */
 export const theme = css`
   :host {
-    color-scheme: var(--mwfa-color-scheme, light dark);
+    /* No fallback: unset, --mwfa-color-scheme makes this declaration invalid at computed-value
+       time, so color-scheme inherits from the page. */
+    color-scheme: var(--mwfa-color-scheme);
     --_text: var(--mwfa-color-text, light-dark(#1b1f24, #eef1f4));
     --_muted: var(--mwfa-color-muted, light-dark(#4f5a66, #aeb8c2));
     --_accent: var(--mwfa-color-accent, light-dark(#005a9c, #79c4f2));

@@ -46,7 +46,7 @@ interface View {
  *
  * @cssprop --mwfa-key-message-kind-color - Colour of the kind word and edge. Default: by kind.
  * @cssprop --mwfa-key-message-background - Background. Default `--mwfa-color-surface-subtle`.
- * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (follows the reader; default).
+ * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
  * @cssprop --mwfa-color-text - Text colour.
  * @cssprop --mwfa-color-muted - Colour of the attribution.
  * @cssprop --mwfa-color-accent - Calls, links.

@@ -59,7 +59,7 @@ interface View {
  * @cssprop --mwfa-stat-card-value-size - Font size of the figure. Default `2.25rem` (`1.5rem` compact).
  * @cssprop --mwfa-stat-card-background - Background of the card. Default `--mwfa-color-surface`.
  * @cssprop --mwfa-stat-card-padding - Padding of the card. Default `1rem 1.25rem`.
- * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (follows the reader; default).
+ * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
  * @cssprop --mwfa-color-text - Text colour.
  * @cssprop --mwfa-color-muted - Colour of the period and source line.
  * @cssprop --mwfa-color-accent - Figure, links and sparkline.

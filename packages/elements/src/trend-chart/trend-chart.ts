@@ -132,7 +132,7 @@ function sourceText(id: string): string {
  *
  * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`).
  * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines.
- * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (follows the reader; default).
+ * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
  * @cssprop --mwfa-color-text - Text colour.
  * @cssprop --mwfa-color-muted - Subtitle, axis labels, notes and source line.
  * @cssprop --mwfa-color-accent - Line, marks and buttons.
