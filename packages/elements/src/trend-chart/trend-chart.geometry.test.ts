@@ -253,6 +253,40 @@ describe('layoutChart', () => {
     expect(fr.yTicks.map((t) => t.label)[3]).toBe('150 millions');
   });
 
+  it('moves a value label below its grid line when the line of the data runs through it', () => {
+    // 1990's 152.5 million starts the line just above the 150 million grid line, where its label
+    // would be written over the line and the first mark (at 320px the ticks are 100 million apart).
+    for (const width of [640, 1024]) {
+      const layout = layoutChart(migrants, {
+        width,
+        height: chartHeight(width),
+        unit: 'persons',
+        locale: 'en',
+      });
+      const tick = layout.yTicks.find((t) => t.label === '150 million')!;
+      const first = layout.pointAt(0);
+      expect(tick.labelY, `width ${width}`).toBeGreaterThan(tick.at);
+      // The label's box (a 12px line of text above its baseline) stays clear of the first mark.
+      expect(tick.labelY - 12, `width ${width}`).toBeGreaterThan(first.y + 4);
+      // Labels the line does not reach stay above their lines.
+      for (const other of layout.yTicks.filter((t) => t.value >= 200e6)) {
+        expect(other.labelY, `${other.label} at width ${width}`).toBeLessThan(other.at);
+      }
+    }
+  });
+
+  it('keeps the lowest value label above the axis even where the line runs through it', () => {
+    const layout = layoutChart(
+      points([
+        [2000, 0],
+        [2010, 100],
+      ]),
+      {width: 640, height: 360, unit: 'persons', locale: 'en'},
+    );
+    const zero = layout.yTicks.find((t) => t.value === 0)!;
+    expect(zero.labelY).toBeLessThan(zero.at);
+  });
+
   it('labels dollar ticks as "$400 billion"', () => {
     const layout = layoutChart(
       points([

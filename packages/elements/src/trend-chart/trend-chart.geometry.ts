@@ -20,6 +20,10 @@ export const MARK_RADIUS = 4;
  * ring (2px) on each side. Touching marks are drawn one by one, each on top of the one before.
  */
 const MARKS_TOUCH = 2 * (MARK_RADIUS + 1);
+/** How far a mark and its ring reach from the line, in CSS pixels. */
+const MARK_REACH = MARK_RADIUS + 1.5;
+/** Gap between a value label's baseline (above) or top (below) and its grid line. */
+const LABEL_RISE = 4;
 
 export interface LayoutOptions {
   width: number;
@@ -49,6 +53,15 @@ export interface Tick {
   label: string;
 }
 
+/** A tick of the value axis; its label sits on the plot's left edge, above its grid line. */
+export interface ValueTick extends Tick {
+  /**
+   * Baseline of the label: above the grid line, or below it where the line of the data runs
+   * through the label above and leaves the one below free.
+   */
+  labelY: number;
+}
+
 export interface Mark {
   index: number;
   x: number;
@@ -72,7 +85,7 @@ export interface ChartLayout {
   width: number;
   height: number;
   plot: {left: number; right: number; top: number; bottom: number};
-  yTicks: Tick[];
+  yTicks: ValueTick[];
   xTicks: Tick[];
   /** Observed and calculated parts of the line. */
   linePath: string;
@@ -276,11 +289,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   );
   const yValues = yScale.ticks(tickCount);
   const yLabels = formatTicks(yValues, unit, locale);
-  const yTicks = yValues.map((value, index) => ({
-    value,
-    at: yScale(value),
-    label: yLabels[index]!,
-  }));
+  const yTickAt = yValues.map((value) => yScale(value));
   const fewYears =
     firstYear === lastYear
       ? [firstYear]
@@ -319,6 +328,19 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const [d0, d1] = yScale.domain();
   const baseline = yScale(Math.min(Math.max(0, d0), d1));
   const area = options.area && drawnPoints.length > 1 ? areaPath(drawnPoints, x, baseline, y) : '';
+
+  const yTicks = yValues.map((value, index): ValueTick => {
+    const at = yTickAt[index]!;
+    const label = yLabels[index]!;
+    const above = at - LABEL_RISE;
+    const below = at + LABEL_RISE + FONT_SIZE;
+    // Below only where there is room before the axis (the bottom tick's label stays above).
+    if (below + LABEL_RISE > plot.bottom) return {value, at, label, labelY: above};
+    const span = lineSpan(drawnPoints, x, y, plot.left, plot.left + labelWidth(label) + 2);
+    const hits = (baselineY: number) =>
+      !!span && span[0] <= baselineY + 1 && span[1] >= baselineY - FONT_SIZE;
+    return {value, at, label, labelY: hits(above) && !hits(below) ? below : above};
+  });
 
   const spacing = (plot.right - plot.left) / Math.max(1, points.length - 1);
   const marks: Mark[] =
@@ -374,6 +396,37 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
 }
 
 /** The lowest and highest value (none: an empty list), without copying the values. */
+/**
+ * How high the line of the data (with its marks) reaches over the horizontal span [x0, x1]:
+ * [top, bottom] in CSS pixels, or undefined when it does not cross the span.
+ */
+function lineSpan(
+  points: readonly ChartPoint[],
+  x: (point: ChartPoint) => number,
+  y: (point: ChartPoint) => number,
+  x0: number,
+  x1: number,
+): [number, number] | undefined {
+  let top = Infinity;
+  let bottom = -Infinity;
+  const reach = (yAt: number) => {
+    top = Math.min(top, yAt - MARK_REACH);
+    bottom = Math.max(bottom, yAt + MARK_REACH);
+  };
+  for (let index = 0; index < points.length; index += 1) {
+    const [xa, ya] = [x(points[index]!), y(points[index]!)];
+    if (xa >= x0 && xa <= x1) reach(ya);
+    const next = points[index + 1];
+    if (!next) break;
+    const [xb, yb] = [x(next), y(next)];
+    // Where the segment crosses the span's edges (time may run either way).
+    for (const edge of [x0, x1]) {
+      if ((xa - edge) * (xb - edge) < 0) reach(ya + ((yb - ya) * (edge - xa)) / (xb - xa));
+    }
+  }
+  return top <= bottom ? [top, bottom] : undefined;
+}
+
 function extent(points: readonly ChartPoint[]): number[] {
   let min = Infinity;
   let max = -Infinity;

@@ -689,7 +689,7 @@ export class MwfaTrendChart extends MwfaElement {
       >${area}${line}${projection}<g class="marks"
         >${marks}</g
       ><g class="grid" direction=${this.direction} text-anchor=${rtl ? 'end' : 'start'}
-        >${axisLabels(layout.yTicks.map((t) => ({x: plot.left, y: t.at - 4, text: t.label})))}</g
+        >${axisLabels(layout.yTicks.map((t) => ({x: plot.left, y: t.labelY, text: t.label})))}</g
       ><g class="highlight"
         >${layout.highlights.map(
           (label) =>
