@@ -10,6 +10,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync, constants} from 'node:zlib';
+import {format as prettierFormat, resolveConfig} from 'prettier';
 import {build} from 'vite';
 import {cdnBundles, cdnConfig} from './cdn.mjs';
 
@@ -86,7 +87,11 @@ if (process.argv.includes('--readme')) {
   const stamp = `Measured by \`pnpm run size\` (kB = 1000 bytes, brotli quality 11).`;
   writeFileSync(
     'README.md',
-    `${readme.slice(0, from + start.length)}\n\n${table}\n\n${stamp}\n\n${readme.slice(to)}`,
+    // Formatted as the repository's Prettier check expects.
+    await prettierFormat(
+      `${readme.slice(0, from + start.length)}\n\n${table}\n\n${stamp}\n\n${readme.slice(to)}`,
+      {...(await resolveConfig(join(root, 'README.md'))), filepath: join(root, 'README.md')},
+    ),
   );
   console.log('README.md updated.');
 }
