@@ -3,7 +3,7 @@ import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/locales/ar.js';
 import '@mwfa/elements/locales/fr.js';
-import {getSeries} from '@mwfa/data/series';
+import {getSeries, series as allSeries} from '@mwfa/data/series';
 
 /** UN DESA Rev.2017 world totals, as the international-migrant-stock series publishes them. */
 const MIGRANTS = [
@@ -243,14 +243,8 @@ describe('<mwfa-trend-chart>', () => {
     });
   });
 
-  describe('the five context series', () => {
-    for (const id of [
-      'international-migrant-stock',
-      'migrant-share-of-world-population',
-      'female-share-of-migrants',
-      'global-remittance-inflows',
-      'recorded-migrant-deaths',
-    ]) {
+  describe('every context series of @mwfa/data', () => {
+    for (const {id} of allSeries) {
       it(`draws ${id} exactly as @mwfa/data publishes it`, async () => {
         const series = getSeries(id)!;
         const el = await chart(html`<mwfa-trend-chart series=${id}></mwfa-trend-chart>`);
