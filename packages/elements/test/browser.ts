@@ -1,5 +1,5 @@
 // Helpers shared by the element tests in Chromium (src/**/*.browser.test.ts).
-import {expect} from '@open-wc/testing';
+import {expect, fixture} from '@open-wc/testing';
 import type {AxeResults} from 'axe-core';
 import 'axe-core';
 
@@ -13,6 +13,20 @@ export async function axeViolations(el: Element): Promise<string[]> {
 
 export async function expectAccessible(el: Element): Promise<void> {
   expect(await axeViolations(el)).to.deep.equal([]);
+}
+
+/**
+ * Renders `template` and returns the first `tag` element in it (the template itself, or an
+ * element inside a wrapper), once it has rendered.
+ */
+export async function renderedElement<T extends HTMLElement & {updateComplete: Promise<unknown>}>(
+  template: Parameters<typeof fixture>[0],
+  tag: string,
+): Promise<T> {
+  const host = await fixture(template);
+  const el = (host.localName === tag ? host : host.querySelector(tag)!) as T;
+  await el.updateComplete;
+  return el;
 }
 
 /** Arguments of every console.warn during the running test (console.warn is restored after). */

@@ -1,5 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {expectAccessible, warnings} from '../../test/browser.js';
+import {expect, html, waitUntil} from '@open-wc/testing';
+import {expectAccessible, renderedElement, warnings} from '../../test/browser.js';
 import '@mwfa/elements/key-message.js';
 import '@mwfa/elements/value.js';
 import '@mwfa/elements/locales/ar.js';
@@ -10,14 +10,8 @@ const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Element | null) => el?.textContent?.replace(/[ \n\t]+/g, ' ').trim();
 
-async function message(template: ReturnType<typeof html>) {
-  const host = await fixture(template);
-  const el = (
-    host.localName === 'mwfa-key-message' ? host : host.querySelector('mwfa-key-message')!
-  ) as MwfaKeyMessage;
-  await el.updateComplete;
-  return el;
-}
+const message = (template: ReturnType<typeof html>) =>
+  renderedElement<MwfaKeyMessage>(template, 'mwfa-key-message');
 
 describe('<mwfa-key-message>', () => {
   it('shows the quote, its kind in words and its attribution', async () => {

@@ -1,5 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {expectAccessible, warnings} from '../../test/browser.js';
+import {expect, html, waitUntil} from '@open-wc/testing';
+import {expectAccessible, renderedElement, warnings} from '../../test/browser.js';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/locales/all.js';
 import type {MwfaStatCard} from '@mwfa/elements/stat-card.js';
@@ -18,14 +18,8 @@ const phrase = (el: Element) =>
     .textContent!.replace(/[ \n\t]+/g, ' ')
     .trim();
 
-async function card(template: ReturnType<typeof html>) {
-  const host = await fixture(template);
-  const el = (
-    host.localName === 'mwfa-stat-card' ? host : host.querySelector('mwfa-stat-card')!
-  ) as MwfaStatCard;
-  await el.updateComplete;
-  return el;
-}
+const card = (template: ReturnType<typeof html>) =>
+  renderedElement<MwfaStatCard>(template, 'mwfa-stat-card');
 
 describe('<mwfa-stat-card>', () => {
   describe('defaults', () => {

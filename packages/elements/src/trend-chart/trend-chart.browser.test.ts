@@ -4,6 +4,7 @@ import '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/locales/ar.js';
 import '@mwfa/elements/locales/fr.js';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
+import {warnings} from '../../test/browser.js';
 
 /** UN DESA Rev.2017 world totals, as the international-migrant-stock series publishes them. */
 const MIGRANTS = [
@@ -15,16 +16,6 @@ const MIGRANTS = [
   [2015, '247,585,744'],
   [2017, '257,715,425'],
 ] as const;
-
-let warnings: unknown[][] = [];
-const realWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args);
-});
-afterEach(() => {
-  console.warn = realWarn;
-});
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, selector: string) =>

@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {expectAccessible, warnings} from '../../test/browser.js';
+import {expectAccessible, renderedElement, warnings} from '../../test/browser.js';
 import '@mwfa/elements/value.js';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/locales/ar.js';
@@ -20,14 +20,8 @@ function shown(el: Element): string {
     .trim();
 }
 
-async function value(template: ReturnType<typeof html>) {
-  const host = await fixture(template);
-  const el = (
-    host.localName === 'mwfa-value' ? host : host.querySelector('mwfa-value')!
-  ) as MwfaValue;
-  await el.updateComplete;
-  return el;
-}
+const value = (template: ReturnType<typeof html>) =>
+  renderedElement<MwfaValue>(template, 'mwfa-value');
 
 describe('<mwfa-value>', () => {
   it('shows an indicator’s figure inline, as the stat card formats it', async () => {
