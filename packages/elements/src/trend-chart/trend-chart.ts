@@ -4,7 +4,7 @@ import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
 import {oneOf, UNITS} from '../internal/figure.js';
 import {formatNumber} from '../internal/format.js';
-import {en as shared, words} from '../internal/messages.js';
+import {en as shared, words, type Messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {theme} from '../internal/theme.styles.js';
 import {
@@ -516,7 +516,7 @@ export class MwfaTrendChart extends MwfaElement {
       if (point.note) model.notes.push({lead, text: point.note, en: !!found});
       if (otherSource && point.source) {
         const text = sourceText(point.source);
-        const prefix = words(this.uiLang, shared).source;
+        const prefix = this.#sharedWords.source;
         if (text) model.notes.push({lead: lead + prefix, text, en: true});
       }
     }
@@ -567,12 +567,17 @@ export class MwfaTrendChart extends MwfaElement {
     return words(this.uiLang, chartEnglish);
   }
 
+  /** The words every element shares ("Source: "), in the same language. */
+  get #sharedWords(): Messages {
+    return words(this.uiLang, shared);
+  }
+
   override render() {
     const model = this.#model;
     const ui = this.#ui;
     const en = model.fromSeries;
     // One binding, so no template whitespace lands between "Source:" and the citation.
-    const source = [words(this.uiLang, shared).source, english(model.source, en)];
+    const source = [this.#sharedWords.source, english(model.source, en)];
     return html`<div class="ruler"></div>
       <figure part="base" dir=${this.direction}>
         <figcaption>
@@ -945,7 +950,7 @@ export class MwfaTrendChart extends MwfaElement {
     add(this.#model.label, -extra, 16, 'bold');
     add(this.#summary, -extra + 18, 12);
     if (this.#model.source) {
-      add(words(this.uiLang, shared).source + this.#model.source, height + extra, 11);
+      add(this.#sharedWords.source + this.#model.source, height + extra, 11);
     }
     const text = new XMLSerializer().serializeToString(clone);
     this.#download(new Blob([text], {type: 'image/svg+xml'}), `${this.#model.name}.svg`);
