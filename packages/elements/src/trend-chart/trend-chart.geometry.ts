@@ -289,7 +289,6 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   );
   const yValues = yScale.ticks(tickCount);
   const yLabels = formatTicks(yValues, unit, locale);
-  const yTickAt = yValues.map((value) => yScale(value));
   const fewYears =
     firstYear === lastYear
       ? [firstYear]
@@ -330,7 +329,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const area = options.area && drawnPoints.length > 1 ? areaPath(drawnPoints, x, baseline, y) : '';
 
   const yTicks = yValues.map((value, index): ValueTick => {
-    const at = yTickAt[index]!;
+    const at = yScale(value);
     const label = yLabels[index]!;
     const above = at - LABEL_RISE;
     const below = at + LABEL_RISE + FONT_SIZE;
