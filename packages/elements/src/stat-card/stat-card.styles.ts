@@ -1,9 +1,9 @@
 import {css} from 'lit';
-import {theme} from '../internal/theme.styles.js';
+import {coreTheme} from '../internal/core-theme.styles.js';
 import {shared} from '../internal/shared.styles.js';
 
 export const styles = [
-  theme,
+  coreTheme,
   shared,
   css`
     :host {

@@ -1,0 +1,55 @@
+import {css} from 'lit';
+
+/**
+ * The tokens every element uses: colours of text, surfaces, borders, links and focus; font;
+ * radius (see `theme.styles.ts`). The stat card needs nothing more.
+ */
+export const coreTheme = css`
+  :host {
+    /* No fallback: unset, --mwfa-color-scheme makes this declaration invalid at computed-value
+       time, so color-scheme inherits from the page. */
+    color-scheme: var(--mwfa-color-scheme);
+    --_text: var(--mwfa-color-text, light-dark(#1b1f24, #eef1f4));
+    --_muted: var(--mwfa-color-muted, light-dark(#4f5a66, #aeb8c2));
+    --_accent: var(--mwfa-color-accent, light-dark(#005a9c, #79c4f2));
+    --_surface: var(--mwfa-color-surface, light-dark(#ffffff, #161b22));
+    --_border: var(--mwfa-color-border, light-dark(#8c959f, #6e7781));
+    --_focus: var(--mwfa-color-focus, light-dark(#005a9c, #79c4f2));
+    --_font: var(--mwfa-font-family, inherit);
+    --_radius: var(--mwfa-radius, 0.5rem);
+    --_focus-ring: var(--mwfa-focus-ring, 2px solid var(--_focus));
+    font-family: var(--_font);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  /* Each element sets its own display with !important, which beats page rules such as
+     * { all: unset } (inner important wins over outer): pages hide an element with hidden. */
+  :host([hidden]) {
+    display: none !important;
+  }
+  @media print {
+    :host {
+      color-scheme: light;
+      --_text: #000;
+      --_muted: #000;
+      --_accent: #000;
+      --_surface: #fff;
+      --_border: #000;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      /* Links are forced to LinkText by the browser; figures and lines stay plain text. */
+      --_accent: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_focus: Highlight;
+    }
+  }
+`;
