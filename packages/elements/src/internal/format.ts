@@ -141,12 +141,13 @@ function yearDate(year: number): Date {
   return new Date(Date.UTC(year, 6, 1));
 }
 
-/** "2017", "2014–2017", "2017年", "2014–2017年": a year or a range of years, by `Intl`. */
+/**
+ * "2017", "2014–2017", "2017年", "2014–2017年": a year or a range of years, by `Intl`
+ * (`formatRange` of two equal years is the one year, as `format` writes it).
+ */
 export function formatPeriod(period: Period, lang: string): string {
   const years = intl(Intl.DateTimeFormat, intlLocale(lang), {year: 'numeric', timeZone: 'UTC'});
-  return period.start === period.end
-    ? years.format(yearDate(period.start))
-    : years.formatRange(yearDate(period.start), yearDate(period.end));
+  return years.formatRange(yearDate(period.start), yearDate(period.end));
 }
 
 /** "as opposed to half": the comparison with another, already formatted, figure. */
