@@ -161,10 +161,10 @@ export class MwfaStatCard extends MwfaElement {
     const comparison = indicator.comparison;
     if (comparison?.type !== 'versus') return undefined;
     // English keeps the report's words; other languages get ours around the other figure.
-    if (this.uiLang === 'en') return {text: comparison.wording, lang: 'en'};
-    const other = getIndicator(comparison.indicator);
-    if (!other) return {text: comparison.wording, lang: 'en'};
-    return {text: formatVersus(formatFigure(other, this.intlLang), this.uiLang)};
+    const other = this.uiLang === 'en' ? undefined : getIndicator(comparison.indicator);
+    return other
+      ? {text: formatVersus(formatFigure(other, this.intlLang), this.uiLang)}
+      : {text: comparison.wording, lang: 'en'};
   }
 
   protected override updated(): void {
