@@ -18,7 +18,7 @@ interface View {
   /** The figure as a phrase ("over 20,000"); undefined when there is none to show. */
   figure?: string;
   label?: string;
-  /** `en` when the label is the data's (report text stays English). */
+  /** `en` when the label shown is the data's (report text stays English), not the page's. */
   labelLang?: string;
   period?: string;
   comparison?: {text: string; lang?: string};
@@ -145,7 +145,7 @@ export class MwfaStatCard extends MwfaElement {
     this.#view = {
       figure: figure && formatFigure(figure, lang),
       label,
-      labelLang: this.label ? undefined : 'en',
+      labelLang: indicator?.label && !this.label && !this.#labelText ? 'en' : undefined,
       period: indicator ? formatPeriod(indicator.period, lang) : (this.period ?? undefined),
       comparison: indicator && this.#comparison(indicator),
       source: indicator
@@ -207,8 +207,6 @@ export class MwfaStatCard extends MwfaElement {
     const sourceLine = citation ? html`<p part="source">${[words.source, citation]}</p>` : nothing;
     // "No label given" only beside a figure; an unavailable figure says so on its own.
     const label = view.label ?? (view.figure === undefined ? '' : words.noLabel);
-    // A slotted label is the page's, in the page's language.
-    const labelLang = view.label && !this.#labelText ? view.labelLang : undefined;
     return html`<figure
       part="base"
       dir=${this.direction}
@@ -217,13 +215,13 @@ export class MwfaStatCard extends MwfaElement {
       <figcaption>
         <span class="visually-hidden"
           >${view.figure ?? words.noFigure}
-          <span lang=${labelLang ?? nothing}>${this.#labelText || label}</span></span
+          <span lang=${view.labelLang ?? nothing}>${this.#labelText || label}</span></span
         >
         <span aria-hidden="true">
           <span part="value">${view.figure ?? words.noFigure}</span>
-          <span part="label" lang=${labelLang ?? nothing}
+          <span part="label" lang=${view.labelLang ?? nothing}
             ><slot name="label" @slotchange=${this.#onSlotChange}
-              ><span dir=${labelLang ? 'ltr' : nothing}>${label}</span></slot
+              ><span dir=${view.labelLang ? 'ltr' : nothing}>${label}</span></slot
             ></span
           >
         </span>
