@@ -1,6 +1,7 @@
 import type {Indicator, Qualifier, Unit} from '@mwfa/data';
 import {getIndicator, indicators} from '@mwfa/data/indicators';
 import type {Figure} from './format.js';
+import {en} from './messages.js';
 import {unknownIdHint} from './suggest.js';
 
 /** Reports one bad attribute value (the element dedupes and names itself). */
@@ -16,14 +17,8 @@ export interface FigureAttributes {
 
 /** The units a page may give its own figures in. */
 export const UNITS: readonly Unit[] = ['persons', 'percent', 'usd', 'ratio'];
-const QUALIFIERS: readonly string[] = [
-  'none',
-  'approximately',
-  'some',
-  'nearly',
-  'over',
-  'more-than',
-];
+/** The qualifiers a page may give: `none`, and every other (`Messages` has a template for each). */
+const QUALIFIERS: readonly string[] = ['none', ...Object.keys(en.qualifier)];
 
 /**
  * Whether `value` is one of `allowed`; warns and says no otherwise (absent counts as valid).

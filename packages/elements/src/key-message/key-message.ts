@@ -11,7 +11,8 @@ import {unknownIdHint} from '../internal/suggest.js';
 import {en} from './key-message.messages.js';
 import {styles} from './key-message.styles.js';
 
-const KINDS: readonly string[] = ['call', 'warning', 'recommendation', 'commitment', 'finding'];
+/** The kinds a page may give: every kind (`KeyMessageWords` has a word for each). */
+const KINDS: readonly string[] = Object.keys(en.kind);
 
 interface View {
   kind?: KeyMessageKind;
