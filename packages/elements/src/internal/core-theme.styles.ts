@@ -15,10 +15,9 @@ export const coreTheme = css`
     --_surface: var(--mwfa-color-surface, light-dark(#ffffff, #161b22));
     --_border: var(--mwfa-color-border, light-dark(#8c959f, #6e7781));
     --_focus: var(--mwfa-color-focus, light-dark(#005a9c, #79c4f2));
-    --_font: var(--mwfa-font-family, inherit);
     --_radius: var(--mwfa-radius, 0.5rem);
     --_focus-ring: var(--mwfa-focus-ring, 2px solid var(--_focus));
-    font-family: var(--_font);
+    font-family: var(--mwfa-font-family, inherit);
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -33,10 +33,13 @@ import {coreTheme} from './core-theme.styles.js';
  * | `--_warning`     | `--mwfa-color-warning`       | `#8f3f00` | `#f0b35e` |
  * | `--_positive`    | `--mwfa-color-positive`      | `#1b6b3a` | `#7dd39a` |
  * | `--_highlight`   | `--mwfa-color-highlight`     | `#5a3d99` | `#c4a8f5` |
- * | `--_font`        | `--mwfa-font-family`         | `inherit` |           |
+ * | (`font-family`)  | `--mwfa-font-family`         | `inherit` |           |
  * | `--_radius`      | `--mwfa-radius`              | `0.5rem`  |           |
  * | `--_focus-ring`  | `--mwfa-focus-ring`          | `2px solid var(--_focus)` |  |
  * | `--_duration`    | `--mwfa-duration`            | `150ms` (`0s` with reduced motion) | |
+ *
+ * The font needs no private copy: the host's `font-family` reads the token, and the shadow tree
+ * inherits it.
  *
  * Every text colour has a contrast of at least 6:1 on both surfaces (WCAG AA asks 4.5:1).
  *
