@@ -84,13 +84,7 @@ export const styles = [
         break-inside: avoid;
       }
     }
-    @media (forced-colors: active) {
-      [part='base'] {
-        border-color: CanvasText;
-      }
-      polyline {
-        stroke: CanvasText;
-      }
-    }
+    /* Forced colours need no rule of their own: the border and the sparkline take theme
+       tokens, which become system colours. */
   `,
 ];
