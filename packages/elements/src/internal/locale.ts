@@ -7,19 +7,15 @@ function parentOf(node: Node): Node | null {
   return node.parentNode ?? (node as ShadowRoot).host ?? null;
 }
 
-/** The value of `name` on the nearest element (itself, then ancestors across shadow roots). */
-function inherited(element: Element, name: string): string | null {
-  for (let node: Node | null = element; node; node = parentOf(node)) {
-    // `getAttribute` rather than `nodeType`: the SSR DOM shim has the one but not the other.
-    const value = (node as Partial<Element>).getAttribute?.(name);
-    if (value != null) return value;
-  }
-  return null;
-}
-
 /** The `lang` that applies to `element`, as the platform resolves it, crossing shadow roots. */
 export function langOf(element: Element): string {
-  return inherited(element, 'lang') || 'en';
+  for (let node: Node | null = element; node; node = parentOf(node)) {
+    // `getAttribute` rather than `nodeType`: the SSR DOM shim has the one but not the other.
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
+    // The nearest lang wins, even lang="" (unknown, so English).
+    if (lang != null) return lang || 'en';
+  }
+  return 'en';
 }
 
 /**
