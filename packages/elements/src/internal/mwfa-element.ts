@@ -121,14 +121,11 @@ export class MwfaElement extends LitElement {
    * @internal
    */
   resolveLocale(): void {
-    const readable = typeof this.getAttribute === 'function';
-    const lang = readable ? langOf(this) : 'en';
+    const lang = langOf(this);
     this.uiLang = wordsLocale(lang);
-    if (this.uiLang !== uiLocale(lang)) {
-      warnIfMissing((this.constructor as typeof MwfaElement).tag, lang);
-    }
+    warnIfMissing((this.constructor as typeof MwfaElement).tag, lang);
     this.intlLang = intlLocale(lang);
-    this.direction = readable ? dirOf(this, lang) : 'ltr';
+    this.direction = dirOf(this, lang);
   }
 
   /** One console warning per distinct attribute and value, naming this element. */
