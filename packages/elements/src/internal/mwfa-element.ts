@@ -62,9 +62,9 @@ function warnIfMissing(tag: string, lang: string): void {
 export class MwfaElement extends LitElement {
   // Subclasses list their own; Lit adds these to them.
   static override properties: PropertyDeclarations = {
-    uiLang: {state: true, attribute: false},
-    intlLang: {state: true, attribute: false},
-    direction: {state: true, attribute: false},
+    uiLang: {state: true},
+    intlLang: {state: true},
+    direction: {state: true},
   };
 
   /**

@@ -82,7 +82,7 @@ export class MwfaStatCard extends MwfaElement {
     source: {},
     compact: {type: Boolean, reflect: true},
     sparkline: {type: Boolean, reflect: true},
-    points: {state: true, attribute: false},
+    points: {state: true},
   };
 
   /** Id of an indicator in `@mwfa/data`, e.g. `international-migrants`. */
