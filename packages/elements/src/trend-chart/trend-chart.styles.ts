@@ -56,7 +56,6 @@ export const styles = css`
   svg {
     display: block;
     width: 100%;
-    height: auto;
     overflow: visible;
     font-family: inherit;
   }
@@ -112,7 +111,8 @@ export const styles = css`
     stroke: var(--_line);
     stroke-width: 2;
   }
-  .highlight circle {
+  .highlight circle,
+  .active circle.dot {
     fill: var(--_line);
     stroke: var(--_surface);
     stroke-width: 2;
@@ -125,11 +125,6 @@ export const styles = css`
   .highlight line {
     stroke: var(--_border);
     stroke-dasharray: 2 3;
-  }
-  .active circle.dot {
-    fill: var(--_line);
-    stroke: var(--_surface);
-    stroke-width: 2;
   }
   .active line {
     stroke: var(--_muted);
@@ -148,10 +143,6 @@ export const styles = css`
   }
   .keys:focus {
     outline: none;
-  }
-  .keys:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
   .tooltip {
     position: absolute;
@@ -222,15 +213,13 @@ export const styles = css`
   button:hover {
     background: var(--_subtle);
   }
+  .keys:focus-visible,
   button:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
   .table {
     overflow-x: auto;
-  }
-  .table[hidden] {
-    display: none;
   }
   table {
     border-collapse: collapse;
@@ -271,8 +260,7 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .line,
-    .projection,
-    .active circle.ring {
+    .projection {
       stroke: CanvasText;
     }
     .mark,
