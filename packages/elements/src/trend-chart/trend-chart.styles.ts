@@ -15,7 +15,6 @@ export const styles = css`
   }
   [part='base'] {
     margin: 0;
-    min-width: 0;
     color: var(--_text);
     font-size: 1rem;
     line-height: 1.4;
@@ -57,7 +56,6 @@ export const styles = css`
     display: block;
     width: 100%;
     overflow: visible;
-    font-family: inherit;
   }
   .grid path {
     fill: none;
