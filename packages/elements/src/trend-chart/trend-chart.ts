@@ -68,6 +68,10 @@ function emptyModel(unit: Unit, label: string, subtitle: string, source: string)
 /** The class of a point's mark: projections and calculated values are drawn hollow. */
 const markClass = (kind: PointKind) => (kind === 'observed' ? 'mark' : `mark ${kind}-mark`);
 
+/** A path of the drawing; none when it has nothing to draw. */
+const path = (className: string, d: string) =>
+  d ? svg`<path class=${className} d=${d}></path>` : nothing;
+
 /** A table cell's number text: its `data-value` when it has one, else its text. */
 const cellText = (cell: Element) => cell.getAttribute('data-value') ?? cell.textContent ?? '';
 
@@ -664,17 +668,10 @@ export class MwfaTrendChart extends MwfaElement {
     const band = layout.band
       ? svg`<rect class="band" x=${layout.band.x0} y=${plot.top} width=${layout.band.x1 - layout.band.x0} height=${plot.bottom - plot.top}></rect>`
       : nothing;
-    const area = layout.areaPath ? svg`<path class="area" d=${layout.areaPath}></path>` : nothing;
-    const line = layout.linePath ? svg`<path class="line" d=${layout.linePath}></path>` : nothing;
-    const projection = layout.projectionPath
-      ? svg`<path class="projection" d=${layout.projectionPath}></path>`
-      : nothing;
     // One path per kind of mark while no two marks touch, else a circle each (see markPaths).
     const marks =
       layout.markPaths.length > 0
-        ? layout.markPaths.map(
-            (path) => svg`<path class=${markClass(path.kind)} d=${path.d}></path>`,
-          )
+        ? layout.markPaths.map((markPath) => path(markClass(markPath.kind), markPath.d))
         : layout.marks.map(
             (mark) =>
               svg`<circle class=${markClass(mark.kind)} cx=${mark.x} cy=${mark.y} r=${MARK_RADIUS}></circle>`,
@@ -691,7 +688,7 @@ export class MwfaTrendChart extends MwfaElement {
         ><g text-anchor="middle"
           >${axisLabels(layout.xTicks.map((t) => ({x: t.at, y: plot.bottom + 18, text: t.label})))}</g
         ></g
-      >${area}${line}${projection}<g class="marks"
+      >${path('area', layout.areaPath)}${path('line', layout.linePath)}${path('projection', layout.projectionPath)}<g class="marks"
         >${marks}</g
       ><g class="grid" direction=${this.direction} text-anchor=${rtl ? 'end' : 'start'}
         >${axisLabels(layout.yTicks.map((t) => ({x: plot.left, y: t.labelY, text: t.label})))}</g
