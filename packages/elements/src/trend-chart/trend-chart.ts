@@ -927,23 +927,28 @@ export class MwfaTrendChart extends MwfaElement {
     const extra = 28;
     const title = this.renderRoot.querySelector('.title');
     const color = title ? getComputedStyle(title).color : '#000';
+    const setAttributes = (node: Element, attributes: Record<string, string | number>) => {
+      for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, `${value}`);
+    };
     const add = (text: string, y: number, size: number, weight = 'normal') => {
       const node = document.createElementNS(ns, 'text');
-      const attributes = {
+      setAttributes(node, {
         x: this.direction === 'rtl' ? width : 0,
         y,
         'font-size': size,
         'font-weight': weight,
         direction: this.direction,
         fill: color,
-      };
-      for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, `${value}`);
+      });
       node.textContent = text;
       clone.append(node);
     };
-    clone.setAttribute('viewBox', `0 ${-extra - 20} ${width} ${height + 2 * extra + 20}`);
-    clone.setAttribute('width', String(width));
-    clone.setAttribute('height', String(height + 2 * extra + 20));
+    const fullHeight = height + 2 * extra + 20;
+    setAttributes(clone, {
+      viewBox: `0 ${-extra - 20} ${width} ${fullHeight}`,
+      width,
+      height: fullHeight,
+    });
     add(this.#model.label, -extra, 16, 'bold');
     add(this.#summary, -extra + 18, 12);
     if (this.#model.source) {
