@@ -513,15 +513,15 @@ export class MwfaTrendChart extends MwfaElement {
     }
     for (let index = 0; index < prepared.points.length; index += 1) {
       const point = prepared.points[index]!;
-      const otherSource = point.source && found && point.source !== found.source;
+      // The point's source when it is not the series' own.
+      const otherSource = found && point.source !== found.source ? point.source : undefined;
       if (!point.note && !otherSource) continue;
       const lead = formatYear(point.year, this.intlLang) + ui.colon;
       // A series' notes are the data's (English); the page's own observations are the page's.
       if (point.note) model.notes.push({lead, text: point.note, en: !!found});
-      if (otherSource && point.source) {
-        const text = sourceText(point.source);
-        const prefix = this.#sharedWords.source;
-        if (text) model.notes.push({lead: lead + prefix, text, en: true});
+      if (otherSource) {
+        const text = sourceText(otherSource);
+        if (text) model.notes.push({lead: lead + this.#sharedWords.source, text, en: true});
       }
     }
     if (prepared.points.length === 0) model.message = ui.noData;
@@ -601,7 +601,7 @@ export class MwfaTrendChart extends MwfaElement {
                 <div class="actions">
                   <button
                     type="button"
-                    aria-expanded=${this.tableOpen ? 'true' : 'false'}
+                    aria-expanded=${String(this.tableOpen)}
                     aria-controls="table"
                     @click=${this.#toggleTable}
                   >
