@@ -40,9 +40,9 @@ export interface LayoutOptions {
   area?: boolean;
   /** Text direction of the labels: anchors flip so labels keep their side of the plot. */
   textDir?: 'ltr' | 'rtl';
-  /** Words of a highlighted range's change: "+49% since 2000". */
+  /** Words of a highlighted range's change: "+49% since 2000" (default: these English ones). */
   since?: (change: string, year: string) => string;
-  /** Between a highlighted year and its value: ": " (French "\u00a0: "). */
+  /** Between a highlighted year and its value: ": " (default; French "\u00a0: "). */
   colon?: string;
 }
 
@@ -265,7 +265,6 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const {width, height, unit, locale} = options;
   const fromZero = options.fromZero ?? true;
   const highlightYears = options.highlight ?? [];
-  const textDir = options.textDir ?? 'ltr';
   // No array the length of the data here: a long series would make each one garbage to collect.
   const firstYear = points[0]?.year ?? 0;
   const lastYear = points[points.length - 1]?.year ?? 0;
@@ -347,16 +346,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       ? points.map((point, index) => ({index, x: x(point), y: y(point), kind: point.kind}))
       : [];
 
-  const highlights = highlightLabels(points, highlightYears, {
-    x: xScale,
-    y: yScale,
-    plot,
-    unit,
-    locale,
-    textDir,
-    since: options.since ?? ((change, year) => `${change} since ${year}`),
-    colon: options.colon ?? ': ',
-  });
+  const highlights = highlightLabels(points, highlightYears, xScale, yScale, plot, options);
   const inData = highlights.map((label) => label.x);
   const layout: ChartLayout = {
     width,
@@ -445,21 +435,21 @@ function marksApart(marks: readonly Mark[]): boolean {
   return true;
 }
 
+/** Labels of the highlighted years that are in the data, with the change between two. */
 function highlightLabels(
   points: readonly ChartPoint[],
   years: readonly number[],
-  context: {
-    x: (year: number) => number;
-    y: (value: number) => number;
-    plot: {left: number; right: number; top: number};
-    unit: Unit;
-    locale: string;
-    textDir: 'ltr' | 'rtl';
-    since: (change: string, year: string) => string;
-    colon: string;
-  },
+  x: (year: number) => number,
+  y: (value: number) => number,
+  plot: {left: number; right: number; top: number},
+  {
+    unit,
+    locale,
+    textDir,
+    colon = ': ',
+    since = (change, year) => `${change} since ${year}`,
+  }: LayoutOptions,
 ): HighlightLabel[] {
-  const {x, y, plot, unit, locale} = context;
   const found: number[] = [];
   for (const year of years) {
     const index = nearestIndex(points, year);
@@ -470,11 +460,11 @@ function highlightLabels(
   for (const index of found) {
     const point = points[index]!;
     const lines = [
-      `${formatYear(point.year, locale)}${context.colon}${formatValue(point.value, unit, locale)}`,
+      `${formatYear(point.year, locale)}${colon}${formatValue(point.value, unit, locale)}`,
     ];
     if (base && point !== base && base.value > 0 && unit !== 'percent') {
       lines.push(
-        context.since(
+        since(
           formatChange(point.value / base.value - 1, locale, true),
           formatYear(base.year, locale),
         ),
@@ -488,7 +478,7 @@ function highlightLabels(
     if (px - widest / 2 < plot.left) anchor = 'start';
     else if (px + widest / 2 > plot.right) anchor = 'end';
     // In RTL text, 'start' and 'end' swap sides: keep the visual side computed above.
-    if (context.textDir === 'rtl' && anchor !== 'middle') {
+    if (textDir === 'rtl' && anchor !== 'middle') {
       anchor = anchor === 'start' ? 'end' : 'start';
     }
     const lineHeight = FONT_SIZE + 3;
