@@ -63,20 +63,19 @@ export interface ValueTick extends Tick {
 }
 
 export interface Mark {
-  index: number;
   x: number;
   y: number;
   kind: PointKind;
 }
 
+/** A highlighted point; its label is anchored above (or below) it, at the same `x`. */
 export interface HighlightLabel {
-  index: number;
   year: number;
   x: number;
   y: number;
-  /** Where the label's anchor sits and how it is anchored. */
-  labelX: number;
+  /** Baseline of the label's first line. */
   labelY: number;
+  /** How the label is anchored at `x`. */
   anchor: 'start' | 'middle' | 'end';
   lines: string[];
 }
@@ -343,7 +342,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const spacing = (plot.right - plot.left) / Math.max(1, points.length - 1);
   const marks: Mark[] =
     points.length <= MAX_MARKS && (points.length === 1 || spacing >= MIN_MARK_SPACING)
-      ? points.map((point, index) => ({index, x: x(point), y: y(point), kind: point.kind}))
+      ? points.map((point) => ({x: x(point), y: y(point), kind: point.kind}))
       : [];
 
   const highlights = highlightLabels(points, highlightYears, xScale, yScale, plot, options);
@@ -488,16 +487,7 @@ function highlightLabels(
     const labelY = crowded
       ? py + 10 + FONT_SIZE
       : Math.max(plot.top - 28 + FONT_SIZE, py - 10 - (lines.length - 1) * lineHeight);
-    labels.push({
-      index,
-      year: point.year,
-      x: px,
-      y: py,
-      labelX: px,
-      labelY,
-      anchor,
-      lines,
-    });
+    labels.push({year: point.year, x: px, y: py, labelY, anchor, lines});
   }
   return labels;
 }
