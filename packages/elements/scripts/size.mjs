@@ -4,8 +4,9 @@
 // little): the check fails above the ceiling, so no change can make a bundle heavier unnoticed.
 // Lower a ceiling whenever a bundle gets lighter; the targets are not met yet (see README).
 //   node scripts/size.mjs --readme  the same, and write the table into README.md
-// "All elements without data" is the `mwfa` bundle built again with @mwfa/data left external
-// (in memory, not shipped): everything of ours and of Lit, none of the figures.
+// A bundle "without data" is built again with @mwfa/data left external (in memory, not shipped):
+// everything of ours and of Lit, none of the figures. The stat card is weighed both ways, because
+// the issue's "stat card alone ≤ 9 kB" does not say whether its data counts.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -20,9 +21,12 @@ process.chdir(root);
 const brotli = (code) =>
   brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
-async function withoutData() {
+async function withoutData(bundle) {
   const output = await build(
-    cdnConfig('mwfa-no-data', cdnBundles.mwfa, {external: [/^@mwfa\/data($|\/)/], write: false}),
+    cdnConfig(`${bundle}-no-data`, cdnBundles[bundle], {
+      external: [/^@mwfa\/data($|\/)/],
+      write: false,
+    }),
   );
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
   return Buffer.from(chunks.map((c) => c.code ?? '').join(''));
@@ -33,23 +37,30 @@ const budgets = [
   {
     name: 'All elements, without data',
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
-    code: await withoutData(),
+    code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 20.9 * KB,
+    ceiling: 20.8 * KB,
   },
   {
     name: 'Full bundle, with data',
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 26.3 * KB,
+    ceiling: 26.1 * KB,
   },
   {
-    name: 'Stat card alone (with its data)',
+    name: 'Stat card alone, without data',
+    what: '`stat-card.js` rebuilt with `@mwfa/data` external',
+    code: await withoutData('stat-card'),
+    target: 9 * KB,
+    ceiling: 9.6 * KB,
+  },
+  {
+    name: 'Stat card alone, with its data',
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 13.6 * KB,
+    ceiling: 13.2 * KB,
   },
 ];
 
