@@ -263,6 +263,35 @@ test('on a 390px phone nothing scrolls sideways', async () => {
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
 });
 
+test('no word of a card’s figure is split across lines, from 320 to 1280px wide', async () => {
+  const {page, context} = await open('/', {viewport: {width: 320, height: 800}});
+  const split = [];
+  for (let width = 320; width <= 1280; width += 16) {
+    await page.setViewportSize({width, height: 800});
+    const words = await page.evaluate(() => {
+      const found = [];
+      for (const card of document.querySelectorAll('mwfa-stat-card')) {
+        const value = card.shadowRoot.querySelector('[part="value"]');
+        const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // Intl separates a number from its unit word with a no-break space in some locales.
+          for (const word of node.data.matchAll(/[^\s\u00a0\u202f]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) found.push(word[0]);
+          }
+        }
+      }
+      return found;
+    });
+    split.push(...words.map((word) => `"${word}" at ${width}px`));
+  }
+  await context.close();
+  assert.deepEqual(split, []);
+});
+
 const failed = await run('factsheet');
 await browser.close();
 await server.close();
