@@ -370,6 +370,79 @@ describe('layoutChart', () => {
     expect(layout.highlights[1]!.anchor).toBe('end');
   });
 
+  /** IOM recorded deaths (the figures of @mwfa/data's recorded-migrant-deaths): 2016 is a peak. */
+  const deaths = points([
+    [2014, 5267],
+    [2015, 6107],
+    [2016, 7763],
+    [2017, 6142],
+  ]);
+
+  it('puts a highlighted year’s label below its point when the line falls into it from above', () => {
+    for (const width of [320, 640, 1024]) {
+      const layout = layoutChart(deaths, {
+        width,
+        height: chartHeight(width),
+        unit: 'persons',
+        locale: 'en',
+        highlight: [2017],
+      });
+      const label = layout.highlights[0]!;
+      // Above 2017's point the line from 2016 would cross "2017: 6,142"; below it is free.
+      expect(label.lines).toEqual(['2017: 6,142']);
+      expect(label.labelY - 12, `width ${width}`).toBeGreaterThan(label.y);
+    }
+  });
+
+  it('keeps a peak’s label above its point', () => {
+    const layout = layoutChart(deaths, {
+      width: 640,
+      height: chartHeight(640),
+      unit: 'persons',
+      locale: 'en',
+      highlight: [2016],
+    });
+    expect(layout.highlights[0]!.labelY).toBeLessThan(layout.highlights[0]!.y);
+  });
+
+  it('never moves a highlighted year’s label below its point onto a value label', () => {
+    // World Bank remittance inflows (four of @mwfa/data's years): the line rises from 2000, and
+    // below 2000's point the "$100 billion" label is close at many widths.
+    const remittances = points([
+      [2000, 126.7e9],
+      [2005, 280.1e9],
+      [2010, 462.1e9],
+      [2017, 595.7e9],
+    ]);
+    let movedBelow = 0;
+    for (let width = 280; width <= 1024; width += 8) {
+      const layout = layoutChart(remittances, {
+        width,
+        height: chartHeight(width),
+        unit: 'usd',
+        locale: 'en',
+        highlight: [2000, 2017],
+      });
+      for (const label of layout.highlights.filter((h) => h.labelY > h.y)) {
+        movedBelow += 1;
+        const span = Math.max(...label.lines.map(labelWidth));
+        const [x0, x1] =
+          label.anchor === 'start' ? [label.x, label.x + span] : [label.x - span, label.x];
+        const [top, bottom] = [label.labelY - 12, label.labelY + 15 * (label.lines.length - 1)];
+        for (const tick of layout.yTicks) {
+          const tickRight = layout.plot.left + labelWidth(tick.label);
+          const crosses = x0 <= tickRight && x1 >= layout.plot.left;
+          const meets = tick.labelY >= top && tick.labelY - 12 <= bottom;
+          expect(crosses && meets, `"${label.lines[0]}" on "${tick.label}" at ${width}px`).toBe(
+            false,
+          );
+        }
+      }
+    }
+    // Where below is clear (the wider charts), the 2000 label does move there, off the line.
+    expect(movedBelow).toBeGreaterThan(0);
+  });
+
   it('finds the point nearest to a horizontal position', () => {
     const layout = layoutChart(migrants, {width: 400, height: 300, unit: 'persons', locale: 'en'});
     expect(layout.indexAt(layout.plot.left)).toBe(0);

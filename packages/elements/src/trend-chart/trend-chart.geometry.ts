@@ -345,7 +345,28 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       ? points.map((point) => ({x: x(point), y: y(point), kind: point.kind}))
       : [];
 
-  const highlights = highlightLabels(points, highlightYears, xScale, yScale, plot, options);
+  // Whether a box of text is clear of the line of the data (with its marks) and of the value
+  // labels.
+  const isClear = (x0: number, x1: number, top: number, bottom: number) => {
+    const span = lineSpan(drawnPoints, x, y, x0, x1);
+    if (span && span[0] <= bottom && span[1] >= top) return false;
+    return yTicks.every(
+      (tick) =>
+        plot.left + labelWidth(tick.label) < x0 ||
+        plot.left > x1 ||
+        tick.labelY < top ||
+        tick.labelY - FONT_SIZE > bottom,
+    );
+  };
+  const highlights = highlightLabels(
+    points,
+    highlightYears,
+    xScale,
+    yScale,
+    plot,
+    options,
+    isClear,
+  );
   const inData = highlights.map((label) => label.x);
   const layout: ChartLayout = {
     width,
@@ -440,7 +461,7 @@ function highlightLabels(
   years: readonly number[],
   x: (year: number) => number,
   y: (value: number) => number,
-  plot: {left: number; right: number; top: number},
+  plot: {left: number; right: number; top: number; bottom: number},
   {
     unit,
     locale,
@@ -448,6 +469,7 @@ function highlightLabels(
     colon = ': ',
     since = (change, year) => `${change} since ${year}`,
   }: LayoutOptions,
+  isClear: (x0: number, x1: number, top: number, bottom: number) => boolean,
 ): HighlightLabel[] {
   const found: number[] = [];
   for (const year of years) {
@@ -476,17 +498,25 @@ function highlightLabels(
     let anchor: HighlightLabel['anchor'] = 'middle';
     if (px - widest / 2 < plot.left) anchor = 'start';
     else if (px + widest / 2 > plot.right) anchor = 'end';
+    // Where the label starts, on the screen.
+    const x0 = anchor === 'start' ? px : anchor === 'end' ? px - widest : px - widest / 2;
     // In RTL text, 'start' and 'end' swap sides: keep the visual side computed above.
     if (textDir === 'rtl' && anchor !== 'middle') {
       anchor = anchor === 'start' ? 'end' : 'start';
     }
     const lineHeight = FONT_SIZE + 3;
+    const lastLine = (lines.length - 1) * lineHeight;
+    const above = Math.max(plot.top - 28 + FONT_SIZE, py - 10 - lastLine);
+    const below = py + 10 + FONT_SIZE;
+    // The label's box with its first baseline at `baselineY` (descenders included).
+    const clearAt = (baselineY: number) =>
+      isClear(x0, x0 + widest, baselineY - FONT_SIZE, baselineY + lastLine + 2);
     const previous = labels[labels.length - 1];
     const crowded = previous !== undefined && Math.abs(previous.x - px) < widest + 8;
-    // Two labels that would overlap: the second goes below its point.
-    const labelY = crowded
-      ? py + 10 + FONT_SIZE
-      : Math.max(plot.top - 28 + FONT_SIZE, py - 10 - (lines.length - 1) * lineHeight);
+    // Above the point, unless another label is there, or the line or a value label is (the rise
+    // after a first point, the fall into a last one) and below is clear and inside the plot.
+    const fitsBelow = below + lastLine + LABEL_RISE <= plot.bottom;
+    const labelY = crowded || (!clearAt(above) && fitsBelow && clearAt(below)) ? below : above;
     labels.push({year: point.year, x: px, y: py, labelY, anchor, lines});
   }
   return labels;
