@@ -101,6 +101,49 @@ describe('renderToString in the six UN languages, with no locale imported by the
   }
 });
 
+describe('prerenderPage renders each element in the language and direction of its place', () => {
+  // Stripped of styles, comments and tags: what a reader sees (no-break spaces kept).
+  const text = (html: string) =>
+    html
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[\s\S]*?-->|<[^>]+>/g, ' ')
+      .replace(/[ \t\r\n]+/g, ' ');
+
+  it('a French page: French words and numbers, and lang="fr" on the element', async () => {
+    const html = await prerenderPage(
+      `<!doctype html><html lang="fr"><body><main><mwfa-stat-card indicator="migrants-in-forced-labour"></mwfa-stat-card></main></body></html>`,
+    );
+    expect(text(html)).toContain('près de 6 millions');
+    expect(text(html)).toContain('Source\u00a0: ');
+    expect(html).toMatch(/<mwfa-stat-card\s+indicator="migrants-in-forced-labour" lang="fr">/);
+  });
+
+  it('the nearest lang wins, and a closed element’s lang no longer applies', async () => {
+    const html = await prerenderPage(
+      `<html lang="en"><body><p lang="fr">Il y a <mwfa-value indicator="international-migrants"></mwfa-value> migrants.</p>
+      <p>There are <mwfa-value indicator="international-migrants"></mwfa-value> migrants.</p></body></html>`,
+    );
+    expect(text(html)).toContain('Il y a 258 millions migrants.');
+    expect(text(html)).toContain('There are 258 million migrants.');
+  });
+
+  it('an Arabic right-to-left page: Arabic words, dir="rtl" on the element', async () => {
+    const html = await prerenderPage(
+      `<html lang="ar" dir="rtl"><body><mwfa-stat-card indicator="migrants-in-forced-labour"></mwfa-stat-card></body></html>`,
+    );
+    expect(text(html)).toContain('قرابة 6 ملايين');
+    expect(html).toMatch(/<mwfa-stat-card\s+indicator="[^"]+" lang="ar" dir="rtl">/);
+  });
+
+  it('leaves an element’s own lang and dir as they are', async () => {
+    const html = await prerenderPage(
+      '<div lang="fr" dir="rtl"><mwfa-value indicator="international-migrants" lang="es" dir="ltr"></mwfa-value></div>',
+    );
+    expect(html).toMatch(/<mwfa-value\s+indicator="international-migrants" lang="es" dir="ltr">/);
+    expect(text(html)).toContain('258 millones');
+  });
+});
+
 describe('renderToString: only documented attributes pass (built from custom-elements.json)', () => {
   it('renders documented attributes', async () => {
     const html = await renderToString('<mwfa-value indicator="remittances" lang="fr">');

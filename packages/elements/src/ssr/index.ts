@@ -19,11 +19,13 @@ import {
   MAX_LENGTH,
   MWFA_TAGS,
   SnippetError,
+  decodeEntities,
   escapeAttribute,
   parseElementAt,
   parseSnippet as parseWith,
   type AttributeAllowList,
   type MwfaTag,
+  type SnippetElement,
   type SnippetNode,
 } from './parse.js';
 
@@ -149,6 +151,63 @@ function hasShadowRoot(page: string, i: number): boolean {
 const isMwfaTag = (name: string): name is MwfaTag =>
   (MWFA_TAGS as readonly string[]).includes(name);
 
+/** Elements without an end tag. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** An open element of the page, with the `lang` and `dir` it gives what it contains. */
+interface Open {
+  name: string;
+  lang: string | undefined;
+  dir: string | undefined;
+}
+
+/** `lang` and `dir` of the start tag whose attributes are `attributes` (`' lang="fr" id=x'`). */
+function langAndDir(attributes: string): Pick<Open, 'lang' | 'dir'> {
+  const found: Pick<Open, 'lang' | 'dir'> = {lang: undefined, dir: undefined};
+  const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
+  for (const [, name = '', ...values] of attributes.matchAll(attribute)) {
+    const key = name.toLowerCase();
+    if ((key === 'lang' || key === 'dir') && found[key] === undefined) {
+      found[key] = decodeEntities(values.find((value) => value !== undefined) ?? '');
+    }
+  }
+  return found;
+}
+
+/**
+ * The element with `lang` and `dir` as the page gives them at its place, unless it has its own:
+ * the server cannot see the page around an element, and the browser takes over what the server
+ * rendered, words included.
+ */
+function inPlace(node: SnippetElement, open: Open[]): SnippetElement {
+  const attributes = [...node.attributes];
+  const own = new Set(attributes.map(([name]) => name.toLowerCase()));
+  let lang: string | undefined;
+  let dir: string | undefined;
+  for (const element of open) {
+    lang = element.lang ?? lang;
+    // As the platform reads it: only `ltr` and `rtl` set a direction.
+    if (/^(ltr|rtl)$/i.test(element.dir ?? '')) dir = element.dir!.toLowerCase();
+  }
+  if (lang !== undefined && !own.has('lang')) attributes.push(['lang', lang]);
+  if (dir !== undefined && !own.has('dir')) attributes.push(['dir', dir]);
+  return {...node, attributes};
+}
+
 /**
  * Renders every mwfa element found in a trusted HTML page (e.g. at build time) and leaves the
  * rest of the page as it is. Each outermost mwfa element, with what it contains, obeys the
@@ -164,6 +223,10 @@ export async function prerenderPage(page: string): Promise<string> {
   let copied = 0;
   let i = 0;
   let templates = 0;
+  // The elements open at `i`, for the language and direction around an mwfa element. An end tag
+  // closes the nearest open element of its name, and those opened after it: an end tag left out
+  // (`<p>`, `<li>`, `<path/>` in SVG) is closed with the parent's.
+  const open: Open[] = [];
   while (i < page.length) {
     const lt = page.indexOf('<', i);
     if (lt === -1) break;
@@ -190,17 +253,18 @@ export async function prerenderPage(page: string): Promise<string> {
     const end = endOfTag(page, lt + tag[0].length);
     if (tag[1]) {
       if (name === 'template' && templates > 0) templates -= 1;
+      const index = open.map((element) => element.name).lastIndexOf(name);
+      if (index !== -1) open.length = index;
       i = end;
     } else if (RAW_TEXT.has(name)) {
       i = endOfRawText(page, end, name);
-    } else if (name === 'template') {
-      templates += 1;
-      i = end;
     } else if (templates === 0 && isMwfaTag(name) && !hasShadowRoot(page, end)) {
       const element = parseElementAt(page, lt, allowList);
-      out += page.slice(copied, lt) + (await renderNodes([element.node]));
+      out += page.slice(copied, lt) + (await renderNodes([inPlace(element.node, open)]));
       copied = i = element.end;
     } else {
+      if (name === 'template') templates += 1;
+      if (!VOID.has(name)) open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
       i = end;
     }
   }
