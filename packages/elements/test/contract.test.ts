@@ -123,6 +123,26 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
     expect(stdout).toContain('600 billion');
   });
 
+  it('the README’s server-side rendering example runs as written', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)]
+      .map(([, body = '']) => body)
+      .find((body) => body.includes("from '@mwfa/elements/ssr'"));
+    expect(example).toBeDefined();
+    writeFileSync(
+      join(installed, 'index.html'),
+      '<!doctype html><html lang="en"><body><mwfa-value indicator="remittances"></mwfa-value></body></html>',
+    );
+    writeFileSync(
+      join(installed, 'readme-ssr.mjs'),
+      `${example}\nconsole.log(JSON.stringify({snippet, page}));\n`,
+    );
+    const {stdout} = await run(process.execPath, ['readme-ssr.mjs'], {cwd: installed});
+    const {snippet, page} = JSON.parse(stdout) as {snippet: string; page: string};
+    expect(snippet).toContain('shadowrootmode="open"');
+    expect(page).toContain('shadowrootmode="open"');
+  });
+
   it('the mwfa CLI renders a snippet and refuses other markup', async () => {
     const mwfa = join(installed, 'node_modules/.bin/mwfa');
     const {stdout} = await run(mwfa, ['render', '<mwfa-stat-card indicator="remittances">'], {
