@@ -3,7 +3,8 @@
 //   mwfa render '<mwfa-stat-card indicator="remittances">'   snippet from the argument
 //   mwfa render < snippet.html                                snippet from stdin
 //   mwfa prerender page.html [-o out.html]                    every mwfa element of a page
-import {readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname} from 'node:path';
 
 const USAGE = `Usage:
   mwfa render '<mwfa-stat-card indicator="remittances">'  render a snippet (or pipe it on stdin)
@@ -41,15 +42,21 @@ async function main(argv) {
   if (command === 'prerender') {
     const outIndex = rest.indexOf('-o');
     const output = outIndex === -1 ? undefined : rest[outIndex + 1];
-    const input = rest.find((_, i) => i !== outIndex && i !== outIndex + 1);
+    // The page is the argument that is neither -o nor the file after it.
+    const input = rest.find((_, i) => outIndex === -1 || (i !== outIndex && i !== outIndex + 1));
     if (!input && process.stdin.isTTY) {
       console.error('mwfa prerender: give a page as argument or on stdin.\n\n' + USAGE);
       return 1;
     }
     const page = input ? readFileSync(input, 'utf8') : readStdin();
     const html = await prerenderPage(page);
-    if (output) writeFileSync(output, html);
-    else process.stdout.write(html);
+    if (output) {
+      // `-o dist/index.html` in a fresh project: the folder may not exist yet.
+      mkdirSync(dirname(output), {recursive: true});
+      writeFileSync(output, html);
+    } else {
+      process.stdout.write(html);
+    }
     return 0;
   }
   console.error(`mwfa: unknown command "${command}".\n\n${USAGE}`);
@@ -61,9 +68,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    // A refused snippet is the user's input, not a crash: one line, no stack.
+    // A refused snippet or a file that cannot be read or written is the user's input, not a
+    // crash: one line, no stack.
     const refused = error?.name === 'SnippetError';
-    console.error(refused ? `mwfa: ${error.message}` : error);
+    const file = typeof error?.code === 'string' && 'path' in error;
+    console.error(refused || file ? `mwfa: ${error.message}` : error);
     process.exitCode = refused ? 2 : 1;
   },
 );

@@ -1,6 +1,7 @@
 // The built server renderer (dist/ssr, as shipped) and the mwfa CLI, in Node.
 import {execFile, spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {MAX_DEPTH, SnippetError, prerenderPage, renderToString} from '@mwfa/elements/ssr';
@@ -183,6 +184,40 @@ describe('the mwfa CLI', () => {
     );
     expect(error?.code).toBe(1);
     expect(error?.stderr).toContain('Usage:');
+  });
+
+  it('prerender -o writes into a folder that does not exist yet (dist/ in a fresh project)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mwfa-cli-'));
+    const page = join(folder, 'index.html');
+    writeFileSync(page, `<!doctype html><html lang="en"><body>${VALUE}</body></html>`);
+    const output = join(folder, 'dist', 'index.html');
+    const result = spawnSync(process.execPath, [cli, 'prerender', page, '-o', output], {
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(output, 'utf8')).toContain('<template shadowroot');
+    rmSync(folder, {recursive: true});
+  });
+
+  it('prerender without -o prints the prerendered page', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mwfa-cli-'));
+    const page = join(folder, 'index.html');
+    writeFileSync(page, `<!doctype html><html lang="en"><body>${VALUE}</body></html>`);
+    const result = spawnSync(process.execPath, [cli, 'prerender', page], {encoding: 'utf8'});
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('<template shadowroot');
+    rmSync(folder, {recursive: true});
+  });
+
+  it('exits 1 with one line, no stack, for a page that does not exist', () => {
+    const result = spawnSync(process.execPath, [cli, 'prerender', 'no-such-page.html'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^mwfa: .*no-such-page\.html/),
+    ]);
   });
 
   // `script` (util-linux) gives the CLI a terminal as stdin, as when typed without a file.
