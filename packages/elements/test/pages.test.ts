@@ -1,6 +1,7 @@
 // The script-tag bundle dropped into pages we do not control, in Chromium: a blank page, a
 // strict CSP with Trusted Types, hostile global CSS, two copies of the library, and markup or
 // script payloads in every attribute and slot.
+import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -61,6 +62,12 @@ beforeAll(async () => {
       'fr',
     ),
     '/locale-missing.html': page(FORCED_LABOUR, bundle('/dist/cdn/stat-card.js'), 'fr'),
+    // Prerendered by the CLI, with the bundle but not the hydration support (or with it loaded
+    // after Lit, as a bundler's shared chunk can order it).
+    '/prerendered.html': spawnSync(process.execPath, ['bin/mwfa.js', 'prerender'], {
+      input: page(SAMPLE, bundle()),
+      encoding: 'utf8',
+    }).stdout,
     // Chromium asks every origin for one; an empty answer keeps the console clean.
     '/favicon.ico': '',
     '/frame.css': '#frame { display: block; width: 600px; }',
@@ -139,6 +146,22 @@ describe('one script tag on a blank page', () => {
       .map((url) => new URL(url).pathname)
       .filter((p) => p !== '/favicon.ico');
     expect(paths).toEqual(['/blank.html', '/dist/cdn/mwfa.js']);
+  });
+});
+
+describe('a prerendered page with the bundle but without hydration support', () => {
+  it('shows each element once, with the text the server rendered', async () => {
+    const withoutScripts = await browser.newContext({javaScriptEnabled: false});
+    const serverPage = await withoutScripts.newPage();
+    await serverPage.goto(`${open.url}/prerendered.html`);
+    const prerendered = await serverPage.evaluate(renderedTexts);
+    await withoutScripts.close();
+    const v = await visit(open, '/prerendered.html');
+    const texts = await v.page.evaluate(renderedTexts);
+    await v.close();
+    expectRendered(texts);
+    expect(texts).toEqual(prerendered);
+    expect(v.errors).toEqual([]);
   });
 });
 

@@ -94,6 +94,20 @@ export class MwfaElement extends LitElement {
     watchDocument(this);
   }
 
+  /**
+   * A prerendered shadow root (declarative shadow DOM) is taken over by Lit's hydration when the
+   * page loaded it before Lit (`@mwfa/elements/hydrate.js`). Without it, Lit would render a
+   * second copy beside the server's, so the element starts from an empty root instead. Hydration
+   * support announces itself by observing `defer-hydration`.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const hydrating = (this.constructor as typeof MwfaElement).observedAttributes.includes(
+      'defer-hydration',
+    );
+    if (!hydrating) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     listeners.delete(this);
