@@ -53,6 +53,29 @@ function publicApiOnly() {
             entry.declaration.module = shipped(entry.declaration.module);
         }
       }
+      // The base class documents the inherited `lang` and `dir` but is no element of its own.
+      // Each element is defined by its public entry (`dist/stat-card.js`, which package.json
+      // exports as `@mwfa/elements/stat-card.js`), which the analyzer cannot see through define().
+      const definitions = [];
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.tagName) {
+            delete declaration.customElement;
+            continue;
+          }
+          const of = {name: declaration.name, module: module.path};
+          definitions.push({
+            kind: 'javascript-module',
+            path: module.path.replace(/\/([^/]+)\/\1\.js$/, '/$1.js'),
+            declarations: [],
+            exports: [
+              {kind: 'js', name: declaration.name, declaration: of},
+              {kind: 'custom-element-definition', name: declaration.tagName, declaration: of},
+            ],
+          });
+        }
+      }
+      customElementsManifest.modules.push(...definitions);
     },
   };
 }

@@ -317,6 +317,30 @@ describe('custom-elements.json as shipped', () => {
     }
   });
 
+  it('says which public entry defines each tag, and marks only the four as elements', () => {
+    const {folder, manifest} = read();
+    const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+      exports: Record<string, {default: string}>;
+    };
+    const entries = new Map(
+      Object.entries(pkg.exports).map(([specifier, target]) => [target.default, specifier]),
+    );
+    const definitions = manifest.modules.flatMap((module) =>
+      ((module as {exports?: {kind: string; name: string}[]}).exports ?? [])
+        .filter((entry) => entry.kind === 'custom-element-definition')
+        .map((entry) => `${entry.name} ${entries.get(`./${module.path}`) ?? module.path}`),
+    );
+    expect(definitions.sort()).toEqual(
+      ['key-message', 'stat-card', 'trend-chart', 'value'].map(
+        (name) => `mwfa-${name} ./${name}.js`,
+      ),
+    );
+    const elements = manifest.modules.flatMap((module) =>
+      (module.declarations ?? []).filter((d) => (d as {customElement?: boolean}).customElement),
+    );
+    expect(elements.map((d) => d.tagName).sort()).toEqual([...TAGS].sort());
+  });
+
   it('has no private, protected, #private or static member', () => {
     const hidden = read().declarations.flatMap((d) =>
       (d.members ?? [])
