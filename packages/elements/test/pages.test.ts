@@ -68,6 +68,8 @@ beforeAll(async () => {
       input: page(SAMPLE, bundle()),
       encoding: 'utf8',
     }).stdout,
+    // An old page without a doctype: the browser lays it out in quirks mode.
+    '/quirks.html': page(SAMPLE, bundle()).replace('<!doctype html>', ''),
     // Chromium asks every origin for one; an empty answer keeps the console clean.
     '/favicon.ico': '',
     '/frame.css': '#frame { display: block; width: 600px; }',
@@ -239,6 +241,26 @@ describe('hostile global CSS (* { all: unset }, svg { display: none }, html { fo
     }
     expect(after.svg?.display, 'chart drawing hidden').not.toBe('none');
     expect(after.svg?.box?.height ?? 0, 'chart drawing has no height').toBeGreaterThan(0);
+  });
+});
+
+describe('a page in quirks mode (no doctype)', () => {
+  const heights = () =>
+    ['mwfa-stat-card', 'mwfa-key-message', 'mwfa-trend-chart'].map((tag) =>
+      Math.round(document.querySelector(tag)!.getBoundingClientRect().height),
+    );
+
+  it('lays the elements out as a page with a doctype does', async () => {
+    const standard = await visit(open, '/blank.html');
+    const expected = await standard.page.evaluate(heights);
+    await standard.close();
+    const v = await visit(open, '/quirks.html');
+    const mode = await v.page.evaluate(() => document.compatMode);
+    const shown = await v.page.evaluate(heights);
+    await v.close();
+    expect(mode).toBe('BackCompat');
+    expect(shown).toEqual(expected);
+    expect(v.errors).toEqual([]);
   });
 });
 

@@ -6,8 +6,12 @@ export const styles = [
   coreTheme,
   shared,
   css`
+    /* A column, so the card fills the height a grid or flex row gives it (cards of a row
+       alike) with no percentage height: in quirks mode (a page without a doctype) that would
+       be a percentage of the window. */
     :host {
-      display: block !important;
+      display: flex !important;
+      flex-direction: column;
       --_value-color: var(--mwfa-stat-card-value-color, var(--_accent));
       --_value-size: var(--mwfa-stat-card-value-size, 2.25rem);
     }
@@ -16,7 +20,7 @@ export const styles = [
     }
     [part='base'] {
       box-sizing: border-box;
-      height: 100%;
+      flex-grow: 1;
       margin: 0;
       padding: var(--mwfa-stat-card-padding, 1rem 1.25rem);
       display: flex;
