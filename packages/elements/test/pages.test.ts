@@ -68,11 +68,14 @@ beforeAll(async () => {
       input: page(SAMPLE, bundle()),
       encoding: 'utf8',
     }).stdout,
+    // A common theme's way to make 1rem 10px: its text is 16px, as on a plain page.
+    '/root-62.html': page(SAMPLE, '<link rel="stylesheet" href="/root-62.css">' + bundle()),
     // An old page without a doctype: the browser lays it out in quirks mode.
     '/quirks.html': page(SAMPLE, bundle()).replace('<!doctype html>', ''),
     // Chromium asks every origin for one; an empty answer keeps the console clean.
     '/favicon.ico': '',
     '/frame.css': '#frame { display: block; width: 600px; }',
+    '/root-62.css': 'html { font-size: 62.5%; } body { font-size: 1.6rem; }',
     '/hostile.css': '* { all: unset; } svg { display: none; } html { font-size: 40px; }',
   };
   const root = process.cwd();
@@ -241,6 +244,41 @@ describe('hostile global CSS (* { all: unset }, svg { display: none }, html { fo
     }
     expect(after.svg?.display, 'chart drawing hidden').not.toBe('none');
     expect(after.svg?.box?.height ?? 0, 'chart drawing has no height').toBeGreaterThan(0);
+  });
+});
+
+describe('a theme with html { font-size: 62.5% } and body { font-size: 1.6rem }', () => {
+  /** Runs in the page: the size of every text the elements render, in document order. */
+  const textSizes = () => {
+    const sizes: string[] = [];
+    const walk = (root: ShadowRoot, host: string) => {
+      for (const el of root.querySelectorAll('*')) {
+        const text = [...el.childNodes].some(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+        );
+        if (text && el.getClientRects().length > 0) {
+          sizes.push(
+            `${host} ${el.localName}.${el.getAttribute('class') ?? ''}: ${getComputedStyle(el).fontSize}`,
+          );
+        }
+        if (el.shadowRoot) walk(el.shadowRoot, host);
+      }
+    };
+    for (const el of document.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot, el.localName);
+    }
+    return sizes;
+  };
+
+  it('shows the elements’ text at the sizes of a plain page with 16px text', async () => {
+    const plain = await visit(open, '/blank.html');
+    const expected = await plain.page.evaluate(textSizes);
+    await plain.close();
+    const v = await visit(open, '/root-62.html');
+    const shown = await v.page.evaluate(textSizes);
+    await v.close();
+    expect(expected.length).toBeGreaterThan(10);
+    expect(shown).toEqual(expected);
   });
 });
 

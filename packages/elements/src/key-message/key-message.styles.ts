@@ -39,7 +39,7 @@ export const styles = [
     [part='kind'] {
       color: var(--_kind);
       font-weight: 700;
-      font-size: 0.875rem;
+      font-size: 0.875em;
       text-transform: uppercase;
     }
     figure {
@@ -48,7 +48,7 @@ export const styles = [
       gap: 0.5rem;
     }
     [part='quote'] {
-      font-size: 1.25rem;
+      font-size: 1.25em;
       font-weight: 600;
     }
     .missing {
@@ -56,11 +56,11 @@ export const styles = [
     }
     [part='attribution'] {
       color: var(--_muted);
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     .heading {
       font-weight: 700;
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     ul {
       margin: 0.25rem 0 0;

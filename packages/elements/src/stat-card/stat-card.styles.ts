@@ -13,10 +13,10 @@ export const styles = [
       display: flex !important;
       flex-direction: column;
       --_value-color: var(--mwfa-stat-card-value-color, var(--_accent));
-      --_value-size: var(--mwfa-stat-card-value-size, 2.25rem);
+      --_value-size: var(--mwfa-stat-card-value-size, 2.25em);
     }
     :host([compact]) {
-      --_value-size: var(--mwfa-stat-card-value-size, 1.5rem);
+      --_value-size: var(--mwfa-stat-card-value-size, 1.5em);
     }
     [part='base'] {
       box-sizing: border-box;
@@ -45,22 +45,22 @@ export const styles = [
       color: var(--_value-color);
     }
     .missing [part='value'] {
-      font-size: 1.25rem;
+      font-size: 1.25em;
       color: var(--_muted);
     }
     [part='label'] {
       display: block;
       margin-block-start: 0.25rem;
-      font-size: 1.0625rem;
+      font-size: 1.0625em;
       font-weight: 600;
     }
     [part='period'],
     [part='source'] {
       color: var(--_muted);
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     [part='comparison'] {
-      font-size: 0.9375rem;
+      font-size: 0.9375em;
     }
     [part='sparkline'] {
       display: block;
@@ -81,7 +81,7 @@ export const styles = [
       padding-block-start: 0.25rem;
     }
     [part='footnote'] {
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     @media print {
       [part='base'] {

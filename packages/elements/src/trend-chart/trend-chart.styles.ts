@@ -16,7 +16,6 @@ export const styles = css`
   [part='base'] {
     margin: 0;
     color: var(--_text);
-    font-size: 1rem;
     line-height: 1.4;
   }
   figcaption {
@@ -27,7 +26,7 @@ export const styles = css`
   }
   .title {
     font-weight: 700;
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .subtitle,
   .summary,
@@ -35,7 +34,7 @@ export const styles = css`
   .legend,
   .source {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     margin: 0;
   }
   .summary {
@@ -152,7 +151,7 @@ export const styles = css`
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     color: var(--_text);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.3;
     white-space: nowrap;
     pointer-events: none;
@@ -199,7 +198,7 @@ export const styles = css`
   }
   button {
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_accent);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -221,7 +220,7 @@ export const styles = css`
   }
   table {
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-variant-numeric: tabular-nums;
     margin-block: 0.25rem;
   }
