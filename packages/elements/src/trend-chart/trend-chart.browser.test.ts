@@ -1,4 +1,5 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/locales/ar.js';
@@ -341,6 +342,37 @@ describe('<mwfa-trend-chart>', () => {
       await el.updateComplete;
       expect(shadow(el).querySelector('circle.ring')).not.to.equal(null);
       expect(text(el, '.tooltip')).to.equal('1990 152.5 million');
+    });
+
+    it('takes the tooltip away when focus leaves the chart', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      shadow(el).querySelector<HTMLElement>('[role="slider"]')!.focus();
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.equal('1995 160.7 million');
+      await sendKeys({press: 'Tab'});
+      await el.updateComplete;
+      expect(shadow(el).activeElement!.textContent!.trim()).to.equal('Show table');
+      // The tooltip and the guide line over the point are gone.
+      expect(text(el, '.tooltip')).to.equal('');
+      expect(shadow(el).querySelectorAll('.active').length).to.equal(0);
+    });
+
+    it('keeps the tooltip when focus leaves while the pointer is on the chart', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      const box = keys.getBoundingClientRect();
+      keys.focus();
+      keys.dispatchEvent(
+        new PointerEvent('pointermove', {clientX: box.right - 2, clientY: box.top + 50}),
+      );
+      keys.blur();
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.contain('2017');
     });
 
     it('names a projection in the tooltip and the spoken value', async () => {

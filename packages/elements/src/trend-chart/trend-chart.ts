@@ -865,11 +865,17 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.active < 0) this.#setActive(0);
   }
 
+  /** Focus left: the point is shown no more, unless the pointer is on it (as on pointer leave). */
   #onBlur(): void {
     this.focused = false;
+    if (!this.#pointerIn) this.active = -1;
   }
 
+  /** The pointer is over the chart (between a move on it and leaving it). */
+  #pointerIn = false;
+
   #onPointer(event: PointerEvent): void {
+    this.#pointerIn = true;
     const layout = this.#layout;
     const target = event.currentTarget as HTMLElement;
     if (!layout) return;
@@ -880,6 +886,7 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #onPointerLeave(): void {
+    this.#pointerIn = false;
     if (!this.focused) this.active = -1;
   }
 
