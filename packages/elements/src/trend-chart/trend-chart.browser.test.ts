@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/locales/ar.js';
@@ -409,6 +409,36 @@ describe('<mwfa-trend-chart>', () => {
       expect((await event).detail.year).to.equal(2017);
       await el.updateComplete;
       expect(text(el, '.tooltip')).to.contain('2017');
+    });
+    it('keeps the tooltip while the pointer moves onto it, also where it reaches out of the chart', async () => {
+      const el = await chart(
+        html`<div style="width: 600px; padding-block-start: 120px">
+          <mwfa-trend-chart
+            unit="percent"
+            .observations=${[
+              {year: 2000, value: 3},
+              {year: 2010, value: 4},
+              {year: 2020, value: 5, projection: true},
+            ]}
+          ></mwfa-trend-chart>
+        </div>`,
+      ).then((div) => div.querySelector('mwfa-trend-chart')!);
+      await settle(el);
+      const plot = shadow(el).querySelector('[role="slider"]')!.getBoundingClientRect();
+      const at = (x: number, y: number) =>
+        sendMouse({type: 'move', position: [Math.round(x), Math.round(y)]});
+      try {
+        await at(plot.right - 2, plot.top + plot.height / 2);
+        await el.updateComplete;
+        const tooltip = shadow(el).querySelector('.tooltip')!.getBoundingClientRect();
+        // The highest point's tooltip reaches above the chart.
+        expect(tooltip.top).to.be.below(plot.top);
+        await at(tooltip.left + tooltip.width / 2, tooltip.top + 3);
+        await el.updateComplete;
+        expect(text(el, '.tooltip')).to.equal('2020 5% Projection');
+      } finally {
+        await resetMouse();
+      }
     });
   });
 

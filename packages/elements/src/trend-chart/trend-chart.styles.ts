@@ -154,7 +154,6 @@ export const styles = css`
     font-size: 0.875em;
     line-height: 1.3;
     white-space: nowrap;
-    pointer-events: none;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
     transition:
       left var(--_duration) ease-out,

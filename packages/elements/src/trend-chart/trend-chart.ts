@@ -626,7 +626,9 @@ export class MwfaTrendChart extends MwfaElement {
     const points = this.#model.points;
     const active = layout && this.active >= 0 ? points[this.active] : undefined;
     const activeAt = active ? layout?.pointAt(this.active) : undefined;
-    return html`<div class="plot">
+    // The pointer leaves the plot, not the slider: a pointer moved onto the tooltip, also where
+    // it reaches out of the plot, keeps it (WCAG 1.4.13), and the tooltip stays while it is on it.
+    return html`<div class="plot" @pointerleave=${this.#onPointerLeave}>
       <svg
         part="chart"
         role="img"
@@ -653,7 +655,6 @@ export class MwfaTrendChart extends MwfaElement {
         @blur=${this.#onBlur}
         @pointermove=${this.#onPointer}
         @pointerdown=${this.#onPointer}
-        @pointerleave=${this.#onPointerLeave}
       ></div>
       ${active && activeAt && layout ? this.#renderTooltip(active, activeAt, layout) : nothing}
     </div>`;
