@@ -375,6 +375,37 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.tooltip')).to.contain('2017');
     });
 
+    it('hides the tooltip on Escape, wherever focus is, until another point is shown', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      keys.focus();
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.equal('1995 160.7 million');
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.equal('');
+      // Focus and the point stay where they were.
+      expect(shadow(el).activeElement === keys).to.equal(true);
+      expect(keys.getAttribute('aria-valuetext')).to.equal('1995: 160.7 million');
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.equal('2000 172.6 million');
+      // Shown by the pointer, with focus elsewhere on the page.
+      keys.blur();
+      const box = keys.getBoundingClientRect();
+      keys.dispatchEvent(
+        new PointerEvent('pointermove', {clientX: box.right - 2, clientY: box.top + 50}),
+      );
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.contain('2017');
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.equal('');
+    });
+
     it('names a projection in the tooltip and the spoken value', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

@@ -169,6 +169,7 @@ export class MwfaTrendChart extends MwfaElement {
     width: {state: true},
     active: {state: true},
     focused: {state: true},
+    tooltipHidden: {state: true},
     tableOpen: {state: true},
     tableData: {state: true},
   };
@@ -188,6 +189,8 @@ export class MwfaTrendChart extends MwfaElement {
   declare private width: number;
   declare private active: number;
   declare private focused: boolean;
+  /** Escape was pressed: the tooltip is hidden until another point is shown. */
+  declare private tooltipHidden: boolean;
   declare private tableOpen: boolean;
   declare private tableData: {label: string; rows: LooseObservation[]} | undefined;
 
@@ -232,6 +235,7 @@ export class MwfaTrendChart extends MwfaElement {
     this.width = DEFAULT_WIDTH;
     this.active = -1;
     this.focused = false;
+    this.tooltipHidden = false;
     // Server-rendered pages show the table: they must read without JavaScript.
     this.tableOpen = isServer;
     this.tableData = undefined;
@@ -249,6 +253,7 @@ export class MwfaTrendChart extends MwfaElement {
       this.#measuring = {promise, resolve};
     }
     super.connectedCallback();
+    document.addEventListener('keydown', this.#onEscape);
     this.#readTable();
     this.#childObserver ??= new MutationObserver(() => this.#readTable());
     this.#childObserver.observe(this, {childList: true, subtree: true, characterData: true});
@@ -342,6 +347,7 @@ export class MwfaTrendChart extends MwfaElement {
     this.#widthFrame = 0;
     this.#resizeObserver?.disconnect();
     this.#childObserver?.disconnect();
+    document.removeEventListener('keydown', this.#onEscape);
   }
 
   /** Reads a child `<table>`: caption, then one row per year (first cell year, second value). */
@@ -656,7 +662,7 @@ export class MwfaTrendChart extends MwfaElement {
         @pointermove=${this.#onPointer}
         @pointerdown=${this.#onPointer}
       ></div>
-      ${active && activeAt && layout ? this.#renderTooltip(active, activeAt, layout) : nothing}
+      ${active && activeAt && layout && !this.tooltipHidden ? this.#renderTooltip(active, activeAt, layout) : nothing}
     </div>`;
   }
   /** The inside of the chart's SVG. */
@@ -829,6 +835,7 @@ export class MwfaTrendChart extends MwfaElement {
     const next = Math.min(points.length - 1, Math.max(0, index));
     if (next === this.active) return;
     this.active = next;
+    this.tooltipHidden = false;
     const point = points[next]!;
     this.dispatchEvent(
       new CustomEvent<PointFocusDetail>('mwfa-point-focus', {
@@ -860,6 +867,11 @@ export class MwfaTrendChart extends MwfaElement {
     event.preventDefault();
     this.#setActive(target);
   }
+
+  /** Escape hides the tooltip wherever focus is, the pointer staying put (WCAG 1.4.13). */
+  #onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.tooltipHidden = true;
+  };
 
   #onFocus(): void {
     this.focused = true;
