@@ -189,6 +189,19 @@ describe('<mwfa-trend-chart>', () => {
       );
     });
 
+    it("marks the series' English title inside the summary in the page's language", async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart lang="ar" series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const summary = shadow(el).querySelector('[part="summary"]')!;
+      const english = summary.querySelector('[lang="en"]');
+      expect(english?.textContent).to.equal('International migrants');
+      expect(english!.getAttribute('dir')).to.equal('ltr');
+      // The rest of the sentence is the page's language, and the sentence reads as before.
+      expect(summary.textContent!.replace('International migrants', '')).to.contain('ارتفاع');
+      expect(summary.textContent!.trim()).to.match(/^International migrants: ارتفاع من /);
+    });
+
     it("leaves the page's own label unmarked", async () => {
       const own = await chart(
         html`<mwfa-trend-chart
@@ -199,6 +212,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       expect(text(own, '.title')).to.equal('Migrants internationaux');
       expect(shadow(own).querySelector('.title [lang]')).to.equal(null);
+      expect(shadow(own).querySelectorAll('[part="summary"] [lang]').length).to.equal(0);
     });
 
     it('puts a no-break space before the colon in French', async () => {

@@ -588,10 +588,14 @@ export class MwfaTrendChart extends MwfaElement {
     const en = model.fromSeries;
     // One binding, so no template whitespace lands between "Source:" and the citation.
     const source = [this.#sharedWords.source, english(model.source, en)];
+    const title = english(model.label, en && !this.label);
+    // The summary is in the page's language around the series' English title: marked there too.
+    const [before, ...after] = model.label ? this.#summary.split(model.label) : [this.#summary];
+    const summary = after.length ? [before, title, after.join(model.label)] : before;
     return html`<div class="ruler"></div>
       <figure part="base" dir=${this.direction}>
         <figcaption>
-          <span class="title" id="title">${english(model.label, en && !this.label)}</span>
+          <span class="title" id="title">${title}</span>
           ${
             model.subtitle
               ? html`<span class="subtitle">${english(model.subtitle, en && !this.subtitle)}</span>`
@@ -602,7 +606,7 @@ export class MwfaTrendChart extends MwfaElement {
           model.message
             ? html`<p class="message" role="status">${model.message}</p>
                 <slot></slot>`
-            : html`<p class="summary" id="summary" part="summary">${this.#summary}</p>
+            : html`<p class="summary" id="summary" part="summary">${summary}</p>
                 ${this.#renderPlot()} ${this.#renderLegend()} ${this.#renderNotes()}
                 <div class="actions">
                   <button
