@@ -62,6 +62,7 @@ const ar: Locale = {
   noData: 'لا توجد بيانات لرسمها.',
   unknownSeries: (id) => `لا توجد سلسلة «${id}» في البيانات.`,
   colon: ': ',
+  comma: '، ',
   points: (label) => `${label}: نقاط البيانات`,
   since: (change, year) => `${change} منذ عام ${year}`,
   unitName: {

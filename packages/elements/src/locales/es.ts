@@ -54,6 +54,7 @@ const es: Locale = {
   noData: 'No hay datos que representar.',
   unknownSeries: (id) => `No hay ninguna serie «${id}» en los datos.`,
   colon: ': ',
+  comma: ', ',
   points: (label) => `${label}: puntos de datos`,
   since: (change, year) => `${change} desde ${year}`,
   unitName: {

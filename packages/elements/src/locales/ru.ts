@@ -56,6 +56,7 @@ const ru: Locale = {
   noData: 'Нет данных для построения графика.',
   unknownSeries: (id) => `Ряда «${id}» в данных нет.`,
   colon: ': ',
+  comma: ', ',
   points: (label) => `${label}: точки данных`,
   since: (change, year) => `${change} с ${year} года`,
   unitName: {persons: 'человек', usd: 'долл. США', percent: 'процентов', ratio: 'отношение'},

@@ -53,6 +53,7 @@ const zh: Locale = {
   noData: '没有可绘制的数据。',
   unknownSeries: (id) => `数据中没有“${id}”系列。`,
   colon: ': ',
+  comma: '，',
   points: (label) => `${label}：数据点`,
   since: (change, year) => `自${year}年以来${change}`,
   unitName: {persons: '人', usd: '美元', percent: '百分比', ratio: '比率'},

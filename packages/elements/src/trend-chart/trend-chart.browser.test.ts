@@ -438,6 +438,25 @@ describe('<mwfa-trend-chart>', () => {
       expect(keys.getAttribute('aria-valuetext')).to.equal('2017: $595.7 billion, Projection');
     });
 
+    it('joins the spoken value and its status with the language’s comma', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          lang="ar"
+          unit="usd"
+          .observations=${[
+            {year: 2016, value: 573_600_000_000},
+            {year: 2017, value: 595_700_000_000, projection: true},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      keys.focus();
+      keys.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true}));
+      await el.updateComplete;
+      // Arabic's comma (U+060C) before the Arabic word for a projection.
+      expect(keys.getAttribute('aria-valuetext')).to.match(/\u060c إسقاط$/);
+    });
+
     it('shows the tooltip of the nearest point under the pointer', async () => {
       const el = await chart(
         html`<div style="width: 600px">

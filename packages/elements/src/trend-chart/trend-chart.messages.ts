@@ -41,6 +41,8 @@ export interface TrendChartMessages {
   unknownSeries(id: string): string;
   /** Joins a label and what it labels: ": " (French "\u00a0: "). */
   colon: string;
+  /** Joins a point's value and its status: ", " (Arabic "، ", Chinese "，"). */
+  comma: string;
   /** Label of the keyboard control that moves from point to point. */
   points(label: string): string;
   /** Change label of a highlighted range: "+49% since 2000". */
@@ -74,6 +76,7 @@ export const en: TrendChartMessages = {
   noData: 'No data to draw.',
   unknownSeries: (id) => `No series “${id}” in the data.`,
   colon: ': ',
+  comma: ', ',
   points: (label) => `${label}: data points`,
   since: (change, year) => `${change} since ${year}`,
   unitName: {persons: 'persons', usd: 'US dollars', percent: 'per cent', ratio: 'ratio'},

@@ -756,7 +756,7 @@ export class MwfaTrendChart extends MwfaElement {
       return spoken.text;
     }
     const value = formatPoint(point.value, this.#model.unit, this.intlLang);
-    const kind = point.kind === 'observed' ? '' : `, ${ui[point.kind]}`;
+    const kind = point.kind === 'observed' ? '' : ui.comma + ui[point.kind];
     const text = `${formatYear(point.year, this.intlLang)}${ui.colon}${value}${kind}`;
     this.#spoken = {point, ui, lang: this.intlLang, text};
     return text;
