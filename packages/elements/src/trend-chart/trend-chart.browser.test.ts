@@ -438,6 +438,25 @@ describe('<mwfa-trend-chart>', () => {
       expect(keys.getAttribute('aria-valuetext')).to.equal('2017: $595.7 billion, Projection');
     });
 
+    it('draws a highlighted projection hollow, as its mark', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          unit="usd"
+          highlight="2016 2017"
+          .observations=${[
+            {year: 2016, value: 573_600_000_000},
+            {year: 2017, value: 595_700_000_000, projection: true},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      await settle(el);
+      const fill = (selector: string) =>
+        getComputedStyle(shadow(el).querySelector(`[part="chart"] ${selector}`)!).fill;
+      const [observed, projected] = shadow(el).querySelectorAll('.highlight circle');
+      expect(getComputedStyle(projected!).fill).to.equal(fill('.projection-mark'));
+      expect(getComputedStyle(observed!).fill).to.not.equal(fill('.projection-mark'));
+    });
+
     it('joins the spoken value and its status with the language’s comma', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

@@ -78,6 +78,8 @@ export interface HighlightLabel {
   /** How the label is anchored at `x`. */
   anchor: 'start' | 'middle' | 'end';
   lines: string[];
+  /** The point's kind: a projection's dot is drawn hollow, as its mark is. */
+  kind: PointKind;
 }
 
 export interface ChartLayout {
@@ -517,7 +519,7 @@ function highlightLabels(
     // after a first point, the fall into a last one) and below is clear and inside the plot.
     const fitsBelow = below + lastLine + LABEL_RISE <= plot.bottom;
     const labelY = crowded || (!clearAt(above) && fitsBelow && clearAt(below)) ? below : above;
-    labels.push({year: point.year, x: px, y: py, labelY, anchor, lines});
+    labels.push({year: point.year, x: px, y: py, labelY, anchor, lines, kind: point.kind});
   }
   return labels;
 }

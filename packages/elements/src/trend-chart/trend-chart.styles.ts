@@ -103,7 +103,8 @@ export const styles = css`
     stroke-width: 1.5;
   }
   .mark.projection-mark,
-  .mark.derived-mark {
+  .mark.derived-mark,
+  .highlight circle.hollow {
     fill: var(--_surface);
     stroke: var(--_line);
     stroke-width: 2;
@@ -266,7 +267,8 @@ export const styles = css`
       stroke: Canvas;
     }
     .mark.projection-mark,
-    .mark.derived-mark {
+    .mark.derived-mark,
+    .highlight circle.hollow {
       fill: Canvas;
       stroke: CanvasText;
     }

@@ -707,7 +707,7 @@ export class MwfaTrendChart extends MwfaElement {
         >${layout.highlights.map(
           (label) =>
             svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
-              <circle cx=${label.x} cy=${label.y} r="5"></circle>
+              <circle class=${label.kind === 'observed' ? nothing : 'hollow'} cx=${label.x} cy=${label.y} r="5"></circle>
               <text x=${label.x} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction}>${label.lines.map(
                 (text, index) =>
                   svg`<tspan x=${label.x} dy=${index === 0 ? 0 : 15}>${text}</tspan>`,
