@@ -63,6 +63,7 @@ const ar: Locale = {
   unknownSeries: (id) => `لا توجد سلسلة «${id}» في البيانات.`,
   colon: ': ',
   comma: '، ',
+  projected: ' (إسقاط)',
   points: (label) => `${label}: نقاط البيانات`,
   since: (change, year) => `${change} منذ عام ${year}`,
   unitName: {

@@ -55,6 +55,7 @@ const es: Locale = {
   unknownSeries: (id) => `No hay ninguna serie «${id}» en los datos.`,
   colon: ': ',
   comma: ', ',
+  projected: ' (proyección)',
   points: (label) => `${label}: puntos de datos`,
   since: (change, year) => `${change} desde ${year}`,
   unitName: {

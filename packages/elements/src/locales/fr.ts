@@ -55,6 +55,7 @@ const fr: Locale = {
   unknownSeries: (id) => `Aucune série «\u00a0${id}\u00a0» dans les données.`,
   colon: '\u00a0: ',
   comma: ', ',
+  projected: ' (projection)',
   points: (label) => `${label}\u00a0: points de données`,
   since: (change, year) => `${change} depuis ${year}`,
   unitName: {

@@ -57,6 +57,7 @@ const ru: Locale = {
   unknownSeries: (id) => `Ряда «${id}» в данных нет.`,
   colon: ': ',
   comma: ', ',
+  projected: ' (прогноз)',
   points: (label) => `${label}: точки данных`,
   since: (change, year) => `${change} с ${year} года`,
   unitName: {persons: 'человек', usd: 'долл. США', percent: 'процентов', ratio: 'отношение'},

@@ -54,6 +54,7 @@ const zh: Locale = {
   unknownSeries: (id) => `数据中没有“${id}”系列。`,
   colon: ': ',
   comma: '，',
+  projected: '（预测值）',
   points: (label) => `${label}：数据点`,
   since: (change, year) => `自${year}年以来${change}`,
   unitName: {persons: '人', usd: '美元', percent: '百分比', ratio: '比率'},

@@ -161,7 +161,7 @@ describe('<mwfa-trend-chart>', () => {
         ></mwfa-trend-chart>`,
       );
       expect(text(el, '[part="summary"]')).to.equal(
-        'Global remittance inflows rose from $127 billion in 2000 to $596 billion in 2017, +370%.',
+        'Global remittance inflows rose from $127 billion in 2000 to $596 billion (projection) in 2017, +370%.',
       );
       expect(shadow(el).querySelector('path.projection')).not.to.equal(null);
       expect(marks(el, '.projection-mark')).to.have.length(1);

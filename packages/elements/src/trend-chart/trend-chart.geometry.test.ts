@@ -538,6 +538,20 @@ describe('summarize', () => {
     ).toBe('International migrants rose from 153 million in 1990 to 258 million in 2017, +69%.');
   });
 
+  it('says that the last value is a projection when it is one', () => {
+    // World Bank remittance inflows: 2017 is the October 2017 release's projection.
+    const remittances: ChartPoint[] = [
+      {year: 2000, value: 126_700_000_000, kind: 'observed'},
+      {year: 2017, value: 595_694_727_000, kind: 'projection'},
+    ];
+    expect(summarize(remittances, {label: 'Remittances', unit: 'usd', lang: 'en'})).toBe(
+      'Remittances rose from $127 billion in 2000 to $596 billion (projection) in 2017, +370%.',
+    );
+    expect(summarize(remittances, {label: '汇款', unit: 'usd', lang: 'zh'})).toContain(
+      '（预测值）',
+    );
+  });
+
   it('says it in French', () => {
     expect(summarize(pair, {label: 'Migrants internationaux', unit: 'persons', lang: 'fr'})).toBe(
       `Migrants internationaux${nbsp}: en hausse, de 153 millions en 1990 à 258 millions en 2017, soit +69${nbsp}%.`,

@@ -43,6 +43,8 @@ export interface TrendChartMessages {
   colon: string;
   /** Joins a point's value and its status: ", " (Arabic "، ", Chinese "，"). */
   comma: string;
+  /** After the summary's last value when it is a projection: " (projection)". */
+  projected: string;
   /** Label of the keyboard control that moves from point to point. */
   points(label: string): string;
   /** Change label of a highlighted range: "+49% since 2000". */
@@ -77,6 +79,7 @@ export const en: TrendChartMessages = {
   unknownSeries: (id) => `No series “${id}” in the data.`,
   colon: ': ',
   comma: ', ',
+  projected: ' (projection)',
   points: (label) => `${label}: data points`,
   since: (change, year) => `${change} since ${year}`,
   unitName: {persons: 'persons', usd: 'US dollars', percent: 'per cent', ratio: 'ratio'},

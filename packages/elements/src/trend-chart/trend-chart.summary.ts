@@ -31,7 +31,8 @@ export function summarize(
   return ui.summary(trend, {
     label,
     first: formatValue(first.value, unit, locale),
-    last: formatValue(last.value, unit, locale),
+    // A projection is said as one: the sentence must not present it as an observation.
+    last: formatValue(last.value, unit, locale) + (last.kind === 'projection' ? ui.projected : ''),
     from: formatYear(first.year, locale),
     to: formatYear(last.year, locale),
     change: ratio === undefined ? '' : formatChange(ratio, locale, false),
