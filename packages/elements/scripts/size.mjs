@@ -39,7 +39,7 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 21.1 * KB,
+    ceiling: 21.2 * KB,
   },
   {
     name: 'Full bundle, with data',
