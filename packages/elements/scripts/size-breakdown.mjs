@@ -12,10 +12,9 @@
 import {readFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {brotliCompressSync, constants} from 'node:zlib';
 import {originalPositionFor, TraceMap} from '@jridgewell/trace-mapping';
-import {build} from 'vite';
-import {cdnBundles, cdnConfig} from './cdn.mjs';
+import {cdnBundles} from './cdn.mjs';
+import {brotli, bundleInMemory} from './weigh.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -25,18 +24,7 @@ const bundle = args.find((arg) => !arg.startsWith('--') && arg in cdnBundles) ??
 const withData = args.includes('--with-data');
 const membersOf = args.includes('--members') ? args[args.indexOf('--members') + 1] : undefined;
 
-const brotli = (text) =>
-  brotliCompressSync(text, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-
-const config = cdnConfig(bundle, cdnBundles[bundle], {
-  external: withData ? [] : [/^@mwfa\/data($|\/)/],
-  write: false,
-});
-config.build.sourcemap = true;
-const output = await build(config);
-const chunk = (Array.isArray(output) ? output : [output])
-  .flatMap((o) => o.output)
-  .find((file) => file.type === 'chunk');
+const chunk = await bundleInMemory(bundle, {withData, sourcemap: true});
 const map = new TraceMap(chunk.map);
 const code = chunk.code.replace(/\n\/\/# sourceMappingURL=.*$/, '');
 

@@ -10,27 +10,14 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {brotliCompressSync, constants} from 'node:zlib';
 import {format as prettierFormat, resolveConfig} from 'prettier';
-import {build} from 'vite';
-import {cdnBundles, cdnConfig} from './cdn.mjs';
+import {brotli, bundleInMemory} from './weigh.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const brotli = (code) =>
-  brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-
-async function withoutData(bundle) {
-  const output = await build(
-    cdnConfig(`${bundle}-no-data`, cdnBundles[bundle], {
-      external: [/^@mwfa\/data($|\/)/],
-      write: false,
-    }),
-  );
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
-  return Buffer.from(chunks.map((c) => c.code ?? '').join(''));
-}
+const withoutData = async (bundle) =>
+  Buffer.from((await bundleInMemory(bundle, {withData: false})).code);
 
 const KB = 1000;
 const budgets = [
