@@ -18,6 +18,12 @@ const MIGRANTS = [
   [2017, '257,715,425'],
 ] as const;
 
+/** World Bank remittance inflows (US dollars): 2016, and the October 2017 release's projection. */
+const REMITTANCES_PROJECTED = [
+  {year: 2016, value: 573_600_000_000},
+  {year: 2017, value: 595_700_000_000, projection: true},
+];
+
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, selector: string) =>
   shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -44,6 +50,15 @@ function marks(el: Element, selector = '.mark'): {x: number; y: number}[] {
     for (const [, x, y, r] of circles) centres.push({x: Number(x) - Number(r), y: Number(y)});
   }
   return centres;
+}
+
+/** Focuses the chart's slider, presses `key` on it and waits for the render; returns the slider. */
+async function pressOnSlider(el: MwfaTrendChart, key: string): Promise<HTMLElement> {
+  const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+  keys.focus();
+  keys.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
+  await el.updateComplete;
+  return keys;
 }
 
 /** Waits for the ResizeObserver's callback and the render it causes. */
@@ -424,16 +439,10 @@ describe('<mwfa-trend-chart>', () => {
       const el = await chart(
         html`<mwfa-trend-chart
           unit="usd"
-          .observations=${[
-            {year: 2016, value: 573_600_000_000},
-            {year: 2017, value: 595_700_000_000, projection: true},
-          ]}
+          .observations=${REMITTANCES_PROJECTED}
         ></mwfa-trend-chart>`,
       );
-      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
-      keys.focus();
-      keys.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true}));
-      await el.updateComplete;
+      const keys = await pressOnSlider(el, 'End');
       expect(text(el, '.tooltip')).to.equal('2017 $595.7 billion Projection');
       expect(keys.getAttribute('aria-valuetext')).to.equal('2017: $595.7 billion, Projection');
     });
@@ -443,10 +452,7 @@ describe('<mwfa-trend-chart>', () => {
         html`<mwfa-trend-chart
           unit="usd"
           highlight="2016 2017"
-          .observations=${[
-            {year: 2016, value: 573_600_000_000},
-            {year: 2017, value: 595_700_000_000, projection: true},
-          ]}
+          .observations=${REMITTANCES_PROJECTED}
         ></mwfa-trend-chart>`,
       );
       await settle(el);
@@ -462,16 +468,10 @@ describe('<mwfa-trend-chart>', () => {
         html`<mwfa-trend-chart
           lang="ar"
           unit="usd"
-          .observations=${[
-            {year: 2016, value: 573_600_000_000},
-            {year: 2017, value: 595_700_000_000, projection: true},
-          ]}
+          .observations=${REMITTANCES_PROJECTED}
         ></mwfa-trend-chart>`,
       );
-      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
-      keys.focus();
-      keys.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true}));
-      await el.updateComplete;
+      const keys = await pressOnSlider(el, 'End');
       // Arabic's comma (U+060C) before the Arabic word for a projection.
       expect(keys.getAttribute('aria-valuetext')).to.match(/\u060c إسقاط$/);
     });
@@ -832,10 +832,7 @@ describe('<mwfa-trend-chart>', () => {
           dir="rtl"
           label="التحويلات"
           unit="usd"
-          .observations=${[
-            {year: 2016, value: 573_600_000_000},
-            {year: 2017, value: 595_700_000_000, projection: true},
-          ]}
+          .observations=${REMITTANCES_PROJECTED}
         ></mwfa-trend-chart>`,
       );
       await expect(projection).to.be.accessible();
