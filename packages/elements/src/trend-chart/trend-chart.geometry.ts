@@ -336,8 +336,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     // Below only where there is room before the axis (the bottom tick's label stays above).
     if (below + LABEL_RISE > plot.bottom) return {value, at, label, labelY: above};
     const span = lineSpan(drawnPoints, x, y, plot.left, plot.left + labelWidth(label) + 2);
-    const hits = (baselineY: number) =>
-      !!span && span[0] <= baselineY + 1 && span[1] >= baselineY - FONT_SIZE;
+    const hits = (baselineY: number) => overlaps(span, baselineY - FONT_SIZE, baselineY + 1);
     return {value, at, label, labelY: hits(above) && !hits(below) ? below : above};
   });
 
@@ -347,18 +346,16 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       ? points.map((point) => ({x: x(point), y: y(point), kind: point.kind}))
       : [];
 
-  // Whether a box of text is clear of the line of the data (with its marks) and of the value
-  // labels.
-  const isClear = (x0: number, x1: number, top: number, bottom: number) => {
+  // For a box of text over [x0, x1]: whether it is clear, from `top` to `bottom`, of the line of
+  // the data (with its marks) and of the value labels.
+  const clearOver = (x0: number, x1: number) => {
     const span = lineSpan(drawnPoints, x, y, x0, x1);
-    if (span && span[0] <= bottom && span[1] >= top) return false;
-    return yTicks.every(
-      (tick) =>
-        plot.left + labelWidth(tick.label) < x0 ||
-        plot.left > x1 ||
-        tick.labelY < top ||
-        tick.labelY - FONT_SIZE > bottom,
+    const labels = yTicks.filter((tick) =>
+      overlaps([plot.left, plot.left + labelWidth(tick.label)], x0, x1),
     );
+    return (top: number, bottom: number) =>
+      !overlaps(span, top, bottom) &&
+      labels.every((tick) => !overlaps([tick.labelY - FONT_SIZE, tick.labelY], top, bottom));
   };
   const highlights = highlightLabels(
     points,
@@ -367,7 +364,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     yScale,
     plot,
     options,
-    isClear,
+    clearOver,
   );
   const inData = highlights.map((label) => label.x);
   const layout: ChartLayout = {
@@ -406,7 +403,15 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   return layout;
 }
 
-/** The lowest and highest value (none: an empty list), without copying the values. */
+/** Whether `interval` (none: undefined) and [start, end] share a point. */
+function overlaps(
+  interval: readonly [number, number] | undefined,
+  start: number,
+  end: number,
+): boolean {
+  return !!interval && interval[0] <= end && interval[1] >= start;
+}
+
 /**
  * How high the line of the data (with its marks) reaches over the horizontal span [x0, x1]:
  * [top, bottom] in CSS pixels, or undefined when it does not cross the span.
@@ -438,6 +443,7 @@ function lineSpan(
   return top <= bottom ? [top, bottom] : undefined;
 }
 
+/** The lowest and highest value (none: an empty list), without copying the values. */
 function extent(points: readonly ChartPoint[]): number[] {
   let min = Infinity;
   let max = -Infinity;
@@ -471,7 +477,7 @@ function highlightLabels(
     colon = ': ',
     since = (change, year) => `${change} since ${year}`,
   }: LayoutOptions,
-  isClear: (x0: number, x1: number, top: number, bottom: number) => boolean,
+  clearOver: (x0: number, x1: number) => (top: number, bottom: number) => boolean,
 ): HighlightLabel[] {
   const found: number[] = [];
   for (const year of years) {
@@ -511,8 +517,8 @@ function highlightLabels(
     const above = Math.max(plot.top - 28 + FONT_SIZE, py - 10 - lastLine);
     const below = py + 10 + FONT_SIZE;
     // The label's box with its first baseline at `baselineY` (descenders included).
-    const clearAt = (baselineY: number) =>
-      isClear(x0, x0 + widest, baselineY - FONT_SIZE, baselineY + lastLine + 2);
+    const clear = clearOver(x0, x0 + widest);
+    const clearAt = (baselineY: number) => clear(baselineY - FONT_SIZE, baselineY + lastLine + 2);
     const previous = labels[labels.length - 1];
     const crowded = previous !== undefined && Math.abs(previous.x - px) < widest + 8;
     // Above the point, unless another label is there, or the line or a value label is (the rise
