@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {MAX_DEPTH, SnippetError, prerenderPage, renderToString} from '@mwfa/elements/ssr';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, onTestFinished} from 'vitest';
 
 const run = promisify(execFile);
 const cli = join(process.cwd(), 'bin/mwfa.js');
@@ -186,10 +186,17 @@ describe('the mwfa CLI', () => {
     expect(error?.stderr).toContain('Usage:');
   });
 
-  it('prerender -o writes into a folder that does not exist yet (dist/ in a fresh project)', () => {
+  /** A page with one element, in a folder of its own that is removed after the test. */
+  const pageFile = () => {
     const folder = mkdtempSync(join(tmpdir(), 'mwfa-cli-'));
+    onTestFinished(() => rmSync(folder, {recursive: true}));
     const page = join(folder, 'index.html');
     writeFileSync(page, `<!doctype html><html lang="en"><body>${VALUE}</body></html>`);
+    return {folder, page};
+  };
+
+  it('prerender -o writes into a folder that does not exist yet (dist/ in a fresh project)', () => {
+    const {folder, page} = pageFile();
     const output = join(folder, 'dist', 'index.html');
     const result = spawnSync(process.execPath, [cli, 'prerender', page, '-o', output], {
       encoding: 'utf8',
@@ -197,17 +204,13 @@ describe('the mwfa CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(readFileSync(output, 'utf8')).toContain('<template shadowroot');
-    rmSync(folder, {recursive: true});
   });
 
   it('prerender without -o prints the prerendered page', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'mwfa-cli-'));
-    const page = join(folder, 'index.html');
-    writeFileSync(page, `<!doctype html><html lang="en"><body>${VALUE}</body></html>`);
+    const {page} = pageFile();
     const result = spawnSync(process.execPath, [cli, 'prerender', page], {encoding: 'utf8'});
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('<template shadowroot');
-    rmSync(folder, {recursive: true});
   });
 
   it('exits 1 with one line, no stack, for a page that does not exist', () => {
