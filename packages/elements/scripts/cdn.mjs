@@ -1,7 +1,9 @@
 // The self-contained script-tag bundles: Lit and @mwfa/data inlined, minified, one file
-// per bundle (no shared chunks, so one <script type="module"> is all a page needs).
+// per bundle (no shared chunks, so one <script type="module"> is all a page needs). The data
+// goes in without the record fields no element reads (scripts/drop-unread-data.mjs).
 import {pathToFileURL} from 'node:url';
 import {build} from 'vite';
+import {dropUnreadData} from './drop-unread-data.mjs';
 import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
 import {registeringEntries} from './elements.mjs';
 import {registeringModules} from './registering-modules.mjs';
@@ -25,7 +27,8 @@ export function cdnConfig(name, entry, {external = [], write = true, outDir = 'd
     // Lit's production build, no dev-mode warnings; nothing from `public/`.
     mode: 'production',
     publicDir: false,
-    plugins: [registeringModules(), minifyCssLiteralsPlugin()],
+    // The data records without the fields no element reads (npm consumers keep them all).
+    plugins: [registeringModules(), minifyCssLiteralsPlugin(), dropUnreadData()],
     build: {
       target: 'es2022',
       outDir,

@@ -1,0 +1,122 @@
+// Takes the record fields no element reads out of @mwfa/data's modules, for the script-tag
+// bundles only (cdn.mjs): they inline the data, and every byte of it is downloaded by every
+// reader. The npm build and @mwfa/data itself keep every field. Fields are removed from the
+// parsed module by source range, never by pattern; a listed field that is no longer in its
+// module fails the build, so the list cannot go stale unnoticed.
+
+/**
+ * Module -> its array of records and the fields (dotted: a nested object's) to take out of each,
+ * because no element reads them; test/cdn-data.test.ts compares what readers get with the npm
+ * build's.
+ */
+export const UNREAD_FIELDS = {
+  '@mwfa/data/indicators': {
+    records: 'indicators',
+    // The card cites the source only, and words a comparison from its type, indicator and
+    // wording; formatFigure reads an expression's numbers, not its English wording.
+    fields: [
+      'note',
+      'provenance.quote',
+      'provenance.locator',
+      'comparison.baseYear',
+      'expression.wording',
+    ],
+  },
+  // The message shows its quote, in the note's words, never our summary.
+  '@mwfa/data/key-messages': {records: 'keyMessages', fields: ['summary']},
+  // A citation is publisher, title (linked to url) and vintage.
+  '@mwfa/data/sources': {records: 'sources', fields: ['status', 'symbol']},
+};
+
+/** A property's name when it is written as a plain key (`a:` or `"a":`), else undefined. */
+function keyName(property) {
+  if (property.type !== 'Property' || property.computed) return undefined;
+  return property.key.type === 'Identifier' ? property.key.name : property.key.value;
+}
+
+/** The top-level `var|let|const <name> = [...]` of `program`, or undefined. */
+function recordsArray(program, name) {
+  for (const statement of program.body) {
+    if (statement.type !== 'VariableDeclaration') continue;
+    const declarator = statement.declarations.find((d) => d.id.name === name);
+    if (declarator?.init?.type === 'ArrayExpression') return declarator.init;
+  }
+  return undefined;
+}
+
+/**
+ * `code` without the `fields` of each record in the array `records`. Each property goes with
+ * its comma, up to the next property (the last one up to the closing brace, so the comma before
+ * it stays as a trailing comma); the newlines it spanned stay, so later lines keep their numbers.
+ * Throws when there is no such array, or a field is in none of its records.
+ *
+ * @param {string} code
+ * @param {{type: string, body: object[]}} program `code` parsed to an ESTree AST
+ * @param {{records: string, fields: string[]}} target
+ */
+export function dropFields(code, program, {records, fields}) {
+  const array = recordsArray(program, records);
+  if (!array) throw new Error(`has no top-level array "${records}"`);
+  const ranges = [];
+  const found = new Set();
+  const drop = (object, path, field) => {
+    const [name, ...rest] = path;
+    const properties = object.properties;
+    const index = properties.findIndex((p) => keyName(p) === name);
+    if (index === -1) return;
+    const property = properties[index];
+    if (rest.length > 0) {
+      if (property.value.type === 'ObjectExpression') drop(property.value, rest, field);
+      return;
+    }
+    found.add(field);
+    const next = properties[index + 1];
+    ranges.push([property.start, next ? next.start : object.end - 1]);
+  };
+  for (const record of array.elements) {
+    if (record?.type !== 'ObjectExpression') continue;
+    for (const field of fields) drop(record, field.split('.'), field);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let last = 0;
+  for (const [start, end] of ranges) {
+    out += code.slice(last, start) + code.slice(start, end).replace(/[^\n]/g, '');
+    last = end;
+  }
+  const missing = fields.filter((field) => !found.has(field));
+  if (missing.length > 0) {
+    throw new Error(
+      `no record of "${records}" has ${missing.join(', ')}: take ${missing.length > 1 ? 'them' : 'it'} ` +
+        'out of UNREAD_FIELDS in scripts/drop-unread-data.mjs',
+    );
+  }
+  return out + code.slice(last);
+}
+
+/** Vite / rolldown plugin: `modules` is a list like UNREAD_FIELDS, keyed by import specifier. */
+export function dropUnreadData({modules = UNREAD_FIELDS} = {}) {
+  /** Resolved module id -> [specifier, target]. */
+  const byId = new Map();
+  return {
+    name: 'mwfa-drop-unread-data',
+    async buildStart() {
+      byId.clear();
+      for (const [specifier, target] of Object.entries(modules)) {
+        const resolved = await this.resolve(specifier);
+        // Left external (the size check's "without data"): nothing of it is bundled.
+        if (resolved && !resolved.external) byId.set(resolved.id, [specifier, target]);
+      }
+    },
+    transform(code, id) {
+      const entry = byId.get(id);
+      if (!entry) return null;
+      const [specifier, target] = entry;
+      try {
+        return {code: dropFields(code, this.parse(code), target), map: null};
+      } catch (error) {
+        return this.error(`${specifier}: ${error.message}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,169 @@
+// The script-tag bundles carry @mwfa/data without the record fields no element reads
+// (scripts/drop-unread-data.mjs). Every indicator, key message and series is rendered once from
+// the bundle and once from the npm build (dist/, unbundled, all data), in English and French:
+// a reader must get the same from both. A field an element does read, dropped, shows up here.
+import {existsSync, readFileSync, realpathSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join, relative, resolve} from 'node:path';
+import {indicators, keyMessages, series} from '@mwfa/data';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launch, serve, settle, type Server} from './helpers.js';
+
+const elements = process.cwd();
+const workspace = resolve(elements, '../..');
+
+type Exports = string | {[condition: string]: Exports};
+
+/** The file an `exports` entry gives a browser, as web-test-runner resolves it here. */
+function target(entry: Exports): string | undefined {
+  if (typeof entry === 'string') return entry;
+  for (const condition of ['browser', 'production', 'default']) {
+    if (condition in entry) return target(entry[condition]!);
+  }
+  return undefined;
+}
+
+/** The folder of package `name`, resolved by Node from `from` (its real path, as pnpm links). */
+function packageDir(name: string, from: string): string {
+  let dir = dirname(realpathSync(createRequire(join(from, 'package.json')).resolve(name)));
+  const nameIn = (folder: string) => {
+    const file = join(folder, 'package.json');
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).name : undefined;
+  };
+  while (nameIn(dir) !== name) dir = dirname(dir);
+  return dir;
+}
+
+/**
+ * An import map for dist/ in the page: every subpath the packages export, at its URL under the
+ * workspace root (the npm build imports Lit and @mwfa/data by name; a bundler would resolve them).
+ */
+function importMap(): string {
+  const lit = packageDir('lit', elements);
+  const packages = [
+    ['lit', lit],
+    ['lit-html', packageDir('lit-html', lit)],
+    ['lit-element', packageDir('lit-element', lit)],
+    ['@lit/reactive-element', packageDir('@lit/reactive-element', packageDir('lit-element', lit))],
+    ['@mwfa/data', packageDir('@mwfa/data', elements)],
+  ] as const;
+  const imports: Record<string, string> = {};
+  for (const [name, dir] of packages) {
+    const {exports} = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    for (const [subpath, entry] of Object.entries(exports as Record<string, Exports>)) {
+      const file = target(entry);
+      if (subpath.includes('*') || !file?.endsWith('.js')) continue;
+      imports[name + subpath.slice(1)] = `/${relative(workspace, join(dir, file))}`;
+    }
+  }
+  return JSON.stringify({imports});
+}
+
+/** One element per record, in document order. */
+const each = (records: readonly {id: string}[], element: (id: string) => string) =>
+  records.map(({id}) => element(id)).join('');
+const statCards = each(indicators, (id) => `<mwfa-stat-card indicator="${id}"></mwfa-stat-card>`);
+
+/** Every record once per element that shows it; the stat cards again in French. */
+const BODY = [
+  '<section lang="en">',
+  statCards,
+  each(indicators, (id) => `<p><mwfa-value indicator="${id}"></mwfa-value></p>`),
+  each(keyMessages, (id) => `<mwfa-key-message message="${id}"></mwfa-key-message>`),
+  each(series, (id) => `<mwfa-trend-chart series="${id}"></mwfa-trend-chart>`),
+  '</section><section lang="fr">',
+  statCards,
+  '</section>',
+].join('');
+
+const page = (head: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title>${head}</head><body>${BODY}</body></html>`;
+const dist = '/packages/elements/dist';
+
+let browser: Browser;
+let server: Server;
+
+beforeAll(async () => {
+  browser = await launch();
+  const pages = {
+    '/cdn.html': page(
+      `<script type="module" src="${dist}/cdn/mwfa.js"></script>` +
+        `<script type="module" src="${dist}/cdn/locales/fr.js"></script>`,
+    ),
+    '/npm.html': page(
+      `<script type="importmap">${importMap()}</script>` +
+        `<script type="module">import '${dist}/index.js'; import '${dist}/locales/fr.js';</script>`,
+    ),
+    '/favicon.ico': '',
+  };
+  server = await serve({root: workspace, pages});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Reading {
+  /** The element, its data attribute and the language around it. */
+  element: string;
+  /** Its shadow tree as a reader's tools see it: text, elements and their attributes. */
+  shadow: string;
+}
+
+/**
+ * Runs in the page: each element's shadow tree, text collapsed, styles left out, every
+ * attribute (links, `cite`, `lang`, `dir`, ARIA labels, the chart's drawing) in name order.
+ */
+function readerView(): Reading[] {
+  const read = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (node instanceof HTMLStyleElement) return '';
+    const children = [...node.childNodes].map(read).join('');
+    if (!(node instanceof Element)) return children;
+    const attributes = [...node.attributes]
+      .map(({name, value}) => ` ${name}="${value}"`)
+      .sort()
+      .join('');
+    return `<${node.localName}${attributes}>${children}</${node.localName}>`;
+  };
+  const tags = 'mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart';
+  return [...document.querySelectorAll(tags)].map((el) => ({
+    element: `${el.localName} ${['indicator', 'message', 'series'].map((a) => el.getAttribute(a) ?? '').join('')} ${el.closest('[lang]')?.getAttribute('lang')}`,
+    shadow: el.shadowRoot ? read(el.shadowRoot).replace(/\s+/g, ' ').trim() : '',
+  }));
+}
+
+/** What a reader gets from every element of `path`, once drawn, and what the console said. */
+async function visit(path: string) {
+  const context = await browser.newContext({viewport: {width: 1000, height: 900}});
+  const tab = await context.newPage();
+  const messages: string[] = [];
+  tab.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  tab.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) messages.push(message.text());
+  });
+  await tab.goto(`${server.url}${path}`, {waitUntil: 'load'});
+  await tab.evaluate(settle);
+  // The charts draw again at their measured width, a frame after their first render.
+  await tab.evaluate(async () => {
+    for (let frame = 0; frame < 3; frame += 1) await new Promise(requestAnimationFrame);
+  });
+  const readings = await tab.evaluate(readerView);
+  await context.close();
+  return {readings, messages};
+}
+
+describe('the script-tag bundle without the unread data fields', () => {
+  it('shows every indicator, key message and series as the npm build does', async () => {
+    const npm = await visit('/npm.html');
+    const cdn = await visit('/cdn.html');
+    expect(npm.messages).toEqual([]);
+    expect(cdn.messages).toEqual([]);
+    // Every record rendered from both (not two empty pages alike).
+    expect(npm.readings).toHaveLength(indicators.length * 3 + keyMessages.length + series.length);
+    for (const {element, shadow} of npm.readings) expect(shadow, element).not.toBe('');
+    expect(cdn.readings).toEqual(npm.readings);
+  });
+});
