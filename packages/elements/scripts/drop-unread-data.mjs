@@ -104,8 +104,9 @@ export function dropUnreadData({modules = UNREAD_FIELDS} = {}) {
       byId.clear();
       for (const [specifier, target] of Object.entries(modules)) {
         const resolved = await this.resolve(specifier);
+        if (!resolved) this.error(`${specifier} cannot be resolved: update UNREAD_FIELDS`);
         // Left external (the size check's "without data"): nothing of it is bundled.
-        if (resolved && !resolved.external) byId.set(resolved.id, [specifier, target]);
+        if (!resolved.external) byId.set(resolved.id, [specifier, target]);
       }
     },
     transform(code, id) {
