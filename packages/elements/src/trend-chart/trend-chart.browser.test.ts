@@ -61,6 +61,33 @@ async function pressOnSlider(el: MwfaTrendChart, key: string): Promise<HTMLEleme
   return keys;
 }
 
+/**
+ * Labels of the drawing (`selector`) whose box the drawn line (its stroke included) runs through,
+ * found by sampling the line's paths every half pixel.
+ */
+function labelsOnTheLine(el: Element, selector: string): string[] {
+  const chartSvg = shadow(el).querySelector('svg[part="chart"]')!;
+  const samples: DOMPoint[] = [];
+  let reach = 0;
+  for (const line of chartSvg.querySelectorAll<SVGPathElement>('path.line, path.projection')) {
+    reach = Math.max(reach, parseFloat(getComputedStyle(line).strokeWidth) / 2);
+    const length = line.getTotalLength();
+    for (let at = 0; at <= length; at += 0.5) samples.push(line.getPointAtLength(at));
+  }
+  return [...chartSvg.querySelectorAll<SVGTextElement>(selector)]
+    .filter((label) => {
+      const box = label.getBBox();
+      return samples.some(
+        (point) =>
+          point.x >= box.x - reach &&
+          point.x <= box.x + box.width + reach &&
+          point.y >= box.y - reach &&
+          point.y <= box.y + box.height + reach,
+      );
+    })
+    .map((label) => label.textContent ?? '');
+}
+
 /** Waits for the ResizeObserver's callback and the render it causes. */
 async function settle(el: {updateComplete: Promise<unknown>}) {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -295,6 +322,31 @@ describe('<mwfa-trend-chart>', () => {
         expect(marks(el)).to.have.length(years.length);
         expect(warnings).to.deep.equal([]);
       });
+
+      // Phone widths, in English and in French (longer labels), with the years the stories
+      // highlight when the series has them. One chart per test: several made one after another
+      // in one test end in "ResizeObserver loop completed with undelivered notifications".
+      const years = getSeries(id)!.observations.map((o) => o.year);
+      const highlights = years.includes(2000) && years.includes(2017) ? ['', '2000 2017'] : [''];
+      for (const highlight of highlights) {
+        for (const lang of ['en', 'fr']) {
+          for (const width of [320, 360, 414]) {
+            const drawn = `${id}${highlight ? ` highlighting ${highlight}` : ''}`;
+            it(`keeps the labels of ${drawn} off its line at ${width} px in ${lang}`, async () => {
+              const wrapper = await fixture<HTMLDivElement>(
+                html`<div lang=${lang} style="width: ${width}px">
+                  <mwfa-trend-chart series=${id} highlight=${highlight}></mwfa-trend-chart>
+                </div>`,
+              );
+              const el = wrapper.querySelector('mwfa-trend-chart')!;
+              await el.updateComplete;
+              expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal(`${width}`);
+              expect(labelsOnTheLine(el, '.grid text, .highlight text')).to.deep.equal([]);
+              expect(warnings).to.deep.equal([]);
+            });
+          }
+        }
+      }
     }
   });
 

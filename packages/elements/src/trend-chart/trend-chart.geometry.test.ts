@@ -275,6 +275,41 @@ describe('layoutChart', () => {
     }
   });
 
+  it('moves a value label to the right end of its grid line when the line runs through it on both sides at the left', () => {
+    // 400×300: the plot runs from x 19 to 381 (half "2010" plus 4 on each side) and from y 22 to
+    // 274; five ticks, 0 to 200 by 50, so "100" is at y 148. The line starts on that grid line:
+    // at the left its first mark reaches from y 142.5 to 153.5, over both the label above
+    // (y 132–145) and the one below (152–165). At the right end the line is up at 200 (y 22).
+    const rising = points([
+      [2000, 100],
+      [2010, 200],
+    ]);
+    for (const textDir of ['ltr', 'rtl'] as const) {
+      const layout = layoutChart(rising, {
+        width: 400,
+        height: 300,
+        unit: 'persons',
+        locale: 'en',
+        textDir,
+      });
+      const hundred = layout.yTicks.find((t) => t.label === '100')!;
+      expect(hundred.at).toBe(148);
+      // Above its grid line, its end at the plot's right edge (in RTL text: its start).
+      expect([hundred.labelX, hundred.labelY, hundred.anchor]).toEqual([
+        381,
+        144,
+        textDir === 'ltr' ? 'end' : 'start',
+      ]);
+      // "150" at the left (y 85, the line at y 148–127 there) stays where it was.
+      const other = layout.yTicks.find((t) => t.label === '150')!;
+      expect([other.labelX, other.labelY, other.anchor]).toEqual([
+        19,
+        85 - 4,
+        textDir === 'ltr' ? 'start' : 'end',
+      ]);
+    }
+  });
+
   it('keeps the lowest value label above the axis even where the line runs through it', () => {
     const layout = layoutChart(
       points([
@@ -405,42 +440,104 @@ describe('layoutChart', () => {
     expect(layout.highlights[0]!.labelY).toBeLessThan(layout.highlights[0]!.y);
   });
 
-  it('never moves a highlighted year’s label below its point onto a value label', () => {
-    // World Bank remittance inflows (four of @mwfa/data's years): the line rises from 2000, and
-    // below 2000's point the "$100 billion" label is close at many widths.
-    const remittances = points([
-      [2000, 126.7e9],
-      [2005, 280.1e9],
-      [2010, 462.1e9],
-      [2017, 595.7e9],
-    ]);
-    let movedBelow = 0;
-    for (let width = 280; width <= 1024; width += 8) {
-      const layout = layoutChart(remittances, {
-        width,
-        height: chartHeight(width),
-        unit: 'usd',
-        locale: 'en',
-        highlight: [2000, 2017],
-      });
-      for (const label of layout.highlights.filter((h) => h.labelY > h.y)) {
-        movedBelow += 1;
-        const span = Math.max(...label.lines.map(labelWidth));
-        const [x0, x1] =
-          label.anchor === 'start' ? [label.x, label.x + span] : [label.x - span, label.x];
-        const [top, bottom] = [label.labelY - 12, label.labelY + 15 * (label.lines.length - 1)];
-        for (const tick of layout.yTicks) {
-          const tickRight = layout.plot.left + labelWidth(tick.label);
-          const crosses = x0 <= tickRight && x1 >= layout.plot.left;
-          const meets = tick.labelY >= top && tick.labelY - 12 <= bottom;
-          expect(crosses && meets, `"${label.lines[0]}" on "${tick.label}" at ${width}px`).toBe(
-            false,
+  it('puts a highlighted year’s label on a rising line above and to the left of its point', () => {
+    // 400×300 with a highlight: the plot runs from x 19 to 381 and from y 46 to 274; 2010 is at
+    // x 200, y 160, and the line rises 114 px over 181 px on either side. "2010: 100" is 9 × 7.44
+    // = 66.96 px wide: centred above (y 138–152) the rise to the right crosses it, centred below
+    // (y 160–174) the line from the left does; above, ending at the point, the line is below it.
+    const layout = layoutChart(
+      points([
+        [2000, 0],
+        [2010, 100],
+        [2020, 200],
+      ]),
+      {width: 400, height: 300, unit: 'persons', locale: 'en', highlight: [2010]},
+    );
+    const label = layout.highlights[0]!;
+    expect([label.x, label.y]).toEqual([200, 160]);
+    expect([label.lines, label.anchor, label.labelY]).toEqual([['2010: 100'], 'end', 150]);
+  });
+
+  /** World Bank remittance inflows, as @mwfa/data publishes them (2017 a projection). */
+  const remittances = points([
+    [2000, 126.7e9],
+    [2001, 140.3e9],
+    [2002, 163.5e9],
+    [2003, 197.2e9],
+    [2004, 226.4e9],
+    [2005, 280.1e9],
+    [2006, 326e9],
+    [2007, 393.1e9],
+    [2008, 454.3e9],
+    [2009, 426e9],
+    [2010, 462.1e9],
+    [2011, 524.4e9],
+    [2012, 544.9e9],
+    [2013, 574e9],
+    [2014, 597.7e9],
+    [2015, 581.9e9],
+    [2016, 573.6e9],
+    [2017, 595_694_727_000],
+  ]);
+
+  /**
+   * A label's box [left, right, top, bottom]: 12px lines of text, 15px apart, reaching `depth`
+   * below the last baseline (1px for digits and unit words, 2px for "$" and "%").
+   */
+  const box = (
+    x: number,
+    anchor: 'start' | 'middle' | 'end',
+    labelY: number,
+    lines: readonly string[],
+    depth: number,
+  ) => {
+    const width = Math.max(...lines.map(labelWidth));
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+    return [left, left + width, labelY - 12, labelY + 15 * (lines.length - 1) + depth] as const;
+  };
+
+  it('keeps every label off the line and off each other at phone widths, in English and French', () => {
+    const series = {migrants, remittances};
+    for (const [name, data] of Object.entries(series)) {
+      for (const locale of ['en', 'fr']) {
+        for (let width = 300; width <= 520; width += 4) {
+          const layout = layoutChart(data, {
+            width,
+            height: chartHeight(width),
+            unit: name === 'migrants' ? 'persons' : 'usd',
+            locale,
+            highlight: [2000, 2017],
+            colon: locale === 'fr' ? '\u00a0: ' : ': ',
+          });
+          const boxes = [
+            ...layout.highlights.map((h) => box(h.x, h.anchor, h.labelY, h.lines, 2)),
+            ...layout.yTicks.map((t) => box(t.labelX, t.anchor, t.labelY, [t.label], 1)),
+          ];
+          // The drawn line between its points; 5.5 px for its marks and their ring.
+          const at = data.map((_, index) => layout.pointAt(index));
+          const where = `${name} ${locale} ${width}px`;
+          for (const [left, right, top, bottom] of boxes) {
+            for (let index = 1; index < at.length; index += 1) {
+              const [a, b] = [at[index - 1]!, at[index]!];
+              for (let step = 0; step <= 20; step += 1) {
+                const x = a.x + ((b.x - a.x) * step) / 20;
+                const y = a.y + ((b.y - a.y) * step) / 20;
+                const inside = x >= left && x <= right && y >= top - 5.5 && y <= bottom + 5.5;
+                expect(inside, `${where}: box ${[left, right, top, bottom]} on (${x}, ${y})`).toBe(
+                  false,
+                );
+              }
+            }
+          }
+          boxes.forEach(([l1, r1, t1, b1], i) =>
+            boxes.slice(i + 1).forEach(([l2, r2, t2, b2]) => {
+              const meet = l1 <= r2 && r1 >= l2 && t1 <= b2 && b1 >= t2;
+              expect(meet, `${where}: two labels meet`).toBe(false);
+            }),
           );
         }
       }
     }
-    // Where below is clear (the wider charts), the 2000 label does move there, off the line.
-    expect(movedBelow).toBeGreaterThan(0);
   });
 
   it('finds the point nearest to a horizontal position', () => {

@@ -53,13 +53,18 @@ export interface Tick {
   label: string;
 }
 
-/** A tick of the value axis; its label sits on the plot's left edge, above its grid line. */
+/**
+ * A tick of the value axis. Its label sits above its grid line at the plot's left edge or, where
+ * the line of the data or a highlighted year's label is there, in the first clear place of: below
+ * the grid line, above it at its right end, below it there.
+ */
 export interface ValueTick extends Tick {
-  /**
-   * Baseline of the label: above the grid line, or below it where the line of the data runs
-   * through the label above and leaves the one below free.
-   */
+  /** Where the label is anchored: the plot's left or right edge. */
+  labelX: number;
+  /** Baseline of the label. */
   labelY: number;
+  /** The label's `text-anchor` at `labelX`, for the direction of its text. */
+  anchor: 'start' | 'end';
 }
 
 export interface Mark {
@@ -68,7 +73,10 @@ export interface Mark {
   kind: PointKind;
 }
 
-/** A highlighted point; its label is anchored above (or below) it, at the same `x`. */
+/**
+ * A highlighted point; its label is centred above it, else below it, else above or below it
+ * ending or starting at its `x`: the first place clear of the line and of the other labels.
+ */
 export interface HighlightLabel {
   year: number;
   x: number;
@@ -328,35 +336,28 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const baseline = yScale(Math.min(Math.max(0, d0), d1));
   const area = options.area && drawnPoints.length > 1 ? areaPath(drawnPoints, x, baseline, y) : '';
 
-  const yTicks = yValues.map((value, index): ValueTick => {
-    const at = yScale(value);
-    const label = yLabels[index]!;
-    const above = at - LABEL_RISE;
-    const below = at + LABEL_RISE + FONT_SIZE;
-    // Below only where there is room before the axis (the bottom tick's label stays above).
-    if (below + LABEL_RISE > plot.bottom) return {value, at, label, labelY: above};
-    const span = lineSpan(drawnPoints, x, y, plot.left, plot.left + labelWidth(label) + 2);
-    const hits = (baselineY: number) => overlaps(span, baselineY - FONT_SIZE, baselineY + 1);
-    return {value, at, label, labelY: hits(above) && !hits(below) ? below : above};
-  });
-
+  // The first box of text `width` wide, from a line's height above one of `baselines` to
+  // `depth` below it, clear of the line of the data (with its marks; unless `line` is false) and
+  // of the boxes `avoid`: each left edge in turn, with each baseline.
+  const place: Place = (lefts, baselines, width, depth, avoid, line = true) => {
+    for (const x0 of lefts) {
+      const span = line ? lineSpan(drawnPoints, x, y, x0, x0 + width) : undefined;
+      for (const baseline of baselines) {
+        const box: Box = [x0, x0 + width, baseline - FONT_SIZE, baseline + depth];
+        if (!overlaps(span, box[2], box[3]) && avoid.every((other) => !meets(other, box))) {
+          return box;
+        }
+      }
+    }
+  };
   const spacing = (plot.right - plot.left) / Math.max(1, points.length - 1);
   const marks: Mark[] =
     points.length <= MAX_MARKS && (points.length === 1 || spacing >= MIN_MARK_SPACING)
       ? points.map((point) => ({x: x(point), y: y(point), kind: point.kind}))
       : [];
 
-  // For a box of text over [x0, x1]: whether it is clear, from `top` to `bottom`, of the line of
-  // the data (with its marks) and of the value labels.
-  const clearOver = (x0: number, x1: number) => {
-    const span = lineSpan(drawnPoints, x, y, x0, x1);
-    const labels = yTicks.filter((tick) =>
-      overlaps([plot.left, plot.left + labelWidth(tick.label)], x0, x1),
-    );
-    return (top: number, bottom: number) =>
-      !overlaps(span, top, bottom) &&
-      labels.every((tick) => !overlaps([tick.labelY - FONT_SIZE, tick.labelY], top, bottom));
-  };
+  // The highlighted figures come first: value labels keep clear of them.
+  const boxes: Box[] = [];
   const highlights = highlightLabels(
     points,
     highlightYears,
@@ -364,8 +365,35 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     yScale,
     plot,
     options,
-    clearOver,
+    place,
+    boxes,
   );
+  const rtl = options.textDir === 'rtl';
+  const yTicks = yValues.map((value, index): ValueTick => {
+    const at = yScale(value);
+    const label = yLabels[index]!;
+    const width = labelWidth(label) + 2;
+    const above = at - LABEL_RISE;
+    const below = at + LABEL_RISE + FONT_SIZE;
+    // Where ValueTick says; where nothing is clear, above the grid line at the left edge.
+    const [x0, , top] = place(
+      [plot.left, plot.right - width],
+      // Below only where there is room before the axis (the bottom tick's label stays above).
+      below + LABEL_RISE > plot.bottom ? [above] : [above, below],
+      width,
+      1,
+      boxes,
+    ) ?? [plot.left, 0, above - FONT_SIZE];
+    const left = x0 === plot.left;
+    return {
+      value,
+      at,
+      label,
+      labelX: left ? x0 : plot.right,
+      labelY: top + FONT_SIZE,
+      anchor: left !== rtl ? 'start' : 'end',
+    };
+  });
   const inData = highlights.map((label) => label.x);
   const layout: ChartLayout = {
     width,
@@ -403,14 +431,26 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   return layout;
 }
 
-/** Whether `interval` (none: undefined) and [start, end] share a point. */
-function overlaps(
-  interval: readonly [number, number] | undefined,
-  start: number,
-  end: number,
-): boolean {
-  return !!interval && interval[0] <= end && interval[1] >= start;
+/** Whether `interval` (its first two numbers; none: undefined) and [start, end] share a point. */
+function overlaps(interval: readonly number[] | undefined, start: number, end: number): boolean {
+  return !!interval && interval[0]! <= end && interval[1]! >= start;
 }
+
+/** A box of text on the screen: [left, right, top, bottom], in CSS pixels. */
+type Box = readonly [number, number, number, number];
+
+/** Whether two boxes share a point. */
+const meets = (a: Box, b: Box) => overlaps(a, b[0], b[1]) && overlaps([a[2], a[3]], b[2], b[3]);
+
+/** See `place` in layoutChart. */
+type Place = (
+  lefts: readonly number[],
+  baselines: readonly number[],
+  width: number,
+  depth: number,
+  avoid: readonly Box[],
+  line?: boolean,
+) => Box | undefined;
 
 /**
  * How high the line of the data (with its marks) reaches over the horizontal span [x0, x1]:
@@ -477,7 +517,9 @@ function highlightLabels(
     colon = ': ',
     since = (change, year) => `${change} since ${year}`,
   }: LayoutOptions,
-  clearOver: (x0: number, x1: number) => (top: number, bottom: number) => boolean,
+  place: Place,
+  /** Receives the labels' boxes. */
+  boxes: Box[],
 ): HighlightLabel[] {
   const found: number[] = [];
   for (const year of years) {
@@ -485,6 +527,7 @@ function highlightLabels(
     if (index >= 0 && points[index]!.year === year) found.push(index);
   }
   const base = found.length === 2 ? points[found[0]!] : undefined;
+  const rtl = textDir === 'rtl';
   const labels: HighlightLabel[] = [];
   for (const index of found) {
     const point = points[index]!;
@@ -502,30 +545,38 @@ function highlightLabels(
     const px = x(point.year);
     const py = y(point.value);
     const widest = Math.max(...lines.map(labelWidth));
-    // Keep the label inside the plot: anchor it towards the middle near either edge.
-    let anchor: HighlightLabel['anchor'] = 'middle';
-    if (px - widest / 2 < plot.left) anchor = 'start';
-    else if (px + widest / 2 > plot.right) anchor = 'end';
-    // Where the label starts, on the screen.
-    const x0 = anchor === 'start' ? px : anchor === 'end' ? px - widest : px - widest / 2;
-    // In RTL text, 'start' and 'end' swap sides: keep the visual side computed above.
-    if (textDir === 'rtl' && anchor !== 'middle') {
-      anchor = anchor === 'start' ? 'end' : 'start';
-    }
-    const lineHeight = FONT_SIZE + 3;
-    const lastLine = (lines.length - 1) * lineHeight;
-    const above = Math.max(plot.top - 28 + FONT_SIZE, py - 10 - lastLine);
+    // Left edges of the label starting at the point, ending at it, and centred on it but kept
+    // inside the plot (starting or ending at the point near either edge).
+    const start = px;
+    const end = px - widest;
+    const middle = px - widest / 2;
+    const centred = middle < plot.left ? start : middle + widest > plot.right ? end : middle;
+    const lefts = [
+      centred,
+      ...[end, start].filter((x0) => x0 >= plot.left && x0 + widest <= plot.right),
+    ];
+    const lastLine = (lines.length - 1) * (FONT_SIZE + 3);
+    // Above the point (as high as the top of the drawing), or below it while inside the plot.
+    const above = Math.max(FONT_SIZE, py - 10 - lastLine);
     const below = py + 10 + FONT_SIZE;
-    // The label's box with its first baseline at `baselineY` (descenders included).
-    const clear = clearOver(x0, x0 + widest);
-    const clearAt = (baselineY: number) => clear(baselineY - FONT_SIZE, baselineY + lastLine + 2);
-    const previous = labels[labels.length - 1];
-    const crowded = previous !== undefined && Math.abs(previous.x - px) < widest + 8;
-    // Above the point, unless another label is there, or the line or a value label is (the rise
-    // after a first point, the fall into a last one) and below is clear and inside the plot.
-    const fitsBelow = below + lastLine + LABEL_RISE <= plot.bottom;
-    const labelY = crowded || (!clearAt(above) && fitsBelow && clearAt(below)) ? below : above;
-    labels.push({year: point.year, x: px, y: py, labelY, anchor, lines, kind: point.kind});
+    const baselines = below + lastLine + LABEL_RISE > plot.bottom ? [above] : [above, below];
+    // Clear of the line and of the labels before (value labels keep clear of this one); else of
+    // those labels (never text on text, the line may cross); else centred above.
+    const clear = (line?: boolean) => place(lefts, baselines, widest, lastLine + 2, boxes, line);
+    const box: Box = clear() ??
+      clear(false) ?? [centred, centred + widest, above - FONT_SIZE, above + lastLine + 2];
+    boxes.push(box);
+    // RTL text swaps 'start' and 'end': the label keeps its side of the point.
+    const anchor = box[0] === middle ? 'middle' : (box[0] === start) !== rtl ? 'start' : 'end';
+    labels.push({
+      year: point.year,
+      x: px,
+      y: py,
+      labelY: box[2] + FONT_SIZE,
+      anchor,
+      lines,
+      kind: point.kind,
+    });
   }
   return labels;
 }

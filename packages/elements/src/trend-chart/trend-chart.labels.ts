@@ -1,4 +1,4 @@
-import {isServer, noChange, svg} from 'lit';
+import {isServer, noChange, nothing, svg} from 'lit';
 import {Directive, directive, type ChildPart} from 'lit/directive.js';
 
 /** A label of an axis: its text and its anchor point (CSS pixels). */
@@ -6,6 +6,8 @@ export interface AxisLabel {
   x: number;
   y: number;
   text: string;
+  /** Its `text-anchor`; given for every label of an axis, or for none (the group's then). */
+  anchor?: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -27,7 +29,10 @@ class AxisLabels extends Directive {
   #templates = false;
 
   render(labels: readonly AxisLabel[]) {
-    return labels.map((label) => svg`<text x=${label.x} y=${label.y}>${label.text}</text>`);
+    return labels.map(
+      (label) =>
+        svg`<text x=${label.x} y=${label.y} text-anchor=${label.anchor ?? nothing}>${label.text}</text>`,
+    );
   }
 
   override update(part: ChildPart, [labels]: Parameters<this['render']>) {
@@ -48,6 +53,7 @@ class AxisLabels extends Directive {
       }
       node.setAttribute('x', String(label.x));
       node.setAttribute('y', String(label.y));
+      if (label.anchor) node.setAttribute('text-anchor', label.anchor);
       if (node.textContent !== label.text) node.textContent = label.text;
     });
     for (const node of nodes.splice(labels.length)) node.remove();

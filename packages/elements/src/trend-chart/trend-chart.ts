@@ -672,7 +672,6 @@ export class MwfaTrendChart extends MwfaElement {
   /** The inside of the chart's SVG. */
   #renderDrawing(layout: ChartLayout, activeAt: {x: number; y: number} | undefined) {
     const {plot} = layout;
-    const rtl = this.direction === 'rtl';
     // Grid lines and tick marks are one path per look: fewer nodes to create, style and lay out.
     const rules = (ticks: readonly {at: number}[]) =>
       ticks.map((tick) => `M${plot.left} ${tick.at}H${plot.right}`).join('');
@@ -701,8 +700,8 @@ export class MwfaTrendChart extends MwfaElement {
         ></g
       >${path('area', layout.areaPath)}${path('line', layout.linePath)}${path('projection', layout.projectionPath)}<g class="marks"
         >${marks}</g
-      ><g class="grid" direction=${this.direction} text-anchor=${rtl ? 'end' : 'start'}
-        >${axisLabels(layout.yTicks.map((t) => ({x: plot.left, y: t.labelY, text: t.label})))}</g
+      ><g class="grid" direction=${this.direction}
+        >${axisLabels(layout.yTicks.map((t) => ({x: t.labelX, y: t.labelY, text: t.label, anchor: t.anchor})))}</g
       ><g class="highlight"
         >${layout.highlights.map(
           (label) =>
