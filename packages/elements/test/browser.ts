@@ -39,3 +39,51 @@ beforeEach(() => {
 afterEach(() => {
   console.warn = originalWarn;
 });
+
+interface AxeNode {
+  actualNode: Node;
+  children: AxeNode[];
+}
+const commons = (
+  window as unknown as {
+    axe: {
+      setup: (root: Node) => AxeNode;
+      teardown: () => void;
+      commons: {
+        aria: {getRole: (node: AxeNode) => string | null};
+        dom: {isVisibleToScreenReaders: (node: AxeNode) => boolean};
+        text: {accessibleTextVirtual: (node: AxeNode) => string};
+      };
+    };
+  }
+).axe;
+
+/**
+ * What a screen reader reads of `el` in reading mode, in order: each text not hidden from it, and
+ * the name of each image and named list as it reaches them (an image's inside is not read).
+ * Roles, visibility and names are axe-core's; shadow roots are followed.
+ */
+export function readAloud(el: Element): string[] {
+  const read: string[] = [];
+  const walk = (node: AxeNode) => {
+    if (node.actualNode.nodeType === Node.TEXT_NODE) {
+      const text = node.actualNode.textContent!.replace(/\s+/g, ' ').trim();
+      if (text) read.push(text);
+      return;
+    }
+    if (!commons.commons.dom.isVisibleToScreenReaders(node)) return;
+    const role = commons.commons.aria.getRole(node);
+    if (role === 'img' || role === 'list') {
+      const name = commons.commons.text.accessibleTextVirtual(node);
+      if (name) read.push(name);
+      if (role === 'img') return;
+    }
+    node.children.forEach(walk);
+  };
+  try {
+    walk(commons.setup(el));
+  } finally {
+    commons.teardown();
+  }
+  return read;
+}

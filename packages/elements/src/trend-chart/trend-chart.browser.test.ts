@@ -5,7 +5,7 @@ import '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/locales/ar.js';
 import '@mwfa/elements/locales/fr.js';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
-import {warnings} from '../../test/browser.js';
+import {readAloud, warnings} from '../../test/browser.js';
 
 /** UN DESA Rev.2017 world totals, as the international-migrant-stock series publishes them. */
 const MIGRANTS = [
@@ -875,6 +875,20 @@ describe('<mwfa-trend-chart>', () => {
       shadow(el).querySelector<HTMLElement>('[role="slider"]')!.focus();
       await el.updateComplete;
       await expect(el).to.be.accessible();
+    });
+
+    it('reads the summary once: the drawing is named by the title', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const summary =
+        'International migrants rose from 153 million in 1990 to 258 million in 2017, +69%.';
+      const read = readAloud(el);
+      expect(read.join(' ')).to.contain(summary);
+      expect(read.join(' ').split('rose from 153 million').length - 1).to.equal(1);
+      // The picture still has a name, heard right after the summary.
+      const summaryEnd = read.findIndex((text) => text.endsWith('+69%.'));
+      expect(read[summaryEnd + 1]).to.equal('International migrants');
     });
 
     it('is accessible with a projection, in Arabic and with an unknown series', async () => {

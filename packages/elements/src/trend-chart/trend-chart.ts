@@ -638,11 +638,12 @@ export class MwfaTrendChart extends MwfaElement {
     const activeAt = active ? layout?.pointAt(this.active) : undefined;
     // The pointer leaves the plot, not the slider: a pointer moved onto the tooltip, also where
     // it reaches out of the plot, keeps it (WCAG 1.4.13), and the tooltip stays while it is on it.
+    // The picture is named by the title alone: the summary is read just before it, as text.
     return html`<div class="plot" @pointerleave=${this.#onPointerLeave}>
       <svg
         part="chart"
         role="img"
-        aria-labelledby="title summary"
+        aria-labelledby="title"
         viewBox="0 0 ${width} ${height}"
         width=${width}
         height=${height}
