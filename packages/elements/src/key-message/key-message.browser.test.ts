@@ -1,5 +1,5 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
-import {expectAccessible, renderedElement, warnings} from '../../test/browser.js';
+import {expectAccessible, readAloud, renderedElement, warnings} from '../../test/browser.js';
 import '@mwfa/elements/key-message.js';
 import '@mwfa/elements/value.js';
 import '@mwfa/elements/locales/ar.js';
@@ -79,6 +79,17 @@ describe('<mwfa-key-message>', () => {
     expect(text(items[1]!)).to.match(/^approximately \$600 billion \S/);
     expect(items[1]!.querySelector('span')!.lang).to.equal('en');
     await expectAccessible(el);
+  });
+
+  it('reads "Related figures" once, as the name of the list of figures', async () => {
+    const el = await message(
+      html`<mwfa-key-message message="overwhelming-evidence"></mwfa-key-message>`,
+    );
+    const read = readAloud(el);
+    expect(read.filter((text) => text === 'Related figures')).to.have.length(1);
+    // Said where the list starts, as its name, before the first figure.
+    expect(read[read.indexOf('Related figures') + 1]).to.equal('some 85%');
+    expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-labelledby')).to.equal('figures');
   });
 
   it('speaks the page’s language; the report’s words stay English', async () => {

@@ -153,9 +153,10 @@ export class MwfaKeyMessage extends MwfaElement {
         }
       </figure>
       ${
+        // The heading is heard once, as the list's name, not also as a paragraph before it.
         figures.length
           ? html`<div part="figures">
-              <p class="heading" id="figures">${ui.relatedFigures}</p>
+              <p class="heading" id="figures" aria-hidden="true">${ui.relatedFigures}</p>
               <ul aria-labelledby="figures">
                 ${figures.map(
                   ({text, label}) =>
