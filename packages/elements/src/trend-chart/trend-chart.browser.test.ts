@@ -648,6 +648,28 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('keeps a readable width beside text in a flex row, never wider than the row', async () => {
+      const paragraph = 'Migrants send money home. '.repeat(40);
+      // A CMS row without widths on a 360px phone (body margins off), and a narrower row.
+      for (const [row, expected] of [
+        [344, 200],
+        [160, 160],
+      ] as const) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="display: flex; width: ${row}px">
+            <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+            <p>${paragraph}</p>
+          </div>`,
+        );
+        const el = wrapper.querySelector('mwfa-trend-chart')!;
+        await settle(el);
+        // 12.5em of the page's 16px text, or the whole row when that is narrower.
+        expect(el.getBoundingClientRect().width, `row ${row}px`).to.equal(expected);
+        expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal(String(expected));
+        expect(el.scrollWidth).to.be.at.most(expected);
+      }
+    });
+
     it('mirrors text in Arabic but keeps time running left to right', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

@@ -3,7 +3,10 @@ import {css} from 'lit';
 export const styles = css`
   :host {
     display: block !important;
-    min-width: 0;
+    /* A flex row that gives no width would shrink the chart to nothing: keep a readable width,
+       never more than the container's, that leaves a word beside it on a 320px phone. Grid
+       tracks are not widened by it (a percentage there counts as 0). */
+    min-width: min(100%, 12.5em);
     --_line: var(--mwfa-trend-chart-line-color, var(--_accent));
     --_grid: var(
       --mwfa-trend-chart-grid-color,
