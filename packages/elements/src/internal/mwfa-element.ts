@@ -1,4 +1,4 @@
-import {LitElement, type PropertyDeclarations} from 'lit';
+import {LitElement, nothing, type PropertyDeclarations} from 'lit';
 import {dirOf, intlLocale, langOf, uiLocale, type UiLocale} from './locale.js';
 import {LOCALE_EVENT, wordsLocale} from './messages.js';
 import {warn} from './warn.js';
@@ -140,6 +140,15 @@ export class MwfaElement extends LitElement {
     warnIfMissing((this.constructor as typeof MwfaElement).tag, lang);
     this.intlLang = intlLocale(lang);
     this.direction = dirOf(this, lang);
+  }
+
+  /**
+   * `en` when the element's words are English on a page in another language (one outside the
+   * six, or one whose locale module is not loaded), for screen readers to read them as English;
+   * else `nothing` (no `lang` attribute: they are the page's language).
+   */
+  protected get wordsLang(): 'en' | typeof nothing {
+    return this.uiLang == 'en' && !/^en\b/i.test(this.intlLang) ? 'en' : nothing;
   }
 
   /** One console warning per distinct attribute and value, naming this element. */

@@ -134,7 +134,7 @@ export class MwfaKeyMessage extends MwfaElement {
     const ui = words(this.uiLang, en);
     const {kind, quote, attribution, cite, figures, own} = this.#view;
     return html`<div part="base" class="kind-${kind ?? 'none'}" dir=${this.direction}>
-      ${kind ? html`<p part="kind">${ui.kind[kind]}</p>` : nothing}
+      ${kind ? html`<p part="kind" lang=${this.wordsLang}>${ui.kind[kind]}</p>` : nothing}
       <figure>
         <div part="message" ?hidden=${!own}>
           <slot @slotchange=${this.#onSlotChange}></slot>
@@ -146,7 +146,7 @@ export class MwfaKeyMessage extends MwfaElement {
               ? html`<blockquote part="quote" lang="en" dir="ltr" cite=${cite ?? nothing}>
                   <p>${quote}</p>
                 </blockquote>`
-              : html`<p part="quote" class="missing">${ui.noMessage}</p>`
+              : html`<p part="quote" class="missing" lang=${this.wordsLang}>${ui.noMessage}</p>`
         }
         ${
           attribution ? html`<figcaption part="attribution">— ${attribution}</figcaption>` : nothing
@@ -156,7 +156,9 @@ export class MwfaKeyMessage extends MwfaElement {
         // The heading is heard once, as the list's name, not also as a paragraph before it.
         figures.length
           ? html`<div part="figures">
-              <p class="heading" id="figures" aria-hidden="true">${ui.relatedFigures}</p>
+              <p class="heading" id="figures" aria-hidden="true" lang=${this.wordsLang}>
+                ${ui.relatedFigures}
+              </p>
               <ul aria-labelledby="figures">
                 ${figures.map(
                   ({text, label}) =>

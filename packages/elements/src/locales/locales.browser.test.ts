@@ -5,6 +5,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {warnings} from '../../test/browser.js';
 import '@mwfa/elements/locales/fr.js';
 import '@mwfa/elements';
+import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 
 const shadowText = (el: Element, selector: string) =>
   el.shadowRoot
@@ -88,4 +89,86 @@ describe('a language whose locale module is not loaded', () => {
     expect(ar.kind()).to.equal('Warning');
     expect(warnings).to.have.length(1);
   });
+});
+
+/**
+ * The text of `node` (in a shadow root) as a screen reader voices it, each run of one language
+ * as `lang{text}`: the language is the nearest `lang`, inside the shadow root or above the host.
+ * Parts hidden from screen readers are left out.
+ */
+function voiced(node: Element): string {
+  const host = (node.getRootNode() as ShadowRoot).host;
+  const runs: [string, string][] = [];
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement!;
+    const words = text.textContent!.replace(/\s+/g, ' ');
+    if (parent.closest('[aria-hidden="true"]')) continue;
+    const lang = (parent.closest('[lang]') ?? host.closest('[lang]'))!.getAttribute('lang')!;
+    const last = runs[runs.length - 1];
+    // Spaces between elements belong to no language: they join the run before them.
+    if (last && (last[0] === lang || !words.trim())) last[1] += words;
+    else if (words.trim()) runs.push([lang, words]);
+  }
+  return runs.map(([lang, words]) => `${lang}{${words.replace(/ +/g, ' ').trim()}}`).join(' ');
+}
+
+/** Every element, as a page in `lang` pastes them, rendered. */
+async function allElements(lang: string) {
+  const host = await fixture<HTMLElement>(
+    html`<div lang=${lang} style="width: 600px">
+      <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
+      <mwfa-key-message message="overwhelming-evidence"></mwfa-key-message>
+      <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+      <mwfa-value indicator="migrant-deaths-2017"></mwfa-value>
+    </div>`,
+  );
+  const elements = [...host.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
+  for (const el of elements) await el.updateComplete;
+  const [card, message, chart, value] = elements.map((el) => el.shadowRoot!);
+  return {card: card!, message: message!, chart: chart!, value: value!};
+}
+
+describe('English words on a page in another language', () => {
+  it('are marked English for screen readers; the numbers keep the page’s language', async () => {
+    const {card, message, chart} = await allElements('de');
+    expect(voiced(card.querySelector('[part="source"]')!)).to.match(
+      /^en\{Source: United Nations, Background Note 1/,
+    );
+    expect(voiced(message.querySelector('[part="kind"]')!)).to.equal('en{Finding}');
+    expect(message.querySelector('.heading')!.getAttribute('lang')).to.equal('en');
+    expect(voiced(chart.querySelector('.actions')!)).to.equal(
+      'en{Show table Download CSV Download SVG}',
+    );
+    expect(voiced(chart.querySelector('.source')!)).to.match(/^en\{Source: United Nations, /);
+    chart.querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+    await (chart.host as MwfaTrendChart).updateComplete;
+    expect(voiced(chart.querySelector('thead')!)).to.equal('en{Year Value (persons)}');
+    // Numbers formatted for the page are not marked English.
+    expect(voiced(card.querySelector('figcaption')!)).to.match(/^de\{[^}]*600 Milliarden \$\}/);
+    expect(voiced(chart.querySelector('tbody')!)).to.match(/^de\{1990 152\.542\.373 /);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('are marked in a UN language whose module is not loaded too (Spanish)', async () => {
+    const {message, chart} = await allElements('es');
+    expect(voiced(message.querySelector('[part="kind"]')!)).to.equal('en{Finding}');
+    expect(voiced(chart.querySelector('.actions')!)).to.equal(
+      'en{Show table Download CSV Download SVG}',
+    );
+  });
+
+  for (const [lang, words] of [
+    ['en-GB', /approximately|some|times|two-thirds|more than|Source|Finding|rose from|Show table/],
+    ['fr', /environ|quelque|fois|deux tiers|plus de|Source|Constat|en hausse|Afficher/],
+  ] as const) {
+    it(`are not marked where the words are the page’s language (${lang})`, async () => {
+      const {card, message, chart, value} = await allElements(lang);
+      // Only the report's own English is marked: titles, labels, quotes, citations.
+      for (const root of [card, message, chart, value]) {
+        const marked = [...root.querySelectorAll('[lang]')].map((el) => el.textContent).join('|');
+        expect(marked).not.to.match(words);
+      }
+    });
+  }
 });

@@ -203,8 +203,13 @@ export class MwfaStatCard extends MwfaElement {
             ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title},
             ${source.vintage}</span
           >`;
-    // One binding, so no template whitespace lands between "Source:" and the citation.
-    const sourceLine = citation ? html`<p part="source">${[words.source, citation]}</p>` : nothing;
+    // One binding, so no template whitespace lands between "Source:" and the citation. A citation
+    // of the data is English, and so then is "Source:" (marked on the line); the page's is its own.
+    const sourceLine = citation
+      ? html`<p part="source" lang=${source === citation ? nothing : this.wordsLang}>
+          ${[words.source, citation]}
+        </p>`
+      : nothing;
     // "No label given" only beside a figure; an unavailable figure says so on its own.
     const label = view.label ?? (view.figure === undefined ? '' : words.noLabel);
     return html`<figure

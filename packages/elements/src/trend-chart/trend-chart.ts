@@ -586,7 +586,8 @@ export class MwfaTrendChart extends MwfaElement {
     const model = this.#model;
     const ui = this.#ui;
     const en = model.fromSeries;
-    // One binding, so no template whitespace lands between "Source:" and the citation.
+    // One binding, so no template whitespace lands between "Source:" and the citation. A series'
+    // citation is English, and so then is "Source:" (marked on the line); the page's is its own.
     const source = [this.#sharedWords.source, english(model.source, en)];
     const title = english(model.label, en && !this.label);
     // The summary is in the page's language around the series' English title: marked there too.
@@ -604,11 +605,11 @@ export class MwfaTrendChart extends MwfaElement {
         </figcaption>
         ${
           model.message
-            ? html`<p class="message" role="status">${model.message}</p>
+            ? html`<p class="message" role="status" lang=${this.wordsLang}>${model.message}</p>
                 <slot></slot>`
             : html`<p class="summary" id="summary" part="summary">${summary}</p>
                 ${this.#renderPlot()} ${this.#renderLegend()} ${this.#renderNotes()}
-                <div class="actions">
+                <div class="actions" lang=${this.wordsLang}>
                   <button
                     type="button"
                     aria-expanded=${String(this.tableOpen)}
@@ -624,7 +625,11 @@ export class MwfaTrendChart extends MwfaElement {
                   ${this.tableOpen ? this.#table : nothing}
                 </div>`
         }
-        ${model.source ? html`<p class="source">${source}</p>` : nothing}
+        ${
+          model.source
+            ? html`<p class="source" lang=${en ? this.wordsLang : nothing}>${source}</p>`
+            : nothing
+        }
       </figure>`;
   }
 
@@ -800,7 +805,7 @@ export class MwfaTrendChart extends MwfaElement {
           ${english(label, this.#model.fromSeries && !this.label)}
         </caption>
         <thead>
-          <tr>
+          <tr lang=${this.wordsLang}>
             <th scope="col">${ui.year}</th>
             <th scope="col">${ui.value} (${ui.unitName[unit]})</th>
             ${hasKinds ? html`<th scope="col">${ui.status}</th>` : nothing}
@@ -812,7 +817,7 @@ export class MwfaTrendChart extends MwfaElement {
               html`<tr>
                 <th scope="row">${formatYear(point.year, this.intlLang)}</th>
                 <td class="number">${formatExact(point.value, unit, this.intlLang)}</td>
-                ${hasKinds ? html`<td>${ui[point.kind]}</td>` : nothing}
+                ${hasKinds ? html`<td lang=${this.wordsLang}>${ui[point.kind]}</td>` : nothing}
               </tr>`,
           )}
         </tbody>
