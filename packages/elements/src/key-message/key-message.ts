@@ -153,13 +153,12 @@ export class MwfaKeyMessage extends MwfaElement {
         }
       </figure>
       ${
-        // The heading is heard once, as the list's name, not also as a paragraph before it.
+        // The heading is read as the paragraph it is, right before the list; not also as the
+        // list's name (and NVDA and JAWS do not say a list's name in browse mode anyway).
         figures.length
           ? html`<div part="figures">
-              <p class="heading" id="figures" aria-hidden="true" lang=${this.wordsLang}>
-                ${ui.relatedFigures}
-              </p>
-              <ul aria-labelledby="figures">
+              <p class="heading" lang=${this.wordsLang}>${ui.relatedFigures}</p>
+              <ul>
                 ${figures.map(
                   ({text, label}) =>
                     html`<li>
