@@ -148,7 +148,7 @@ export class MwfaElement extends LitElement {
    * else `nothing` (no `lang` attribute: they are the page's language).
    */
   protected get wordsLang(): 'en' | typeof nothing {
-    return this.uiLang == 'en' && !/^en\b/i.test(this.intlLang) ? 'en' : nothing;
+    return this.uiLang === 'en' && !/^en\b/i.test(this.intlLang) ? 'en' : nothing;
   }
 
   /** One console warning per distinct attribute and value, naming this element. */
