@@ -3,6 +3,9 @@
 // another's) inside the observer's delivery: a scrollbar that comes or goes when the page's
 // height changes. Playwright hides scrollbars in headless Chromium (`--hide-scrollbars`, also in
 // web-test-runner), so these pages run here with classic scrollbars that take width.
+// The loop also ends so when a chart is first observed inside another chart's delivery (a page
+// that adds the next chart once `updateComplete` says the last one is drawn): its ruler is no
+// deeper in the page than the ruler just delivered, and the loop only goes deeper.
 import type {Browser, Page} from 'playwright-core';
 import {chromium} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -33,6 +36,18 @@ const pages: Record<string, string> = {
       `<table><tr><td>${CHART}</td><td>${TABLE}</td></tr></table>${CHART}`,
     BY_WIDTH,
   ),
+  // A page that adds charts after load, one after another ("load more", a route change): each
+  // chart is added once the one before it is drawn.
+  '/one-after-another.html': page(
+    `<script type="module">window.__adding = (async () => {` +
+      `await customElements.whenDefined('mwfa-trend-chart');` +
+      `for (let count = 0; count < 4; count += 1) {` +
+      `const chart = document.createElement('mwfa-trend-chart');` +
+      `chart.setAttribute('series', 'international-migrant-stock');` +
+      `document.body.append(chart);` +
+      `await chart.updateComplete;` +
+      `}})();</script>`,
+  ),
   '/favicon.ico': '',
 };
 
@@ -53,6 +68,8 @@ afterAll(async () => {
 async function settled(p: Page): Promise<void> {
   await p.evaluate(async () => {
     await customElements.whenDefined('mwfa-trend-chart');
+    // A page still adding charts: wait until it has added them all.
+    await (window as {__adding?: Promise<void>}).__adding;
     const charts = [...document.querySelectorAll('mwfa-trend-chart')];
     await Promise.all(
       charts.map((el) => (el as Element & {updateComplete: unknown}).updateComplete),
@@ -132,4 +149,13 @@ describe('<mwfa-trend-chart> with classic scrollbars: no ResizeObserver loop', (
       });
     }
   }
+});
+
+describe('<mwfa-trend-chart> added after load: no ResizeObserver loop', () => {
+  it('a page that adds charts one after another, each once the one before is drawn', async () => {
+    const result = await visit('/one-after-another.html', 375, 667);
+    expect(result.errors).toEqual([]);
+    expect(result.widths).toHaveLength(4);
+    expectDrawnAtTheirWidth(result.widths);
+  });
 });

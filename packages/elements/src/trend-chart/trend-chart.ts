@@ -326,7 +326,10 @@ export class MwfaTrendChart extends MwfaElement {
     if (!measuring) return;
     this.#measuring = undefined;
     this.requestUpdate();
-    measuring.resolve();
+    // Drawn now, but `updateComplete` resolves in a task of its own: code awaiting it (a page
+    // adding the next chart) would otherwise run inside the observer's delivery loop, where a
+    // chart observed no deeper than this one ends it with "undelivered notifications".
+    setTimeout(() => measuring.resolve());
   }
 
   /** `updateComplete` resolves once the chart is drawn, not with the empty box before it. */
