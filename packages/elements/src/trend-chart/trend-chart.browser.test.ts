@@ -324,8 +324,7 @@ describe('<mwfa-trend-chart>', () => {
       });
 
       // Phone widths, in English and in French (longer labels), with the years the stories
-      // highlight when the series has them. One chart per test: several made one after another
-      // in one test end in "ResizeObserver loop completed with undelivered notifications".
+      // highlight when the series has them, one chart per test so a failure names its case.
       const years = getSeries(id)!.observations.map((o) => o.year);
       const highlights = years.includes(2000) && years.includes(2017) ? ['', '2000 2017'] : [''];
       for (const highlight of highlights) {
