@@ -67,6 +67,17 @@ describe('README examples, run against the installed tarball', () => {
     });
   }
 
+  // Pasted alone into a page, a browser example finds every element it writes into.
+  it('each HTML example has the elements its script looks up by id', () => {
+    const html = blocks.filter((block) => block.lang === 'html');
+    expect(html.length).toBeGreaterThan(0);
+    for (const {body} of html) {
+      for (const [, id] of body.matchAll(/querySelector\('#([\w-]+)'\)/g)) {
+        expect(body, `#${id}`).toContain(`id="${id}"`);
+      }
+    }
+  });
+
   it('the tarball holds the modules, types, JSON, CSV, Data Package and schema, and no tests', () => {
     const files = readdirSync(join(project, 'node_modules/@mwfa/data/dist'));
     for (const file of [
