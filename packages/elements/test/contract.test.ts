@@ -286,6 +286,7 @@ describe('package.json', () => {
 describe('custom-elements.json as shipped', () => {
   interface Item {
     name: string;
+    description?: string;
     privacy?: string;
     static?: boolean;
   }
@@ -353,6 +354,30 @@ describe('custom-elements.json as shipped', () => {
         .map((m) => `${d.tagName ?? '(base class)'} ${m.name}`),
     );
     expect(hidden).toEqual([]);
+  });
+
+  // Storybook's docs tables and Theming page show these descriptions as they are.
+  it('describes every attribute, and gives every custom property the default the styles use', () => {
+    const {folder, declarations} = read();
+    const bundle = readFileSync(join(folder, 'dist/cdn/mwfa.js'), 'utf8').replace(/\s/g, '');
+    const problems: string[] = [];
+    for (const d of declarations.filter((declaration) => declaration.tagName)) {
+      for (const attribute of d.attributes ?? []) {
+        if (!attribute.description?.trim())
+          problems.push(`${d.tagName} ${attribute.name}: no description`);
+      }
+      for (const property of d.cssProperties ?? []) {
+        const description = property.description ?? '';
+        if (!/default/i.test(description))
+          problems.push(`${d.tagName} ${property.name}: no default`);
+        // A literal default (not another token) is the fallback of the property in the styles.
+        const literal = /Default `([^`-][^`]*)`/.exec(description)?.[1];
+        if (literal && !bundle.includes(`var(${property.name},${literal.replace(/\s/g, '')})`)) {
+          problems.push(`${d.tagName} ${property.name}: the styles' default is not ${literal}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('still documents the public API Storybook shows', () => {

@@ -58,6 +58,11 @@ function warnIfMissing(tag: string, lang: string): void {
  * Base of every mwfa element: knows the language and direction that apply to it (own or
  * inherited `lang`/`dir`, followed when they change), and warns once per distinct bad value.
  * Nothing here touches the DOM at import time or in the constructor (SSR).
+ *
+ * @attr lang - Language of the element's number formats and words (`ar`, `es`, `fr`, `ru`, `zh`
+ *   with their locale module; English otherwise); without it, the nearest `lang` around it.
+ * @attr dir - `ltr` or `rtl`; without it, the nearest `dir` around it, or right to left for an
+ *   Arabic `lang`.
  */
 export class MwfaElement extends LitElement {
   // Subclasses list their own; Lit adds these to them.

@@ -41,7 +41,7 @@ interface View {
  * @attr {string} source - Id of a source in `@mwfa/data`, or a citation as text, for `value`.
  * @attr {boolean} compact - A smaller card for grids and sidebars.
  * @attr {boolean} sparkline - Draws the indicator's related series as a small decorative line.
- * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the reader's).
+ * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
  * @slot label - Replaces the label with the page's own words (text; it is read with the figure).
  * @slot footnote - A note under the source line.
@@ -58,15 +58,17 @@ interface View {
  * @cssprop --mwfa-stat-card-value-color - Colour of the figure. Default `--mwfa-color-accent`.
  * @cssprop --mwfa-stat-card-value-size - Font size of the figure. Default `2.25em` (`1.5em` compact).
  * @cssprop --mwfa-stat-card-background - Background of the card. Default `--mwfa-color-surface`.
- * @cssprop --mwfa-stat-card-padding - Padding of the card. Default `1rem 1.25rem`.
+ * @cssprop --mwfa-stat-card-padding - Padding of the card. Default `1rem 1.25rem` (`0.75rem 1rem` compact).
  * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
- * @cssprop --mwfa-color-text - Text colour.
- * @cssprop --mwfa-color-muted - Colour of the period and source line.
- * @cssprop --mwfa-color-accent - Figure, links and sparkline.
- * @cssprop --mwfa-color-surface - Card background.
- * @cssprop --mwfa-color-border - Card border.
+ * @cssprop --mwfa-color-text - Text colour. Default `light-dark(#1b1f24, #eef1f4)`.
+ * @cssprop --mwfa-color-muted - Colour of the period and source line. Default `light-dark(#4f5a66, #aeb8c2)`.
+ * @cssprop --mwfa-color-accent - Figure, links and sparkline. Default `light-dark(#005a9c, #79c4f2)`.
+ * @cssprop --mwfa-color-surface - Card background. Default `light-dark(#ffffff, #161b22)`.
+ * @cssprop --mwfa-color-border - Card border. Default `light-dark(#8c959f, #6e7781)`.
  * @cssprop --mwfa-font-family - Font (default: the page's).
- * @cssprop --mwfa-radius - Corner radius.
+ * @cssprop --mwfa-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --mwfa-color-focus - Focus ring colour of the source link. Default `light-dark(#005a9c, #79c4f2)`.
+ * @cssprop --mwfa-focus-ring - Focus ring of the source link (default `2px solid` the focus colour).
  */
 export class MwfaStatCard extends MwfaElement {
   static override styles = styles;

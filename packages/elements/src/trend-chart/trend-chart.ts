@@ -124,7 +124,7 @@ function sourceText(id: string): string {
  *   the change between them.
  * @attr axis-dir - `ltr` (default, also in right-to-left pages) or `rtl` to draw time from right
  *   to left.
- * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the reader's).
+ * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
  * @fires mwfa-point-focus - A point got keyboard focus or the pointer: `detail` is
  *   `{year, value, index}`.
@@ -135,19 +135,19 @@ function sourceText(id: string): string {
  * @csspart table - The data table.
  *
  * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`).
- * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines.
+ * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines. Default: the border colour at 45%.
  * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
- * @cssprop --mwfa-color-text - Text colour.
- * @cssprop --mwfa-color-muted - Subtitle, axis labels, notes and source line.
- * @cssprop --mwfa-color-accent - Line, marks and buttons.
- * @cssprop --mwfa-color-surface - Background of the tooltip, and the ring around marks.
- * @cssprop --mwfa-color-surface-subtle - Highlighted range and button hover.
- * @cssprop --mwfa-color-border - Axis and borders.
- * @cssprop --mwfa-color-focus - Focus ring colour.
+ * @cssprop --mwfa-color-text - Text colour. Default `light-dark(#1b1f24, #eef1f4)`.
+ * @cssprop --mwfa-color-muted - Subtitle, axis labels, notes and source line. Default `light-dark(#4f5a66, #aeb8c2)`.
+ * @cssprop --mwfa-color-accent - Line, marks and buttons. Default `light-dark(#005a9c, #79c4f2)`.
+ * @cssprop --mwfa-color-surface - Background of the tooltip, and the ring around marks. Default `light-dark(#ffffff, #161b22)`.
+ * @cssprop --mwfa-color-surface-subtle - Highlighted range and button hover. Default `light-dark(#f3f6f9, #1f2630)`.
+ * @cssprop --mwfa-color-border - Axis and borders. Default `light-dark(#8c959f, #6e7781)`.
+ * @cssprop --mwfa-color-focus - Focus ring colour. Default `light-dark(#005a9c, #79c4f2)`.
  * @cssprop --mwfa-focus-ring - Focus ring (default `2px solid` the focus colour).
- * @cssprop --mwfa-duration - Length of transitions (`0s` under reduced motion).
+ * @cssprop --mwfa-duration - Length of transitions. Default `150ms` (`0s` under reduced motion).
  * @cssprop --mwfa-font-family - Font (default: the page's).
- * @cssprop --mwfa-radius - Corner radius.
+ * @cssprop --mwfa-radius - Corner radius. Default `0.5rem`.
  */
 export class MwfaTrendChart extends MwfaElement {
   static override styles = [theme, styles];
