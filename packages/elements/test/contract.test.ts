@@ -398,6 +398,74 @@ describe('custom-elements.json as shipped', () => {
   });
 });
 
+// What a reader copies from the READMEs (this package's, as shipped, and the repository's) exists:
+// the custom properties, the attributes on each element, the import specifiers and the files.
+describe('the READMEs name only what is shipped', () => {
+  const readmes = () => {
+    const folder = join(installed, 'node_modules/@mwfa/elements');
+    return {
+      folder,
+      text: [
+        readFileSync(join(folder, 'README.md'), 'utf8'),
+        readFileSync(join(workspace, 'README.md'), 'utf8'),
+      ].join('\n'),
+      manifest: JSON.parse(readFileSync(join(folder, 'custom-elements.json'), 'utf8')) as {
+        modules: {
+          declarations?: {
+            tagName?: string;
+            attributes?: {name: string}[];
+            cssProperties?: {name: string}[];
+          }[];
+        }[];
+      },
+      exports: Object.keys(
+        (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {exports: object})
+          .exports,
+      ),
+    };
+  };
+
+  it('custom properties and attributes are in custom-elements.json', () => {
+    const {text, manifest} = readmes();
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    const properties = new Set(elements.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
+    const unknown = [...text.matchAll(/--mwfa-[a-z-]*[a-z]/g)]
+      .map(([name]) => name)
+      .filter((name) => !properties.has(name));
+    for (const [, tag = '', attributes = ''] of text.matchAll(
+      /<(mwfa-[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>/g,
+    )) {
+      const known = new Set(
+        elements.find((d) => d.tagName === tag)?.attributes?.map((a) => a.name),
+      );
+      for (const [, name = ''] of attributes.matchAll(/\s([a-z-]+)/g)) {
+        const global =
+          ['id', 'class', 'slot', 'title', 'hidden'].includes(name) || /^(aria|data)-/.test(name);
+        if (!known.has(name) && !global) unknown.push(`<${tag} ${name}>`);
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  it('import specifiers are exported, and the files named are in the package', () => {
+    const {text, folder, exports} = readmes();
+    const exported = (subpath: string) =>
+      exports.some((key) =>
+        key.endsWith('*') ? subpath.startsWith(key.slice(0, -1)) : key === subpath,
+      );
+    const specifiers = [...text.matchAll(/['"]@mwfa\/elements(\/[^'"]*)?['"]/g)].map(
+      ([, subpath = '']) => `.${subpath}`,
+    );
+    expect(specifiers.length).toBeGreaterThan(5);
+    const files = [...text.matchAll(/dist\/cdn\/[\w/.-]*\.js/g)].map(([file]) => file);
+    expect(files.length).toBeGreaterThan(3);
+    expect([
+      ...specifiers.filter((subpath) => !exported(subpath)),
+      ...files.filter((file) => !existsSync(join(folder, file))),
+    ]).toEqual([]);
+  });
+});
+
 describe('publint and are-the-types-wrong on what is shipped', () => {
   for (const name of ['data', 'elements'] as const) {
     it(`publint --strict: @mwfa/${name}`, async () => {
