@@ -28,6 +28,12 @@ async function main(argv) {
     (asked ? console.log : console.error)(USAGE);
     return asked ? 0 : 1;
   }
+  // A mistyped option (`--out` for `-o`) would otherwise be dropped, and the page printed.
+  const unknown = [...flags].find((flag) => flag !== '--help');
+  if (unknown) {
+    console.error(`mwfa: unknown option "${unknown}".\n\n${USAGE}`);
+    return 1;
+  }
   // Loaded only now: the SSR module installs a DOM shim and loads every element.
   const {renderToString, prerenderPage} = await import('../dist/ssr/index.js');
   if (command === 'render') {

@@ -213,6 +213,19 @@ describe('the mwfa CLI', () => {
     expect(result.stdout).toContain('<template shadowroot');
   });
 
+  // `--out` instead of `-o` printed the page and wrote no file, with exit code 0.
+  it('refuses an option it does not know, with usage, and writes nothing', () => {
+    const {folder, page} = pageFile();
+    const output = join(folder, 'dist', 'index.html');
+    const result = spawnSync(process.execPath, [cli, 'prerender', page, '--out', output], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('mwfa: unknown option "--out"');
+    expect(result.stderr).toContain('Usage:');
+  });
+
   it('exits 1 with one line, no stack, for a page that does not exist', () => {
     const result = spawnSync(process.execPath, [cli, 'prerender', 'no-such-page.html'], {
       encoding: 'utf8',
