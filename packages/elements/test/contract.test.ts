@@ -143,6 +143,25 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
     expect(page).toContain('shadowrootmode="open"');
   });
 
+  it('the README’s mwfa commands run as written', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const commands = [...readme.matchAll(/^```sh\n([\s\S]*?)^```$/gm)]
+      .flatMap(([, body = '']) => body.split('\n'))
+      .filter((line) => line.startsWith('npx mwfa '));
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    writeFileSync(
+      join(installed, 'index.html'),
+      '<!doctype html><html lang="fr"><body><mwfa-value indicator="remittances"></mwfa-value></body></html>',
+    );
+    for (const command of commands) {
+      const {stdout} = await run('sh', ['-c', command], {cwd: installed});
+      const output = command.includes(' -o ')
+        ? readFileSync(join(installed, command.split(' -o ')[1]!.trim()), 'utf8')
+        : stdout;
+      expect(output, command).toContain('shadowrootmode="open"');
+    }
+  });
+
   it('the mwfa CLI renders a snippet and refuses other markup', async () => {
     const mwfa = join(installed, 'node_modules/.bin/mwfa');
     const {stdout} = await run(mwfa, ['render', '<mwfa-stat-card indicator="remittances">'], {
