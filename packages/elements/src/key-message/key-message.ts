@@ -58,7 +58,7 @@ interface View {
  * @cssprop --mwfa-radius - Corner radius. Default `0.5rem`.
  * @cssprop --mwfa-color-surface-subtle - Background (via `--mwfa-key-message-background`). Default `light-dark(#f3f6f9, #1f2630)`.
  * @cssprop --mwfa-color-focus - Focus ring colour of links. Default `light-dark(#005a9c, #79c4f2)`.
- * @cssprop --mwfa-color-border - Border of the callout. Default `light-dark(#8c959f, #6e7781)`.
+ * @cssprop --mwfa-color-border - Borders. Default `light-dark(#8c959f, #6e7781)`.
  * @cssprop --mwfa-focus-ring - Focus ring of links (default `2px solid` the focus colour).
  */
 export class MwfaKeyMessage extends MwfaElement {
