@@ -7,6 +7,7 @@ import {formatFigure, formatNumber, formatPeriod, formatVersus, type Figure} fro
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const RLM = '\u200f';
+const LRM = '\u200e';
 
 describe('formatNumber', () => {
   it('formatNumber(258000000, "persons", "en") reads "258 million"', () => {
@@ -34,12 +35,15 @@ describe('formatNumber', () => {
     expect(formatNumber(600_000_000_000, 'usd', 'fr')).toBe(`600 milliards${NBSP}$US`);
     expect(formatNumber(600_000_000_000, 'usd', 'es')).toBe(`600 mil millones${NBSP}US$`);
     expect(formatNumber(600_000_000_000, 'usd', 'ru')).toBe(`600 миллиардов${NBSP}$`);
-    expect(formatNumber(600_000_000_000, 'usd', 'ar')).toBe(`${RLM}600 مليار${NBSP}US$`);
+    expect(formatNumber(600_000_000_000, 'usd', 'ar')).toBe(`${RLM}600 مليار${NBSP}US$${LRM}`);
     expect(formatNumber(600_000_000_000, 'usd', 'zh')).toBe('US$6000亿');
   });
   it('writes every digit of US dollars in standard notation, without cents', () => {
     expect(formatNumber(600_000_000_000, 'usd', 'en', {notation: 'standard'})).toBe(
       '$600,000,000,000',
+    );
+    expect(formatNumber(600_000_000_000, 'usd', 'ar', {notation: 'standard'})).toBe(
+      `${RLM}600,000,000,000${NBSP}US$${LRM}`,
     );
   });
   it('keeps the sign in front of the currency for a negative amount', () => {
@@ -155,7 +159,7 @@ describe('formatFigure: the report phrases', () => {
     ['fr', `environ 600 milliards${NBSP}$US`, 'deux tiers', 'la moitié', '3 fois'],
     ['es', `aproximadamente 600 mil millones${NBSP}US$`, 'dos tercios', 'la mitad', '3 veces'],
     ['ru', `примерно 600 миллиардов${NBSP}$`, 'две трети', 'половина', 'в 3 раза'],
-    ['ar', `حوالي ${RLM}600 مليار${NBSP}US$`, 'الثلثان', 'النصف', '3 أضعاف'],
+    ['ar', `حوالي ${RLM}600 مليار${NBSP}US$${LRM}`, 'الثلثان', 'النصف', '3 أضعاف'],
     ['zh', '约US$6000亿', '三分之二', '一半', '3倍'],
   ];
   for (const [lang, money, thirds, halfWord, times] of cases) {

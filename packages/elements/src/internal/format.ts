@@ -94,14 +94,18 @@ export function formatNumber(
     minimumFractionDigits: 0,
     maximumFractionDigits,
   });
-  if (!compact) return money.format(value);
   // Intl ignores compactDisplay 'long' with currencies ("$600B"): put the long compact number
   // where the locale's currency pattern puts its digits (±1 formats as one integer part),
   // keeping its symbol and spacing.
-  return money
-    .formatToParts(value < 0 ? -1 : 1)
-    .map((part) => (part.type === 'integer' ? number.format(Math.abs(value)) : part.value))
-    .join('');
+  const text = compact
+    ? money
+        .formatToParts(value < 0 ? -1 : 1)
+        .map((part) => (part.type === 'integer' ? number.format(Math.abs(value)) : part.value))
+        .join('')
+    : money.format(value);
+  // Arabic writes "US$" after the number, where right-to-left text would draw "$US": a
+  // left-to-right mark after the symbol keeps its "$" on the right.
+  return /^ar\b/i.test(locale) ? text.replace('$', '$\u200e') : text;
 }
 
 /** "3 times", "в 3 раза", "3 أضعاف": a multiple, with the plural form its number needs. */

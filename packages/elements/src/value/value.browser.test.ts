@@ -113,6 +113,49 @@ describe('<mwfa-value>', () => {
     });
   });
 
+  describe('in the running text of an Arabic, Chinese or Russian page', () => {
+    /** A range over the figure's characters from `from` (an index into its text) to its end. */
+    function rangeFrom(el: Element, from: number): Range {
+      const base = el.shadowRoot!.querySelector('[part="base"]')!;
+      const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      range.selectNodeContents(base);
+      for (let node = walker.nextNode() as Text | null, seen = 0; node;) {
+        if (from < seen + node.length) {
+          range.setStart(node, from - seen);
+          break;
+        }
+        seen += node.length;
+        node = walker.nextNode() as Text | null;
+      }
+      return range;
+    }
+
+    /** Left edge of the first `char` of the figure, as drawn. */
+    function leftOf(el: Element, char: string): number {
+      const text = el.shadowRoot!.querySelector('[part="value"], [part="base"]')!.textContent!;
+      const range = rangeFrom(el, text.indexOf(char));
+      range.setEnd(range.startContainer, range.startOffset + 1);
+      return range.getBoundingClientRect().left;
+    }
+
+    it('Arabic: "US$" reads "US$" in right-to-left text, inline and on a card', async () => {
+      const host = await fixture(
+        html`<div lang="ar" dir="rtl">
+          <p>تبلغ التحويلات المالية <mwfa-value indicator="remittances"></mwfa-value> سنويًا.</p>
+          <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
+        </div>`,
+      );
+      const inline = host.querySelector('mwfa-value')!;
+      const card = host.querySelector('mwfa-stat-card')!;
+      await inline.updateComplete;
+      await card.updateComplete;
+      // The symbol is written left to right: "S" then "$", whatever runs around it.
+      expect(leftOf(inline, '$')).to.be.greaterThan(leftOf(inline, 'S'));
+      expect(leftOf(card, '$')).to.be.greaterThan(leftOf(card, 'S'));
+    });
+  });
+
   it('a second copy of the module does not throw', async () => {
     const first = customElements.get('mwfa-value');
     await import(
