@@ -154,6 +154,47 @@ describe('<mwfa-value>', () => {
       expect(leftOf(inline, '$')).to.be.greaterThan(leftOf(inline, 'S'));
       expect(leftOf(card, '$')).to.be.greaterThan(leftOf(card, 'S'));
     });
+
+    it('never breaks a line between a number and its unit, nor inside a Chinese figure', async () => {
+      const cases = [
+        html`<p lang="ru">
+          В мире насчитывается
+          <mwfa-value indicator="international-migrants"></mwfa-value> мигрантов; переводы
+          составляют <mwfa-value indicator="remittances"></mwfa-value> в год.
+        </p>`,
+        html`<p lang="ar" dir="rtl">
+          يبلغ عدد المهاجرين <mwfa-value indicator="international-migrants"></mwfa-value> في العالم،
+          وتبلغ التحويلات <mwfa-value indicator="remittances"></mwfa-value> سنويًا.
+        </p>`,
+        html`<p lang="zh">
+          全世界有<mwfa-value indicator="international-migrants"></mwfa-value
+          >国际移民，侨汇总额达<mwfa-value indicator="remittances"></mwfa-value
+          >，是官方发展援助的<mwfa-value indicator="remittances-to-oda-ratio"></mwfa-value>。
+        </p>`,
+      ];
+      const split: string[] = [];
+      for (const template of cases) {
+        const host = await fixture<HTMLElement>(template);
+        const values = [...host.querySelectorAll('mwfa-value')];
+        await Promise.all(values.map((el) => el.updateComplete));
+        // Every width of a phone column, and narrower: the breaks fall everywhere in turn.
+        for (let width = 80; width <= 360; width += 2) {
+          host.style.width = `${width}px`;
+          for (const el of values) {
+            const text = el.shadowRoot!.querySelector('[part="base"]')!.textContent!;
+            // Chinese: the whole figure ("约US$6000亿"); else from the number to its unit's end.
+            const from = host.lang === 'zh' ? 0 : text.search(/\d/);
+            const tops = new Set(
+              [...rangeFrom(el, from).getClientRects()]
+                .filter((rect) => rect.width > 0)
+                .map((rect) => Math.round(rect.top)),
+            );
+            if (tops.size > 1) split.push(`${host.lang} ${width}px: ${text}`);
+          }
+        }
+      }
+      expect([...new Set(split.map((line) => line.replace(/ \d+px/, '')))]).to.deep.equal([]);
+    });
   });
 
   it('a second copy of the module does not throw', async () => {

@@ -34,9 +34,15 @@ export class MwfaValue extends MwfaElement {
     :host([hidden]) {
       display: none !important;
     }
+    /* Running text breaks between the figure's words, never inside a Chinese figure ("约US$6000亿")
+       nor between a number and its unit ("258 миллионов", "600 مليار US$"). */
     [part='base'] {
       color: var(--mwfa-value-color, inherit);
       font-weight: var(--mwfa-value-font-weight, inherit);
+      word-break: keep-all;
+    }
+    .number {
+      white-space: nowrap;
     }
   `;
   protected static override tag = 'mwfa-value';
@@ -76,10 +82,15 @@ export class MwfaValue extends MwfaElement {
   }
 
   override render() {
+    // Qualifier words come first in every language ("approximately", "свыше"): from the first
+    // digit on is the number with its unit (a fraction in words has no digit, and no unit).
+    const at = Math.max(0, this.#text?.search(/\d/) ?? 0);
     return this.#text === undefined
       ? html`<span part="base" class="missing"
           ><slot>${words(this.uiLang, en).noFigure}</slot></span
         >`
-      : html`<span part="base" dir=${this.direction}>${this.#text}</span>`;
+      : html`<span part="base" dir=${this.direction}
+          >${this.#text.slice(0, at)}<span class="number">${this.#text.slice(at)}</span></span
+        >`;
   }
 }
