@@ -52,7 +52,8 @@ const zh: Locale = {
   tableTruncated: (shown, n) => `表格仅显示${n}行中的前${shown}行；CSV 包含全部数据。`,
   noData: '没有可绘制的数据。',
   unknownSeries: (id) => `数据中没有“${id}”系列。`,
-  colon: ': ',
+  // Full-width, as in "来源：" (no space after it).
+  colon: '：',
   comma: '，',
   projected: '（预测值）',
   points: (label) => `${label}：数据点`,

@@ -4,6 +4,7 @@ import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/locales/ar.js';
 import '@mwfa/elements/locales/fr.js';
+import '@mwfa/elements/locales/zh.js';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {readAloud, warnings} from '../../test/browser.js';
 
@@ -267,6 +268,22 @@ describe('<mwfa-trend-chart>', () => {
       expect(shadow(el).querySelector('.keys')!.getAttribute('aria-label')).to.equal(
         'International migrants\u00a0: points de données',
       );
+    });
+
+    it('writes the Chinese full-width colon on the drawing, the legend and the notes', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          lang="zh"
+          series="global-remittance-inflows"
+          highlight="2000"
+        ></mwfa-trend-chart>`,
+      );
+      // "来源：" is the card's and the chart's source word: every other label follows it.
+      expect(text(el, '.source')).to.match(/^来源：/);
+      expect(text(el, '.highlight text')).to.match(/^2000：US\$/);
+      expect(text(el, '.legend')).to.contain('预测值：2017');
+      expect(text(el, '.notes')).to.match(/^2017：Projection/);
+      expect(text(el, '[part="summary"]') + text(el, '.legend')).not.to.contain(':');
     });
 
     it('writes the notes again in the digits of a new regional lang (ar, then ar-EG)', async () => {
