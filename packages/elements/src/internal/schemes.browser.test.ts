@@ -109,19 +109,20 @@ describe('forced-colors: active', () => {
 });
 
 describe('prefers-reduced-motion: reduce', () => {
-  /** The chart's tooltip glides to the focused point; it must jump instead. */
+  /** The chart's tooltip glides to the focused point; it must jump instead. Its longest glide. */
   async function tooltipDuration() {
     const el = await fixture(elements[2]!);
     const slider = el.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
     slider.focus();
     slider.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true}));
     await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
-    return getComputedStyle(el.shadowRoot!.querySelector('.tooltip')!).transitionDuration;
+    const {transitionDuration} = getComputedStyle(el.shadowRoot!.querySelector('.tooltip')!);
+    return Math.max(...transitionDuration.split(',').map(parseFloat));
   }
 
   it('the tooltip moves without animation', async () => {
-    expect(await tooltipDuration()).to.not.equal('0s, 0s');
+    expect(await tooltipDuration()).to.be.above(0);
     await emulateMedia({reducedMotion: 'reduce'});
-    expect(await tooltipDuration()).to.equal('0s, 0s');
+    expect(await tooltipDuration()).to.equal(0);
   });
 });

@@ -441,6 +441,32 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.tooltip')).to.equal('1990 152.5 million');
     });
 
+    it('slides the tooltip from the first point to the last without leaving the chart', async () => {
+      for (const dir of ['ltr', 'rtl']) {
+        const el = await chart(
+          html`<div dir=${dir} style="width: 320px">
+            <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+          </div>`,
+        ).then((host) => host.querySelector<MwfaTrendChart>('mwfa-trend-chart')!);
+        await el.updateComplete;
+        const box = el.getBoundingClientRect();
+        // From the first point (the tooltip right of it) to the last one (left of it), and back.
+        const outside: string[] = [];
+        for (const key of ['Home', 'End', 'Home']) {
+          await pressOnSlider(el, key);
+          // Every frame of the slide (150 ms), and a few after it.
+          for (let frame = 0; frame < 20; frame += 1) {
+            const tip = shadow(el).querySelector('.tooltip')!.getBoundingClientRect();
+            if (tip.left < box.left - 1 || tip.right > box.right + 1) {
+              outside.push(`${dir} ${key}: ${Math.round(tip.left)}–${Math.round(tip.right)}`);
+            }
+            await new Promise(requestAnimationFrame);
+          }
+        }
+        expect(outside, `chart ${Math.round(box.left)}–${Math.round(box.right)}`).to.deep.equal([]);
+      }
+    });
+
     it('takes the tooltip away when focus leaves the chart', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,

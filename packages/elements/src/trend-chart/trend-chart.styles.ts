@@ -159,9 +159,10 @@ export const styles = css`
     line-height: 1.3;
     white-space: nowrap;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
-    transition:
-      left var(--_duration) ease-out,
-      top var(--_duration) ease-out;
+    /* The shift that keeps it inside the chart near either edge slides with it: switched at
+       once, it threw the tooltip off the chart for the length of the slide. */
+    transition: var(--_duration) ease-out;
+    transition-property: left, top, transform;
   }
   .tooltip.start {
     transform: translate(0, calc(-100% - 14px));
