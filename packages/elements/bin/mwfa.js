@@ -48,8 +48,16 @@ async function main(argv) {
   if (command === 'prerender') {
     const outIndex = rest.indexOf('-o');
     const output = outIndex === -1 ? undefined : rest[outIndex + 1];
-    // The page is the argument that is neither -o nor the file after it.
-    const input = rest.find((_, i) => outIndex === -1 || (i !== outIndex && i !== outIndex + 1));
+    // The pages are the arguments that are neither -o nor the file after it.
+    const inputs = rest.filter((_, i) => outIndex === -1 || (i !== outIndex && i !== outIndex + 1));
+    // `prerender in.html out.html` would print in.html and drop out.html; `-o` needs its file.
+    if (inputs.length > 1 || (outIndex !== -1 && !output)) {
+      const problem =
+        inputs.length > 1 ? `one page at a time, not ${inputs.length}` : '-o needs a file';
+      console.error(`mwfa prerender: ${problem}.\n\n${USAGE}`);
+      return 1;
+    }
+    const [input] = inputs;
     if (!input && process.stdin.isTTY) {
       console.error('mwfa prerender: give a page as argument or on stdin.\n\n' + USAGE);
       return 1;

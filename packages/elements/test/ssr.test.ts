@@ -226,6 +226,22 @@ describe('the mwfa CLI', () => {
     expect(result.stderr).toContain('Usage:');
   });
 
+  // `mwfa prerender in.html out.html` printed in.html prerendered and ignored out.html.
+  it('refuses a second page, or -o without a file, and writes nothing', () => {
+    const {folder, page} = pageFile();
+    const output = join(folder, 'out.html');
+    for (const args of [
+      [page, output],
+      [page, '-o'],
+    ]) {
+      const result = spawnSync(process.execPath, [cli, 'prerender', ...args], {encoding: 'utf8'});
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('Usage:');
+    }
+    expect(existsSync(output)).toBe(false);
+  });
+
   it('exits 1 with one line, no stack, for a page that does not exist', () => {
     const result = spawnSync(process.execPath, [cli, 'prerender', 'no-such-page.html'], {
       encoding: 'utf8',
