@@ -33,7 +33,7 @@ const budgets = [
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 25.8 * KB,
+    ceiling: 25.9 * KB,
   },
   {
     name: 'Stat card alone, without data',

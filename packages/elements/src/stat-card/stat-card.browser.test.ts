@@ -1,4 +1,6 @@
-import {expect, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import {indicators} from '@mwfa/data/indicators';
 import {expectAccessible, renderedElement, warnings} from '../../test/browser.js';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/locales/all.js';
@@ -135,6 +137,47 @@ describe('<mwfa-stat-card>', () => {
       );
       expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
     });
+  });
+
+  // A phone's column is narrower than the 20–24em a 2.25em figure's longest word needs
+  // ("aproximadamente", "приблизительно"): the figure is smaller there, not broken mid-word.
+  describe('on a 320px phone', () => {
+    before(() => setViewport({width: 320, height: 640}));
+    after(() => setViewport({width: 800, height: 600}));
+
+    for (const lang of ['en', 'es', 'fr', 'ru', 'ar', 'zh']) {
+      it(`keeps every word of every figure on one line in ${lang}`, async () => {
+        // The page's 8px margins and 8px more of its own, as a theme's content column has.
+        const column = await fixture<HTMLElement>(
+          html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="margin-inline: 8px">
+            ${indicators.map(({id}) => html`<mwfa-stat-card indicator=${id}></mwfa-stat-card>`)}
+          </div>`,
+        );
+        const cards = [...column.querySelectorAll<MwfaStatCard>('mwfa-stat-card')];
+        await Promise.all(cards.map((el) => el.updateComplete));
+        const split: string[] = [];
+        for (const el of cards) {
+          const value = part(el, 'value')!;
+          const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+          for (
+            let node = walker.nextNode() as Text | null;
+            node;
+            node = walker.nextNode() as Text | null
+          ) {
+            // Intl separates a number from its unit word with a no-break space in some locales.
+            for (const word of node.data.matchAll(/[^\s\u00a0\u202f]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, word.index);
+              range.setEnd(node, word.index + word[0].length);
+              const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+              if (new Set(lines.map((rect) => Math.round(rect.top))).size > 1) split.push(word[0]);
+            }
+          }
+        }
+        expect(split).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth).to.equal(320);
+      });
+    }
   });
 
   describe('a figure the page supplies', () => {

@@ -13,7 +13,9 @@ export const styles = [
       display: flex !important;
       flex-direction: column;
       --_value-color: var(--mwfa-stat-card-value-color, var(--_accent));
-      --_value-size: var(--mwfa-stat-card-value-size, 2.25em);
+      /* Smaller on phones, as type scales are: 8% of the width of the page's nearest size
+         container, or of the viewport, keeps the longest qualifier ("aproximadamente") whole. */
+      --_value-size: var(--mwfa-stat-card-value-size, min(8cqi, 2.25em));
     }
     :host([compact]) {
       --_value-size: var(--mwfa-stat-card-value-size, 1.5em);
