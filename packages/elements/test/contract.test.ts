@@ -563,3 +563,165 @@ describe('pnpm changeset version (dry run on a copy of the workspace)', () => {
     },
   );
 });
+
+// The README's React and Vue examples, as written there, in apps built by Vite and run in Chromium.
+// The frameworks come from the registry, pinned, into the same consumer project.
+describe('the README’s framework examples, built with Vite, in Chromium', () => {
+  const FRAMEWORKS = [
+    'react@19.3.1',
+    'react-dom@19.3.1',
+    '@types/react@19.3.3',
+    '@types/react-dom@19.3.0',
+    'vue@3.5.45',
+    '@vitejs/plugin-vue@6.0.11',
+  ];
+
+  beforeAll(async () => {
+    // Without peers: @vitejs/plugin-vue's peer is Vite, and the Vite that builds is this workspace's.
+    await run(
+      'npm',
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        '--legacy-peer-deps',
+        ...FRAMEWORKS,
+      ],
+      {cwd: installed, timeout: 200_000},
+    );
+    symlinkSync(join(elements, 'node_modules/vite'), join(installed, 'node_modules/vite'));
+  });
+
+  /** The README's code block in `lang` whose first line is the comment naming `file`. */
+  const example = (lang: string, file: string) => {
+    const readme = readFileSync('README.md', 'utf8');
+    const body = [...readme.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))]
+      .map(([, text = '']) => text)
+      .find((text) => text.split('\n')[0]!.includes(` ${file}`));
+    if (!body) throw new Error(`README.md has no ${lang} example of ${file}`);
+    return body;
+  };
+
+  /** Writes the app's files (the README's examples and a page around them) and builds it. */
+  async function buildApp(name: string, files: Record<string, string>, configFile = false) {
+    const site = join(installed, name);
+    mkdirSync(site, {recursive: true});
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(site, file), text);
+    await build({
+      root: site,
+      logLevel: 'error',
+      configFile: configFile && join(site, 'vite.config.js'),
+      // A development build: the frameworks' warnings (Vue's "Failed to resolve component") are
+      // only in those.
+      define: {'process.env.NODE_ENV': JSON.stringify('development')},
+      build: {outDir: join(site, 'dist')},
+    });
+    return join(site, 'dist');
+  }
+
+  const page = (script: string, root: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title>
+<script type="module" src="./${script}"></script></head><body><div id="${root}"></div></body></html>`;
+
+  /** What a reader of the example app sees and does, the same for every framework. */
+  async function expectExampleWorks(root: string) {
+    const server = await serve({root, pages: {'/favicon.ico': ''}});
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => {
+        // Lit says so once in any development build.
+        if (message.text().startsWith('Lit is in dev mode')) return;
+        if (['warning', 'error'].includes(message.type())) problems.push(message.text());
+      });
+      await page.goto(`${server.url}/index.html`);
+      const card = page.locator('mwfa-stat-card');
+      const chart = page.locator('mwfa-trend-chart');
+
+      // The note: "There are 258 million international migrants worldwide".
+      await expect.poll(() => card.locator('[part="base"]').textContent()).toContain('258 million');
+
+      // The observations array arrived as an array: the table lists its five years, 2000-2017
+      // (international-migrant-stock has 2000, 2005, 2010, 2015 and 2017 from 2000 on).
+      await chart.getByRole('button', {name: 'Show table'}).click();
+      expect(await chart.locator('tbody th').allTextContents()).toEqual([
+        '2000',
+        '2005',
+        '2010',
+        '2015',
+        '2017',
+      ]);
+
+      // A key on the chart's slider: the app's mwfa-point-focus handler shows the point.
+      await chart.getByRole('slider').focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => page.locator('p[aria-live]').textContent()).toBe('2017: 257,715,425');
+
+      // The sparkline boolean, from the app's state: on, then off again.
+      const toggle = page.getByRole('button', {name: 'Show the trend'});
+      await toggle.click();
+      await card.locator('[part="sparkline"]').waitFor();
+      await toggle.click();
+      await card.locator('[part="sparkline"]').waitFor({state: 'detached'});
+      expect(await card.getAttribute('sparkline')).toBeNull();
+
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }
+
+  it('React 19: properties, a boolean from state and the mwfa-point-focus prop', async () => {
+    const root = await buildApp('react', {
+      'index.html': page('main.tsx', 'root'),
+      'main.tsx': example('tsx', 'main.tsx'),
+    });
+    await expectExampleWorks(root);
+  });
+
+  it('React 19: the README’s JSX typings type-check its example', async () => {
+    const site = join(installed, 'react');
+    writeFileSync(join(site, 'mwfa-elements.d.ts'), example('ts', 'mwfa-elements.d.ts'));
+    writeFileSync(
+      join(site, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          jsx: 'react-jsx',
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+        },
+        files: ['main.tsx', 'mwfa-elements.d.ts'],
+      }),
+    );
+    const result = await run(bin('tsc'), ['-p', 'tsconfig.json'], {cwd: site}).then(
+      () => '',
+      (error: {stdout: string}) => error.stdout,
+    );
+    expect(result).toBe('');
+  });
+
+  it('Vue 3: isCustomElement, .prop, a boolean from state and @mwfa-point-focus', async () => {
+    const root = await buildApp(
+      'vue',
+      {
+        'index.html': page('main.js', 'app'),
+        'vite.config.js': example('js', 'vite.config.js'),
+        'main.js': example('js', 'main.js'),
+        'App.vue': example('vue', 'App.vue'),
+      },
+      true,
+    );
+    await expectExampleWorks(root);
+  });
+});
