@@ -43,6 +43,17 @@ async function pack(folder: string): Promise<string> {
   return resolve(dir, file.trim());
 }
 
+/** `npm install <args>` in the consumer project, quietly, from the cache where it can. */
+const npmInstall = (...args: string[]) =>
+  run(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...args],
+    {
+      cwd: installed,
+      timeout: 200_000,
+    },
+  );
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mwfa-contract-'));
   tarballs = {data: await pack(data), elements: await pack(elements)};
@@ -52,19 +63,7 @@ beforeAll(async () => {
     join(installed, 'package.json'),
     JSON.stringify({name: 'consumer', private: true, type: 'module'}, null, 2),
   );
-  await run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      '--loglevel=error',
-      tarballs.data,
-      tarballs.elements,
-    ],
-    {cwd: installed, timeout: 200_000},
-  );
+  await npmInstall(tarballs.data, tarballs.elements);
 });
 
 afterAll(() => {
@@ -578,19 +577,7 @@ describe('the README’s framework examples, built with Vite, in Chromium', () =
 
   beforeAll(async () => {
     // Without peers: @vitejs/plugin-vue's peer is Vite, and the Vite that builds is this workspace's.
-    await run(
-      'npm',
-      [
-        'install',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-        '--legacy-peer-deps',
-        ...FRAMEWORKS,
-      ],
-      {cwd: installed, timeout: 200_000},
-    );
+    await npmInstall('--legacy-peer-deps', ...FRAMEWORKS);
     symlinkSync(join(elements, 'node_modules/vite'), join(installed, 'node_modules/vite'));
   });
 
