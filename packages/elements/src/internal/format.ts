@@ -1,5 +1,5 @@
 import type {Expression, Period, Qualifier, Unit} from '@mwfa/data';
-import {intlLocale} from './locale.js';
+import {intlLocale, uiLocale} from './locale.js';
 import {en, words, wordsLocale, type Messages} from './messages.js';
 
 export interface NumberFormatOptions {
@@ -105,7 +105,7 @@ export function formatNumber(
     : money.format(value);
   // Arabic writes "US$" after the number, where right-to-left text would draw "$US": a
   // left-to-right mark after the symbol keeps its "$" on the right.
-  return /^ar\b/i.test(locale) ? text.replace('$', '$\u200e') : text;
+  return uiLocale(locale) === 'ar' ? text.replace('$', '$\u200e') : text;
 }
 
 /** "3 times", "в 3 раза", "3 أضعاف": a multiple, with the plural form its number needs. */
