@@ -40,6 +40,12 @@ afterEach(() => {
   console.warn = originalWarn;
 });
 
+/** How many lines the text of `range` is laid out on (each line's boxes share a top). */
+export function linesOf(range: Range): number {
+  const boxes = [...range.getClientRects()].filter((rect) => rect.width > 0);
+  return new Set(boxes.map((rect) => Math.round(rect.top))).size;
+}
+
 interface AxeNode {
   actualNode: Node;
   children: AxeNode[];

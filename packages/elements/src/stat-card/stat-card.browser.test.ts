@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {indicators} from '@mwfa/data/indicators';
-import {expectAccessible, renderedElement, warnings} from '../../test/browser.js';
+import {expectAccessible, linesOf, renderedElement, warnings} from '../../test/browser.js';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/locales/all.js';
 import type {MwfaStatCard} from '@mwfa/elements/stat-card.js';
@@ -169,8 +169,7 @@ describe('<mwfa-stat-card>', () => {
               const range = document.createRange();
               range.setStart(node, word.index);
               range.setEnd(node, word.index + word[0].length);
-              const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
-              if (new Set(lines.map((rect) => Math.round(rect.top))).size > 1) split.push(word[0]);
+              if (linesOf(range) > 1) split.push(word[0]);
             }
           }
         }
