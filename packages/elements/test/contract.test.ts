@@ -541,6 +541,9 @@ describe('pnpm changeset version (dry run on a copy of the workspace)', () => {
       const apps = ['apps/factsheet', 'apps/storybook']
         .filter((a) => existsSync(join(copy, a)))
         .map((a) => [a, packageJson(a).version] as const);
+      const unreleased = ['data', 'elements'].filter(
+        (name) => packageJson(`packages/${name}`).version === '0.0.0',
+      );
       await run(join(workspace, 'node_modules/.bin/changeset'), ['version'], {cwd: copy});
 
       expect(
@@ -554,6 +557,17 @@ describe('pnpm changeset version (dry run on a copy of the workspace)', () => {
         const changelog = readFileSync(join(copy, `packages/${name}/CHANGELOG.md`), 'utf8');
         expect(changelog).toContain(`# @mwfa/${name}`);
         expect(changelog).toContain(`## ${pkg.version}`);
+        // A first release says what it contains: a fix to what was never released has no
+        // earlier version to be relative to (see .changeset/README.md). Changesets' own
+        // "Updated dependencies" entry for @mwfa/data is the one patch entry it may have.
+        if (unreleased.includes(name)) {
+          const patches = changelog.split(/^### Patch Changes$/m)[1]?.split(/^##/m)[0] ?? '';
+          const fixes = patches
+            .split(/^- /m)
+            .slice(1)
+            .filter((entry) => !entry.startsWith('Updated dependencies'));
+          expect(fixes, `patch entries in @mwfa/${name}'s first CHANGELOG`).toEqual([]);
+        }
       }
       expect(packageJson('packages/elements').dependencies?.['@mwfa/data']).toMatch(/^workspace:/);
       for (const [app, version] of apps) {
