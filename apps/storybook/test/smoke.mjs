@@ -3,7 +3,8 @@
 // opens every entry (stories and docs pages) in headless Chromium. An entry passes when it
 // renders non-empty content (for each mwfa element: text or a graphic in its shadow root), logs no page error and no console error (warnings are allowed:
 // the bad-input stories warn by design), requests nothing outside the local server, and axe
-// finds no violation in it. The plain HTML pages under `examples/` (the Introduction's embed
+// finds no violation in it. Docs pages and figure galleries are checked again on a 375px phone:
+// nothing wider than the screen, and axe clean there too. The plain HTML pages under `examples/` (the Introduction's embed
 // snippet, using the script-tag bundle) are checked the same way. Writes `.reports/smoke.json` and exits non-zero on any failure.
 //
 //   node test/smoke.mjs [--filter <substring of the entry id>]
@@ -136,6 +137,20 @@ async function runAxe({rootSelector, wholePage}) {
   );
 }
 
+const PHONE_WIDTH = 375;
+
+/** In the page: the outermost element that reaches past `width`, described, or undefined. */
+function widestElement(width) {
+  if (document.documentElement.scrollWidth <= width) return undefined;
+  const past = [...document.querySelectorAll('body *')].filter(
+    (element) => element.getBoundingClientRect().right > width + 1,
+  );
+  const outermost = past.find((element) => !past.includes(element.parentElement)) ?? past[0];
+  if (!outermost) return `the page is ${document.documentElement.scrollWidth}px wide`;
+  const name = [outermost.localName, ...outermost.classList].join('.');
+  return `${name} (${Math.round(outermost.getBoundingClientRect().width)}px wide)`;
+}
+
 async function visit(context, base, entry) {
   const problems = [];
   const page = await context.newPage();
@@ -179,6 +194,15 @@ async function visit(context, base, entry) {
     if (isPage && inspected.elements === 0) problems.push('the page shows no mwfa element');
     await page.addScriptTag({content: axeSource});
     problems.push(...(await page.evaluate(runAxe, {rootSelector, wholePage: isPage})));
+    // Docs and the figure galleries are read on phones too: nothing may widen the page past a
+    // phone's width, and what scrolls instead must still pass axe there.
+    if (!isPage && (viewMode === 'docs' || entry.id.startsWith('figures--'))) {
+      await page.setViewportSize({width: PHONE_WIDTH, height: 800});
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+      const wide = await page.evaluate(widestElement, PHONE_WIDTH);
+      if (wide) problems.push(`wider than a ${PHONE_WIDTH}px phone: ${wide}`);
+      problems.push(...(await page.evaluate(runAxe, {rootSelector, wholePage: false})));
+    }
   } catch (error) {
     problems.push(
       `did not finish: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
