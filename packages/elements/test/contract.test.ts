@@ -482,6 +482,29 @@ describe('the READMEs name only what is shipped', () => {
       ...files.filter((file) => !existsSync(join(folder, file))),
     ]).toEqual([]);
   });
+
+  it('CDN addresses and version ranges in the docs name the major version there is', () => {
+    const stories = join(workspace, 'apps/storybook/stories');
+    const docs = [
+      'README.md',
+      'packages/elements/README.md',
+      'packages/data/README.md',
+      ...readdirSync(stories, {recursive: true, encoding: 'utf8'})
+        .filter((file) => file.endsWith('.mdx'))
+        .map((file) => join('apps/storybook/stories', file)),
+    ];
+    const wrong = docs.flatMap((doc) =>
+      [...readFileSync(join(workspace, doc), 'utf8').matchAll(/@mwfa\/(data|elements)@\^?(\d+)/g)]
+        .filter(([, name, major]) => {
+          const {version} = JSON.parse(
+            readFileSync(join(workspace, 'packages', name!, 'package.json'), 'utf8'),
+          ) as {version: string};
+          return major !== version.split('.')[0];
+        })
+        .map(([address]) => `${doc}: ${address}`),
+    );
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('publint and are-the-types-wrong on what is shipped', () => {
