@@ -49,7 +49,7 @@ const ar: Locale = {
   downloadCsv: 'تنزيل ملف CSV',
   downloadSvg: 'تنزيل ملف SVG',
   year: 'السنة',
-  value: 'القيمة',
+  valueIn: (unit) => `القيمة (${unit})`,
   status: 'الحالة',
   observed: 'قيمة مرصودة',
   projection: 'إسقاط',

@@ -41,7 +41,7 @@ const es: Locale = {
   downloadCsv: 'Descargar CSV',
   downloadSvg: 'Descargar SVG',
   year: 'Año',
-  value: 'Valor',
+  valueIn: (unit) => `Valor (${unit})`,
   status: 'Estado',
   observed: 'Observado',
   projection: 'Proyección',

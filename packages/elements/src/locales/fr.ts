@@ -41,7 +41,7 @@ const fr: Locale = {
   downloadCsv: 'Télécharger le CSV',
   downloadSvg: 'Télécharger le SVG',
   year: 'Année',
-  value: 'Valeur',
+  valueIn: (unit) => `Valeur (${unit})`,
   status: 'Statut',
   observed: 'Observé',
   projection: 'Projection',

@@ -44,7 +44,7 @@ const ru: Locale = {
   downloadCsv: 'Скачать CSV',
   downloadSvg: 'Скачать SVG',
   year: 'Год',
-  value: 'Значение',
+  valueIn: (unit) => `Значение (${unit})`,
   status: 'Статус',
   observed: 'Фактические данные',
   projection: 'Прогноз',

@@ -41,7 +41,8 @@ const zh: Locale = {
   downloadCsv: '下载 CSV',
   downloadSvg: '下载 SVG',
   year: '年份',
-  value: '数值',
+  // Full-width brackets, with no space before them.
+  valueIn: (unit) => `数值（${unit}）`,
   status: '状态',
   observed: '观测值',
   projection: '预测值',

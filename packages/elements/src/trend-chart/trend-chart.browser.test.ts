@@ -3,7 +3,9 @@ import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/locales/ar.js';
+import '@mwfa/elements/locales/es.js';
 import '@mwfa/elements/locales/fr.js';
+import '@mwfa/elements/locales/ru.js';
 import '@mwfa/elements/locales/zh.js';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {readAloud, warnings} from '../../test/browser.js';
@@ -632,6 +634,38 @@ describe('<mwfa-trend-chart>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(button.textContent!.trim()).to.equal('Hide table');
       expect(shadow(el).querySelector('#table table')).not.to.equal(null);
+    });
+
+    it('heads the value column with its unit as each language writes it', async () => {
+      const headings: string[] = [];
+      for (const [lang, series] of [
+        ['en', 'international-migrant-stock'],
+        ['en', 'global-remittance-inflows'],
+        ['fr', 'international-migrant-stock'],
+        ['es', 'international-migrant-stock'],
+        ['ru', 'international-migrant-stock'],
+        ['ar', 'international-migrant-stock'],
+        ['zh', 'international-migrant-stock'],
+        ['zh', 'global-remittance-inflows'],
+      ]) {
+        const el = await chart(
+          html`<mwfa-trend-chart lang=${lang} series=${series}></mwfa-trend-chart>`,
+        );
+        shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+        await el.updateComplete;
+        headings.push(shadow(el).querySelectorAll('thead th')[1]!.textContent!);
+      }
+      // Chinese brackets are full-width, with no space before them.
+      expect(headings).to.deep.equal([
+        'Value (persons)',
+        'Value (US dollars)',
+        'Valeur (personnes)',
+        'Valor (personas)',
+        'Значение (человек)',
+        'القيمة (أشخاص)',
+        '数值（人）',
+        '数值（美元）',
+      ]);
     });
 
     it('downloads a CSV of exactly the drawn points', async () => {

@@ -26,7 +26,8 @@ export interface TrendChartMessages {
   downloadCsv: string;
   downloadSvg: string;
   year: string;
-  value: string;
+  /** Heading of the table's value column, around a `unitName`: "Value (persons)". */
+  valueIn(unit: string): string;
   status: string;
   observed: string;
   projection: string;
@@ -65,7 +66,7 @@ export const en: TrendChartMessages = {
   downloadCsv: 'Download CSV',
   downloadSvg: 'Download SVG',
   year: 'Year',
-  value: 'Value',
+  valueIn: (unit) => `Value (${unit})`,
   status: 'Status',
   observed: 'Observed',
   projection: 'Projection',

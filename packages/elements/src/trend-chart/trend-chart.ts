@@ -810,7 +810,7 @@ export class MwfaTrendChart extends MwfaElement {
         <thead>
           <tr lang=${this.wordsLang}>
             <th scope="col">${ui.year}</th>
-            <th scope="col">${ui.value} (${ui.unitName[unit]})</th>
+            <th scope="col">${ui.valueIn(ui.unitName[unit])}</th>
             ${hasKinds ? html`<th scope="col">${ui.status}</th>` : nothing}
           </tr>
         </thead>
