@@ -26,7 +26,7 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 21.3 * KB,
+    ceiling: 21.36 * KB,
   },
   {
     name: 'Full bundle, with data',

@@ -8,7 +8,7 @@ import '@mwfa/elements/locales/fr.js';
 import '@mwfa/elements/locales/ru.js';
 import '@mwfa/elements/locales/zh.js';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
-import {readAloud, warnings} from '../../test/browser.js';
+import {linesOf, readAloud, warnings} from '../../test/browser.js';
 
 /** UN DESA Rev.2017 world totals, as the international-migrant-stock series publishes them. */
 const MIGRANTS = [
@@ -89,6 +89,32 @@ function labelsOnTheLine(el: Element, selector: string): string[] {
       );
     })
     .map((label) => label.textContent ?? '');
+}
+
+/**
+ * The text of `figure` inside `root`, as a range. Spaces match any space (" ", no-break) and
+ * invisible marks (bidi marks, word joiners) are skipped: the figure is found as it reads.
+ */
+function rangeOf(root: Node, figure: string): Range {
+  const chars: [Text, number][] = [];
+  let read = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (let at = 0; at < node.data.length; at += 1) {
+      const char = node.data[at]!;
+      if (/[\u200e\u200f\u2060]/.test(char)) continue;
+      chars.push([node, at]);
+      read += /\s/.test(char) ? ' ' : char;
+    }
+  }
+  const start = read.indexOf(figure);
+  expect(start, `"${figure}" in "${read}"`).to.be.at.least(0);
+  const [startNode, startAt] = chars[start]!;
+  const [endNode, endAt] = chars[start + figure.length - 1]!;
+  const range = document.createRange();
+  range.setStart(startNode, startAt);
+  range.setEnd(endNode, endAt + 1);
+  return range;
 }
 
 /** Waits for the ResizeObserver's callback and the render it causes. */
@@ -744,6 +770,51 @@ describe('<mwfa-trend-chart>', () => {
         expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal(String(expected));
         expect(el.scrollWidth).to.be.at.most(expected);
       }
+    });
+
+    it('never breaks a line inside a figure of the summary, nor lets the summary overflow', async () => {
+      // The first and last values of the migrant stock and of remittances, as each language reads them.
+      const figures = {
+        en: ['153 million', '258 million', '$127 billion', '$596 billion'],
+        fr: ['153 millions', '258 millions', '127 milliards $US', '596 milliards $US'],
+        ru: ['153 миллиона', '258 миллионов', '127 миллиардов $', '596 миллиардов $'],
+        ar: ['153 مليون', '258 مليون', '127 مليار US$', '596 مليار US$'],
+        zh: ['1.53亿', '2.58亿', 'US$1270亿', 'US$5960亿'],
+      };
+      const split: string[] = [];
+      const overflowing: string[] = [];
+      for (const [lang, [...shown]] of Object.entries(figures)) {
+        const host = await fixture<HTMLDivElement>(
+          html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+            <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+            <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+          </div>`,
+        );
+        const charts = [...host.querySelectorAll('mwfa-trend-chart')];
+        await Promise.all(charts.map((el) => el.updateComplete));
+        const summaries = charts.map((el) => shadow(el).querySelector('[part="summary"]')!);
+        const ranges = summaries.flatMap((summary, index) =>
+          shown
+            .slice(index * 2, index * 2 + 2)
+            .map((figure) => ({figure, summary, range: rangeOf(summary, figure)})),
+        );
+        // Each figure's width on one line: where it fits the summary, it must stay on one line.
+        host.style.width = '1000px';
+        const widths = ranges.map(({range}) => range.getBoundingClientRect().width);
+        // Every width of a phone column, and narrower: the breaks fall everywhere in turn.
+        for (let width = 80; width <= 360; width += 2) {
+          host.style.width = `${width}px`;
+          ranges.forEach(({figure, summary, range}, index) => {
+            if (linesOf(range) > 1 && widths[index]! <= summary.clientWidth)
+              split.push(`${lang}: ${figure}`);
+          });
+          for (const summary of summaries) {
+            if (summary.scrollWidth > summary.clientWidth) overflowing.push(`${lang} ${width}px`);
+          }
+        }
+      }
+      expect([...new Set(split)]).to.deep.equal([]);
+      expect(overflowing).to.deep.equal([]);
     });
 
     it('mirrors text in Arabic but keeps time running left to right', async () => {

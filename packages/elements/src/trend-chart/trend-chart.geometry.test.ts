@@ -629,13 +629,16 @@ describe('summarize', () => {
   const first = migrants[0]!;
   const last = migrants[6]!;
   const pair = [first, last];
-  // French, Spanish, Russian and German put a no-break space before "%".
+  // French, Spanish, Russian and German put a no-break space before "%"; the summary joins the
+  // words of each value with one ("153 million"), so no line breaks inside it.
   const nbsp = '\u00a0';
 
   it('says in English how the series changed, with the relative change', () => {
     expect(
       summarize(migrants, {label: 'International migrants', unit: 'persons', lang: 'en'}),
-    ).toBe('International migrants rose from 153 million in 1990 to 258 million in 2017, +69%.');
+    ).toBe(
+      `International migrants rose from 153${nbsp}million in 1990 to 258${nbsp}million in 2017, +69%.`,
+    );
   });
 
   it('says that the last value is a projection when it is one', () => {
@@ -645,7 +648,7 @@ describe('summarize', () => {
       {year: 2017, value: 595_694_727_000, kind: 'projection'},
     ];
     expect(summarize(remittances, {label: 'Remittances', unit: 'usd', lang: 'en'})).toBe(
-      'Remittances rose from $127 billion in 2000 to $596 billion (projection) in 2017, +370%.',
+      `Remittances rose from $127${nbsp}billion in 2000 to $596${nbsp}billion (projection) in 2017, +370%.`,
     );
     expect(summarize(remittances, {label: '汇款', unit: 'usd', lang: 'zh'})).toContain(
       '（预测值）',
@@ -654,7 +657,7 @@ describe('summarize', () => {
 
   it('says it in French', () => {
     expect(summarize(pair, {label: 'Migrants internationaux', unit: 'persons', lang: 'fr'})).toBe(
-      `Migrants internationaux${nbsp}: en hausse, de 153 millions en 1990 à 258 millions en 2017, soit +69${nbsp}%.`,
+      `Migrants internationaux${nbsp}: en hausse, de 153${nbsp}millions en 1990 à 258${nbsp}millions en 2017, soit +69${nbsp}%.`,
     );
   });
 
@@ -688,19 +691,20 @@ describe('summarize', () => {
     expect(
       summarize(pair, {label: 'Migrantes internacionales', unit: 'persons', lang: 'es-ES'}),
     ).toBe(
-      'Migrantes internacionales: aumento de 153 millones en 1990 a 258 millones en 2017, un 69\u00a0% más.',
+      `Migrantes internacionales: aumento de 153${nbsp}millones en 1990 a 258${nbsp}millones en 2017, un 69${nbsp}% más.`,
     );
   });
 
   it('says it in Russian', () => {
     expect(summarize(pair, {label: 'Международные мигранты', unit: 'persons', lang: 'ru'})).toBe(
-      'Международные мигранты: 153 миллиона в 1990 году и 258 миллионов в 2017 году, рост на 69\u00a0%.',
+      `Международные мигранты: 153${nbsp}миллиона в 1990 году и 258${nbsp}миллионов в 2017 году, рост на 69${nbsp}%.`,
     );
   });
 
   it('says it in Chinese', () => {
+    // A word joiner keeps "亿" on the line of its number.
     expect(summarize(pair, {label: '国际移民', unit: 'persons', lang: 'zh'})).toBe(
-      '国际移民从1990年的1.53亿增至2017年的2.58亿，增长69%。',
+      '国际移民从1990年的1.53\u2060亿增至2017年的2.58\u2060亿，增长69%。',
     );
   });
 
@@ -708,7 +712,7 @@ describe('summarize', () => {
     const text = summarize(pair, {label: 'المهاجرون الدوليون', unit: 'persons', lang: 'ar'});
     // Arabic digits or Latin ones depend on the ICU build; the words do not.
     expect(text).toMatch(
-      /^المهاجرون الدوليون: ارتفاع من .+ مليون في عام .+ إلى .+ مليون في عام .+، بزيادة قدرها .+\.$/,
+      /^المهاجرون الدوليون: ارتفاع من .+\u00a0مليون في عام .+ إلى .+\u00a0مليون في عام .+، بزيادة قدرها .+\.$/,
     );
     expect(text).toContain(new Intl.NumberFormat('ar', {useGrouping: false}).format(2017));
   });
@@ -743,7 +747,7 @@ describe('summarize', () => {
 
   it('falls back to English words for other languages, keeping their number format', () => {
     expect(summarize(pair, {label: 'Migranten', unit: 'persons', lang: 'de'})).toBe(
-      `Migranten rose from 153 Millionen in 1990 to 258 Millionen in 2017, +69${nbsp}%.`,
+      `Migranten rose from 153${nbsp}Millionen in 1990 to 258${nbsp}Millionen in 2017, +69${nbsp}%.`,
     );
   });
 });

@@ -4,7 +4,7 @@ export type Trend = 'up' | 'down' | 'flat';
 /** Pieces of the summary sentence, already formatted for the locale. */
 export interface SummaryParts {
   label: string;
-  /** First and last value, formatted ("153 million"). */
+  /** First and last value, formatted, each kept on one line ("153\u00a0million"). */
   first: string;
   last: string;
   /** First and last year, formatted. */

@@ -43,6 +43,8 @@ export const styles = css`
   .summary {
     color: var(--_text);
     margin-block: 0.25rem 0.5rem;
+    /* Its figures do not break at their spaces: one wider than the chart breaks where it must. */
+    overflow-wrap: break-word;
   }
   .plot {
     position: relative;

@@ -6,6 +6,17 @@ import {formatChange, formatValue, formatYear} from './trend-chart.format.js';
 import {en} from './trend-chart.messages.js';
 
 /**
+ * A value as the summary says it, on one line on a phone: no-break spaces between its words
+ * ("258 million", "596 milliards $US") and a word joiner before a Chinese unit ("2.58亿"), which
+ * Chinese line breaking would otherwise put on the next line. Both are read as before.
+ */
+function unbroken(value: number, unit: Unit, locale: string): string {
+  return formatValue(value, unit, locale)
+    .replace(/ /g, '\u00a0')
+    .replace(/(?!^)(?=\p{sc=Han})/gu, '\u2060');
+}
+
+/**
  * The chart's one-sentence text alternative, in the page's language: "International migrants
  * rose from 153 million in 1990 to 258 million in 2017, +69%." Compares the first and the last
  * point; percentages get no relative change (a change of a share in per cent misleads).
@@ -22,7 +33,7 @@ export function summarize(
   if (points.length === 1) {
     return ui.single({
       label,
-      first: formatValue(first.value, unit, locale),
+      first: unbroken(first.value, unit, locale),
       from: formatYear(first.year, locale),
     });
   }
@@ -30,9 +41,9 @@ export function summarize(
   const ratio = first.value > 0 && unit !== 'percent' ? last.value / first.value - 1 : undefined;
   return ui.summary(trend, {
     label,
-    first: formatValue(first.value, unit, locale),
+    first: unbroken(first.value, unit, locale),
     // A projection is said as one: the sentence must not present it as an observation.
-    last: formatValue(last.value, unit, locale) + (last.kind === 'projection' ? ui.projected : ''),
+    last: unbroken(last.value, unit, locale) + (last.kind === 'projection' ? ui.projected : ''),
     from: formatYear(first.year, locale),
     to: formatYear(last.year, locale),
     change: ratio === undefined ? '' : formatChange(ratio, locale, false),
