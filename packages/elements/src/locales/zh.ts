@@ -3,6 +3,9 @@
 // `<script type="module" src=".../dist/cdn/locales/zh.js"></script>`.
 import {registerLocale, type Locale} from '../internal/messages.js';
 
+/** 年 after a year, joined to it (a word joiner) so that a line never starts with it. */
+const YEAR = '\u2060年';
+
 const zh: Locale = {
   // Every element
   qualifier: {
@@ -33,9 +36,9 @@ const zh: Locale = {
   // <mwfa-trend-chart>
   summary: (trend, p) =>
     trend === 'flat'
-      ? `${p.label}在${p.from}年至${p.to}年间保持在${p.first}。`
-      : `${p.label}从${p.from}年的${p.first}${trend === 'up' ? '增至' : '降至'}${p.to}年的${p.last}${p.change ? `，${trend === 'up' ? '增长' : '下降'}${p.change}` : ''}。`,
-  single: (p) => `${p.label}：${p.from}年为${p.first}（唯一观测值）。`,
+      ? `${p.label}在${p.from}${YEAR}至${p.to}${YEAR}间保持在${p.first}。`
+      : `${p.label}从${p.from}${YEAR}的${p.first}${trend === 'up' ? '增至' : '降至'}${p.to}${YEAR}的${p.last}${p.change ? `，${trend === 'up' ? '增长' : '下降'}${p.change}` : ''}。`,
+  single: (p) => `${p.label}：${p.from}${YEAR}为${p.first}（唯一观测值）。`,
   showTable: '显示表格',
   hideTable: '隐藏表格',
   downloadCsv: '下载 CSV',

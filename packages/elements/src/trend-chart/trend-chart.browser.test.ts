@@ -773,17 +773,33 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('never breaks a line inside a figure of the summary, nor lets the summary overflow', async () => {
-      // The first and last values of the migrant stock and of remittances, as each language reads them.
+      // The first and last values of the migrant stock and of remittances, as each language
+      // reads them; in Chinese their years too ("2017年" must not break before 年).
       const figures = {
-        en: ['153 million', '258 million', '$127 billion', '$596 billion'],
-        fr: ['153 millions', '258 millions', '127 milliards $US', '596 milliards $US'],
-        ru: ['153 миллиона', '258 миллионов', '127 миллиардов $', '596 миллиардов $'],
-        ar: ['153 مليون', '258 مليون', '127 مليار US$', '596 مليار US$'],
-        zh: ['1.53亿', '2.58亿', 'US$1270亿', 'US$5960亿'],
+        en: [
+          ['153 million', '258 million'],
+          ['$127 billion', '$596 billion'],
+        ],
+        fr: [
+          ['153 millions', '258 millions'],
+          ['127 milliards $US', '596 milliards $US'],
+        ],
+        ru: [
+          ['153 миллиона', '258 миллионов'],
+          ['127 миллиардов $', '596 миллиардов $'],
+        ],
+        ar: [
+          ['153 مليون', '258 مليون'],
+          ['127 مليار US$', '596 مليار US$'],
+        ],
+        zh: [
+          ['1990年', '1.53亿', '2017年', '2.58亿'],
+          ['2000年', 'US$1270亿', '2017年', 'US$5960亿'],
+        ],
       };
       const split: string[] = [];
       const overflowing: string[] = [];
-      for (const [lang, [...shown]] of Object.entries(figures)) {
+      for (const [lang, perChart] of Object.entries(figures)) {
         const host = await fixture<HTMLDivElement>(
           html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
             <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
@@ -794,9 +810,7 @@ describe('<mwfa-trend-chart>', () => {
         await Promise.all(charts.map((el) => el.updateComplete));
         const summaries = charts.map((el) => shadow(el).querySelector('[part="summary"]')!);
         const ranges = summaries.flatMap((summary, index) =>
-          shown
-            .slice(index * 2, index * 2 + 2)
-            .map((figure) => ({figure, summary, range: rangeOf(summary, figure)})),
+          perChart[index]!.map((figure) => ({figure, summary, range: rangeOf(summary, figure)})),
         );
         // Each figure's width on one line: where it fits the summary, it must stay on one line.
         host.style.width = '1000px';

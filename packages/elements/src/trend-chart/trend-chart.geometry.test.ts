@@ -702,9 +702,9 @@ describe('summarize', () => {
   });
 
   it('says it in Chinese', () => {
-    // A word joiner keeps "亿" on the line of its number.
+    // A word joiner keeps "亿" on the line of its number, and "年" on the line of its year.
     expect(summarize(pair, {label: '国际移民', unit: 'persons', lang: 'zh'})).toBe(
-      '国际移民从1990年的1.53\u2060亿增至2017年的2.58\u2060亿，增长69%。',
+      '国际移民从1990\u2060年的1.53\u2060亿增至2017\u2060年的2.58\u2060亿，增长69%。',
     );
   });
 
