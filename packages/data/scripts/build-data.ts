@@ -73,7 +73,7 @@ export function problems(data: Collections): string[] {
   const ids = (records: readonly {id: string}[]): Set<string> => new Set(records.map((r) => r.id));
   const sourceIds = ids(data.sources);
   const indicatorIds = ids(data.indicators);
-  const seriesById = new Map(data.series.map((s) => [s.id, s]));
+  const seriesById = new Map<string, Series>(data.series.map((s) => [s.id, s]));
   const figureIds = ids(data.contextFigures);
   const needSource = (name: string, id: string, field: string, source: string): void => {
     if (!sourceIds.has(source)) report(name, id, field, `unknown source "${source}"`);
@@ -692,7 +692,7 @@ function enumOf(table: string, field: string): readonly string[] | undefined {
 
 /** Frictionless Data Package v2 descriptor. */
 export function dataPackage(data: Collections, version: string, description: string): unknown {
-  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  const byId = new Map<string, Source>(data.sources.map((s) => [s.id, s]));
   const describe = (s: Source): {title: string; path?: string; version: string} => ({
     title: `${s.publisher}: ${s.title} (${s.vintage})`,
     ...(s.url ? {path: s.url} : {}),

@@ -1,6 +1,6 @@
-import type {ClaimCheck} from './types.js';
+import type {ClaimCheck, IndicatorId} from './types.js';
 
-export type {ClaimCheck, Verdict} from './types.js';
+export type {ClaimCheck, ClaimEvidence, Verdict} from './types.js';
 
 /**
  * For each report indicator that a primary source can test: what the primary source says, and
@@ -102,9 +102,14 @@ export const claimChecks: readonly ClaimCheck[] = [
   },
 ];
 
-const byIndicator = new Map(claimChecks.map((check) => [check.indicator, check]));
+const byIndicator = new Map<string, ClaimCheck>(
+  claimChecks.map((check) => [check.indicator, check]),
+);
 
-/** The claim check for this indicator id, or `undefined` (not every figure can be tested). */
-export function getClaimCheck(indicatorId: string): ClaimCheck | undefined {
+/**
+ * The claim check for this indicator id, or `undefined` (not every figure can be tested). Takes
+ * any string; TypeScript suggests the indicator ids.
+ */
+export function getClaimCheck(indicatorId: IndicatorId | (string & {})): ClaimCheck | undefined {
   return byIndicator.get(indicatorId);
 }

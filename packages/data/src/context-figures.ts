@@ -1,15 +1,13 @@
 import type {ContextFigure} from './types.js';
 import {lookup} from './internal/lookup.js';
+import type {Written} from './internal/written.js';
 
 export type {ContextFigure} from './types.js';
 
 const Y2017 = {start: 2017, end: 2017};
 
-/**
- * Single primary-source figures: those the claim checks rely on, and the neighbouring releases
- * (ODA 2016, the October 2017 remittance projection) that show how the figures moved.
- */
-export const contextFigures: readonly ContextFigure[] = [
+// The records as written: `ContextFigureId` is read off their ids, and `contextFigures` publishes them.
+const records = [
   {
     id: 'migrant-growth-since-2000-desa',
     label: 'increase in international migrants since 2000, as DESA words it',
@@ -153,16 +151,31 @@ export const contextFigures: readonly ContextFigure[] = [
     status: 'confirmed-copy',
     note: 'As of 30 November 2017.',
   },
-];
+] satisfies readonly Written<ContextFigure>[];
+
+/** The id of a context figure: `'oda-2017' | 'remittances-lmic-2017' | …`. */
+export type ContextFigureId = (typeof records)[number]['id'];
+
+/**
+ * Single primary-source figures: those the claim checks rely on, and the neighbouring releases
+ * (ODA 2016, the October 2017 remittance projection) that show how the figures moved.
+ */
+export const contextFigures: readonly ContextFigure[] = records;
 
 const byId = lookup('context figure', contextFigures);
 
-/** The context figure with this id, or `undefined`. Never throws. */
-export function getContextFigure(id: string): ContextFigure | undefined {
+/**
+ * The context figure with this id, or `undefined`. Never throws. Takes any string; TypeScript
+ * suggests the known ids.
+ */
+export function getContextFigure(id: ContextFigureId | (string & {})): ContextFigure | undefined {
   return byId.get(id);
 }
 
-/** The context figure with this id; throws an `Error` listing close matches when there is none. */
-export function requireContextFigure(id: string): ContextFigure {
+/**
+ * The context figure with this id; throws an `Error` listing close matches when there is none.
+ * TypeScript accepts known ids only.
+ */
+export function requireContextFigure(id: ContextFigureId): ContextFigure {
   return byId.require(id);
 }

@@ -1,5 +1,6 @@
-import type {Indicator} from './types.js';
+import type {Comparison, Indicator} from './types.js';
 import {lookup} from './internal/lookup.js';
+import type {Written} from './internal/written.js';
 
 export type {Indicator} from './types.js';
 
@@ -7,10 +8,17 @@ const NOTE = 'sg-background-note-1';
 const WHY_NOW = 'Why is migration important for the United Nations today?';
 
 /**
- * Every figure of the background note, in the note's own terms: the note's number (not the
- * primary source's), its qualifier, and a verbatim quote as provenance.
+ * As `Written`, and a comparison may name any indicator: `IndicatorId` is read off these records,
+ * so it cannot type them; exporting them as `readonly Indicator[]` checks the name.
  */
-export const indicators: readonly Indicator[] = [
+type WrittenIndicator = Written<Omit<Indicator, 'comparison'>> & {
+  comparison?:
+    | Exclude<Comparison, {type: 'versus'}>
+    | (Omit<Extract<Comparison, {type: 'versus'}>, 'indicator'> & {indicator: Lowercase<string>});
+};
+
+// The records as written: `IndicatorId` is read off their ids, and `indicators` publishes them.
+const records = [
   {
     id: 'international-migrants',
     label: 'international migrants worldwide',
@@ -198,16 +206,31 @@ export const indicators: readonly Indicator[] = [
         'Over 20,000 migrants and refugees died while looking for safety and dignity abroad since 2014, more than 5,000 of them in 2017 alone.',
     },
   },
-];
+] satisfies readonly WrittenIndicator[];
+
+/** The id of an indicator: `'international-migrants' | 'migrant-growth-since-2000' | …`. */
+export type IndicatorId = (typeof records)[number]['id'];
+
+/**
+ * Every figure of the background note, in the note's own terms: the note's number (not the
+ * primary source's), its qualifier, and a verbatim quote as provenance.
+ */
+export const indicators: readonly Indicator[] = records;
 
 const byId = lookup('indicator', indicators);
 
-/** The indicator with this id, or `undefined`. Never throws. */
-export function getIndicator(id: string): Indicator | undefined {
+/**
+ * The indicator with this id, or `undefined`. Never throws. Takes any string (an attribute
+ * value, a query parameter); TypeScript suggests the known ids.
+ */
+export function getIndicator(id: IndicatorId | (string & {})): Indicator | undefined {
   return byId.get(id);
 }
 
-/** The indicator with this id; throws an `Error` that lists close matches when there is none. */
-export function requireIndicator(id: string): Indicator {
+/**
+ * The indicator with this id; throws an `Error` that lists close matches when there is none.
+ * TypeScript accepts known ids only, so a misspelt one fails to compile.
+ */
+export function requireIndicator(id: IndicatorId): Indicator {
   return byId.require(id);
 }

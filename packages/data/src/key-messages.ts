@@ -1,5 +1,6 @@
 import type {KeyMessage, Milestone} from './types.js';
 import {lookup} from './internal/lookup.js';
+import type {Written} from './internal/written.js';
 
 export type {KeyMessage, KeyMessageKind, Milestone} from './types.js';
 
@@ -9,8 +10,8 @@ const MESSAGES = "What are the Secretary-General's overall messages in this repo
 const NEW_REGIME = 'Is this a call for a new institution or legal regime to govern migration?';
 const WHY_RELEASE = 'Why is the Secretary-General releasing this report now?';
 
-/** The note's calls, warnings, recommendations, commitments and findings. */
-export const keyMessages: readonly KeyMessage[] = [
+// The records as written: `KeyMessageId` is read off their ids, and `keyMessages` publishes them.
+const messageRecords = [
   {
     id: 'call-for-cooperation',
     kind: 'call',
@@ -172,10 +173,16 @@ export const keyMessages: readonly KeyMessage[] = [
     source: NOTE,
     indicators: ['international-migrants'],
   },
-];
+] satisfies readonly Written<KeyMessage>[];
 
-/** Milestones the note names, with what their primary source adds. */
-export const milestones: readonly Milestone[] = [
+/** The id of a key message: `'call-for-cooperation' | 'xenophobic-narratives' | …`. */
+export type KeyMessageId = (typeof messageRecords)[number]['id'];
+
+/** The note's calls, warnings, recommendations, commitments and findings. */
+export const keyMessages: readonly KeyMessage[] = messageRecords;
+
+// The same for the milestones.
+const milestoneRecords = [
   {
     id: 'global-compact-adoption',
     label: 'Global Compact for Safe, Orderly and Regular Migration to be adopted',
@@ -211,22 +218,37 @@ export const milestones: readonly Milestone[] = [
       status: 'confirmed-copy',
     },
   },
-];
+] satisfies readonly Written<Milestone>[];
+
+/** The id of a milestone: `'global-compact-adoption' | 'sdg-10'`. */
+export type MilestoneId = (typeof milestoneRecords)[number]['id'];
+
+/** Milestones the note names, with what their primary source adds. */
+export const milestones: readonly Milestone[] = milestoneRecords;
 
 const byId = lookup('key message', keyMessages);
 const milestoneById = lookup('milestone', milestones);
 
-/** The key message with this id, or `undefined`. Never throws. */
-export function getKeyMessage(id: string): KeyMessage | undefined {
+/**
+ * The key message with this id, or `undefined`. Never throws. Takes any string (an attribute
+ * value); TypeScript suggests the known ids.
+ */
+export function getKeyMessage(id: KeyMessageId | (string & {})): KeyMessage | undefined {
   return byId.get(id);
 }
 
-/** The key message with this id; throws an `Error` that lists close matches when there is none. */
-export function requireKeyMessage(id: string): KeyMessage {
+/**
+ * The key message with this id; throws an `Error` that lists close matches when there is none.
+ * TypeScript accepts known ids only.
+ */
+export function requireKeyMessage(id: KeyMessageId): KeyMessage {
   return byId.require(id);
 }
 
-/** The milestone with this id, or `undefined`. Never throws. */
-export function getMilestone(id: string): Milestone | undefined {
+/**
+ * The milestone with this id, or `undefined`. Never throws. Takes any string; TypeScript
+ * suggests the known ids.
+ */
+export function getMilestone(id: MilestoneId | (string & {})): Milestone | undefined {
   return milestoneById.get(id);
 }

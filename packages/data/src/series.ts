@@ -1,13 +1,11 @@
 import type {Series} from './types.js';
 import {lookup} from './internal/lookup.js';
+import type {Written} from './internal/written.js';
 
 export type {Observation, Series} from './types.js';
 
-/**
- * Context series from the primary sources the report relies on, each in one vintage. Only
- * figures marked confirmed or derived in shared/source/context-series.md are published.
- */
-export const series: readonly Series[] = [
+// The records as written: `SeriesId` is read off their ids, and `series` publishes them.
+const records = [
   {
     id: 'international-migrant-stock',
     label: 'International migrants',
@@ -148,16 +146,31 @@ export const series: readonly Series[] = [
       },
     ],
   },
-];
+] satisfies readonly Written<Series>[];
+
+/** The id of a context series: `'international-migrant-stock' | …`. */
+export type SeriesId = (typeof records)[number]['id'];
+
+/**
+ * Context series from the primary sources the report relies on, each in one vintage. Only
+ * figures marked confirmed or derived in shared/source/context-series.md are published.
+ */
+export const series: readonly Series[] = records;
 
 const byId = lookup('series', series);
 
-/** The series with this id, or `undefined`. Never throws. */
-export function getSeries(id: string): Series | undefined {
+/**
+ * The series with this id, or `undefined`. Never throws. Takes any string; TypeScript suggests
+ * the known ids.
+ */
+export function getSeries(id: SeriesId | (string & {})): Series | undefined {
   return byId.get(id);
 }
 
-/** The series with this id; throws an `Error` that lists close matches when there is none. */
-export function requireSeries(id: string): Series {
+/**
+ * The series with this id; throws an `Error` that lists close matches when there is none.
+ * TypeScript accepts known ids only.
+ */
+export function requireSeries(id: SeriesId): Series {
   return byId.require(id);
 }

@@ -1,10 +1,11 @@
 import type {Source} from './types.js';
 import {lookup} from './internal/lookup.js';
+import type {Written} from './internal/written.js';
 
 export type {Source} from './types.js';
 
-/** Every source a figure, message or series cites (see shared/source/context-series.md). */
-export const sources: readonly Source[] = [
+// The records as written: `SourceId` is read off their ids, and `sources` publishes them.
+const records = [
   {
     id: 'sg-background-note-1',
     publisher: 'United Nations',
@@ -139,16 +140,28 @@ export const sources: readonly Source[] = [
     vintage: 'target text as adopted',
     status: 'confirmed-copy',
   },
-];
+] satisfies readonly Written<Source>[];
+
+/** The id of a source: `'sg-background-note-1' | 'sg-report-a-72-643' | …`. */
+export type SourceId = (typeof records)[number]['id'];
+
+/** Every source a figure, message or series cites (see shared/source/context-series.md). */
+export const sources: readonly Source[] = records;
 
 const byId = lookup('source', sources);
 
-/** The source with this id, or `undefined`. Never throws. */
-export function getSource(id: string): Source | undefined {
+/**
+ * The source with this id, or `undefined`. Never throws. Takes any string (a page's citation
+ * text, say); TypeScript suggests the known ids.
+ */
+export function getSource(id: SourceId | (string & {})): Source | undefined {
   return byId.get(id);
 }
 
-/** The source with this id; throws an `Error` that lists close matches when there is none. */
-export function requireSource(id: string): Source {
+/**
+ * The source with this id; throws an `Error` that lists close matches when there is none.
+ * TypeScript accepts known ids only.
+ */
+export function requireSource(id: SourceId): Source {
   return byId.require(id);
 }

@@ -2,6 +2,18 @@
  * The shapes of everything @mwfa/data publishes. The zod schema in `scripts/schema.ts` is checked
  * against these types at compile time, and validates every record at build time.
  */
+import type {ContextFigureId} from './context-figures.js';
+import type {IndicatorId} from './indicators.js';
+import type {KeyMessageId, MilestoneId} from './key-messages.js';
+import type {SeriesId} from './series.js';
+import type {SourceId} from './sources.js';
+
+// Each id union is read off the records in the collection's own module, so it cannot drift.
+export type {ContextFigureId} from './context-figures.js';
+export type {IndicatorId} from './indicators.js';
+export type {KeyMessageId, MilestoneId} from './key-messages.js';
+export type {SeriesId} from './series.js';
+export type {SourceId} from './sources.js';
 
 /** How the note qualifies a figure, exactly as it words it. */
 export type Qualifier = 'none' | 'approximately' | 'some' | 'nearly' | 'over' | 'more-than';
@@ -32,7 +44,7 @@ export type Expression =
 /** A comparison the note makes. */
 export type Comparison =
   /** "two-thirds are in work (as opposed to half of women worldwide)" */
-  | {type: 'versus'; indicator: string; wording: string}
+  | {type: 'versus'; indicator: IndicatorId; wording: string}
   /** "48% more than in 2000" */
   | {type: 'change-since'; baseYear: number; wording: string}
   /** "3 times all official development assistance" */
@@ -41,7 +53,7 @@ export type Comparison =
 /** Where a report figure or message comes from in the note. */
 export interface Provenance {
   /** Id in `sources`. */
-  source: string;
+  source: SourceId;
   /** The note's question heading under which the text stands. */
   locator: string;
   /** Verbatim from the note (whitespace collapsed; `\$` read as `$`). */
@@ -50,7 +62,7 @@ export interface Provenance {
 
 export interface Indicator {
   /** Stable kebab-case id: renaming one is a breaking change. */
-  id: string;
+  id: IndicatorId;
   /** Short label in our words, English, reads after the figure: "international migrants". */
   label: string;
   value: number;
@@ -60,7 +72,7 @@ export interface Indicator {
   expression?: Expression;
   comparison?: Comparison;
   /** Id of a context series that shows how the figure came about (for sparklines). */
-  series?: string;
+  series?: SeriesId;
   /** Why a field says what it says, where the note leaves it open (e.g. no year given). */
   note?: string;
   provenance: Provenance;
@@ -74,27 +86,27 @@ export interface Indicator {
 export type KeyMessageKind = 'call' | 'warning' | 'recommendation' | 'commitment' | 'finding';
 
 export interface KeyMessage {
-  id: string;
+  id: KeyMessageId;
   kind: KeyMessageKind;
   /** Verbatim from the note. */
   quote: string;
   /** One line in our own words. */
   summary: string;
   locator: string;
-  source: string;
+  source: SourceId;
   /** Ids in `indicators`. */
-  indicators: string[];
+  indicators: IndicatorId[];
 }
 
 export interface Milestone {
-  id: string;
+  id: MilestoneId;
   label: string;
   /** ISO date or year-month the note or its source names: "2018-12". */
   date?: string;
   description: string;
   provenance: Provenance;
   /** What the primary source adds (the date and place of adoption, the target's text). */
-  context?: {text: string; source: string; status: EvidenceStatus};
+  context?: {text: string; source: SourceId; status: EvidenceStatus};
 }
 
 export interface Observation {
@@ -105,17 +117,17 @@ export interface Observation {
   /** A projection made before the year's data were in (World Bank 2017 remittances). */
   projection?: boolean;
   /** Id in `sources` where the observation comes from another release than the series. */
-  source?: string;
+  source?: SourceId;
   note?: string;
 }
 
 export interface Series {
-  id: string;
+  id: SeriesId;
   label: string;
   unit: Unit;
   description: string;
   /** Id in `sources`. */
-  source: string;
+  source: SourceId;
   status: EvidenceStatus;
   /** The arithmetic, when status is `derived`. */
   derivation?: string;
@@ -124,13 +136,14 @@ export interface Series {
 
 /** A single primary-source figure that a claim check needs. */
 export interface ContextFigure {
-  id: string;
+  id: ContextFigureId;
   label: string;
   value: number;
   unit: Unit;
   period: Period;
   qualifier: Qualifier;
-  source: string;
+  /** Id in `sources`. */
+  source: SourceId;
   status: EvidenceStatus;
   /** How the source phrases it where a number would misrepresent it ("one in four"). */
   expression?: Expression;
@@ -143,19 +156,22 @@ export interface ContextFigure {
 
 export type Verdict = 'agrees' | 'differs' | 'holds-for-subset';
 
+/** What a claim check rests on: a context figure, or one year of a series (`series-id@year`). */
+export type ClaimEvidence = ContextFigureId | `${SeriesId}@${number}`;
+
 export interface ClaimCheck {
   /** Id in `indicators`. */
-  indicator: string;
+  indicator: IndicatorId;
   verdict: Verdict;
   /** The primary figure as a number in the indicator's unit. */
   primaryValue: number;
-  /** Ids in `series` (as `series-id@year`) or `contextFigures` that give the primary figure. */
-  evidence: string[];
+  /** Ids in `contextFigures`, or `series-id@year`, that give the primary figure. */
+  evidence: ClaimEvidence[];
   note: string;
 }
 
 export interface Source {
-  id: string;
+  id: SourceId;
   publisher: string;
   title: string;
   /** Release, revision or date: "October 2017 release", "Rev.2017". */

@@ -126,7 +126,7 @@ describe('references', () => {
   });
 
   it('every claim-check evidence resolves to a context figure or a series year', () => {
-    const figureIds = new Set(contextFigures.map((f) => f.id));
+    const figureIds = new Set<string>(contextFigures.map((f) => f.id));
     const unresolved = claimChecks
       .flatMap((c) => c.evidence)
       .filter((ref) => {

@@ -32,17 +32,24 @@ describe('requireX(id)', () => {
     expect(requireIndicator('migrant-deaths-2017').value).toBe(5_000);
   });
 
+  // TypeScript rejects these ids (test/ids.test-d.ts); JavaScript passes them, and gets this.
   it('throws for a misspelt id and names the close match', () => {
+    // @ts-expect-error misspelt on purpose
     expect(() => requireIndicator('remitances')).toThrow(
       '@mwfa/data: unknown indicator id "remitances". Did you mean "remittances"',
     );
+    // @ts-expect-error misspelt on purpose
     expect(() => requireKeyMessage('legal-pathway')).toThrow('"legal-pathways"');
+    // @ts-expect-error misspelt on purpose
     expect(() => requireSeries('recorded-deaths')).toThrow('"recorded-migrant-deaths"');
+    // @ts-expect-error misspelt on purpose
     expect(() => requireSource('oecd-oda')).toThrow('"oecd-oda-2017-preliminary"');
+    // @ts-expect-error misspelt on purpose
     expect(() => requireContextFigure('oda-2018')).toThrow('"oda-2017"');
   });
 
   it('says so when nothing is close', () => {
+    // @ts-expect-error unknown on purpose
     expect(() => requireIndicator('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz')).toThrow(
       'No id is close to it.',
     );

@@ -1,5 +1,6 @@
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -66,6 +67,36 @@ describe('README examples, run against the installed tarball', () => {
       if (example.output !== undefined) expect(stdout.trimEnd()).toBe(example.output.trimEnd());
     });
   }
+
+  // Against the declarations in the tarball, not src/: what an editor shows a user.
+  it('the TypeScript examples type-check, and their @ts-expect-error lines are errors', () => {
+    const ts = blocks.filter((block) => block.lang === 'ts');
+    expect(ts.length).toBeGreaterThan(0);
+    const files = ts.map((block, i) => {
+      writeFileSync(join(project, `example-${i}.mts`), block.body);
+      return `example-${i}.mts`;
+    });
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: 'NodeNext',
+          lib: ['ES2022', 'DOM'],
+          types: [],
+        },
+        files,
+      }),
+    );
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('');
+  }, 60_000);
 
   // Pasted alone into a page, a browser example finds every element it writes into.
   it('each HTML example has the elements its script looks up by id', () => {

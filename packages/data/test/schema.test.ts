@@ -49,6 +49,7 @@ describe('schema', () => {
     const [first, ...rest] = data.keyMessages;
     const found = problems({
       ...all,
+      // @ts-expect-error TypeScript catches it too; the build checks data as JavaScript sees it.
       keyMessages: [{...first!, indicators: ['no-such-id']}, ...rest],
     });
     expect(found).toEqual([
