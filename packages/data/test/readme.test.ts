@@ -125,11 +125,81 @@ describe('README examples, run against the installed tarball', () => {
   });
 });
 
-describe('README lists every id', () => {
-  const all = [indicators, keyMessages, milestones, series, contextFigures, sources].flatMap((c) =>
-    c.map((r) => r.id),
+// The ids section is written by `pnpm run readme` (scripts/readme.ts); read here as a reader
+// sees it, table by table, and held against the records themselves.
+describe('README ids section: every id, in the data’s own words', () => {
+  const section = readme.slice(
+    readme.indexOf('<!-- ids:start -->'),
+    readme.indexOf('<!-- ids:end -->'),
   );
-  it('names each id in backticks', () => {
-    expect(all.filter((id) => !readme.includes(`\`${id}\``))).toEqual([]);
+
+  /** The table introduced by "(`collection`)": each row's cells, the id without backticks. */
+  const rows = (collection: string): string[][] => {
+    const lines = section.slice(section.indexOf(`(\`${collection}\`)`)).split('\n');
+    const first = lines.findIndex((line) => line.startsWith('|')) + 2; // after the header
+    const end = lines.findIndex((line, i) => i >= first && !line.startsWith('|'));
+    return lines
+      .slice(first, end)
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split(' | ')
+          .map((cell) => cell.trim()),
+      )
+      .map(([id = '', ...cells]) => [id.replace(/^`(.*)`$/, '$1'), ...cells]);
+  };
+  const expectTable = (collection: string, expected: string[][]): void => {
+    expect(rows(collection), 'README.md is behind the data: run `pnpm run readme`').toEqual(
+      expected,
+    );
+  };
+  const span = ({start, end}: {start: number; end: number}): string =>
+    start === end ? `${start}` : `${start}–${end}`;
+
+  it('indicators: each id with its label and the note’s words, and no other id', () => {
+    expectTable(
+      'indicators',
+      indicators.map((i) => [i.id, i.label, i.provenance.quote]),
+    );
+  });
+
+  it('key messages: each id with its kind and summary, and no other id', () => {
+    expectTable(
+      'keyMessages',
+      keyMessages.map((m) => [m.id, m.kind, m.summary]),
+    );
+  });
+
+  it('context series: each id with its label, years and status, and no other id', () => {
+    expectTable(
+      'series',
+      series.map((s) => {
+        const years = span({start: s.observations[0]!.year, end: s.observations.at(-1)!.year});
+        const projected = s.observations.filter((o) => o.projection).map((o) => o.year);
+        const note = projected.length > 0 ? ` (${projected.join(', ')} a projection)` : '';
+        return [s.id, s.label, `${years}${note}`, s.status];
+      }),
+    );
+    expect(rows('series')[4]).toEqual([
+      'global-remittance-inflows',
+      'Global remittance inflows',
+      '2000–2017 (2017 a projection)',
+      'confirmed-copy',
+    ]);
+  });
+
+  it('milestones, context figures and sources: each id in the data’s words, and no other id', () => {
+    expectTable(
+      'milestones',
+      milestones.map((m) => [m.id, m.label]),
+    );
+    expectTable(
+      'contextFigures',
+      contextFigures.map((f) => [f.id, f.label, span(f.period)]),
+    );
+    expectTable(
+      'sources',
+      sources.map((s) => [s.id, s.publisher, s.title]),
+    );
   });
 });
