@@ -73,9 +73,13 @@ export function resolveFigure(
   };
 }
 
-/** Warns when a text attribute holds markup. Lit renders it as text either way. */
-export function checkText(attribute: string, value: string | null, warn: Warn): void {
+/**
+ * A text attribute as shown: undefined when absent or only spaces (a CMS template's empty field),
+ * which then counts as not given. Warns when it holds markup; Lit renders it as text either way.
+ */
+export function checkText(attribute: string, value: string | null, warn: Warn): string | undefined {
   if (value && /<[a-z!/?]/i.test(value)) {
     warn(attribute, value, 'contains markup, which is shown as text');
   }
+  return value?.trim() || undefined;
 }

@@ -171,6 +171,16 @@ describe('<mwfa-key-message>', () => {
       expect(warnings.length).to.equal(1);
     });
 
+    it('an attribution of spaces only keeps the report’s, not a lone dash', async () => {
+      const el = await message(
+        html`<mwfa-key-message
+          message="xenophobic-narratives"
+          attribution="  "
+        ></mwfa-key-message>`,
+      );
+      expect(text(part(el, 'attribution'))).to.match(/^— Background Note 1/);
+    });
+
     it('nothing at all: a fallback and one warning', async () => {
       const el = await message(html`<mwfa-key-message></mwfa-key-message>`);
       expect(text(part(el, 'quote'))).to.equal('Message not available');

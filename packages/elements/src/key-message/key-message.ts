@@ -91,7 +91,7 @@ export class MwfaKeyMessage extends MwfaElement {
     super.willUpdate(changed);
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
-    checkText('attribution', this.attribution, warn);
+    const attribution = checkText('attribution', this.attribution, warn);
     // Only elements and text count: SSR leaves comment markers in the light DOM.
     const own = [...(this.childNodes ?? [])].some((node) =>
       node.nodeType === 1
@@ -116,7 +116,7 @@ export class MwfaKeyMessage extends MwfaElement {
       quote: data?.quote,
       cite: source?.url,
       attribution:
-        this.attribution ??
+        attribution ??
         (data &&
           html`<cite lang="en" dir="ltr">${source?.title ?? data.source}</cite
             >${separator}${section} <span lang="en" dir="ltr">“${data.locator}”</span>`),

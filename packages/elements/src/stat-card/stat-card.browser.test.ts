@@ -363,6 +363,24 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    it('a label, period or source of spaces only counts as not given', async () => {
+      const el = await card(
+        html`<mwfa-stat-card value="20000" label="  " period=" " source=" "></mwfa-stat-card>`,
+      );
+      expect(text(el, 'label')).to.equal('No label given');
+      expect(phrase(el)).to.equal('20,000 No label given');
+      // No empty period line, no "Source:" followed by nothing.
+      expect(part(el, 'period')).to.equal(null);
+      expect(part(el, 'source')).to.equal(null);
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.match(/^<mwfa-stat-card>: label=" {2}" is missing/);
+      const named = await card(
+        html`<mwfa-stat-card indicator="remittances" label=" "></mwfa-stat-card>`,
+      );
+      expect(text(named, 'label')).to.equal('sent home by migrants in remittances');
+      await expectAccessible(el);
+    });
+
     it('markup in an attribute is shown as text, never run, with one warning', async () => {
       const markup = '<img src=x onerror="window.__mwfaInjected = true">';
       const el = await card(html`<mwfa-stat-card value="20000" label=${markup}></mwfa-stat-card>`);

@@ -133,28 +133,28 @@ export class MwfaStatCard extends MwfaElement {
     this.#slotChanged = false;
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
-    for (const name of ['label', 'period', 'source'] as const) checkText(name, this[name], warn);
+    const [own, period, source] = (['label', 'period', 'source'] as const).map((name) =>
+      checkText(name, this[name], warn),
+    );
     const {figure, indicator} = resolveFigure(this, warn);
     const lang = this.intlLang;
     // Slotted content, read here so the figure and a slotted label are one phrase (see render).
     const slotted = this.querySelector?.(':scope > [slot="label"]');
     this.#labelText = slotted?.textContent?.trim() ?? '';
     this.#hasFootnote = !!this.querySelector?.(':scope > [slot="footnote"]');
-    const label = this.label || indicator?.label;
+    const label = own || indicator?.label;
     if (figure && !indicator && !label && !slotted) {
       warn('label', this.label, 'is missing: say what the figure counts');
     }
     this.#view = {
       figure: figure && formatFigure(figure, lang),
       label,
-      labelLang: indicator?.label && !this.label && !this.#labelText ? 'en' : undefined,
-      period: indicator ? formatPeriod(indicator.period, lang) : (this.period ?? undefined),
+      labelLang: indicator?.label && !own && !this.#labelText ? 'en' : undefined,
+      period: indicator ? formatPeriod(indicator.period, lang) : period,
       comparison: indicator && this.#comparison(indicator),
       source: indicator
         ? getSource(indicator.provenance.source)
-        : this.source
-          ? (getSource(this.source) ?? this.source)
-          : undefined,
+        : source && (getSource(source) ?? source),
       series: indicator?.series,
     };
   }
