@@ -81,6 +81,24 @@ describe('<mwfa-key-message>', () => {
     await expectAccessible(el);
   });
 
+  it('sets its text from the start edge on a page that centres or justifies its text', async () => {
+    for (const align of ['center', 'justify']) {
+      const el = await message(
+        html`<div style="text-align: ${align}; width: 640px">
+          <mwfa-key-message message="overwhelming-evidence"></mwfa-key-message>
+        </div>`,
+      );
+      // Each figure starts right after its bullet, not in the middle of the line.
+      for (const item of part(el, 'figures')!.querySelectorAll('li')) {
+        const figure = item.querySelector('strong')!.getBoundingClientRect();
+        expect(figure.left - item.getBoundingClientRect().left, align).to.be.below(1);
+      }
+      // No gaps stretched between the words of the quote.
+      const quote = part(el, 'quote')!.querySelector('p')!;
+      expect(getComputedStyle(quote).textAlign, align).to.equal('start');
+    }
+  });
+
   it('reads "Related figures" once, right before the figures', async () => {
     const el = await message(
       html`<mwfa-key-message message="overwhelming-evidence"></mwfa-key-message>`,
