@@ -292,6 +292,23 @@ test('no word of a card’s figure is split across lines, from 320 to 1280px wid
   assert.deepEqual(split, []);
 });
 
+test('copying a row of cards copies each figure and label once', async () => {
+  const {page, context} = await open('/');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.url});
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelectorAll('.cards')[1]);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  });
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  await context.close();
+  for (const text of ['approximately $600 billion', 'sent home by migrants in remittances']) {
+    assert.equal(copied.split(text).length - 1, 1, `"${text}" copied as: ${copied}`);
+  }
+});
+
 const failed = await run('factsheet');
 await browser.close();
 await server.close();

@@ -40,7 +40,7 @@ const budgets = [
     what: '`stat-card.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('stat-card'),
     target: 9 * KB,
-    ceiling: 9.611 * KB,
+    ceiling: 9.626 * KB,
   },
   {
     name: 'Stat card alone, with its data',

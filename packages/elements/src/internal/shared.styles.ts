@@ -26,6 +26,9 @@ export const shared = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    /* Not copied with the visible text it repeats (Safari knows only the prefixed name). */
+    -webkit-user-select: none;
+    user-select: none;
   }
   @media print {
     a[href]::after {
