@@ -1,7 +1,13 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {indicators} from '@mwfa/data/indicators';
-import {expectAccessible, linesOf, renderedElement, warnings} from '../../test/browser.js';
+import {
+  expectAccessible,
+  linesOf,
+  readAloud,
+  renderedElement,
+  warnings,
+} from '../../test/browser.js';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/locales/all.js';
 import type {MwfaStatCard} from '@mwfa/elements/stat-card.js';
@@ -303,6 +309,19 @@ describe('<mwfa-stat-card>', () => {
       const slot = part(el, 'label')!.querySelector('slot')!;
       expect(slot.assignedNodes()[0]!.textContent).to.equal('people on the move');
       await expectAccessible(el);
+    });
+
+    it('a link in the label slot stays reachable, and the figure is read once', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="remittances"
+          ><span slot="label">sent home, as <a href="#ifad">IFAD</a> reports</span></mwfa-stat-card
+        >`,
+      );
+      // A link hidden from screen readers but focusable is a trap (axe: aria-hidden-focus).
+      await expectAccessible(el);
+      const read = readAloud(el).join(' ');
+      expect(read).to.contain('IFAD');
+      expect(read.split('approximately $600 billion').length - 1).to.equal(1);
     });
 
     it('the footnote slot shows under the source, hidden when empty', async () => {

@@ -43,7 +43,8 @@ interface View {
  * @attr {boolean} sparkline - Draws the indicator's related series as a small decorative line.
  * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
- * @slot label - Replaces the label with the page's own words (text; it is read with the figure).
+ * @slot label - Replaces the label with the page's own words, read with the figure as one phrase
+ *   (with a link in it, read as shown, after the figure, so that the link can be reached).
  * @slot footnote - A note under the source line.
  *
  * @csspart base - The card (a `figure`).
@@ -109,6 +110,11 @@ export class MwfaStatCard extends MwfaElement {
 
   #view: View = {};
   #labelText = '';
+  /**
+   * The slotted label holds a link or a control: it is then read as shown, after the figure,
+   * where it can be reached, instead of out of sight in one phrase with the figure.
+   */
+  #labelInteractive = false;
   #hasFootnote = false;
   #loading?: string;
 
@@ -141,6 +147,7 @@ export class MwfaStatCard extends MwfaElement {
     // Slotted content, read here so the figure and a slotted label are one phrase (see render).
     const slotted = this.querySelector?.(':scope > [slot="label"]');
     this.#labelText = slotted?.textContent?.trim() ?? '';
+    this.#labelInteractive = !!slotted?.querySelector('a[href], button, input, select, textarea');
     this.#hasFootnote = !!this.querySelector?.(':scope > [slot="footnote"]');
     const label = own || indicator?.label;
     if (figure && !indicator && !label && !slotted) {
@@ -220,11 +227,15 @@ export class MwfaStatCard extends MwfaElement {
       class=${view.figure === undefined ? 'missing' : ''}
     >
       <figcaption>
-        <span class="visually-hidden"
-          >${view.figure ?? words.noFigure}
-          <span lang=${view.labelLang ?? nothing}>${this.#labelText || label}</span></span
-        >
-        <span aria-hidden="true">
+        ${
+          this.#labelInteractive
+            ? nothing
+            : html`<span class="visually-hidden"
+                >${view.figure ?? words.noFigure}
+                <span lang=${view.labelLang ?? nothing}>${this.#labelText || label}</span></span
+              >`
+        }
+        <span aria-hidden=${this.#labelInteractive ? nothing : 'true'}>
           <span part="value">${view.figure ?? words.noFigure}</span>
           <span part="label" lang=${view.labelLang ?? nothing}
             ><slot name="label" @slotchange=${this.#onSlotChange}
