@@ -228,6 +228,17 @@ test('the page requests nothing from other origins', async () => {
   assert.deepEqual(elsewhere, []);
 });
 
+test('the page names its icon, and the icon is there (no 404 in the console)', async () => {
+  const {page, context} = await open('/');
+  const icon = await page.evaluate(async () => {
+    const href = document.querySelector('link[rel~="icon"]')?.href;
+    return href && {href, status: (await fetch(href)).status};
+  });
+  await context.close();
+  assert.ok(icon, 'no <link rel="icon">: browsers ask for /favicon.ico and log its 404');
+  assert.equal(icon.status, 200, icon.href);
+});
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 
 /** axe-core's WCAG 2.x A/AA violations on the whole page, one line each. */
