@@ -3,7 +3,7 @@
 // goes in without the record fields no element reads (scripts/drop-unread-data.mjs).
 import {pathToFileURL} from 'node:url';
 import {build} from 'vite';
-import {dropUnreadData} from './drop-unread-data.mjs';
+import {dropUnreadData, unreadFields} from './drop-unread-data.mjs';
 import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
 import {registeringEntries} from './elements.mjs';
 import {registeringModules} from './registering-modules.mjs';
@@ -19,16 +19,27 @@ export const cdnBundles = Object.fromEntries(
 /**
  * Vite options for one bundle. `external` keeps modules out (the size check uses it to weigh
  * the elements without @mwfa/data); `write: false` returns the code instead of writing it.
+ * `bundle` is the cdnBundles name, when the file is named otherwise: it picks the data fields
+ * left out.
  */
-export function cdnConfig(name, entry, {external = [], write = true, outDir = 'dist/cdn'} = {}) {
+export function cdnConfig(
+  name,
+  entry,
+  {external = [], write = true, outDir = 'dist/cdn', bundle = name} = {},
+) {
   return {
     configFile: false,
     logLevel: 'warn',
     // Lit's production build, no dev-mode warnings; nothing from `public/`.
     mode: 'production',
     publicDir: false,
-    // The data records without the fields no element reads (npm consumers keep them all).
-    plugins: [registeringModules(), minifyCssLiteralsPlugin(), dropUnreadData()],
+    // The data records without the fields no element of the bundle reads (npm consumers keep
+    // them all).
+    plugins: [
+      registeringModules(),
+      minifyCssLiteralsPlugin(),
+      dropUnreadData({modules: unreadFields(bundle)}),
+    ],
     build: {
       target: 'es2022',
       outDir,

@@ -5,9 +5,9 @@
 // module fails the build, so the list cannot go stale unnoticed.
 
 /**
- * Module -> its array of records and the fields (dotted: a nested object's) to take out of each,
- * because no element reads them; test/cdn-data.test.ts compares what readers get with the npm
- * build's.
+ * Module -> its array of records and the fields (dotted: a nested object's, or those of each
+ * object in a nested array) to take out of each, because no element reads them;
+ * test/cdn-data.test.ts compares what readers get with the npm build's.
  */
 export const UNREAD_FIELDS = {
   '@mwfa/data/indicators': {
@@ -27,6 +27,39 @@ export const UNREAD_FIELDS = {
   // A citation is publisher, title (linked to url) and vintage.
   '@mwfa/data/sources': {records: 'sources', fields: ['status', 'symbol']},
 };
+
+/**
+ * Fields a bundle leaves out besides UNREAD_FIELDS, because the elements it registers do not
+ * read them, by bundle name (cdn.mjs). The stat card reads a series' years and values only (for
+ * its sparkline); its title, description, source, status and notes are the trend chart's.
+ */
+export const UNREAD_IN_BUNDLE = {
+  'stat-card': {
+    '@mwfa/data/series': {
+      records: 'series',
+      fields: [
+        'label',
+        'unit',
+        'description',
+        'source',
+        'status',
+        'derivation',
+        'observations.note',
+        'observations.projection',
+        'observations.source',
+      ],
+    },
+  },
+};
+
+/** The modules and fields `bundle` leaves out: UNREAD_FIELDS and its own. */
+export function unreadFields(bundle) {
+  const modules = {...UNREAD_FIELDS};
+  for (const [specifier, {records, fields}] of Object.entries(UNREAD_IN_BUNDLE[bundle] ?? {})) {
+    modules[specifier] = {records, fields: [...(modules[specifier]?.fields ?? []), ...fields]};
+  }
+  return modules;
+}
 
 /** A property's name when it is written as a plain key (`a:` or `"a":`), else undefined. */
 function keyName(property) {
@@ -66,7 +99,13 @@ export function dropFields(code, program, {records, fields}) {
     if (index === -1) return;
     const property = properties[index];
     if (rest.length > 0) {
-      if (property.value.type === 'ObjectExpression') drop(property.value, rest, field);
+      const value = property.value;
+      if (value.type === 'ObjectExpression') drop(value, rest, field);
+      if (value.type === 'ArrayExpression') {
+        for (const item of value.elements) {
+          if (item?.type === 'ObjectExpression') drop(item, rest, field);
+        }
+      }
       return;
     }
     found.add(field);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {parseAst} from 'vite';
 import {test} from 'vitest';
-import {dropFields, dropUnreadData} from './drop-unread-data.mjs';
+import {dropFields, dropUnreadData, UNREAD_FIELDS, unreadFields} from './drop-unread-data.mjs';
 
 const MODULE = `var NOTE = "note-1";
 var indicators = [
@@ -75,4 +75,36 @@ test('the plugin transforms the listed data modules only, and fails the build on
   assert.throws(() => plugin.transform.call(context, stale, '/data/dist/indicators.js'), {
     message: /^@mwfa\/data\/indicators: no record of "indicators" has note/,
   });
+});
+
+test('dropFields takes a dotted field out of each object of a nested array', async () => {
+  const series = `var series = [
+\t{ id: "s", label: "S", observations: [{ year: 1, value: 2, note: "n" }, { year: 3, value: 4 }] }
+];
+export { series };
+`;
+  const target = {records: 'series', fields: ['label', 'observations.note']};
+  const {series: records} = await load(dropFields(series, parseAst(series), target));
+  assert.deepEqual(records, [
+    {
+      id: 's',
+      observations: [
+        {year: 1, value: 2},
+        {year: 3, value: 4},
+      ],
+    },
+  ]);
+});
+
+test('unreadFields adds a bundle’s own fields to those no element reads', () => {
+  assert.deepEqual(unreadFields('trend-chart'), UNREAD_FIELDS);
+  assert.deepEqual(unreadFields('mwfa'), UNREAD_FIELDS);
+  const statCard = unreadFields('stat-card');
+  assert.deepEqual(statCard['@mwfa/data/indicators'], UNREAD_FIELDS['@mwfa/data/indicators']);
+  assert.equal(statCard['@mwfa/data/series'].records, 'series');
+  assert.ok(statCard['@mwfa/data/series'].fields.includes('observations.note'));
+  // The years and values the sparkline draws stay.
+  for (const kept of ['id', 'observations', 'observations.year', 'observations.value']) {
+    assert.ok(!statCard['@mwfa/data/series'].fields.includes(kept), kept);
+  }
 });

@@ -16,6 +16,7 @@ export async function bundleInMemory(name, {withData = true, sourcemap = false} 
   const config = cdnConfig(`${name}${withData ? '' : '-no-data'}`, cdnBundles[name], {
     external: withData ? [] : [/^@mwfa\/data($|\/)/],
     write: false,
+    bundle: name,
   });
   config.build.sourcemap = sourcemap;
   const output = await build(config);

@@ -2,10 +2,13 @@
 // (scripts/drop-unread-data.mjs). Every indicator, key message and series is rendered once from
 // the bundle and once from the npm build (dist/, unbundled, all data), in English and French:
 // a reader must get the same from both. A field an element does read, dropped, shows up here.
+// The stat card's own bundle leaves out more (the series fields only the chart reads): its
+// cards, with their sparklines, are compared the same way.
 import {existsSync, readFileSync, realpathSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join, relative, resolve} from 'node:path';
 import {indicators, keyMessages, series} from '@mwfa/data';
+import {getSeries} from '@mwfa/data/series';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launch, serve, settle, type Server} from './helpers.js';
@@ -77,8 +80,21 @@ const BODY = [
   '</section>',
 ].join('');
 
-const page = (head: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title>${head}</head><body>${BODY}</body></html>`;
+/** Every indicator as a card with its sparkline, in English and French. */
+const withSparklines = each(
+  indicators,
+  (id) => `<mwfa-stat-card indicator="${id}" sparkline></mwfa-stat-card>`,
+);
+const STAT_CARD_BODY = `<section lang="en">${withSparklines}</section><section lang="fr">${withSparklines}</section>`;
+/** Cards that draw a line: their indicator has a series of two points or more. */
+const sparklines =
+  2 *
+  indicators.filter(
+    (indicator) => (getSeries(indicator.series ?? '')?.observations.length ?? 0) > 1,
+  ).length;
+
+const page = (head: string, body = BODY) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title>${head}</head><body>${body}</body></html>`;
 const dist = '/packages/elements/dist';
 
 let browser: Browser;
@@ -94,6 +110,16 @@ beforeAll(async () => {
     '/npm.html': page(
       `<script type="importmap">${importMap()}</script>` +
         `<script type="module">import '${dist}/index.js'; import '${dist}/locales/fr.js';</script>`,
+    ),
+    '/cdn-stat-card.html': page(
+      `<script type="module" src="${dist}/cdn/stat-card.js"></script>` +
+        `<script type="module" src="${dist}/cdn/locales/fr.js"></script>`,
+      STAT_CARD_BODY,
+    ),
+    '/npm-stat-card.html': page(
+      `<script type="importmap">${importMap()}</script>` +
+        `<script type="module">import '${dist}/stat-card.js'; import '${dist}/locales/fr.js';</script>`,
+      STAT_CARD_BODY,
     ),
     '/favicon.ico': '',
   };
@@ -135,8 +161,17 @@ function readerView(): Reading[] {
   }));
 }
 
-/** What a reader gets from every element of `path`, once drawn, and what the console said. */
-async function visit(path: string) {
+/** Runs in the page: resolves when `count` stat cards have drawn their sparkline. */
+function sparklinesDrawn(count: number): boolean {
+  const cards = [...document.querySelectorAll('mwfa-stat-card')];
+  return cards.filter((card) => card.shadowRoot?.querySelector('polyline')).length === count;
+}
+
+/**
+ * What a reader gets from every element of `path`, once drawn, and what the console said.
+ * `sparklines`: the page has stat cards only, drawn once that many have their sparkline.
+ */
+async function visit(path: string, sparklines?: number) {
   const context = await browser.newContext({viewport: {width: 1000, height: 900}});
   const tab = await context.newPage();
   const messages: string[] = [];
@@ -145,7 +180,8 @@ async function visit(path: string) {
     if (['error', 'warning'].includes(message.type())) messages.push(message.text());
   });
   await tab.goto(`${server.url}${path}`, {waitUntil: 'load'});
-  await tab.evaluate(settle);
+  if (sparklines === undefined) await tab.evaluate(settle);
+  else await tab.waitForFunction(sparklinesDrawn, sparklines);
   // The charts draw again at their measured width, a frame after their first render.
   await tab.evaluate(async () => {
     for (let frame = 0; frame < 3; frame += 1) await new Promise(requestAnimationFrame);
@@ -164,6 +200,16 @@ describe('the script-tag bundle without the unread data fields', () => {
     // Every record rendered from both (not two empty pages alike).
     expect(npm.readings).toHaveLength(indicators.length * 3 + keyMessages.length + series.length);
     for (const {element, shadow} of npm.readings) expect(shadow, element).not.toBe('');
+    expect(cdn.readings).toEqual(npm.readings);
+  });
+
+  it('shows every indicator as a card with its sparkline from stat-card.js as the npm build does', async () => {
+    const npm = await visit('/npm-stat-card.html', sparklines);
+    const cdn = await visit('/cdn-stat-card.html', sparklines);
+    expect(npm.messages).toEqual([]);
+    expect(cdn.messages).toEqual([]);
+    expect(npm.readings).toHaveLength(indicators.length * 2);
+    expect(sparklines).toBeGreaterThan(0);
     expect(cdn.readings).toEqual(npm.readings);
   });
 });
