@@ -12,7 +12,6 @@ export const styles = [
     :host {
       display: flex !important;
       flex-direction: column;
-      --_value-color: var(--mwfa-stat-card-value-color, var(--_accent));
       /* Smaller on phones, as type scales are: 8% of the width of the page's nearest size
          container, or of the viewport, keeps the longest qualifier ("aproximadamente") whole. */
       --_value-size: var(--mwfa-stat-card-value-size, min(8cqi, 2.25em));
@@ -23,7 +22,6 @@ export const styles = [
     [part='base'] {
       box-sizing: border-box;
       flex-grow: 1;
-      margin: 0;
       padding: var(--mwfa-stat-card-padding, 1rem 1.25rem);
       display: flex;
       flex-direction: column;
@@ -44,7 +42,7 @@ export const styles = [
       font-size: var(--_value-size);
       font-weight: 700;
       line-height: 1.15;
-      color: var(--_value-color);
+      color: var(--mwfa-stat-card-value-color, var(--_accent));
     }
     .missing [part='value'] {
       font-size: 1.25em;
