@@ -29,11 +29,31 @@ export const UNREAD_FIELDS = {
 };
 
 /**
- * Fields a bundle leaves out besides UNREAD_FIELDS, because the elements it registers do not
- * read them, by bundle name (cdn.mjs). The stat card reads a series' years and values only (for
- * its sparkline); its title, description, source, status and notes are the trend chart's.
+ * Fields a bundle of one element leaves out besides UNREAD_FIELDS, because that element does
+ * not read them (another does), by bundle name (cdn.mjs).
  */
 export const UNREAD_IN_BUNDLE = {
+  // The inline value formats the figure only: no label, period, sparkline or citation.
+  value: {
+    '@mwfa/data/indicators': {
+      records: 'indicators',
+      fields: ['label', 'period', 'series', 'provenance', 'comparison'],
+    },
+  },
+  // Related figures are the figure and its label; the attribution cites the title, linked.
+  'key-message': {
+    '@mwfa/data/indicators': {
+      records: 'indicators',
+      fields: ['period', 'series', 'provenance', 'comparison'],
+    },
+    '@mwfa/data/sources': {records: 'sources', fields: ['publisher', 'vintage']},
+  },
+  // The source line is text: publisher, title and vintage, no link.
+  'trend-chart': {
+    '@mwfa/data/sources': {records: 'sources', fields: ['url']},
+  },
+  // The sparkline draws a series' years and values; its title, description, source, status and
+  // notes are the trend chart's.
   'stat-card': {
     '@mwfa/data/series': {
       records: 'series',
@@ -120,6 +140,8 @@ export function dropFields(code, program, {records, fields}) {
   let out = '';
   let last = 0;
   for (const [start, end] of ranges) {
+    // Inside a field already taken out (`provenance` and `provenance.quote` both listed).
+    if (start < last) continue;
     out += code.slice(last, start) + code.slice(start, end).replace(/[^\n]/g, '');
     last = end;
   }

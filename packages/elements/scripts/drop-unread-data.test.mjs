@@ -97,7 +97,7 @@ export { series };
 });
 
 test('unreadFields adds a bundle’s own fields to those no element reads', () => {
-  assert.deepEqual(unreadFields('trend-chart'), UNREAD_FIELDS);
+  // The bundle of every element leaves out only what no element reads.
   assert.deepEqual(unreadFields('mwfa'), UNREAD_FIELDS);
   const statCard = unreadFields('stat-card');
   assert.deepEqual(statCard['@mwfa/data/indicators'], UNREAD_FIELDS['@mwfa/data/indicators']);
@@ -107,4 +107,14 @@ test('unreadFields adds a bundle’s own fields to those no element reads', () =
   for (const kept of ['id', 'observations', 'observations.year', 'observations.value']) {
     assert.ok(!statCard['@mwfa/data/series'].fields.includes(kept), kept);
   }
+});
+
+test('dropFields takes out a field listed with one of its own fields once', async () => {
+  const target = {records: 'indicators', fields: ['provenance', 'provenance.quote', 'note']};
+  const {indicators} = await load(dropFields(MODULE, parseAst(MODULE), target));
+  assert.deepEqual(indicators, [
+    {id: 'a', value: 1},
+    {id: 'b', value: 2},
+    {id: 'c', value: 3},
+  ]);
 });

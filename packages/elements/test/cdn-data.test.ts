@@ -2,8 +2,8 @@
 // (scripts/drop-unread-data.mjs). Every indicator, key message and series is rendered once from
 // the bundle and once from the npm build (dist/, unbundled, all data), in English and French:
 // a reader must get the same from both. A field an element does read, dropped, shows up here.
-// The stat card's own bundle leaves out more (the series fields only the chart reads): its
-// cards, with their sparklines, are compared the same way.
+// Each element's own bundle leaves out more (the fields only the other elements read): each
+// element alone is compared the same way, the stat cards with their sparklines.
 import {existsSync, readFileSync, realpathSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join, relative, resolve} from 'node:path';
@@ -80,13 +80,17 @@ const BODY = [
   '</section>',
 ].join('');
 
-/** Every indicator as a card with its sparkline, in English and French. */
-const withSparklines = each(
-  indicators,
-  (id) => `<mwfa-stat-card indicator="${id}" sparkline></mwfa-stat-card>`,
-);
-const STAT_CARD_BODY = `<section lang="en">${withSparklines}</section><section lang="fr">${withSparklines}</section>`;
-/** Cards that draw a line: their indicator has a series of two points or more. */
+/** Each element's bundle -> every record the element shows, each once. */
+const ALONE: Record<string, string> = {
+  'stat-card': each(
+    indicators,
+    (id) => `<mwfa-stat-card indicator="${id}" sparkline></mwfa-stat-card>`,
+  ),
+  value: each(indicators, (id) => `<p><mwfa-value indicator="${id}"></mwfa-value></p>`),
+  'key-message': each(keyMessages, (id) => `<mwfa-key-message message="${id}"></mwfa-key-message>`),
+  'trend-chart': each(series, (id) => `<mwfa-trend-chart series="${id}"></mwfa-trend-chart>`),
+};
+/** Cards that draw a line, in English and French: their indicator has a series of two points or more. */
 const sparklines =
   2 *
   indicators.filter(
@@ -111,15 +115,29 @@ beforeAll(async () => {
       `<script type="importmap">${importMap()}</script>` +
         `<script type="module">import '${dist}/index.js'; import '${dist}/locales/fr.js';</script>`,
     ),
-    '/cdn-stat-card.html': page(
-      `<script type="module" src="${dist}/cdn/stat-card.js"></script>` +
-        `<script type="module" src="${dist}/cdn/locales/fr.js"></script>`,
-      STAT_CARD_BODY,
-    ),
-    '/npm-stat-card.html': page(
-      `<script type="importmap">${importMap()}</script>` +
-        `<script type="module">import '${dist}/stat-card.js'; import '${dist}/locales/fr.js';</script>`,
-      STAT_CARD_BODY,
+    // Each element alone from its bundle, and from the npm build, in English and French.
+    ...Object.fromEntries(
+      Object.entries(ALONE).flatMap(([name, records]) => {
+        const body = `<section lang="en">${records}</section><section lang="fr">${records}</section>`;
+        return [
+          [
+            `/cdn-${name}.html`,
+            page(
+              `<script type="module" src="${dist}/cdn/${name}.js"></script>` +
+                `<script type="module" src="${dist}/cdn/locales/fr.js"></script>`,
+              body,
+            ),
+          ],
+          [
+            `/npm-${name}.html`,
+            page(
+              `<script type="importmap">${importMap()}</script>` +
+                `<script type="module">import '${dist}/${name}.js'; import '${dist}/locales/fr.js';</script>`,
+              body,
+            ),
+          ],
+        ];
+      }),
     ),
     '/favicon.ico': '',
   };
@@ -167,11 +185,20 @@ function sparklinesDrawn(count: number): boolean {
   return cards.filter((card) => card.shadowRoot?.querySelector('polyline')).length === count;
 }
 
+/** Runs in the page: resolves once every `tag` element has rendered. */
+async function settleAlone(tag: string): Promise<void> {
+  await customElements.whenDefined(tag);
+  const elements = [...document.querySelectorAll(tag)] as (Element & {
+    updateComplete?: Promise<unknown>;
+  })[];
+  await Promise.all(elements.map((el) => el.updateComplete));
+}
+
 /**
  * What a reader gets from every element of `path`, once drawn, and what the console said.
- * `sparklines`: the page has stat cards only, drawn once that many have their sparkline.
+ * `alone`: the page has this element only (and its stat cards draw their sparklines).
  */
-async function visit(path: string, sparklines?: number) {
+async function visit(path: string, alone?: string) {
   const context = await browser.newContext({viewport: {width: 1000, height: 900}});
   const tab = await context.newPage();
   const messages: string[] = [];
@@ -180,8 +207,8 @@ async function visit(path: string, sparklines?: number) {
     if (['error', 'warning'].includes(message.type())) messages.push(message.text());
   });
   await tab.goto(`${server.url}${path}`, {waitUntil: 'load'});
-  if (sparklines === undefined) await tab.evaluate(settle);
-  else await tab.waitForFunction(sparklinesDrawn, sparklines);
+  await (alone ? tab.evaluate(settleAlone, `mwfa-${alone}`) : tab.evaluate(settle));
+  if (alone === 'stat-card') await tab.waitForFunction(sparklinesDrawn, sparklines);
   // The charts draw again at their measured width, a frame after their first render.
   await tab.evaluate(async () => {
     for (let frame = 0; frame < 3; frame += 1) await new Promise(requestAnimationFrame);
@@ -203,13 +230,16 @@ describe('the script-tag bundle without the unread data fields', () => {
     expect(cdn.readings).toEqual(npm.readings);
   });
 
-  it('shows every indicator as a card with its sparkline from stat-card.js as the npm build does', async () => {
-    const npm = await visit('/npm-stat-card.html', sparklines);
-    const cdn = await visit('/cdn-stat-card.html', sparklines);
-    expect(npm.messages).toEqual([]);
-    expect(cdn.messages).toEqual([]);
-    expect(npm.readings).toHaveLength(indicators.length * 2);
-    expect(sparklines).toBeGreaterThan(0);
-    expect(cdn.readings).toEqual(npm.readings);
-  });
+  it.each(Object.keys(ALONE))(
+    'shows every record of %s as the npm build does, from its own bundle',
+    async (name) => {
+      const npm = await visit(`/npm-${name}.html`, name);
+      const cdn = await visit(`/cdn-${name}.html`, name);
+      expect(npm.messages).toEqual([]);
+      expect(cdn.messages).toEqual([]);
+      expect(npm.readings.length).toBeGreaterThan(0);
+      for (const {element, shadow} of npm.readings) expect(shadow, element).not.toBe('');
+      expect(cdn.readings).toEqual(npm.readings);
+    },
+  );
 });
