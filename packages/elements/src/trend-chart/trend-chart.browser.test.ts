@@ -8,7 +8,13 @@ import '@mwfa/elements/locales/fr.js';
 import '@mwfa/elements/locales/ru.js';
 import '@mwfa/elements/locales/zh.js';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
-import {linesOf, readAloud, warnings} from '../../test/browser.js';
+import {
+  expectAccessible,
+  linesOf,
+  readAloud,
+  renderedElement,
+  warnings,
+} from '../../test/browser.js';
 
 /** UN DESA Rev.2017 world totals, as the international-migrant-stock series publishes them. */
 const MIGRANTS = [
@@ -660,6 +666,28 @@ describe('<mwfa-trend-chart>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(button.textContent!.trim()).to.equal('Hide table');
       expect(shadow(el).querySelector('#table table')).not.to.equal(null);
+    });
+
+    it('lets a keyboard scroll a table wider than the chart (200% text on a phone)', async () => {
+      const el = await renderedElement<MwfaTrendChart>(
+        html`<div style="width: 300px; font-size: 32px">
+          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+        </div>`,
+        'mwfa-trend-chart',
+      );
+      shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+      await el.updateComplete;
+      const box = shadow(el).querySelector<HTMLElement>('#table')!;
+      expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      // axe: scrollable-region-focusable. Safari reaches a scroll box only when it is focusable.
+      await expectAccessible(el);
+      expect(box.tabIndex).to.equal(0);
+      // Named for screen readers by the table's caption, the chart's title.
+      expect(box.getAttribute('role')).to.equal('region');
+      const name = box.getAttribute('aria-labelledby')!;
+      expect(shadow(el).getElementById(name)!.textContent!.trim()).to.equal(
+        'Global remittance inflows',
+      );
     });
 
     it('heads the value column with its unit as each language writes it', async () => {

@@ -217,10 +217,13 @@ export const styles = css`
     background: var(--_subtle);
   }
   .keys:focus-visible,
+  .table:focus-visible,
   button:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
+  /* A table wider than the chart (long figures, large text on a phone) scrolls in its box, which
+     takes focus so that a keyboard can scroll it too. */
   .table {
     overflow-x: auto;
   }

@@ -624,7 +624,14 @@ export class MwfaTrendChart extends MwfaElement {
                   <button type="button" @click=${this.#downloadCsv}>${ui.downloadCsv}</button>
                   <button type="button" @click=${this.#downloadSvg}>${ui.downloadSvg}</button>
                 </div>
-                <div class="table" id="table" ?hidden=${!this.tableOpen}>
+                <div
+                  class="table"
+                  id="table"
+                  ?hidden=${!this.tableOpen}
+                  role="region"
+                  aria-labelledby="title"
+                  tabindex="0"
+                >
                   ${this.tableOpen ? this.#table : nothing}
                 </div>`
         }
