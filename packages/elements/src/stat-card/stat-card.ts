@@ -147,7 +147,10 @@ export class MwfaStatCard extends MwfaElement {
     // Slotted content, read here so the figure and a slotted label are one phrase (see render).
     const slotted = this.querySelector?.(':scope > [slot="label"]');
     this.#labelText = slotted?.textContent?.trim() ?? '';
-    this.#labelInteractive = !!slotted?.querySelector('a[href], button, input, select, textarea');
+    const interactive = 'a[href], button, input, select, textarea';
+    this.#labelInteractive = !!(
+      slotted?.matches(interactive) || slotted?.querySelector(interactive)
+    );
     this.#hasFootnote = !!this.querySelector?.(':scope > [slot="footnote"]');
     const label = own || indicator?.label;
     if (figure && !indicator && !label && !slotted) {
