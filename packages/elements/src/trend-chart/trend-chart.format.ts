@@ -79,14 +79,19 @@ export function formatChange(ratio: number, locale: string, signed: boolean): st
   return format.format(ratio);
 }
 
-/** Tick labels: as few fraction digits as keep every label distinct ("0", "50 million", …). */
+/**
+ * Tick labels with as few fraction digits as say each tick's value exactly ("0", "50 million",
+ * "1.5 trillion", "0.0005"): labels that were merely distinct could still round a tick to its
+ * neighbour's value ("2 trillion" at 1.5 trillion). Exact means as at ten digits: more than
+ * any tick needs, fewer than reach floating-point noise (0.7 % is 0.006999999999999999).
+ */
 export function formatTicks(values: readonly number[], unit: Unit, locale: string): string[] {
-  let labels: string[] = [];
-  for (let digits = 0; digits <= 3; digits += 1) {
-    labels = values.map((value) =>
-      formatNumber(value, unit, locale, {maximumFractionDigits: digits}),
-    );
-    if (new Set(labels).size === labels.length) return labels;
+  const format = (digits: number) =>
+    values.map((value) => formatNumber(value, unit, locale, {maximumFractionDigits: digits}));
+  const exact = format(10);
+  for (let digits = 0; digits < 10; digits += 1) {
+    const labels = format(digits);
+    if (labels.every((label, index) => label === exact[index])) return labels;
   }
-  return labels;
+  return exact;
 }

@@ -333,6 +333,40 @@ describe('layoutChart', () => {
     expect(layout.yTicks.map((t) => t.label)).toContain('$400 billion');
   });
 
+  it('labels every tick with its own value: "1.5 trillion", "0.0005", never rounded to a neighbour', () => {
+    // At a phone's 340px the ticks are 0, 0.5, 1 and 1.5 trillion: whole numbers keep the four
+    // labels distinct, but say "2 trillion" at 1.5 trillion.
+    const trillions = layoutChart(
+      points([
+        [2000, 1e12],
+        [2001, 1.2e12],
+        [2002, 1.5e12],
+      ]),
+      {width: 340, height: chartHeight(340), unit: 'persons', locale: 'en'},
+    );
+    expect(trillions.yTicks.map((t) => t.label)).toEqual([
+      '0',
+      '500 billion',
+      '1 trillion',
+      '1.5 trillion',
+    ]);
+    const thousandths = layoutChart(
+      points([
+        [2000, 0.001],
+        [2001, 0.002],
+        [2002, 0.0015],
+      ]),
+      {width: 640, height: chartHeight(640), unit: 'ratio', locale: 'en'},
+    );
+    expect(thousandths.yTicks.map((t) => t.label)).toEqual([
+      '0',
+      '0.0005',
+      '0.001',
+      '0.0015',
+      '0.002',
+    ]);
+  });
+
   it('fits the axis to the data when fromZero is false', () => {
     const layout = layoutChart(migrants, {
       width: 640,
