@@ -1061,6 +1061,28 @@ describe('<mwfa-trend-chart>', () => {
       expect(cells.map((cell) => cell.textContent!.trim())).to.deep.equal(['3,4']);
     });
 
+    it('leaves out "4 500,5" (a decimal comma after grouped thousands), saying both readings', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart lang="fr">
+          <table>
+            <tr>
+              <td>2000</td>
+              <td>4 200</td>
+            </tr>
+            <tr>
+              <td>2010</td>
+              <td>4 500,5</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('may be 4500.5 or 45005');
+      // Not drawn as 45 005: only the 2000 row is.
+      expect(marks(el)).to.have.length(1);
+      expect(text(el, '.summary')).not.to.contain('45');
+    });
+
     it('warns once about a highlight year that is not in the data', async () => {
       await chart(
         html`<mwfa-trend-chart

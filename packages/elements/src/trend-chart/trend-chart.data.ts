@@ -147,10 +147,11 @@ export function parseYears(text: string | null | undefined): {years: number[]; i
 
 /**
  * A cell's text that may be either a decimal comma or a thousands separator ("3,4", "12,50"):
- * French, Spanish and Russian pages write 3.4 as "3,4". The chart does not guess.
+ * French, Spanish and Russian pages write 3.4 as "3,4", and 4500.5 as "4 500,5" or "4.500,5"
+ * (thousands grouped by spaces or dots, so the comma is theirs). The chart does not guess.
  */
 export function isAmbiguousNumber(text: string): boolean {
-  return /^-?\d+,\d{1,2}$/.test(text.trim());
+  return /^-?(\d+,\d{1,2}|\d{1,3}([\s\u00a0\u202f.]\d{3})+,\d+)$/.test(text.trim());
 }
 
 /**

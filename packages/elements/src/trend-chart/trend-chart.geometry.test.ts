@@ -143,6 +143,16 @@ describe('parsing page input', () => {
     expect(isAmbiguousNumber('3.4')).toBe(false);
   });
 
+  it('isAmbiguousNumber is true for a decimal comma after grouped thousands ("4 500,5", "1.234,5")', () => {
+    // French, Russian and Spanish pages group with spaces or dots and write decimals with a comma:
+    // read as thousands separators, these were 45005 and 1.2345.
+    expect(isAmbiguousNumber('4 500,5')).toBe(true);
+    expect(isAmbiguousNumber('1\u202f234\u202f567,891')).toBe(true);
+    expect(isAmbiguousNumber('1.234,5')).toBe(true);
+    expect(isAmbiguousNumber('4 500')).toBe(false);
+    expect(isAmbiguousNumber('1,234.5')).toBe(false);
+  });
+
   it('parseYears("2000 2017") gives the years and the words that are not years', () => {
     expect(parseYears('2017 2000')).toEqual({years: [2000, 2017], invalid: []});
     expect(parseYears('2000 soon')).toEqual({years: [2000], invalid: ['soon']});

@@ -109,8 +109,8 @@ function sourceText(id: string): string {
  * @slot - An optional `<table>` (first column years, second values, `<caption>` as title): the
  * chart draws it, and readers without JavaScript see it as it is. A row with
  * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number. A
- * value such as `3,4` (decimal comma or thousands separator?) is not guessed: its row is left
- * out with a warning; give the number in `data-value` (`<td data-value="3.4">3,4</td>`).
+ * value such as `3,4` or `4 500,5` (decimal comma or thousands separator?) is not guessed: its
+ * row is left out with a warning; give the number in `data-value` (`<td data-value="3.4">3,4</td>`).
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own).
@@ -385,10 +385,12 @@ export class MwfaTrendChart extends MwfaElement {
       });
     }
     if (ambiguous) {
+      // Read with a decimal comma (dots and spaces group thousands), then as the chart reads it.
+      const decimal = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
       this.warnOnce(
         'table',
         ambiguous,
-        `${label ? `in “${label}” ` : ''}may be ${ambiguous.replace(',', '.')} or ${ambiguous.replace(',', '')}: left out; give its number in data-value`,
+        `${label ? `in “${label}” ` : ''}may be ${decimal} or ${parseCellNumber(ambiguous)}: left out; give its number in data-value`,
       );
     }
     const previous = this.tableData;
