@@ -621,6 +621,27 @@ describe('<mwfa-trend-chart>', () => {
       await el.updateComplete;
       expect(text(el, '.tooltip')).to.contain('2017');
     });
+    it('shows the tapped point on a touch screen, not the first one', async () => {
+      const el = await chart(
+        html`<div style="width: 360px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      ).then((div) => div.querySelector('mwfa-trend-chart')!);
+      await settle(el);
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      const box = keys.getBoundingClientRect();
+      const at = {clientX: box.right - 2, clientY: box.top + 50, pointerType: 'touch'};
+      // A tap as Chromium sends it: the finger is lifted, and so leaves the chart, before the tap
+      // focuses the slider.
+      keys.dispatchEvent(new PointerEvent('pointerdown', at));
+      keys.dispatchEvent(new PointerEvent('pointerup', at));
+      keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', at));
+      keys.focus();
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.equal('2017 257.7 million');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2017: 257.7 million');
+    });
+
     it('keeps the tooltip while the pointer moves onto it, also where it reaches out of the chart', async () => {
       const el = await chart(
         html`<div style="width: 600px; padding-block-start: 120px">

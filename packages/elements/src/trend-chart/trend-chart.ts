@@ -896,17 +896,23 @@ export class MwfaTrendChart extends MwfaElement {
 
   #onFocus(): void {
     this.focused = true;
-    if (this.active < 0) this.#setActive(0);
+    if (this.active < 0) this.#setActive(this.#pressed);
   }
 
   /** Focus left: the point is shown no more, unless the pointer is on it (as on pointer leave). */
   #onBlur(): void {
     this.focused = false;
+    this.#pressed = 0;
     if (!this.#pointerIn) this.active = -1;
   }
 
   /** The pointer is over the chart (between a move on it and leaving it). */
   #pointerIn = false;
+  /**
+   * The point pressed last (until focus leaves; else the first), which focus shows: a tap focuses
+   * the slider only after the lifted finger has left the chart, and its point with it.
+   */
+  #pressed = 0;
 
   #onPointer(event: PointerEvent): void {
     this.#pointerIn = true;
@@ -916,7 +922,9 @@ export class MwfaTrendChart extends MwfaElement {
     const box = target.getBoundingClientRect();
     if (box.width === 0) return;
     const x = ((event.clientX - box.left) / box.width) * layout.width;
-    this.#setActive(layout.indexAt(x));
+    const index = layout.indexAt(x);
+    if (event.type === 'pointerdown') this.#pressed = index;
+    this.#setActive(index);
   }
 
   #onPointerLeave(): void {
