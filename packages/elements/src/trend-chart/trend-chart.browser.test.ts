@@ -775,6 +775,72 @@ describe('<mwfa-trend-chart>', () => {
     });
   });
 
+  describe('SVG file', () => {
+    /** The SVG file the download button makes, put on the page alone (none of the element's CSS). */
+    async function downloadedSvg(el: Element): Promise<SVGSVGElement> {
+      let blob: Blob | undefined;
+      const create = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (made: Blob) => ((blob = made), 'blob:test');
+      HTMLAnchorElement.prototype.click = () => {};
+      try {
+        shadow(el).querySelectorAll<HTMLButtonElement>('.actions button')[2]!.click();
+      } finally {
+        URL.createObjectURL = create;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      const file = new DOMParser().parseFromString(await blob!.text(), 'image/svg+xml');
+      return document.body.appendChild(file.documentElement as unknown as SVGSVGElement);
+    }
+
+    /** Relative luminance of an `rgb()` colour (WCAG 2). */
+    const luminance = (color: string) => {
+      const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+        const c = Number(channel) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+
+    it('holds the whole summary and source inside its width on a phone, and reads in dark mode', async () => {
+      const el = await chart(
+        html`<div style="width: 320px">
+          <mwfa-trend-chart series="global-remittance-inflows" theme="dark"></mwfa-trend-chart>
+        </div>`,
+      ).then((div) => div.querySelector('mwfa-trend-chart')!);
+      await settle(el);
+      const file = await downloadedSvg(el);
+      try {
+        const [left, , width] = file.getAttribute('viewBox')!.split(' ').map(Number) as [
+          number,
+          number,
+          number,
+        ];
+        // Every text of the file: the lines around the drawing and its labels.
+        const lines = [...file.querySelectorAll('text')];
+        const words = lines.map((line) => line.textContent).join(' ');
+        // The last words of the summary and of the source line.
+        expect(words).to.contain('in 2017, +370%.');
+        expect(words).to.contain('(October 2017 release).');
+        for (const line of lines) {
+          const box = line.getBBox();
+          expect(box.x, line.textContent!).to.be.at.least(left - 0.5);
+          expect(box.x + box.width, line.textContent!).to.be.at.most(left + width + 0.5);
+        }
+        // The dark theme's light text on the chart's own dark background, not on the viewer's.
+        const background = file.querySelector(':scope > rect');
+        expect(background).not.to.equal(null);
+        const title = lines.find((line) => line.textContent === 'Global remittance inflows')!;
+        const [light, dark] = [title, background!]
+          .map((node) => luminance(node.getAttribute('fill')!))
+          .sort((a, b) => b - a) as [number, number];
+        expect((light + 0.05) / (dark + 0.05)).to.be.at.least(4.5);
+      } finally {
+        file.remove();
+      }
+    });
+  });
+
   describe('layout', () => {
     it('fills its container and redraws when it is resized, without horizontal scrolling', async () => {
       const wrapper = await fixture<HTMLDivElement>(

@@ -14,6 +14,7 @@ import {
   layoutChart,
   nearestIndex,
   valueDomain,
+  wrapLines,
   yearTicks,
 } from './trend-chart.geometry.js';
 import '../locales/all.js';
@@ -658,6 +659,23 @@ describe('nearestIndex', () => {
     expect(nearestIndex(migrants, 2016.5)).toBe(6);
     expect(nearestIndex(migrants, 1800)).toBe(0);
     expect(nearestIndex([], 2000)).toBe(-1);
+  });
+});
+
+describe('wrapLines', () => {
+  // One unit of width per character.
+  const measure = (text: string) => text.length;
+
+  it('breaks after spaces, keeping each line within the width', () => {
+    expect(wrapLines('rose from 153 million in 1990', 14, measure)).toEqual([
+      'rose from 153',
+      'million in',
+      '1990',
+    ]);
+  });
+
+  it('breaks between Chinese characters, never inside "2.58\u2060亿"', () => {
+    expect(wrapLines('人数增至2.58\u2060亿', 6, measure)).toEqual(['人数增', '至2.58\u2060亿']);
   });
 });
 

@@ -127,6 +127,29 @@ export function labelWidth(text: string): number {
   return text.length * CHAR_WIDTH;
 }
 
+/**
+ * `text` in lines no wider than `width` as `measure` gives widths, broken after spaces and before
+ * Chinese characters (not after a word joiner, which keeps "2.58亿" whole). A word wider than
+ * `width` gets a line of its own.
+ */
+export function wrapLines(
+  text: string,
+  width: number,
+  measure: (text: string) => number,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<= )|(?<!\u2060)(?=\p{sc=Han})/u)) {
+    if (line && measure((line + word).trimEnd()) > width) {
+      lines.push(line.trimEnd());
+      line = word;
+    } else {
+      line += word;
+    }
+  }
+  return [...lines, line.trimEnd()];
+}
+
 /** The vertical domain: from zero unless told otherwise, never empty. */
 export function valueDomain(values: readonly number[], fromZero: boolean): [number, number] {
   let min = Infinity;

@@ -18,7 +18,13 @@ import {
   type PointKind,
 } from './trend-chart.data.js';
 import {formatExact, formatPoint, formatYear} from './trend-chart.format.js';
-import {chartHeight, layoutChart, MARK_RADIUS, type ChartLayout} from './trend-chart.geometry.js';
+import {
+  chartHeight,
+  layoutChart,
+  MARK_RADIUS,
+  wrapLines,
+  type ChartLayout,
+} from './trend-chart.geometry.js';
 import {axisLabels} from './trend-chart.labels.js';
 import {en as chartEnglish, type TrendChartMessages} from './trend-chart.messages.js';
 import {unknownIdHint} from '../internal/suggest.js';
@@ -973,36 +979,53 @@ export class MwfaTrendChart extends MwfaElement {
     clone.removeAttribute('aria-labelledby');
     const ns = 'http://www.w3.org/2000/svg';
     const {width, height} = this.#layout ?? {width: DEFAULT_WIDTH, height: 360};
-    const extra = 28;
-    const title = this.renderRoot.querySelector('.title');
-    const color = title ? getComputedStyle(title).color : '#000';
+    const color = getComputedStyle(this.renderRoot.querySelector('.title')!).color;
     const setAttributes = (node: Element, attributes: Record<string, string | number>) => {
       for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, `${value}`);
     };
-    const add = (text: string, y: number, size: number, weight = 'normal') => {
-      const node = document.createElementNS(ns, 'text');
-      setAttributes(node, {
-        x: this.direction === 'rtl' ? width : 0,
-        y,
-        'font-size': size,
-        'font-weight': weight,
-        direction: this.direction,
-        fill: color,
-      });
-      node.textContent = text;
-      clone.append(node);
+    // Title, summary and source in lines as wide as the drawing, measured in its font; the first
+    // two in a group above it, moved up by their height once it is known.
+    const font = getComputedStyle(original).fontFamily;
+    const context = document.createElement('canvas').getContext('2d')!;
+    let parent: Element = document.createElementNS(ns, 'g');
+    let y = 0;
+    const add = (text: string, size: number, weight = 'normal') => {
+      context.font = `${weight} ${size}px ${font}`;
+      for (const line of wrapLines(text, width, (part) => context.measureText(part).width)) {
+        y += size * 1.4;
+        const node = document.createElementNS(ns, 'text');
+        setAttributes(node, {
+          x: this.direction === 'rtl' ? width : 0,
+          // The baseline, above the line's descenders.
+          y: y - size * 0.35,
+          'font-size': size,
+          'font-weight': weight,
+          direction: this.direction,
+          fill: color,
+        });
+        node.textContent = line;
+        parent.append(node);
+      }
     };
-    const fullHeight = height + 2 * extra + 20;
-    setAttributes(clone, {
-      viewBox: `0 ${-extra - 20} ${width} ${fullHeight}`,
+    add(this.#model.label, 16, 'bold');
+    add(this.#summary, 12);
+    const top = -y - 8;
+    parent.setAttribute('transform', `translate(0 ${top})`);
+    clone.append(parent);
+    parent = clone;
+    y = height + 8;
+    if (this.#model.source) add(this.#sharedWords.source + this.#model.source, 11);
+    setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
+    // The chart's own background (the surface colour, as its buttons show it): a file opened
+    // alone is otherwise drawn on the viewer's, where a dark theme's light text cannot be read.
+    const background = document.createElementNS(ns, 'rect');
+    setAttributes(background, {
+      y: top,
       width,
-      height: fullHeight,
+      height: y - top,
+      fill: getComputedStyle(this.renderRoot.querySelector('button')!).backgroundColor,
     });
-    add(this.#model.label, -extra, 16, 'bold');
-    add(this.#summary, -extra + 18, 12);
-    if (this.#model.source) {
-      add(this.#sharedWords.source + this.#model.source, height + extra, 11);
-    }
+    clone.prepend(background);
     const text = new XMLSerializer().serializeToString(clone);
     this.#download(new Blob([text], {type: 'image/svg+xml'}), `${this.#model.name}.svg`);
   }
