@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/locales/ar.js';
@@ -709,6 +709,23 @@ describe('<mwfa-trend-chart>', () => {
       expect(shadow(el).getElementById(name)!.textContent!.trim()).to.equal(
         'Global remittance inflows',
       );
+    });
+
+    it('prints the data table, also when it was never opened', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,
+      );
+      await emulateMedia({media: 'print'});
+      try {
+        // What the browser fires before it lays out the page for printing.
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        const rows = shadow(el).querySelectorAll('[part="table"] tbody tr');
+        expect(rows).to.have.length(18);
+        expect((rows[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
     });
 
     it('heads the value column with its unit as each language writes it', async () => {

@@ -213,7 +213,7 @@ export class MwfaTrendChart extends MwfaElement {
   #legend: PointKind[] = [];
   /** Years of the projections, for the legend. */
   #projected = '';
-  /** The data table, made when it is first shown (up to a thousand formatted rows). */
+  /** The data table, made when it is first shown or printed (up to a thousand formatted rows). */
   #table: TemplateResult | undefined;
   #resizeObserver: ResizeObserver | undefined;
   /** The animation frame that applies the last width the observer reported (0: none). */
@@ -260,6 +260,7 @@ export class MwfaTrendChart extends MwfaElement {
     }
     super.connectedCallback();
     document.addEventListener('keydown', this.#onEscape);
+    addEventListener('beforeprint', this.#onBeforePrint);
     this.#readTable();
     this.#childObserver ??= new MutationObserver(() => this.#readTable());
     this.#childObserver.observe(this, {childList: true, subtree: true, characterData: true});
@@ -357,6 +358,7 @@ export class MwfaTrendChart extends MwfaElement {
     this.#resizeObserver?.disconnect();
     this.#childObserver?.disconnect();
     document.removeEventListener('keydown', this.#onEscape);
+    removeEventListener('beforeprint', this.#onBeforePrint);
   }
 
   /** Reads a child `<table>`: caption, then one row per year (first cell year, second value). */
@@ -452,7 +454,7 @@ export class MwfaTrendChart extends MwfaElement {
     }
     // Said while the drawing waits for its width too; the decimation note follows the layout.
     if (redraw) this.#notes = this.#buildNotes();
-    if (this.tableOpen) this.#table ??= this.#renderTable();
+    if (this.tableOpen || this.#printed) this.#table ??= this.#renderTable();
   }
 
   #buildModel(): Model {
@@ -640,7 +642,7 @@ export class MwfaTrendChart extends MwfaElement {
                   aria-labelledby="title"
                   tabindex="0"
                 >
-                  ${this.tableOpen ? this.#table : nothing}
+                  ${this.#table}
                 </div>`
         }
         ${
@@ -851,6 +853,14 @@ export class MwfaTrendChart extends MwfaElement {
           : nothing
       }`;
   }
+
+  /** The page was printed: the print styles show the table, which is then made if it never was. */
+  #printed = false;
+
+  #onBeforePrint = () => {
+    this.#printed = true;
+    this.requestUpdate();
+  };
 
   #toggleTable(): void {
     this.tableOpen = !this.tableOpen;
