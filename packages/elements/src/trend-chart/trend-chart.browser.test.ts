@@ -1077,6 +1077,33 @@ describe('<mwfa-trend-chart>', () => {
       expect(warnings).to.have.length(1);
     });
 
+    it('quotes a table row it leaves out by the text of its year cell', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          ><table>
+            <caption>
+              Deaths
+            </caption>
+            <tr>
+              <td>2014–2015</td>
+              <td>9,000</td>
+            </tr>
+            <tr>
+              <td>2016</td>
+              <td>7,763</td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td>6,142</td>
+            </tr>
+          </table></mwfa-trend-chart
+        >`,
+      );
+      expect(marks(el)).to.have.length(2);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('not a number (first at year 2014–2015)');
+    });
+
     it('draws negative values below zero, with one warning', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

@@ -151,15 +151,16 @@ export function parseYears(text: string | null | undefined): {years: number[]; i
  * (thousands grouped by spaces or dots, so the comma is theirs). The chart does not guess.
  */
 export function isAmbiguousNumber(text: string): boolean {
-  return /^-?(\d+,\d{1,2}|\d{1,3}([\s\u00a0\u202f.]\d{3})+,\d+)$/.test(text.trim());
+  return /^[-\u2212]?(\d+,\d{1,2}|\d{1,3}([\s\u00a0\u202f.]\d{3})+,\d+)$/.test(text.trim());
 }
 
 /**
- * A number written in a table cell: "152,542,373", "152 542 373", "3.4". Not a number: NaN.
- * Commas are read as thousands separators: check `isAmbiguousNumber` first.
+ * A number written in a table cell: "152,542,373", "152 542 373", "3.4", "−2 000" (a minus sign,
+ * as French and Russian tables write it). Not a number: NaN. Commas are read as thousands
+ * separators: check `isAmbiguousNumber` first.
  */
 export function parseCellNumber(text: string): number {
-  const cleaned = text.replace(/[\s\u00a0\u202f,_']/g, '');
+  const cleaned = text.replace(/[\s\u00a0\u202f,_']/g, '').replace('\u2212', '-');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;
   return Number(cleaned);
 }

@@ -135,6 +135,12 @@ describe('parsing page input', () => {
     expect(parseCellNumber('')).toBeNaN();
   });
 
+  it('parseCellNumber reads the typographic minus sign of French and Russian tables', () => {
+    expect(parseCellNumber('\u22122\u00a0000')).toBe(-2000);
+    expect(parseCellNumber('\u22120.5')).toBe(-0.5);
+    expect(isAmbiguousNumber('\u22120,5')).toBe(true);
+  });
+
   it('isAmbiguousNumber("3,4") is true: a decimal comma or a thousands separator', () => {
     expect(isAmbiguousNumber('3,4')).toBe(true);
     expect(isAmbiguousNumber(' 12,50 ')).toBe(true);

@@ -386,7 +386,8 @@ export class MwfaTrendChart extends MwfaElement {
       if (Number.isNaN(year) && rows.length === 0 && row.querySelector('th')) continue;
       const status = row.getAttribute('data-status');
       rows.push({
-        year,
+        // A year that is not a number stays as written, for the warning to quote ("2014–2015").
+        year: Number.isNaN(year) ? texts[0]!.trim() : year,
         value,
         projection: status === 'projection',
         status: status === 'derived' ? 'derived' : undefined,
