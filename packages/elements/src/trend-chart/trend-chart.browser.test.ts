@@ -621,6 +621,7 @@ describe('<mwfa-trend-chart>', () => {
       await el.updateComplete;
       expect(text(el, '.tooltip')).to.contain('2017');
     });
+
     it('shows the tapped point on a touch screen, not the first one', async () => {
       const el = await chart(
         html`<div style="width: 360px">
