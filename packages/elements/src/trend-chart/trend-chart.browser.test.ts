@@ -124,6 +124,12 @@ function rangeOf(root: Node, figure: string): Range {
 }
 
 /** Waits for the ResizeObserver's callback and the render it causes. */
+/** Pointer event coordinates over the last (right-most) point of a chart's slider. */
+function overLastPoint(keys: Element): {clientX: number; clientY: number} {
+  const box = keys.getBoundingClientRect();
+  return {clientX: box.right - 2, clientY: box.top + 50};
+}
+
 async function settle(el: {updateComplete: Promise<unknown>}) {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
@@ -477,12 +483,12 @@ describe('<mwfa-trend-chart>', () => {
 
     it('slides the tooltip from the first point to the last without leaving the chart', async () => {
       for (const dir of ['ltr', 'rtl']) {
-        const el = await chart(
+        const el = await renderedElement<MwfaTrendChart>(
           html`<div dir=${dir} style="width: 320px">
             <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
           </div>`,
-        ).then((host) => host.querySelector<MwfaTrendChart>('mwfa-trend-chart')!);
-        await el.updateComplete;
+          'mwfa-trend-chart',
+        );
         const box = el.getBoundingClientRect();
         // From the first point (the tooltip right of it) to the last one (left of it), and back.
         const outside: string[] = [];
@@ -522,11 +528,8 @@ describe('<mwfa-trend-chart>', () => {
         html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
       );
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
-      const box = keys.getBoundingClientRect();
       keys.focus();
-      keys.dispatchEvent(
-        new PointerEvent('pointermove', {clientX: box.right - 2, clientY: box.top + 50}),
-      );
+      keys.dispatchEvent(new PointerEvent('pointermove', overLastPoint(keys)));
       keys.blur();
       await el.updateComplete;
       expect(text(el, '.tooltip')).to.contain('2017');
@@ -552,10 +555,7 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.tooltip')).to.equal('2000 172.6 million');
       // Shown by the pointer, with focus elsewhere on the page.
       keys.blur();
-      const box = keys.getBoundingClientRect();
-      keys.dispatchEvent(
-        new PointerEvent('pointermove', {clientX: box.right - 2, clientY: box.top + 50}),
-      );
+      keys.dispatchEvent(new PointerEvent('pointermove', overLastPoint(keys)));
       await el.updateComplete;
       expect(text(el, '.tooltip')).to.contain('2017');
       await sendKeys({press: 'Escape'});
@@ -605,33 +605,31 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('shows the tooltip of the nearest point under the pointer', async () => {
-      const el = await chart(
+      const el = await renderedElement<MwfaTrendChart>(
         html`<div style="width: 600px">
           <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
         </div>`,
-      ).then((div) => div.querySelector('mwfa-trend-chart')!);
+        'mwfa-trend-chart',
+      );
       await settle(el);
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
-      const box = keys.getBoundingClientRect();
       const event = oneEvent(el, 'mwfa-point-focus');
-      keys.dispatchEvent(
-        new PointerEvent('pointermove', {clientX: box.right - 2, clientY: box.top + 50}),
-      );
+      keys.dispatchEvent(new PointerEvent('pointermove', overLastPoint(keys)));
       expect((await event).detail.year).to.equal(2017);
       await el.updateComplete;
       expect(text(el, '.tooltip')).to.contain('2017');
     });
 
     it('shows the tapped point on a touch screen, not the first one', async () => {
-      const el = await chart(
+      const el = await renderedElement<MwfaTrendChart>(
         html`<div style="width: 360px">
           <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
         </div>`,
-      ).then((div) => div.querySelector('mwfa-trend-chart')!);
+        'mwfa-trend-chart',
+      );
       await settle(el);
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
-      const box = keys.getBoundingClientRect();
-      const at = {clientX: box.right - 2, clientY: box.top + 50, pointerType: 'touch'};
+      const at = {...overLastPoint(keys), pointerType: 'touch'};
       // A tap as Chromium sends it: the finger is lifted, and so leaves the chart, before the tap
       // focuses the slider.
       keys.dispatchEvent(new PointerEvent('pointerdown', at));
@@ -644,7 +642,7 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('keeps the tooltip while the pointer moves onto it, also where it reaches out of the chart', async () => {
-      const el = await chart(
+      const el = await renderedElement<MwfaTrendChart>(
         html`<div style="width: 600px; padding-block-start: 120px">
           <mwfa-trend-chart
             unit="percent"
@@ -655,7 +653,8 @@ describe('<mwfa-trend-chart>', () => {
             ]}
           ></mwfa-trend-chart>
         </div>`,
-      ).then((div) => div.querySelector('mwfa-trend-chart')!);
+        'mwfa-trend-chart',
+      );
       await settle(el);
       const plot = shadow(el).querySelector('[role="slider"]')!.getBoundingClientRect();
       const at = (x: number, y: number) =>
@@ -821,11 +820,12 @@ describe('<mwfa-trend-chart>', () => {
     };
 
     it('holds the whole summary and source inside its width on a phone, and reads in dark mode', async () => {
-      const el = await chart(
+      const el = await renderedElement<MwfaTrendChart>(
         html`<div style="width: 320px">
           <mwfa-trend-chart series="global-remittance-inflows" theme="dark"></mwfa-trend-chart>
         </div>`,
-      ).then((div) => div.querySelector('mwfa-trend-chart')!);
+        'mwfa-trend-chart',
+      );
       await settle(el);
       const file = await downloadedSvg(el);
       try {
