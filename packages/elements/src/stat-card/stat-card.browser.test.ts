@@ -26,6 +26,9 @@ const phrase = (el: Element) =>
     .textContent!.replace(/[ \n\t]+/g, ' ')
     .trim();
 
+/** The card's own label where it is drawn (a slotted label replaces it). */
+const drawnLabel = (el: Element) => part(el, 'label')!.innerText.trim();
+
 const card = (template: ReturnType<typeof html>) =>
   renderedElement<MwfaStatCard>(template, 'mwfa-stat-card');
 
@@ -402,6 +405,22 @@ describe('<mwfa-stat-card>', () => {
         html`<mwfa-stat-card indicator="remittances" label=" "></mwfa-stat-card>`,
       );
       expect(text(named, 'label')).to.equal('sent home by migrants in remittances');
+      await expectAccessible(el);
+    });
+
+    it('an empty element in the label slot counts as no label', async () => {
+      // A CMS template's empty field: <span slot="label">{{ label }}</span>.
+      const el = await card(
+        html`<mwfa-stat-card value="20000"><span slot="label"> </span></mwfa-stat-card>`,
+      );
+      expect(drawnLabel(el)).to.equal('No label given');
+      expect(phrase(el)).to.equal('20,000 No label given');
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.match(/^<mwfa-stat-card>: label=null is missing/);
+      const named = await card(
+        html`<mwfa-stat-card indicator="remittances"><span slot="label"></span></mwfa-stat-card>`,
+      );
+      expect(drawnLabel(named)).to.equal('sent home by migrants in remittances');
       await expectAccessible(el);
     });
 

@@ -44,7 +44,8 @@ interface View {
  * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
  * @slot label - Replaces the label with the page's own words, read with the figure as one phrase
- *   (with a link in it, read as shown, after the figure, so that the link can be reached).
+ *   (with a link in it, read as shown, after the figure, so that the link can be reached). An
+ *   element with no text in it counts as no label.
  * @slot footnote - A note under the source line.
  *
  * @csspart base - The card (a `figure`).
@@ -115,6 +116,8 @@ export class MwfaStatCard extends MwfaElement {
    * where it can be reached, instead of out of sight in one phrase with the figure.
    */
   #labelInteractive = false;
+  /** An element in the label slot with no text (a CMS template's empty field): no label. */
+  #labelBlank = false;
   #hasFootnote = false;
   #loading?: string;
 
@@ -151,9 +154,10 @@ export class MwfaStatCard extends MwfaElement {
     this.#labelInteractive = !!(
       slotted?.matches(interactive) || slotted?.querySelector(interactive)
     );
+    this.#labelBlank = !!slotted && !this.#labelText && !this.#labelInteractive;
     this.#hasFootnote = !!this.querySelector?.(':scope > [slot="footnote"]');
     const label = own || indicator?.label;
-    if (figure && !indicator && !label && !slotted) {
+    if (figure && !indicator && !label && (!slotted || this.#labelBlank)) {
       warn('label', this.label, 'is missing: say what the figure counts');
     }
     this.#view = {
@@ -241,7 +245,9 @@ export class MwfaStatCard extends MwfaElement {
         <span aria-hidden=${this.#labelInteractive ? nothing : 'true'}>
           <span part="value">${view.figure ?? words.noFigure}</span>
           <span part="label" lang=${view.labelLang ?? nothing}
-            ><slot name="label" @slotchange=${this.#onSlotChange}
+            >${this.#labelBlank ? label : nothing}<slot
+              name="label"
+              @slotchange=${this.#onSlotChange}
               ><span dir=${view.labelLang ? 'ltr' : nothing}>${label}</span></slot
             ></span
           >
