@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {getClaimCheck, getIndicator, getSeries} from '@mwfa/data';
+import {getClaimCheck, getIndicator, getSeries, getSource} from '@mwfa/data';
 
 // The note's figures in base units, copied by hand from the table.
 const expected = {
@@ -158,5 +158,13 @@ describe('context series say what they are', () => {
       value: 6_142,
       source: 'iom-press-2018-deaths-2017',
     });
+  });
+});
+
+describe('sources are cited by the titles their publishers give them', () => {
+  it('the IOM press release on 2017 deaths, as titled on iom.int (not as its address spells it)', () => {
+    expect(getSource('iom-press-2018-deaths-2017')?.title).toBe(
+      '6,000 Migrant Deaths Recorded in 2017, ‘Only a Fraction of the Real Number’ Worldwide: GMDAC',
+    );
   });
 });
