@@ -19,3 +19,7 @@ export const sourceDir = process.env.MWFA_SOURCE_DIR
 
 export const notePath = resolve(sourceDir, 'background-note-1.txt');
 export const noteExists = existsSync(notePath);
+
+/** The primary sources' figures behind the context series, in the same folder as the note. */
+export const contextSeriesPath = resolve(sourceDir, 'context-series.md');
+export const contextSeriesExists = existsSync(contextSeriesPath);

@@ -1,0 +1,104 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {contextFigures, getSeries, type SeriesId} from '@mwfa/data';
+import {contextSeriesExists, contextSeriesPath} from './paths.js';
+
+// context-series.md lives outside the repository, beside the note: as in quotes.test.ts, a
+// missing file fails CI and skips the checks elsewhere.
+const missing = `context-series.md not found at ${contextSeriesPath} (set MWFA_SOURCE_DIR to the folder that holds it)`;
+
+/** "152,542,373" → 152542373 */
+const number = (cell: string) => Number(cell.replaceAll(',', ''));
+
+if (!contextSeriesExists && process.env.CI) {
+  it('context series against context-series.md: the source text is there', () => {
+    expect.fail(missing);
+  });
+} else if (!contextSeriesExists) {
+  console.warn(`@mwfa/data context series check SKIPPED: ${missing}`);
+  it.skip(`context series against context-series.md: SKIPPED, ${missing}`, () => {});
+} else {
+  const text = readFileSync(contextSeriesPath, 'utf8');
+
+  // The tables as the file prints them: `| 1990 | 152,542,373 | 2.9 | 75,086,026 | 49.2 |`.
+  const desa = [
+    ...text.matchAll(/^\| (\d{4}) \| ([\d,]+) \| ([\d.]+) \| ([\d,]+) \| ([\d.]+) \|$/gm),
+  ].map(([, year, total, share, female, femaleShare]) => ({
+    year: Number(year),
+    total: number(total!),
+    share: Number(share),
+    female: number(female!),
+    femaleShare: Number(femaleShare),
+  }));
+  // Three years a row, in US$ billions: `| 2000 | 126.7 | 2006 | 326.0 | 2012 | 544.9 |`.
+  const remittanceSection = text.slice(text.indexOf('### 2a.'), text.indexOf('### 2b.'));
+  const remittances = [
+    ...remittanceSection.matchAll(/\| (\d{4})(?: \(projection\))? \| ([\d.]+) /g),
+  ].map(([, year, billions]) => ({year: Number(year), billions: billions!}));
+  // `| 2014 | 5,267 | IOM GMDAC Data Briefing Series No. 8, March 2017 | confirmed |`
+  const deaths = [...text.matchAll(/^\| (\d{4}) \| ([\d,]+) \| [^|]+ \| confirmed \|$/gm)].map(
+    ([, year, count]) => ({year: Number(year), value: number(count!)}),
+  );
+
+  const observations = (id: SeriesId) =>
+    getSeries(id)?.observations.map(({year, value}) => ({year, value}));
+
+  describe('context series carry the figures of context-series.md', () => {
+    it('the tables are read: 7 DESA years, 18 World Bank years, 4 IOM years', () => {
+      expect([desa.length, remittances.length, deaths.length]).toEqual([7, 18, 4]);
+    });
+
+    it('international-migrant-stock: DESA persons, every year', () => {
+      expect(observations('international-migrant-stock')).toEqual(
+        desa.map((row) => ({year: row.year, value: row.total})),
+      );
+    });
+
+    it('migrant-share-of-world-population: DESA share, one decimal as published', () => {
+      expect(observations('migrant-share-of-world-population')).toEqual(
+        desa.map((row) => ({year: row.year, value: row.share})),
+      );
+    });
+
+    it('female-migrant-stock: DESA female persons, every year', () => {
+      expect(observations('female-migrant-stock')).toEqual(
+        desa.map((row) => ({year: row.year, value: row.female})),
+      );
+    });
+
+    it('female-share-of-migrants: the derived share, as the file gives it', () => {
+      expect(observations('female-share-of-migrants')).toEqual(
+        desa.map((row) => ({year: row.year, value: row.femaleShare})),
+      );
+    });
+
+    it('global-remittance-inflows: the October 2017 release, 2017 at its exact table value', () => {
+      expect(text).toContain('Exact 2017 value in the table: 595,694.727 (US$ million).');
+      const byYear = new Map(
+        observations('global-remittance-inflows')?.map(({year, value}) => [year, value]),
+      );
+      expect(byYear.get(2017)).toBe(595_694_727_000);
+      byYear.delete(2017);
+      // Billions to one decimal in the file; the data holds them in dollars.
+      expect([...byYear].map(([year, value]) => [year, (value / 1e9).toFixed(1)])).toEqual(
+        remittances
+          .filter((row) => row.year !== 2017)
+          .sort((a, b) => a.year - b.year)
+          .map((row) => [row.year, row.billions]),
+      );
+    });
+
+    it('recorded-migrant-deaths: each year as its release counts it', () => {
+      expect(observations('recorded-migrant-deaths')).toEqual(deaths);
+    });
+  });
+
+  describe('context figures quote context-series.md verbatim', () => {
+    const normalise = (s: string) => s.replace(/\s+/g, ' ');
+    for (const figure of contextFigures.filter((f) => f.quote !== undefined)) {
+      it(`${figure.id}: “${figure.quote}”`, () => {
+        expect(normalise(text)).toContain(normalise(figure.quote!));
+      });
+    }
+  });
+}
