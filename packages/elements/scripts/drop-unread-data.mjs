@@ -12,13 +12,14 @@
 export const UNREAD_FIELDS = {
   '@mwfa/data/indicators': {
     records: 'indicators',
-    // The card cites the source only, and words a comparison from its type, indicator and
-    // wording; formatFigure reads an expression's numbers, not its English wording.
+    // The card cites the source only, and shows a comparison's wording by its type;
+    // formatFigure reads an expression's numbers, not its English wording.
     fields: [
       'note',
       'provenance.quote',
       'provenance.locator',
       'comparison.baseYear',
+      'comparison.indicator',
       'expression.wording',
     ],
   },

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import '../locales/all.js';
-import {formatFigure, formatNumber, formatPeriod, formatVersus, type Figure} from './format.js';
+import {formatFigure, formatNumber, formatPeriod, type Figure} from './format.js';
 
 // Expected strings are written out by hand from what Intl gives in Node (ICU); spaces that are
 // not plain spaces are spelled out.
@@ -222,19 +222,5 @@ describe('formatPeriod', () => {
     expect(formatPeriod({start: 2014, end: 2017}, 'en')).toBe('2014\u2009–\u20092017');
     expect(formatPeriod({start: 2014, end: 2017}, 'fr')).toBe('2014–2017');
     expect(formatPeriod({start: 2014, end: 2017}, 'zh')).toBe('2014–2017年');
-  });
-});
-
-describe('comparison phrases', () => {
-  it('formatVersus("half", lang) in the six languages', () => {
-    expect(formatVersus('half', 'en')).toBe('as opposed to half');
-    expect(formatVersus('la moitié', 'fr')).toBe('contre la moitié');
-    expect(formatVersus('la mitad', 'es')).toBe('frente a la mitad');
-    expect(formatVersus('половина', 'ru')).toBe('для сравнения: половина');
-    expect(formatVersus('النصف', 'ar')).toBe('مقابل النصف');
-    expect(formatVersus('一半', 'zh')).toBe('相比之下：一半');
-  });
-  it('leaves a "$" in a value as it is', () => {
-    expect(formatVersus('$600 billion', 'en')).toBe('as opposed to $600 billion');
   });
 });

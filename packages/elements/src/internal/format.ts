@@ -153,8 +153,3 @@ export function formatPeriod(period: Period, lang: string): string {
   const years = intl(Intl.DateTimeFormat, intlLocale(lang), {year: 'numeric', timeZone: 'UTC'});
   return years.formatRange(yearDate(period.start), yearDate(period.end));
 }
-
-/** "as opposed to half": the comparison with another, already formatted, figure. */
-export function formatVersus(other: string, lang: string): string {
-  return fill(wordsFor(lang).versus, {other});
-}

@@ -15,8 +15,6 @@ export interface Messages {
   fraction: Record<string, string>;
   /** "3 times": a multiple, by plural category (`other` is required). */
   times: Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
-  /** A comparison with another figure: "as opposed to half". */
-  versus: string;
   /** "Source: ", with the language's own colon and the space after it (none in Chinese). */
   source: string;
   noFigure: string;
@@ -43,7 +41,6 @@ export const en: Messages = {
   },
   fraction: {'1/2': 'half', '2/3': 'two-thirds'},
   times: {one: '{n} time', other: '{n} times'},
-  versus: 'as opposed to {other}',
   source: 'Source: ',
   noFigure: 'Figure not available',
   noLabel: 'No label given',

@@ -22,7 +22,6 @@ const ar: Locale = {
     many: '{n} ضعفًا',
     other: '{n} ضعف',
   },
-  versus: 'مقابل {other}',
   source: 'المصدر: ',
   noFigure: 'الرقم غير متوفر',
   noLabel: 'لا يوجد وصف',

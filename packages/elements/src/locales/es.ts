@@ -14,7 +14,6 @@ const es: Locale = {
   },
   fraction: {'1/2': 'la mitad', '2/3': 'dos tercios'},
   times: {one: '{n} vez', other: '{n} veces'},
-  versus: 'frente a {other}',
   source: 'Fuente: ',
   noFigure: 'Cifra no disponible',
   noLabel: 'Sin etiqueta',

@@ -14,7 +14,6 @@ const fr: Locale = {
   },
   fraction: {'1/2': 'la moitié', '2/3': 'deux tiers'},
   times: {other: '{n} fois'},
-  versus: 'contre {other}',
   source: 'Source\u00a0: ',
   noFigure: 'Chiffre non disponible',
   noLabel: 'Aucun libellé fourni',

@@ -17,7 +17,6 @@ const ru: Locale = {
   // "в 3 раза", "в 5 раз", "в 21 раз", "в 2,5 раза".
   times: {one: 'в {n} раз', few: 'в {n} раза', many: 'в {n} раз', other: 'в {n} раза'},
   // A colon keeps the compared figure in the nominative ("для сравнения: половина").
-  versus: 'для сравнения: {other}',
   source: 'Источник: ',
   noFigure: 'Показатель недоступен',
   noLabel: 'Подпись не указана',

@@ -17,7 +17,6 @@ const zh: Locale = {
   },
   fraction: {'1/2': '一半', '2/3': '三分之二'},
   times: {other: '{n}倍'},
-  versus: '相比之下：{other}',
   source: '来源：',
   noFigure: '数据不可用',
   noLabel: '未提供标签',

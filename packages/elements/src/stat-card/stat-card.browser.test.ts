@@ -94,7 +94,9 @@ describe('<mwfa-stat-card>', () => {
         </div>`,
       );
       expect(text(el, 'value')).to.equal('deux tiers');
-      expect(text(el, 'comparison')).to.equal('contre la moitié');
+      // The other figure keeps what it counts, in the report's words, as the label does.
+      expect(text(el, 'comparison')).to.equal('as opposed to half of women worldwide');
+      expect(part(el, 'comparison')!.querySelector('[lang="en"]')).not.to.equal(null);
       expect(text(el, 'source')).to.match(/^Source\u00a0: United Nations/);
       // The report's own text stays English, and says so.
       expect(part(el, 'label')!.lang).to.equal('en');

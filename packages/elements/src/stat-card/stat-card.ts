@@ -1,9 +1,8 @@
-import type {Indicator, Source} from '@mwfa/data';
-import {getIndicator} from '@mwfa/data/indicators';
+import type {Source} from '@mwfa/data';
 import {getSource} from '@mwfa/data/sources';
 import {html, nothing, svg} from 'lit';
 import {checkText, resolveFigure} from '../internal/figure.js';
-import {formatFigure, formatPeriod, formatVersus} from '../internal/format.js';
+import {formatFigure, formatPeriod} from '../internal/format.js';
 import {en, words as wordsIn} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {sparklinePoints} from './sparkline.js';
@@ -21,7 +20,8 @@ interface View {
   /** `en` when the label shown is the data's (report text stays English), not the page's. */
   labelLang?: string;
   period?: string;
-  comparison?: {text: string; lang?: string};
+  /** The report's words, English like the label: "as opposed to half of women worldwide". */
+  comparison?: string;
   source?: Source | string;
   series?: string;
 }
@@ -165,22 +165,15 @@ export class MwfaStatCard extends MwfaElement {
       label,
       labelLang: indicator?.label && !own && !this.#labelText ? 'en' : undefined,
       period: indicator ? formatPeriod(indicator.period, lang) : period,
-      comparison: indicator && this.#comparison(indicator),
+      // The other figure alone, in another language, would lose what it counts ("contre la
+      // moitié": half of whom?), and the label it would need is English.
+      comparison:
+        indicator?.comparison?.type === 'versus' ? indicator.comparison.wording : undefined,
       source: indicator
         ? getSource(indicator.provenance.source)
         : source && (getSource(source) ?? source),
       series: indicator?.series,
     };
-  }
-
-  #comparison(indicator: Indicator): View['comparison'] {
-    const comparison = indicator.comparison;
-    if (comparison?.type !== 'versus') return undefined;
-    // English keeps the report's words; other languages get ours around the other figure.
-    const other = this.uiLang === 'en' ? undefined : getIndicator(comparison.indicator);
-    return other
-      ? {text: formatVersus(formatFigure(other, this.intlLang), this.uiLang)}
-      : {text: comparison.wording, lang: 'en'};
   }
 
   protected override updated(): void {
@@ -257,11 +250,7 @@ export class MwfaStatCard extends MwfaElement {
       ${
         view.comparison
           ? html`<p part="comparison">
-              <span
-                lang=${view.comparison.lang ?? nothing}
-                dir=${view.comparison.lang ? 'ltr' : nothing}
-                >${view.comparison.text}</span
-              >
+              <span lang="en" dir="ltr">${view.comparison}</span>
             </p>`
           : nothing
       }
