@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {promisify} from 'node:util';
 import {build} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -148,16 +148,88 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
       .flatMap(([, body = '']) => body.split('\n'))
       .filter((line) => line.startsWith('npx mwfa '));
     expect(commands.length).toBeGreaterThanOrEqual(2);
-    writeFileSync(
-      join(installed, 'index.html'),
-      '<!doctype html><html lang="fr"><body><mwfa-value indicator="remittances"></mwfa-value></body></html>',
-    );
     for (const command of commands) {
+      // `mwfa prerender <page>` reads a page: give it one.
+      const input = command.match(/^npx mwfa prerender (\S+)/)?.[1];
+      if (input) {
+        mkdirSync(dirname(join(installed, input)), {recursive: true});
+        writeFileSync(
+          join(installed, input),
+          '<!doctype html><html lang="fr"><body><mwfa-value indicator="remittances"></mwfa-value></body></html>',
+        );
+      }
       const {stdout} = await run('sh', ['-c', command], {cwd: installed});
       const output = command.includes(' -o ')
         ? readFileSync(join(installed, command.split(' -o ')[1]!.trim()), 'utf8')
         : stdout;
       expect(output, command).toContain('shadowrootmode="open"');
+    }
+  });
+
+  // A bundler rewrites the HTML it builds: Vite lowers the `light-dark()` colours of a prerendered
+  // page's inline styles for older browsers, and the elements then show without colours until
+  // their script runs. The README's command prerenders the page the build wrote.
+  it('the README’s prerender command, after a Vite build, gives a page in colour without JavaScript that then hydrates', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const command = [...readme.matchAll(/^```sh\n([\s\S]*?)^```$/gm)]
+      .flatMap(([, body = '']) => body.split('\n'))
+      .find((line) => line.startsWith('npx mwfa prerender '));
+    const hydrate = [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)]
+      .map(([, body = '']) => body)
+      .find((body) => body.startsWith("import '@mwfa/elements/hydrate.js';"));
+    expect(command).toBeDefined();
+    expect(hydrate).toBeDefined();
+    const site = join(installed, 'prerendered');
+    mkdirSync(site, {recursive: true});
+    writeFileSync(
+      join(site, 'index.html'),
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>consumer</title>
+<script type="module" src="./main.js"></script></head>
+<body><mwfa-stat-card indicator="remittances"></mwfa-stat-card></body></html>`,
+    );
+    writeFileSync(join(site, 'main.js'), hydrate!);
+    await build({
+      root: site,
+      logLevel: 'error',
+      configFile: false,
+      build: {outDir: join(site, 'dist')},
+    });
+    await run('sh', ['-c', command!], {cwd: site});
+
+    const server = await serve({root: join(site, 'dist'), pages: {'/favicon.ico': ''}});
+    const browser = await launch();
+    try {
+      const card = () => {
+        const base = document
+          .querySelector('mwfa-stat-card')
+          ?.shadowRoot?.querySelector<HTMLElement>('[part="base"]');
+        return base && {text: base.innerText, background: getComputedStyle(base).backgroundColor};
+      };
+      // Without JavaScript: the prerendered card, on its own surface (the light theme's #ffffff).
+      const still = await (await browser.newContext({javaScriptEnabled: false})).newPage();
+      await still.goto(`${server.url}/index.html`);
+      expect(await still.evaluate(card)).toEqual({
+        text: expect.stringContaining('600 milliards') as unknown,
+        background: 'rgb(255, 255, 255)',
+      });
+
+      // With it: the built script loads and the element takes the card over, still in French.
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+      await page.waitForFunction(
+        () => (document.querySelector('mwfa-stat-card') as {hasUpdated?: boolean}).hasUpdated,
+      );
+      expect((await page.evaluate(card))?.text).toContain('600 milliards');
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 
