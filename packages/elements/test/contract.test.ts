@@ -91,7 +91,11 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
       shipped.filter((f) => /\/src\/|\.test\.|\.d\.ts\.map$|\/test\/|\/scripts\//.test(f)),
     ).toEqual([]);
     const dataFiles = await list(tarballs.data);
-    expect(dataFiles.filter((f) => /\/src\/|\.test\./.test(f))).toEqual([]);
+    // Declaration maps point at src/, which is not shipped.
+    expect(dataFiles.filter((f) => /\/src\/|\.test\.|\.d\.ts\.map$/.test(f))).toEqual([]);
+    // "license": "MIT" asks that copies carry the licence text; npm shows LICENSE on the package page.
+    expect(shipped).toContain('package/LICENSE');
+    expect(dataFiles).toContain('package/LICENSE');
   });
 
   it('Node imports @mwfa/data, and requires its JSON', async () => {
