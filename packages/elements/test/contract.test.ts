@@ -380,6 +380,7 @@ describe('package.json', () => {
 describe('custom-elements.json as shipped', () => {
   interface Item {
     name: string;
+    type?: {text: string};
     description?: string;
     privacy?: string;
     static?: boolean;
@@ -483,6 +484,10 @@ describe('custom-elements.json as shipped', () => {
     );
     expect(names(chart.members)).toEqual(expect.arrayContaining(['series', 'observations']));
     expect(names(chart.events)).toContain('mwfa-point-focus');
+    // JSX typings generated from the manifest type the handler's `event.detail` from this.
+    expect(chart.events?.find((e) => e.name === 'mwfa-point-focus')?.type?.text).toBe(
+      'CustomEvent<PointFocusDetail>',
+    );
     expect(names(chart.cssParts)).toEqual(expect.arrayContaining(['chart', 'summary', 'table']));
     const card = of('mwfa-stat-card');
     expect(names(card.slots)).toEqual(expect.arrayContaining(['label', 'footnote']));

@@ -132,8 +132,8 @@ function sourceText(id: string): string {
  *   to left.
  * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
- * @fires mwfa-point-focus - A point got keyboard focus or the pointer: `detail` is
- *   `{year, value, index}`.
+ * @fires {CustomEvent<PointFocusDetail>} mwfa-point-focus - A point got keyboard focus or the
+ *   pointer: `detail` is `{year, value, index}`.
  *
  * @csspart base - The figure around everything.
  * @csspart chart - The SVG drawing.
