@@ -52,7 +52,13 @@ export function cdnConfig(
       lib: {entry, formats: ['es'], fileName: () => `${name}.js`},
       rolldownOptions: {
         external,
-        output: {codeSplitting: false, minify: true, comments: false},
+        // Licence notices (`@license`, `/*!`) stay: Lit's BSD licence and d3-array's ISC
+        // licence ask that copies carry them, and a self-hosted bundle travels alone.
+        output: {
+          codeSplitting: false,
+          minify: true,
+          comments: {legal: true, annotation: false, jsdoc: false},
+        },
       },
     },
   };

@@ -98,6 +98,21 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
     expect(dataFiles).toContain('package/LICENSE');
   });
 
+  it('the licence notices of what the bundles include travel with them', () => {
+    const packaged = join(installed, 'node_modules', '@mwfa', 'elements');
+    const licence = readFileSync(join(packaged, 'LICENSE'), 'utf8');
+    expect(licence).toContain('Copyright (c) 2017 Google LLC'); // Lit, BSD-3-Clause
+    expect(licence).toContain('Copyright 2010-2026 Mike Bostock'); // d3-array, ISC
+    // A self-hosted bundle is copied alone: it names the licences itself.
+    for (const bundle of ['mwfa', 'stat-card', 'value', 'key-message', 'trend-chart']) {
+      const code = readFileSync(join(packaged, 'dist', 'cdn', `${bundle}.js`), 'utf8');
+      expect(code, bundle).toMatch(/@license\s+\* Copyright \d{4} Google LLC/);
+      if (bundle === 'mwfa' || bundle === 'trend-chart') {
+        expect(code, bundle).toContain('adapted from d3-array, Copyright 2010-2026 Mike Bostock');
+      }
+    }
+  });
+
   it('Node imports @mwfa/data, and requires its JSON', async () => {
     const {stdout} = await node(`
       import {indicators, getIndicator} from '@mwfa/data';

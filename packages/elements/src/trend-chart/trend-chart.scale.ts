@@ -1,8 +1,10 @@
+/*! Tick algorithm adapted from d3-array, Copyright 2010-2026 Mike Bostock, ISC licence (see the
+    LICENSE of @mwfa/elements). */
 /**
  * The part of d3-scale's `scaleLinear` the chart uses (domain → range, `invert`, `nice`, `ticks`),
- * with d3-array's tick algorithm (ISC licence, Mike Bostock). Why not import it: d3-scale's
- * `scaleLinear` brings d3-interpolate, d3-color, d3-format and all of d3-array (9 kB brotli,
- * more than Lit); this is under 1 kB. `trend-chart.scale.test.ts` checks it against d3-scale.
+ * with d3-array's tick algorithm. Why not import it: d3-scale's `scaleLinear` brings
+ * d3-interpolate, d3-color, d3-format and all of d3-array (9 kB brotli, more than Lit); this is
+ * under 1 kB. `trend-chart.scale.test.ts` checks it against d3-scale.
  */
 
 const e10 = Math.sqrt(50);
