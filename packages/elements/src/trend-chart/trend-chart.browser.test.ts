@@ -150,6 +150,16 @@ describe('<mwfa-trend-chart>', () => {
       expect(warnings).to.deep.equal([]);
     });
 
+    it('cites a source whose date holds brackets without brackets inside brackets', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>`,
+      );
+      // The 2017 count is from IOM's press release, cited in the notes.
+      const source = text(el, '.notes')!;
+      expect(source).to.contain('GMDAC, Early 2018 (press release).');
+      expect(source).not.to.match(/\([^)]*\(/);
+    });
+
     it('shows the exact figures of the series in its table', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
@@ -839,7 +849,7 @@ describe('<mwfa-trend-chart>', () => {
         const words = lines.map((line) => line.textContent).join(' ');
         // The last words of the summary and of the source line.
         expect(words).to.contain('in 2017, +370%.');
-        expect(words).to.contain('(October 2017 release).');
+        expect(words).to.contain(', October 2017 release.');
         for (const line of lines) {
           const box = line.getBBox();
           expect(box.x, line.textContent!).to.be.at.least(left - 0.5);

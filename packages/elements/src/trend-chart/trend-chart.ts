@@ -103,7 +103,8 @@ const english = (text: string, en: boolean | undefined) =>
 function sourceText(id: string): string {
   const source = getSource(id);
   if (!source) return '';
-  return `${source.publisher}, ${source.title} (${source.vintage}).`;
+  // Commas, as the stat card cites: some vintages hold brackets ("April 2017 (preliminary)").
+  return `${source.publisher}, ${source.title}, ${source.vintage}.`;
 }
 
 /**
