@@ -19,6 +19,19 @@ const bundle = (src = '/dist/cdn/mwfa.js') => `<script type="module" src="${src}
 const FORCED_LABOUR = `<mwfa-stat-card indicator="migrants-in-forced-labour"></mwfa-stat-card>
   <mwfa-stat-card indicator="remittances"></mwfa-stat-card>`;
 
+// Text properties a page's paragraph or table cell passes down to whatever it holds.
+const INHERITED = [
+  'text-align: justify',
+  'text-align: center',
+  'text-indent: 2em',
+  'white-space: pre-wrap',
+  'white-space: nowrap',
+  'word-break: break-all',
+];
+const BLOCKS = `<mwfa-stat-card indicator="remittances" sparkline></mwfa-stat-card>
+  <mwfa-key-message message="xenophobic-narratives"></mwfa-key-message>
+  <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`;
+
 let browser: Browser;
 let open: Server;
 let strict: Server;
@@ -72,11 +85,20 @@ beforeAll(async () => {
     '/root-62.html': page(SAMPLE, '<link rel="stylesheet" href="/root-62.css">' + bundle()),
     // An old page without a doctype: the browser lays it out in quirks mode.
     '/quirks.html': page(SAMPLE, bundle()).replace('<!doctype html>', ''),
+    // WordPress wraps a custom tag typed in a post in <p>; themes justify or indent paragraphs,
+    // keep table cells on one line, or keep the spaces of a verse or preformatted block.
+    '/inherited.html': page(
+      INHERITED.map((_, i) => `<div class="frame inherit-${i}">${BLOCKS}</div>`).join('') +
+        `<div class="frame">${BLOCKS}</div>`,
+      '<link rel="stylesheet" href="/inherited.css">' + bundle(),
+    ),
     // Chromium asks every origin for one; an empty answer keeps the console clean.
     '/favicon.ico': '',
     '/frame.css': '#frame { display: block; width: 600px; }',
     '/root-62.css': 'html { font-size: 62.5%; } body { font-size: 1.6rem; }',
     '/hostile.css': '* { all: unset; } svg { display: none; } html { font-size: 40px; }',
+    '/inherited.css':
+      INHERITED.map((css, i) => `.inherit-${i} { ${css} }`).join(' ') + ' .frame { width: 320px; }',
   };
   const root = process.cwd();
   open = await serve({root, pages, alias: {'/copy/': '/dist/cdn/'}});
@@ -279,6 +301,42 @@ describe('a theme with html { font-size: 62.5% } and body { font-size: 1.6rem }'
     await v.close();
     expect(expected.length).toBeGreaterThan(10);
     expect(shown).toEqual(expected);
+  });
+});
+
+describe(`text properties inherited from the page (${INHERITED.join(', ')})`, () => {
+  /** Runs in the page: where each visible text of the elements in one frame lies in its element. */
+  const lines = (frame: number) => {
+    const found: string[] = [];
+    const host = document.querySelectorAll('.frame')[frame]!;
+    for (const el of host.querySelectorAll('mwfa-stat-card, mwfa-key-message, mwfa-trend-chart')) {
+      const origin = el.getBoundingClientRect();
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!.trim();
+        if (!text || node.parentElement!.closest('.visually-hidden, style')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const boxes = [...range.getClientRects()].map(
+          (r) =>
+            `${Math.round(r.left - origin.left)},${Math.round(r.top - origin.top)} ${Math.round(r.width)}`,
+        );
+        if (boxes.length)
+          found.push(`${el.localName} "${text.slice(0, 24)}": ${boxes.join(' | ')}`);
+      }
+    }
+    return found;
+  };
+
+  it('sets the elements’ text as in a plain frame: no gaps, indents, blank lines or overflow', async () => {
+    const v = await visit(open, '/inherited.html');
+    const plain = await v.page.evaluate(lines, INHERITED.length);
+    const shown = [];
+    for (const i of INHERITED.keys()) shown.push(await v.page.evaluate(lines, i));
+    await v.close();
+    expect(plain.length).toBeGreaterThan(20);
+    for (const [i, css] of INHERITED.entries()) expect.soft(shown[i], css).toEqual(plain);
+    expect(v.errors).toEqual([]);
   });
 });
 

@@ -18,6 +18,14 @@ export const coreTheme = css`
     --_radius: var(--mwfa-radius, 0.5rem);
     --_focus-ring: var(--mwfa-focus-ring, 2px solid var(--_focus));
     font-family: var(--mwfa-font-family, inherit);
+    /* Not the text settings of the paragraph or table cell the page puts the element in
+       (WordPress wraps a custom tag in <p>): justified or centred text would gape between words
+       and stand apart from bullets, legend and buttons; an indent, kept template spaces or one
+       unbroken line would break the layout. */
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    word-break: normal;
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -23,9 +23,6 @@ export const styles = [
       border-radius: var(--_radius);
       line-height: 1.5;
       overflow-wrap: break-word;
-      /* Not the page's centred or justified text: the figures would stand apart from their
-         bullets, and the quote would gape between words. */
-      text-align: start;
     }
     .kind-call {
       --_kind-default: var(--_accent);
