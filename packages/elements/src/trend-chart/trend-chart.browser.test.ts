@@ -1252,6 +1252,19 @@ describe('<mwfa-trend-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('stays readable on a dark page that does not declare a colour scheme', async () => {
+      // Many CMS themes paint the page dark without color-scheme: the chart stays light, on its
+      // own light background.
+      const el = await renderedElement<MwfaTrendChart>(
+        html`<div style="background: #121212; color: #e0e0e0">
+          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+        </div>`,
+        'mwfa-trend-chart',
+      );
+      await settle(el);
+      await expectAccessible(el);
+    });
+
     it('reads the summary once: the drawing is named by the title', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,

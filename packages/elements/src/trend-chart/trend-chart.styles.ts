@@ -19,6 +19,7 @@ export const styles = css`
   [part='base'] {
     margin: 0;
     color: var(--_text);
+    background: var(--mwfa-trend-chart-background, var(--_surface));
     line-height: 1.4;
   }
   figcaption {

@@ -143,11 +143,14 @@ function sourceText(id: string): string {
  *
  * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`).
  * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines. Default: the border colour at 45%.
+ * @cssprop --mwfa-trend-chart-background - Background of the chart (default: the surface colour,
+ *   so that it reads on a dark page that declares no colour scheme; `transparent` lets the page's
+ *   show through).
  * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
  * @cssprop --mwfa-color-text - Text colour. Default `light-dark(#1b1f24, #eef1f4)`.
  * @cssprop --mwfa-color-muted - Subtitle, axis labels, notes and source line. Default `light-dark(#4f5a66, #aeb8c2)`.
  * @cssprop --mwfa-color-accent - Line, marks and buttons. Default `light-dark(#005a9c, #79c4f2)`.
- * @cssprop --mwfa-color-surface - Background of the tooltip, and the ring around marks. Default `light-dark(#ffffff, #161b22)`.
+ * @cssprop --mwfa-color-surface - Background of the chart and its tooltip, and the ring around marks. Default `light-dark(#ffffff, #161b22)`.
  * @cssprop --mwfa-color-surface-subtle - Highlighted range and button hover. Default `light-dark(#f3f6f9, #1f2630)`.
  * @cssprop --mwfa-color-border - Axis and borders. Default `light-dark(#8c959f, #6e7781)`.
  * @cssprop --mwfa-color-focus - Focus ring colour. Default `light-dark(#005a9c, #79c4f2)`.
