@@ -212,6 +212,12 @@ export function tables(data: Collections): Table[] {
           required: true,
         },
         {
+          name: 'period_basis',
+          type: 'string',
+          description:
+            'report-year where the note gives no year for the figure and 2017, the year of the report, stands in (for a change since a year, the end year). Empty when the note states the years.',
+        },
+        {
           name: 'expression_type',
           type: 'string',
           description: 'fraction or multiple, where the note phrases the figure in words.',
@@ -275,6 +281,7 @@ export function tables(data: Collections): Table[] {
         qualifier: i.qualifier,
         period_start: i.period.start,
         period_end: i.period.end,
+        period_basis: i.period.basis,
         expression_type: i.expression?.type,
         expression_wording: i.expression?.wording,
         expression_numerator:
@@ -528,6 +535,12 @@ export function tables(data: Collections): Table[] {
         {name: 'period_start', type: 'integer', description: 'First year covered.', required: true},
         {name: 'period_end', type: 'integer', description: 'Last year covered.', required: true},
         {
+          name: 'period_basis',
+          type: 'string',
+          description:
+            'report-year where the source gives no year and the year of its report stands in. Empty when the source states the years.',
+        },
+        {
           name: 'qualifier',
           type: 'string',
           description: 'How the source qualifies it.',
@@ -558,6 +571,7 @@ export function tables(data: Collections): Table[] {
         unit: f.unit,
         period_start: f.period.start,
         period_end: f.period.end,
+        period_basis: f.period.basis,
         qualifier: f.qualifier,
         expression_wording: f.expression?.wording,
         source: f.source,
@@ -685,6 +699,7 @@ function enumOf(table: string, field: string): readonly string[] | undefined {
   if (field === 'unit') return schema.Unit.options;
   if (field === 'qualifier') return schema.Qualifier.options;
   if (field === 'status' || field === 'context_status') return schema.EvidenceStatus.options;
+  if (field === 'period_basis') return schema.PeriodBasis.options;
   if (table === 'key-messages' && field === 'kind') return schema.KeyMessageKind.options;
   if (table === 'claim-checks' && field === 'verdict') return schema.Verdict.options;
   return undefined;

@@ -21,7 +21,8 @@ function table(header: string[], rows: string[][]): string {
 }
 
 const code = (id: string): string => `\`${id}\``;
-const years = ({start, end}: Period): string => (start === end ? `${start}` : `${start}–${end}`);
+const years = ({start, end, basis}: Period): string =>
+  `${start === end ? start : `${start}–${end}`}${basis === 'report-year' ? ' (report year)' : ''}`;
 
 /** The section between the markers: one table per collection, from the records' own fields. */
 export function idsSection(data: Omit<Collections, 'claimChecks'>): string {
@@ -52,7 +53,7 @@ export function idsSection(data: Omit<Collections, 'claimChecks'>): string {
         return [code(s.id), s.label, span, s.status];
       }),
     ),
-    '**Context figures** (`contextFigures`):',
+    '**Context figures** (`contextFigures`); “(report year)”: the source gives no year, and the year of its report stands in (`period.basis`):',
     table(
       ['id', 'label', 'period'],
       data.contextFigures.map((f) => [code(f.id), f.label, years(f.period)]),

@@ -34,10 +34,19 @@ export const EvidenceStatus = z.enum(['confirmed', 'confirmed-copy', 'derived'])
     'How far a figure was confirmed: confirmed (read in the publisher’s own document), confirmed-copy (read in a faithful copy or a text quoting the source by name), derived (computed from confirmed figures; the arithmetic is given).',
 });
 
+export const PeriodBasis = z.enum(['report-year']).meta({
+  id: 'PeriodBasis',
+  description:
+    'report-year: the source gives no year for the figure ("today", the present tense), and the year of the report that gives the figure stands in.',
+});
+
 export const Period = z
   .strictObject({
     start: year.describe('First year the figure covers.'),
     end: year.describe('Last year the figure covers (equal to start for a single year).'),
+    basis: PeriodBasis.optional().describe(
+      'report-year where the source gives no year for the figure and the year of the report that gives it stands in: the whole period, or the end of a change since a year the source names. Absent when the source states the years.',
+    ),
   })
   .refine((period) => period.start <= period.end, {
     message: 'start must not be after end',

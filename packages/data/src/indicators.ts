@@ -25,7 +25,7 @@ const records = [
     value: 258_000_000,
     unit: 'persons',
     qualifier: 'none',
-    period: {start: 2017, end: 2017},
+    period: {start: 2017, end: 2017, basis: 'report-year'},
     series: 'international-migrant-stock',
     note: 'The note gives no year; 2017 is the year of the report and of the UN DESA estimate the figure matches (see its claim check).',
     provenance: {
@@ -40,7 +40,7 @@ const records = [
     value: 48,
     unit: 'percent',
     qualifier: 'none',
-    period: {start: 2000, end: 2017},
+    period: {start: 2000, end: 2017, basis: 'report-year'},
     comparison: {type: 'change-since', baseYear: 2000, wording: 'more than in 2000'},
     series: 'international-migrant-stock',
     note: 'The note names 2000 as the base year; the end year, 2017, is the year of the report.',
@@ -56,7 +56,7 @@ const records = [
     value: 3.4,
     unit: 'percent',
     qualifier: 'none',
-    period: {start: 2017, end: 2017},
+    period: {start: 2017, end: 2017, basis: 'report-year'},
     series: 'migrant-share-of-world-population',
     note: 'The note gives no year; 2017 is the year of the report and of the UN DESA estimate the figure matches (see its claim check).',
     provenance: {
@@ -71,7 +71,7 @@ const records = [
     value: 85,
     unit: 'percent',
     qualifier: 'some',
-    period: {start: 2017, end: 2017},
+    period: {start: 2017, end: 2017, basis: 'report-year'},
     note: 'The note gives no year; the period is the year of the report, which speaks in the present tense.',
     provenance: {
       source: NOTE,
@@ -115,7 +115,7 @@ const records = [
     value: 48,
     unit: 'percent',
     qualifier: 'none',
-    period: {start: 2017, end: 2017},
+    period: {start: 2017, end: 2017, basis: 'report-year'},
     series: 'female-share-of-migrants',
     note: 'The note gives no year; 2017 is the year of the report and of the UN DESA estimate the figure matches (see its claim check).',
     provenance: {
@@ -132,7 +132,7 @@ const records = [
     value: (2 / 3) * 100,
     unit: 'percent',
     qualifier: 'none',
-    period: {start: 2017, end: 2017},
+    period: {start: 2017, end: 2017, basis: 'report-year'},
     expression: {type: 'fraction', numerator: 2, denominator: 3, wording: 'two-thirds'},
     comparison: {
       type: 'versus',
@@ -153,7 +153,7 @@ const records = [
     value: 50,
     unit: 'percent',
     qualifier: 'none',
-    period: {start: 2017, end: 2017},
+    period: {start: 2017, end: 2017, basis: 'report-year'},
     expression: {type: 'fraction', numerator: 1, denominator: 2, wording: 'half'},
     note: 'The note gives no year; the period is the year of the report, which speaks in the present tense.',
     provenance: {
@@ -168,7 +168,7 @@ const records = [
     value: 6_000_000,
     unit: 'persons',
     qualifier: 'nearly',
-    period: {start: 2017, end: 2017},
+    period: {start: 2017, end: 2017, basis: 'report-year'},
     note: 'The note says "today"; the period is the year of the report. In the source text this sentence is split by a misplaced line: it begins "Many migrants face abuse, exploitation and life-threatening" and the quote is its second half, as it stands.',
     provenance: {
       source: NOTE,

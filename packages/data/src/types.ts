@@ -27,10 +27,25 @@ export type Unit = 'persons' | 'percent' | 'usd' | 'ratio';
 /** How far a figure was confirmed in its primary source (see shared/source/context-series.md). */
 export type EvidenceStatus = 'confirmed' | 'confirmed-copy' | 'derived';
 
+/**
+ * Why a period says what it says where the source does not: `report-year`, the source gives no
+ * year for the figure ("today", the present tense) and the year of the report that gives the
+ * figure stands in.
+ */
+export type PeriodBasis = 'report-year';
+
 /** A year (start === end) or an inclusive range of years. */
 export interface Period {
   start: number;
   end: number;
+  /**
+   * `report-year` when the source gives no year for the figure and the year of the report that
+   * gives it stands in: the whole period, or the end of a change since a year the source names
+   * (2000–2017 for "48% more than in 2000"). For the note's figures that is 2017, the year of
+   * A/72/643. Absent when the source states the years: show the period then as a fact of the
+   * source, and otherwise say that it is the year of the report.
+   */
+  basis?: PeriodBasis;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   keyMessages,
   milestones,
   series,
+  getSource,
   sources,
 } from '@mwfa/data';
 
@@ -145,6 +146,38 @@ describe('years', () => {
       expect(years.every((year, i) => i === 0 || (years[i - 1] ?? Infinity) < year)).toBe(true);
     });
   }
+
+  // The note speaks in the present tense ("There are 258 million", "today"): a year its quote
+  // does not name is the year of the report, and the period must say so (period.basis).
+  const reportYear = 2017; // A/72/643 is of 12 December 2017
+  // Years the note names outside the quoted words.
+  const namedBeyondQuote: Record<string, number[]> = {
+    // The sentence goes on: "more than 5,000 of them in 2017 alone".
+    'migrant-deaths-since-2014': [2017],
+  };
+  for (const i of indicators) {
+    const named = new Set([
+      ...(i.provenance.quote.match(/\b\d{4}\b/g)?.map(Number) ?? []),
+      ...(namedBeyondQuote[i.id] ?? []),
+    ]);
+    const unnamed = [...new Set([i.period.start, i.period.end])].filter((y) => !named.has(y));
+    it(`${i.id}: the period is marked report-year exactly where the quote names no year`, () => {
+      expect(unnamed.filter((y) => y !== reportYear)).toEqual([]);
+      expect(i.period.basis).toBe(unnamed.length > 0 ? 'report-year' : undefined);
+    });
+  }
+
+  it('a report-year period ends in the year its source was published', () => {
+    const records = [
+      ...indicators.map((i) => ({id: i.id, period: i.period, source: i.provenance.source})),
+      ...contextFigures,
+    ].filter((r) => r.period.basis === 'report-year');
+    expect(records.length).toBeGreaterThan(0);
+    for (const {id, period, source} of records) {
+      const published = getSource(source)?.vintage.match(/\b\d{4}\b/)?.[0];
+      expect({id, end: period.end}).toEqual({id, end: Number(published)});
+    }
+  });
 
   it('every period starts no later than it ends', () => {
     const periods = [...indicators, ...contextFigures].map((r) => [r.id, r.period] as const);

@@ -60,6 +60,7 @@ describe('CSV matches the ES modules record by record', () => {
         qualifier: i.qualifier,
         period_start: String(i.period.start),
         period_end: String(i.period.end),
+        period_basis: cell(i.period.basis),
         expression_wording: cell(i.expression?.wording),
         comparison_type: cell(i.comparison?.type),
         comparison_wording: cell(i.comparison?.wording),
@@ -134,8 +135,17 @@ describe('CSV matches the ES modules record by record', () => {
       })),
     );
     const figures = csv('context-figures').rows;
-    expect(figures.map((r) => [r.id, Number(r.value), r.unit, r.source, r.status])).toEqual(
-      esm.contextFigures.map((f) => [f.id, f.value, f.unit, f.source, f.status]),
+    expect(
+      figures.map((r) => [r.id, Number(r.value), r.unit, r.period_basis, r.source, r.status]),
+    ).toEqual(
+      esm.contextFigures.map((f) => [
+        f.id,
+        f.value,
+        f.unit,
+        cell(f.period.basis),
+        f.source,
+        f.status,
+      ]),
     );
   });
 
@@ -210,6 +220,15 @@ describe('datapackage.json', () => {
       expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
     });
   }
+
+  it('period_basis allows report-year only, in indicators and context figures', () => {
+    const basis = (name: string) =>
+      descriptor.resources
+        .find((r) => r.name === name)
+        ?.schema.fields.find((f) => f.name === 'period_basis')?.constraints;
+    expect(basis('indicators')).toEqual({enum: ['report-year']});
+    expect(basis('context-figures')).toEqual({enum: ['report-year']});
+  });
 
   it('the observations resource names the publishers its figures come from', () => {
     const observations = descriptor.resources.find((r) => r.name === 'observations');

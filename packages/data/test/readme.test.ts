@@ -153,8 +153,8 @@ describe('README ids section: every id, in the data’s own words', () => {
       expected,
     );
   };
-  const span = ({start, end}: {start: number; end: number}): string =>
-    start === end ? `${start}` : `${start}–${end}`;
+  const span = ({start, end, basis}: {start: number; end: number; basis?: string}): string =>
+    `${start === end ? start : `${start}–${end}`}${basis ? ' (report year)' : ''}`;
 
   it('indicators: each id with its label and the note’s words, and no other id', () => {
     expectTable(
@@ -196,6 +196,14 @@ describe('README ids section: every id, in the data’s own words', () => {
     expectTable(
       'contextFigures',
       contextFigures.map((f) => [f.id, f.label, span(f.period)]),
+    );
+    // IFAD gives no year for the share: the README says that 2017 is the year of its report.
+    expect(rows('contextFigures').find(([id]) => id === 'earnings-kept-in-host-countries')).toEqual(
+      [
+        'earnings-kept-in-host-countries',
+        'share of migrant workers’ earnings that remains in host countries',
+        '2017 (report year)',
+      ],
     );
     expectTable(
       'sources',
