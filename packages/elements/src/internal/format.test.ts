@@ -223,4 +223,17 @@ describe('formatPeriod', () => {
     expect(formatPeriod({start: 2014, end: 2017}, 'fr')).toBe('2014–2017');
     expect(formatPeriod({start: 2014, end: 2017}, 'zh')).toBe('2014–2017年');
   });
+  it('a year the source does not give says it is the year of the report', () => {
+    const undated = {start: 2017, end: 2017, basis: 'report-year'} as const;
+    expect(formatPeriod(undated, 'en')).toBe('2017 (year of the report)');
+    expect(formatPeriod(undated, 'fr')).toBe('2017 (année du rapport)');
+    expect(formatPeriod(undated, 'es')).toBe('2017 (año del informe)');
+    expect(formatPeriod(undated, 'ru')).toBe('2017 (год доклада)');
+    expect(formatPeriod(undated, 'ar')).toBe('2017 (سنة التقرير)');
+    expect(formatPeriod(undated, 'ar-EG')).toBe('٢٠١٧ (سنة التقرير)');
+    expect(formatPeriod(undated, 'zh')).toBe('2017年（报告年份）');
+    expect(formatPeriod({start: 2000, end: 2017, basis: 'report-year'}, 'fr')).toBe(
+      '2000–2017 (année du rapport)',
+    );
+  });
 });

@@ -147,9 +147,11 @@ function yearDate(year: number): Date {
 
 /**
  * "2017", "2014–2017", "2017年", "2014–2017年": a year or a range of years, by `Intl`
- * (`formatRange` of two equal years is the one year, as `format` writes it).
+ * (`formatRange` of two equal years is the one year, as `format` writes it). A year the source
+ * does not give says what it is: "2017 (year of the report)".
  */
 export function formatPeriod(period: Period, lang: string): string {
   const years = intl(Intl.DateTimeFormat, intlLocale(lang), {year: 'numeric', timeZone: 'UTC'});
-  return years.formatRange(yearDate(period.start), yearDate(period.end));
+  const text = years.formatRange(yearDate(period.start), yearDate(period.end));
+  return period.basis ? fill(wordsFor(lang).reportYear, {n: text}) : text;
 }

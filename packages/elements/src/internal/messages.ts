@@ -19,6 +19,8 @@ export interface Messages {
   source: string;
   noFigure: string;
   noLabel: string;
+  /** A period the source gives no year for (`period.basis`): `{n}` is the year of the report. */
+  reportYear: string;
   /** Joins list items: ", ". */
   separator: string;
 }
@@ -44,6 +46,7 @@ export const en: Messages = {
   source: 'Source: ',
   noFigure: 'Figure not available',
   noLabel: 'No label given',
+  reportYear: '{n} (year of the report)',
   separator: ', ',
 };
 

@@ -25,6 +25,7 @@ const ar: Locale = {
   source: 'المصدر: ',
   noFigure: 'الرقم غير متوفر',
   noLabel: 'لا يوجد وصف',
+  reportYear: '{n} (سنة التقرير)',
   separator: '، ',
   // <mwfa-key-message>
   section: 'القسم',

@@ -17,6 +17,7 @@ const es: Locale = {
   source: 'Fuente: ',
   noFigure: 'Cifra no disponible',
   noLabel: 'Sin etiqueta',
+  reportYear: '{n} (año del informe)',
   separator: ', ',
   // <mwfa-key-message>
   section: 'sección',

@@ -17,6 +17,7 @@ const fr: Locale = {
   source: 'Source\u00a0: ',
   noFigure: 'Chiffre non disponible',
   noLabel: 'Aucun libellé fourni',
+  reportYear: '{n} (année du rapport)',
   separator: ', ',
   // <mwfa-key-message>
   section: 'section',

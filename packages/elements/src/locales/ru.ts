@@ -20,6 +20,7 @@ const ru: Locale = {
   source: 'Источник: ',
   noFigure: 'Показатель недоступен',
   noLabel: 'Подпись не указана',
+  reportYear: '{n} (год доклада)',
   separator: ', ',
   // <mwfa-key-message>
   section: 'раздел',

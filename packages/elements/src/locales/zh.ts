@@ -20,6 +20,8 @@ const zh: Locale = {
   source: '来源：',
   noFigure: '数据不可用',
   noLabel: '未提供标签',
+  // Full-width brackets, with no space before them.
+  reportYear: '{n}（报告年份）',
   separator: '，',
   // <mwfa-key-message>
   section: '章节',

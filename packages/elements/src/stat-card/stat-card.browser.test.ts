@@ -40,7 +40,8 @@ describe('<mwfa-stat-card>', () => {
       );
       expect(text(el, 'value')).to.equal('258 million');
       expect(text(el, 'label')).to.equal('international migrants worldwide');
-      expect(text(el, 'period')).to.equal('2017');
+      // The note gives no year ("There are 258 million"): 2017 is the report's, and says so.
+      expect(text(el, 'period')).to.equal('2017 (year of the report)');
       expect(text(el, 'source')).to.match(/^Source: United Nations, Background Note 1/);
       // The background note has no address of its own: the citation is text, not a link.
       expect(part(el, 'source')!.querySelector('a')).to.equal(null);
@@ -59,6 +60,25 @@ describe('<mwfa-stat-card>', () => {
       );
       expect(part(el, 'value')!.closest('[aria-hidden="true"]')).not.to.equal(null);
       expect(text(el, 'period')).to.equal('2014 – 2017');
+    });
+
+    it('says when the period is the year of the report, not one the note gives', async () => {
+      const periods = {
+        // "there are nearly 6 million migrants trapped in forced labour today"
+        'migrants-in-forced-labour': '2017 (year of the report)',
+        // "two-thirds are in work": the ILO figure behind it is of 2013
+        'migrant-women-in-work': '2017 (year of the report)',
+        // "48% more than in 2000": the note names the start, not the end
+        'migrant-growth-since-2000': '2000 – 2017 (year of the report)',
+        // "Approximately $600 billion was sent in remittances in 2017"
+        remittances: '2017',
+        'migrant-deaths-2017': '2017',
+      };
+      for (const [id, expected] of Object.entries(periods)) {
+        const el = await card(html`<mwfa-stat-card indicator=${id}></mwfa-stat-card>`);
+        expect(text(el, 'period'), id).to.equal(expected);
+      }
+      expect(warnings).to.deep.equal([]);
     });
 
     it('words the report’s qualifiers and expressions', async () => {
@@ -94,6 +114,7 @@ describe('<mwfa-stat-card>', () => {
         </div>`,
       );
       expect(text(el, 'value')).to.equal('deux tiers');
+      expect(text(el, 'period')).to.equal('2017 (année du rapport)');
       // The other figure keeps what it counts, in the report's words, as the label does.
       expect(text(el, 'comparison')).to.equal('as opposed to half of women worldwide');
       expect(part(el, 'comparison')!.querySelector('[lang="en"]')).not.to.equal(null);
@@ -123,7 +144,7 @@ describe('<mwfa-stat-card>', () => {
         html`<mwfa-stat-card lang="zh" indicator="international-migrants"></mwfa-stat-card>`,
       );
       expect(text(zh, 'value')).to.equal('2.58亿');
-      expect(text(zh, 'period')).to.equal('2017年');
+      expect(text(zh, 'period')).to.equal('2017年（报告年份）');
       expect(text(zh, 'source')).to.match(/^来源：United Nations,/);
     });
 
@@ -134,6 +155,7 @@ describe('<mwfa-stat-card>', () => {
         </div>`,
       );
       expect(text(el, 'value')).to.equal('قرابة 6 ملايين');
+      expect(text(el, 'period')).to.equal('2017 (سنة التقرير)');
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
       const base = part(el, 'base')!.getBoundingClientRect();
       const value = part(el, 'value')!.getBoundingClientRect();

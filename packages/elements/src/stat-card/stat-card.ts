@@ -51,7 +51,7 @@ interface View {
  * @csspart base - The card (a `figure`).
  * @csspart value - The figure in words and digits ("over 20,000").
  * @csspart label - What the figure counts.
- * @csspart period - The year or years.
+ * @csspart period - The year or years; "2017 (year of the report)" where the note gives no year.
  * @csspart comparison - The comparison the report makes ("as opposed to half …").
  * @csspart sparkline - The decorative line of the related series (`svg`).
  * @csspart source - The source line.
