@@ -517,6 +517,29 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('keeps every tooltip inside a chart as narrow as a sidebar', async () => {
+      // Russian words are long: "млн" and "Прогноз" in a 160px column at the page's left edge.
+      const el = await renderedElement<MwfaTrendChart>(
+        html`<div lang="ru" style="width: 160px">
+          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+        </div>`,
+        'mwfa-trend-chart',
+      );
+      await settle(el);
+      const box = el.getBoundingClientRect();
+      const outside: string[] = [];
+      await pressOnSlider(el, 'Home');
+      for (const point of getSeries('global-remittance-inflows')!.observations) {
+        await new Promise((done) => setTimeout(done, 200)); // the slide's end
+        const tip = shadow(el).querySelector('.tooltip')!.getBoundingClientRect();
+        if (tip.left < box.left - 1 || tip.right > box.right + 1) {
+          outside.push(`${point.year}: ${Math.round(tip.left)}–${Math.round(tip.right)}`);
+        }
+        await pressOnSlider(el, 'ArrowRight');
+      }
+      expect(outside, `chart ${Math.round(box.left)}–${Math.round(box.right)}`).to.deep.equal([]);
+    });
+
     it('takes the tooltip away when focus leaves the chart', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,

@@ -151,8 +151,11 @@ export const styles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
-    transform: translate(-50%, calc(-100% - 14px));
-    max-width: 14rem;
+    transform: translateY(calc(-100% - 14px));
+    /* As wide as its words, up to the chart's width: in a sidebar it wraps. */
+    width: max-content;
+    max-width: min(14rem, 100%);
+    box-sizing: border-box;
     padding: 0.25rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
@@ -160,18 +163,9 @@ export const styles = css`
     color: var(--_text);
     font-size: 0.875em;
     line-height: 1.3;
-    white-space: nowrap;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
-    /* The shift that keeps it inside the chart near either edge slides with it: switched at
-       once, it threw the tooltip off the chart for the length of the slide. */
     transition: var(--_duration) ease-out;
-    transition-property: left, top, transform;
-  }
-  .tooltip.start {
-    transform: translate(0, calc(-100% - 14px));
-  }
-  .tooltip.end {
-    transform: translate(-100%, calc(-100% - 14px));
+    transition-property: left, top;
   }
   .tooltip .kind {
     display: block;

@@ -276,7 +276,13 @@ export class MwfaTrendChart extends MwfaElement {
     // No active point, no tooltip: most updates (every chart's first ones) look for nothing.
     if (this.active < 0) return;
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tooltip) [tooltip.style.left, tooltip.style.top] = this.#tooltipAt;
+    if (!tooltip) return;
+    const [x, top] = this.#tooltipAt;
+    const room = tooltip.parentElement!.clientWidth;
+    const width = tooltip.offsetWidth;
+    // Centred over the point, and moved in where that would leave the chart.
+    tooltip.style.left = `${Math.max(0, Math.min(x * room - width / 2, room - width))}px`;
+    tooltip.style.top = top;
   }
 
   protected override firstUpdated(): void {
@@ -754,18 +760,16 @@ export class MwfaTrendChart extends MwfaElement {
       }`;
   }
 
-  /** Where the tooltip goes (left, top), applied in updated(). */
-  #tooltipAt: [string, string] = ['0', '0'];
+  /** Where the tooltip goes (the point's share of the width, top), applied in updated(). */
+  #tooltipAt: [number, string] = [0, '0'];
 
   #renderTooltip(
     point: ChartPoint,
     at: {x: number; y: number},
     layout: ChartLayout,
   ): TemplateResult {
-    const left = (at.x / layout.width) * 100;
-    const side = left < 20 ? 'start' : left > 80 ? 'end' : '';
-    this.#tooltipAt = [`${left}%`, `${(at.y / layout.height) * 100}%`];
-    return html`<div class="tooltip ${side}" aria-hidden="true">
+    this.#tooltipAt = [at.x / layout.width, `${(at.y / layout.height) * 100}%`];
+    return html`<div class="tooltip" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
       ${formatPoint(point.value, this.#model.unit, this.intlLang)}
       ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#ui[point.kind]}</span>`}
