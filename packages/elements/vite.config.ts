@@ -27,7 +27,15 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^@mwfa\/data($|\/)/, /^node:/],
+      external: [
+        /^lit($|\/)/,
+        /^@lit\//,
+        /^@lit-labs\//,
+        /^d3-/,
+        /^@mwfa\/data($|\/)/,
+        /^entities\//,
+        /^node:/,
+      ],
       output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
     },
   },

@@ -81,6 +81,27 @@ describe('prerenderPage reads the page as HTML', () => {
   });
 });
 
+describe('renderToString reads character references as the browser does', () => {
+  // The editor's `&eacute;` showed as "&eacute;": only six named references were known.
+  it('named references in attribute values and text: é, —, …, and &copy without ";"', async () => {
+    const html = await renderToString(
+      '<mwfa-stat-card value="12" lang="fr" label="Migrants &eacute;conomiques &mdash; 2017&hellip;" source="UN &copy 2017"></mwfa-stat-card>',
+    );
+    expect(html).toContain('label="Migrants économiques — 2017…"');
+    expect(html).toMatch(/>\s*Migrants économiques — 2017…\s*</);
+    expect(html).toContain('UN © 2017');
+    expect(html).not.toContain('&amp;eacute;');
+  });
+
+  it('leaves text that is no reference as written (&notit; in an attribute, &bogus;)', async () => {
+    const html = await renderToString(
+      '<mwfa-stat-card value="12" label="a &bogus; b" source="x &notit; y"></mwfa-stat-card>',
+    );
+    expect(html).toContain('label="a &amp;bogus; b"');
+    expect(html).toContain('source="x &amp;notit; y"');
+  });
+});
+
 describe('renderToString in the six UN languages, with no locale imported by the caller', () => {
   // The note: "there are nearly 6 million migrants trapped in forced labour today".
   const cases = [

@@ -182,7 +182,7 @@ function langAndDir(attributes: string): Pick<Open, 'lang' | 'dir'> {
   for (const [, name = '', ...values] of attributes.matchAll(attribute)) {
     const key = name.toLowerCase();
     if ((key === 'lang' || key === 'dir') && found[key] === undefined) {
-      found[key] = decodeEntities(values.find((value) => value !== undefined) ?? '');
+      found[key] = decodeEntities(values.find((value) => value !== undefined) ?? '', true);
     }
   }
   return found;

@@ -4,6 +4,7 @@
  * refused with a message, never passed through: the output is pasted into pages we do not
  * control. Pure: no DOM, no eval.
  */
+import {decodeHTML, decodeHTMLAttribute} from 'entities/decode';
 
 /** Tags the renderer knows. */
 export const MWFA_TAGS = [
@@ -45,25 +46,13 @@ export const MAX_DEPTH = 32;
 /** Longest snippet, in UTF-16 code units (about 1 MB of ASCII). */
 export const MAX_LENGTH = 1_000_000;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-/** Decodes the entities an author may write in text or attribute values. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : +body.slice(1);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? match;
-  });
+/**
+ * Decodes character references as the browser does (`&eacute;`, `&#233;`, `&copy` without its
+ * semicolon), in text or, with `attribute`, in an attribute value, where `&copy=` stays as
+ * written: the snippet must say on the page what the editor's HTML said.
+ */
+export function decodeEntities(text: string, attribute = false): string {
+  return attribute ? decodeHTMLAttribute(text) : decodeHTML(text);
 }
 
 const isMwfaTag = (name: string): name is MwfaTag =>
@@ -220,7 +209,7 @@ function parse(
       if (seen.has(name)) throw new SnippetError(`<${tag}>: attribute "${name}" given twice.`);
       seen.add(name);
       const raw = attribute[2] ?? attribute[3] ?? attribute[4];
-      element.attributes.push([name, raw === undefined ? null : decodeEntities(raw)]);
+      element.attributes.push([name, raw === undefined ? null : decodeEntities(raw, true)]);
       i += attribute[0].length;
     }
   }
