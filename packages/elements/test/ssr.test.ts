@@ -5,7 +5,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {MAX_DEPTH, SnippetError, prerenderPage, renderToString} from '@mwfa/elements/ssr';
-import {describe, expect, it, onTestFinished} from 'vitest';
+import {describe, expect, it, onTestFinished, vi} from 'vitest';
+import {launch, serve} from './helpers.js';
 
 const run = promisify(execFile);
 const cli = join(process.cwd(), 'bin/mwfa.js');
@@ -99,6 +100,143 @@ describe('renderToString reads character references as the browser does', () => 
     );
     expect(html).toContain('label="a &amp;bogus; b"');
     expect(html).toContain('source="x &amp;notit; y"');
+  });
+});
+
+describe('a trend chart’s child <table> (its documented slot), rendered on the server', () => {
+  // The page's own figures, as an editor writes them: a caption, a header row, a data-value.
+  const TABLE = `<table><caption>Arrivals by sea</caption>
+    <thead><tr><th scope="col">Year</th><th scope="col">People</th></tr></thead>
+    <tbody><tr><td>2015</td><td data-value="1000">1,000 (est.)</td></tr>
+    <tr data-status="projection"><td>2016</td><td>1 500</td></tr></tbody></table>`;
+  const CHART = `<mwfa-trend-chart>${TABLE}</mwfa-trend-chart>`;
+  /** The text a reader gets from the chart's shadow root: its drawing, styles and tags left out. */
+  const shown = (html: string) =>
+    html
+      .replace(/<style>[\s\S]*?<\/style>|<svg[\s\S]*?<\/svg>|<!--[\s\S]*?-->/g, '')
+      .split('</template>')[0]!
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+
+  // Refused with "Only mwfa elements are accepted, not <table>", and `prerenderPage` threw.
+  it('draws the table: its caption as title, a summary, and the chart’s own table of it', async () => {
+    const text = shown(await renderToString(CHART));
+    expect(text).toContain('Arrivals by sea');
+    expect(text).toContain('2015 1,000 Observed');
+    expect(text).toContain('2016 1,500 Projection');
+    expect(text).toContain('rose from 1,000 in 2015 to 1,500 (projection) in 2016');
+    expect(text).not.toContain('No data to draw');
+  });
+
+  it('keeps the table as the page wrote it, for the browser to read when the chart takes over', async () => {
+    const html = await renderToString(CHART);
+    const light = html.split('</template>')[1]!.replace(/<!--[\s\S]*?-->/g, '');
+    expect(light).toContain('<caption>Arrivals by sea</caption>');
+    expect(light).toContain('<td data-value="1000">1,000 (est.)</td>');
+    expect(light).toContain('<tr data-status="projection">');
+  });
+
+  it('reads end tags left out as HTML allows them (</td>, </tr>)', async () => {
+    const text = shown(
+      await renderToString(
+        '<mwfa-trend-chart label="Arrivals"><table><tr><td>2015<td>1000<tr><td>2016<td>1500</table></mwfa-trend-chart>',
+      ),
+    );
+    expect(text).toContain('2015 1,000');
+    expect(text).toContain('2016 1,500');
+  });
+
+  it('leaves out a row whose number may be read two ways, with the browser’s one warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    const text = shown(
+      await renderToString(
+        '<mwfa-trend-chart><table><caption>Share</caption><tr><td>2015</td><td>3,4</td></tr><tr><td>2016</td><td>3.5</td></tr><tr><td>2017</td><td>3.6</td></tr></table></mwfa-trend-chart>',
+      ),
+    );
+    expect(text).not.toContain('2015');
+    expect(text).toContain('2016 3.5');
+    expect(warn.mock.calls).toEqual([
+      [
+        '<mwfa-trend-chart>: table="3,4" in “Share” may be 3.4 or 34: left out; give its number in data-value.',
+      ],
+    ]);
+  });
+
+  it('refuses a table outside a chart, markup in a cell and a style attribute', async () => {
+    await expect(renderToString(`<mwfa-value>${TABLE}</mwfa-value>`)).rejects.toThrow(
+      /<table> is accepted only inside <mwfa-trend-chart>/,
+    );
+    await expect(
+      renderToString(
+        '<mwfa-trend-chart><table><tr><td><b>1</b></td></tr></table></mwfa-trend-chart>',
+      ),
+    ).rejects.toThrow(/not <b>/);
+    await expect(
+      renderToString(
+        '<mwfa-trend-chart><table><tr><td style="color:red">1</td></tr></table></mwfa-trend-chart>',
+      ),
+    ).rejects.toThrow(/style attribute/);
+  });
+
+  it('prerenderPage renders a page with such a chart', async () => {
+    const html = await prerenderPage(`<!doctype html><html lang="en"><body>${CHART}</body></html>`);
+    expect(count(html, DSD)).toBe(1);
+    expect(shown(html.split('<body>')[1]!)).toContain('2016 1,500');
+  });
+
+  it('in Chromium: reads without JavaScript, and the bundle takes over showing the same', async () => {
+    const body = await renderToString(CHART);
+    const page = (script: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${script}</head><body>${body}</body></html>`;
+    const server = await serve({
+      root: process.cwd(),
+      pages: {
+        '/no-js.html': page(''),
+        '/js.html': page('<script type="module" src="/dist/cdn/mwfa.js"></script>'),
+        '/favicon.ico': '',
+      },
+    });
+    const browser = await launch();
+    onTestFinished(async () => {
+      await browser.close();
+      await server.close();
+    });
+    /** Runs in the page: the chart's title, summary and table, as a reader gets them. */
+    const read = () => {
+      const root = document.querySelector('mwfa-trend-chart')!.shadowRoot!;
+      return ['.title', '[part="summary"]', 'table'].map((selector) =>
+        (root.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      );
+    };
+    const problems: string[] = [];
+    const texts = [];
+    for (const [path, javaScriptEnabled] of [
+      ['/no-js.html', false],
+      ['/js.html', true],
+    ] as const) {
+      const context = await browser.newContext({javaScriptEnabled});
+      const tab = await context.newPage();
+      tab.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
+      tab.on('pageerror', (error) => problems.push(error.message));
+      await tab.goto(server.url + path);
+      if (javaScriptEnabled) {
+        await tab.evaluate(async () => {
+          await customElements.whenDefined('mwfa-trend-chart');
+          await (
+            document.querySelector('mwfa-trend-chart') as unknown as {
+              updateComplete: Promise<unknown>;
+            }
+          ).updateComplete;
+        });
+      }
+      texts.push(await tab.evaluate(read));
+      await context.close();
+    }
+    expect(texts[0]![0]).toBe('Arrivals by sea');
+    expect(texts[0]![2]).toContain('2016');
+    expect(texts[1]).toEqual(texts[0]);
+    expect(problems).toEqual([]);
   });
 });
 

@@ -11,6 +11,8 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {ATTRIBUTES} from 'virtual:mwfa-ssr-attributes';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.js';
+import {warn} from '../internal/warn.js';
+import {readTable, type TableData, type TablePart} from '../trend-chart/trend-chart.data.js';
 // Every language renders on the server without extra steps (the browser still needs the locale
 // module of a page's language to hydrate it: see the README).
 import '../locales/all.js';
@@ -30,7 +32,7 @@ import {
 } from './parse.js';
 
 export {MAX_DEPTH, MAX_LENGTH, MWFA_TAGS, SnippetError};
-export type {AttributeAllowList, MwfaTag, SnippetNode};
+export type {AttributeAllowList, MwfaTag, SnippetNode, TableTag} from './parse.js';
 
 const classes: Record<MwfaTag, CustomElementConstructor> = {
   'mwfa-stat-card': MwfaStatCard,
@@ -64,6 +66,55 @@ export function parseSnippet(source: string, allow: AttributeAllowList = allowLi
   return parseWith(source, allow);
 }
 
+/** The text of a node, as the DOM's `textContent` gives it. */
+const textOf = (node: SnippetNode): string =>
+  node.type === 'text' ? node.text : node.children.map(textOf).join('');
+
+/** An attribute's value as `getAttribute` gives it. */
+const attribute = (node: SnippetElement, name: string) => {
+  const found = node.attributes.find(([key]) => key === name);
+  return found ? (found[1] ?? '') : null;
+};
+
+/**
+ * A parsed element as the chart's `readTable` reads a `<table>` in the DOM. Selectors are lists
+ * of tag names (`'td, th'`), all that `readTable` asks for.
+ */
+function tablePart(node: SnippetElement, parent?: SnippetElement): TablePart {
+  const all = (selectors: string) => {
+    const tags = selectors.split(/\s*,\s*/);
+    const found: TablePart[] = [];
+    const visit = (element: SnippetElement) => {
+      for (const child of element.children) {
+        if (child.type === 'text') continue;
+        if (tags.includes(child.tag)) found.push(tablePart(child, element));
+        visit(child);
+      }
+    };
+    visit(node);
+    return found;
+  };
+  return {
+    textContent: textOf(node),
+    parentElement: parent ? {localName: parent.tag} : null,
+    getAttribute: (name) => attribute(node, name),
+    querySelector: (selectors) => all(selectors)[0] ?? null,
+    querySelectorAll: all,
+  };
+}
+
+/**
+ * A chart's child `<table>` read as the chart reads it in the browser: the server has no DOM
+ * for the element to read, and the browser must find the same data when it takes over.
+ */
+function tableOf(chart: SnippetElement): TableData | undefined {
+  const table = chart.children.find((child) => child.type === 'element' && child.tag === 'table');
+  if (table?.type !== 'element') return undefined;
+  const {problem, ...data} = readTable(tablePart(table, chart));
+  if (problem) warn('mwfa-trend-chart', 'table', ...problem);
+  return data;
+}
+
 function toTemplate(node: SnippetNode): unknown {
   if (node.type === 'text') return node.text; // a child binding: Lit escapes it
   // The tag comes from a fixed list and attribute names were checked by the parser; values
@@ -76,9 +127,16 @@ function toTemplate(node: SnippetNode): unknown {
       )
       .join(''),
   );
+  const children = node.children.map(toTemplate);
+  const table = node.tag === 'mwfa-trend-chart' ? tableOf(node) : undefined;
+  // The chart's state as its connectedCallback sets it in the browser, from the same table.
   // lit/static-html.js: static values may stand for tag names (the lint rules know only `html`).
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag}${attributes}>${node.children.map(toTemplate)}</${tag}>`;
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+  if (table) return html`<${tag}${attributes} .tableData=${table}>${children}</${tag}>`;
+  return node.tag === 'col'
+    ? html`<${tag}${attributes}></${tag}${attributes}>`
+    : html`<${tag}${attributes}>${children}</${tag}>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }
 
 function renderNodes(nodes: SnippetNode[]): Promise<string> {

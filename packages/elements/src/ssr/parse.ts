@@ -18,9 +18,42 @@ export type MwfaTag = (typeof MWFA_TAGS)[number];
 /** Attributes every element accepts besides its own (from custom-elements.json). */
 const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'lang', 'dir', 'slot', 'title', 'hidden']);
 
+/**
+ * A `<mwfa-trend-chart>`'s child `<table>` (data the chart draws; the server reads it as the
+ * browser does) and the tags it may hold, each with the parents it may have. Its caption and
+ * cells hold text only.
+ */
+const TABLE_PARENTS = {
+  table: ['mwfa-trend-chart'],
+  caption: ['table'],
+  colgroup: ['table'],
+  col: ['colgroup', 'table'],
+  thead: ['table'],
+  tbody: ['table'],
+  tfoot: ['table'],
+  tr: ['table', 'thead', 'tbody', 'tfoot'],
+  th: ['tr'],
+  td: ['tr'],
+} as const satisfies Record<string, readonly string[]>;
+export type TableTag = keyof typeof TABLE_PARENTS;
+
+/** Attributes of table tags besides the global ones (`data-value`, `data-status` among them). */
+const TABLE_ATTRIBUTES: Partial<Record<TableTag, readonly string[]>> = {
+  th: ['scope', 'colspan', 'rowspan', 'headers', 'abbr'],
+  td: ['colspan', 'rowspan', 'headers'],
+  colgroup: ['span'],
+  col: ['span'],
+};
+/** Tags whose end tag HTML lets an author leave out: the next row or cell, or the parent's end. */
+const OPTIONAL_END = new Set<string>(['colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
+/** Table tags that hold text. */
+const TEXT_IN_TABLE = new Set<string>(['caption', 'th', 'td']);
+
+const isTableTag = (name: string): name is TableTag => Object.hasOwn(TABLE_PARENTS, name);
+
 export interface SnippetElement {
   type: 'element';
-  tag: MwfaTag;
+  tag: MwfaTag | TableTag;
   /** In source order; `null` for a boolean attribute written without a value. */
   attributes: [name: string, value: string | null][];
   children: SnippetNode[];
@@ -58,7 +91,7 @@ export function decodeEntities(text: string, attribute = false): string {
 const isMwfaTag = (name: string): name is MwfaTag =>
   (MWFA_TAGS as readonly string[]).includes(name);
 
-function checkAttribute(tag: MwfaTag, name: string, allow: AttributeAllowList): void {
+function checkAttribute(tag: MwfaTag | TableTag, name: string, allow: AttributeAllowList): void {
   if (name === 'style') {
     throw new SnippetError(
       `<${tag}>: the style attribute is not accepted (strict CSP); use CSS custom properties.`,
@@ -68,7 +101,7 @@ function checkAttribute(tag: MwfaTag, name: string, allow: AttributeAllowList): 
     throw new SnippetError(`<${tag}>: event handler attributes (${name}) are not accepted.`);
   }
   if (GLOBAL_ATTRIBUTES.has(name) || name.startsWith('aria-') || name.startsWith('data-')) return;
-  const own = allow[tag] ?? [];
+  const own = (isTableTag(tag) ? TABLE_ATTRIBUTES[tag] : allow[tag]) ?? [];
   if (!own.includes(name)) {
     throw new SnippetError(
       `<${tag}> has no attribute "${name}" (known: ${own.join(', ') || 'none'}).`,
@@ -134,7 +167,15 @@ function parse(
   let i = from;
 
   const pushText = (text: string) => {
-    if (text) children().push({type: 'text', text: decodeEntities(text)});
+    if (!text) return;
+    const parent = stack.at(-1)?.tag ?? '';
+    // Browsers move such text out of the table, before it: refused rather than moved.
+    if (isTableTag(parent) && !TEXT_IN_TABLE.has(parent) && text.trim()) {
+      throw new SnippetError(
+        `Text "${text.trim().slice(0, 20)}" inside <${parent}>: write it in a cell or the caption.`,
+      );
+    }
+    children().push({type: 'text', text: decodeEntities(text)});
   };
 
   while (i < source.length) {
@@ -156,6 +197,14 @@ function parse(
     const close = at(closeTag, lt);
     if (close) {
       const name = close[1]!.toLowerCase();
+      // `</table>` or `</tr>` also closes the cells and rows left open inside it.
+      while (
+        OPTIONAL_END.has(stack.at(-1)?.tag ?? '') &&
+        stack.at(-1)!.tag !== name &&
+        stack.some((element) => element.tag === name)
+      ) {
+        stack.pop();
+      }
       const open = stack.pop();
       if (!open || open.tag !== name) {
         throw new SnippetError(`Unexpected </${name}>${open ? ` inside <${open.tag}>` : ''}.`);
@@ -166,10 +215,24 @@ function parse(
     const start = at(startTag, lt);
     if (!start) throw new SnippetError(`Unexpected "<" at position ${lt}: write &lt; in text.`);
     const tag = start[1]!.toLowerCase();
-    if (!isMwfaTag(tag)) {
+    if (isTableTag(tag)) {
+      const parents: readonly string[] = TABLE_PARENTS[tag];
+      // A new row closes the open cell and row, a new cell the open cell, as in HTML.
+      while (OPTIONAL_END.has(stack.at(-1)?.tag ?? '') && !parents.includes(stack.at(-1)!.tag)) {
+        stack.pop();
+      }
+      const parent = stack.at(-1)?.tag;
+      if (!parent || !parents.includes(parent)) {
+        throw new SnippetError(
+          `<${tag}> is accepted only inside <${parents.join('> or <')}>${parent ? `, not inside <${parent}>` : ''}.`,
+        );
+      }
+    } else if (!isMwfaTag(tag)) {
       throw new SnippetError(
-        `Only mwfa elements are accepted (${MWFA_TAGS.join(', ')}), not <${tag}>.`,
+        `Only mwfa elements are accepted (${MWFA_TAGS.join(', ')}), and a <table> in <mwfa-trend-chart>, not <${tag}>.`,
       );
+    } else if (isTableTag(stack.at(-1)?.tag ?? '')) {
+      throw new SnippetError(`<${tag}> inside <${stack.at(-1)!.tag}>: a chart's table holds text.`);
     }
     i = lt + start[0].length;
     const element: SnippetElement = {type: 'element', tag, attributes: [], children: []};
@@ -186,6 +249,7 @@ function parse(
       if (source[i] === '>') {
         i += 1;
         children().push(element);
+        if (tag === 'col') break; // a void element: no content, no end tag
         stack.push(element);
         if (stack.length > MAX_DEPTH) {
           throw new SnippetError(

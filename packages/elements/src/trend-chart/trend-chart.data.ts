@@ -165,6 +165,71 @@ export function parseCellNumber(text: string): number {
   return Number(cleaned);
 }
 
+/**
+ * What `readTable` uses of a `<table>` and its parts: the DOM's elements in the browser, a
+ * stand-in made from the parsed snippet on the server (which has no DOM). Both read through
+ * this one function, or hydration would change what the server showed.
+ */
+export interface TablePart {
+  readonly textContent: string | null;
+  readonly parentElement: {readonly localName: string} | null;
+  getAttribute(name: string): string | null;
+  querySelector(selectors: string): TablePart | null;
+  querySelectorAll(selectors: string): ArrayLike<TablePart> & Iterable<TablePart>;
+}
+
+/** What a table gives the chart: its title and one observation per row. */
+export interface TableData {
+  label: string;
+  rows: LooseObservation[];
+}
+
+/** A table cell's number text: its `data-value` when it has one, else its text. */
+const cellText = (cell: TablePart) => cell.getAttribute('data-value') ?? cell.textContent ?? '';
+
+/**
+ * Reads a `<table>`: caption, then one row per year (first cell year, second value). A value
+ * that may be read two ways ("3,4") leaves its row out, and `problem` is the one warning it earns.
+ */
+export function readTable(table: TablePart): TableData & {problem?: [value: string, hint: string]} {
+  const rows: LooseObservation[] = [];
+  const label = table.querySelector('caption')?.textContent?.trim() ?? '';
+  let ambiguous: string | undefined;
+  for (const row of Array.from(table.querySelectorAll('tr'))) {
+    const cells = row.querySelectorAll('td, th');
+    if (cells.length < 2 || row.parentElement?.localName === 'thead') continue;
+    const texts = [cellText(cells[0]!), cellText(cells[1]!)];
+    // "3,4" is 3.4 with a decimal comma and 34 with a thousands separator: not guessed.
+    const unclear = texts.find(isAmbiguousNumber);
+    if (unclear !== undefined) {
+      ambiguous ??= unclear.trim();
+      continue;
+    }
+    const [year, value] = texts.map(parseCellNumber) as [number, number];
+    // A header row written in <td>/<th> without <thead>: no number in either cell.
+    if (Number.isNaN(year) && rows.length === 0 && row.querySelector('th')) continue;
+    const status = row.getAttribute('data-status');
+    rows.push({
+      // A year that is not a number stays as written, for the warning to quote ("2014–2015").
+      year: Number.isNaN(year) ? texts[0]!.trim() : year,
+      value,
+      projection: status === 'projection',
+      status: status === 'derived' ? 'derived' : undefined,
+    });
+  }
+  if (!ambiguous) return {label, rows};
+  // Read with a decimal comma (dots and spaces group thousands), then as the chart reads it.
+  const decimal = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
+  return {
+    label,
+    rows,
+    problem: [
+      ambiguous,
+      `${label ? `in “${label}” ` : ''}may be ${decimal} or ${parseCellNumber(ambiguous)}: left out; give its number in data-value`,
+    ],
+  };
+}
+
 function csvField(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -8,14 +8,14 @@ import {en as shared, words, type Messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {theme} from '../internal/theme.styles.js';
 import {
-  isAmbiguousNumber,
-  parseCellNumber,
   parseYears,
   preparePoints,
+  readTable,
   toCsv,
   type ChartPoint,
   type LooseObservation,
   type PointKind,
+  type TableData,
 } from './trend-chart.data.js';
 import {formatExact, formatPoint, formatYear} from './trend-chart.format.js';
 import {
@@ -77,9 +77,6 @@ const markClass = (kind: PointKind) => (kind === 'observed' ? 'mark' : `mark ${k
 /** A path of the drawing; none when it has nothing to draw. */
 const path = (className: string, d: string) =>
   d ? svg`<path class=${className} d=${d}></path>` : nothing;
-
-/** A table cell's number text: its `data-value` when it has one, else its text. */
-const cellText = (cell: Element) => cell.getAttribute('data-value') ?? cell.textContent ?? '';
 
 /** Model inputs: a change rebuilds the model, and with it everything drawn. */
 const MODEL_INPUTS = [
@@ -202,7 +199,7 @@ export class MwfaTrendChart extends MwfaElement {
   /** Escape was pressed: the tooltip is hidden until another point is shown. */
   declare private tooltipHidden: boolean;
   declare private tableOpen: boolean;
-  declare private tableData: {label: string; rows: LooseObservation[]} | undefined;
+  declare private tableData: TableData | undefined;
 
   // Worked out in willUpdate() when their inputs change; render() only reads them, so moving
   // from point to point (most renders) redraws without laying out the chart again.
@@ -371,47 +368,15 @@ export class MwfaTrendChart extends MwfaElement {
     removeEventListener('beforeprint', this.#onBeforePrint);
   }
 
-  /** Reads a child `<table>`: caption, then one row per year (first cell year, second value). */
+  /** Reads a child `<table>` (see `readTable`). */
   #readTable(): void {
     const table = this.querySelector(':scope > table');
     if (!table) {
       this.tableData = undefined;
       return;
     }
-    const rows: LooseObservation[] = [];
-    const label = table.querySelector('caption')?.textContent?.trim() ?? '';
-    let ambiguous: string | undefined;
-    for (const row of Array.from(table.querySelectorAll('tr'))) {
-      const cells = row.querySelectorAll('td, th');
-      if (cells.length < 2 || row.parentElement?.localName === 'thead') continue;
-      const texts = [cellText(cells[0]!), cellText(cells[1]!)];
-      // "3,4" is 3.4 with a decimal comma and 34 with a thousands separator: not guessed.
-      const unclear = texts.find(isAmbiguousNumber);
-      if (unclear !== undefined) {
-        ambiguous ??= unclear.trim();
-        continue;
-      }
-      const [year, value] = texts.map(parseCellNumber) as [number, number];
-      // A header row written in <td>/<th> without <thead>: no number in either cell.
-      if (Number.isNaN(year) && rows.length === 0 && row.querySelector('th')) continue;
-      const status = row.getAttribute('data-status');
-      rows.push({
-        // A year that is not a number stays as written, for the warning to quote ("2014–2015").
-        year: Number.isNaN(year) ? texts[0]!.trim() : year,
-        value,
-        projection: status === 'projection',
-        status: status === 'derived' ? 'derived' : undefined,
-      });
-    }
-    if (ambiguous) {
-      // Read with a decimal comma (dots and spaces group thousands), then as the chart reads it.
-      const decimal = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
-      this.warnOnce(
-        'table',
-        ambiguous,
-        `${label ? `in “${label}” ` : ''}may be ${decimal} or ${parseCellNumber(ambiguous)}: left out; give its number in data-value`,
-      );
-    }
+    const {label, rows, problem} = readTable(table);
+    if (problem) this.warnOnce('table', ...problem);
     const previous = this.tableData;
     if (
       previous &&
