@@ -171,6 +171,29 @@ test('without JavaScript, the prerendered page shows every figure, quote, table 
   }
 });
 
+// The charts' buttons (show or hide the table, download CSV or SVG) need the script: without
+// it they were offered, reachable by Tab and read out, and did nothing.
+test('without JavaScript no button is offered; with it, each chart has its three', async () => {
+  /** Runs in the page: the labels of the buttons a reader can see and reach, per chart. */
+  const buttons = () =>
+    [...document.querySelectorAll('mwfa-trend-chart')].map((chart) =>
+      [...chart.shadowRoot.querySelectorAll('button')]
+        .filter((button) => button.checkVisibility({visibilityProperty: true}))
+        .map((button) => button.textContent.trim()),
+    );
+  const without = await open('/', {javaScript: false});
+  const offered = await without.page.evaluate(buttons);
+  await without.context.close();
+  const withScript = await open('/');
+  const working = await withScript.page.evaluate(buttons);
+  await withScript.context.close();
+  assert.ok(offered.length > 0);
+  assert.deepEqual(offered.flat(), []);
+  for (const labels of working) {
+    assert.deepEqual(labels, ['Hide table', 'Download CSV', 'Download SVG']);
+  }
+});
+
 /** Ids used on the page for `attribute` of `tag` (read from the built HTML). */
 async function listed(tag, attribute) {
   const {page, context} = await open('/client-only.html', {javaScript: false});

@@ -8,6 +8,7 @@
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {css} from 'lit';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {ATTRIBUTES} from 'virtual:mwfa-ssr-attributes';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.js';
@@ -45,6 +46,17 @@ const classes: Record<MwfaTag, CustomElementConstructor> = {
 for (const tag of MWFA_TAGS) {
   if (!customElements.get(tag)) customElements.define(tag, classes[tag]);
 }
+
+// Server output is read before the elements upgrade, and without JavaScript never upgrades: a
+// chart's buttons (table, downloads) would then do nothing. They are hidden, their place kept so
+// that nothing moves when they come alive; once upgraded the rule no longer applies. Added here,
+// where the styles are written into each shadow root (defining the class made `elementStyles`),
+// so the browser bundles do not carry it.
+MwfaTrendChart.elementStyles.push(css`
+  :host(:not(:defined)) .actions {
+    visibility: hidden;
+  }
+`);
 
 // Each element's documented attributes, built in from custom-elements.json at build time
 // (scripts/ssr-attributes.mjs fails the build without them). Checked again here, so that a
