@@ -5,8 +5,10 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {MAX_DEPTH, SnippetError, prerenderPage, renderToString} from '@mwfa/elements/ssr';
-import {describe, expect, it, onTestFinished, vi} from 'vitest';
-import {launch, serve} from './helpers.js';
+import type {Browser} from 'playwright-core';
+import {build} from 'vite';
+import {afterAll, beforeAll, describe, expect, it, onTestFinished, vi} from 'vitest';
+import {launch, serve, settle, type Server} from './helpers.js';
 
 const run = promisify(execFile);
 const cli = join(process.cwd(), 'bin/mwfa.js');
@@ -105,7 +107,7 @@ describe('renderToString reads character references as the browser does', () => 
 
 describe('a trend chart’s child <table> (its documented slot), rendered on the server', () => {
   // The page's own figures, as an editor writes them: a caption, a header row, a data-value.
-  const TABLE = `<table><caption>Arrivals by sea</caption>
+  const TABLE = `<table><caption>Arrivals by sea</caption><colgroup><col span="2"></colgroup>
     <thead><tr><th scope="col">Year</th><th scope="col">People</th></tr></thead>
     <tbody><tr><td>2015</td><td data-value="1000">1,000 (est.)</td></tr>
     <tr data-status="projection"><td>2016</td><td>1 500</td></tr></tbody></table>`;
@@ -134,6 +136,8 @@ describe('a trend chart’s child <table> (its documented slot), rendered on the
     expect(light).toContain('<caption>Arrivals by sea</caption>');
     expect(light).toContain('<td data-value="1000">1,000 (est.)</td>');
     expect(light).toContain('<tr data-status="projection">');
+    // A void element: an end tag would be a stray one.
+    expect(light).toContain('<colgroup><col span="2"></colgroup>');
   });
 
   it('reads end tags left out as HTML allows them (</td>, </tr>)', async () => {
@@ -184,60 +188,142 @@ describe('a trend chart’s child <table> (its documented slot), rendered on the
     expect(count(html, DSD)).toBe(1);
     expect(shown(html.split('<body>')[1]!)).toContain('2016 1,500');
   });
+});
 
-  it('in Chromium: reads without JavaScript, and the bundle takes over showing the same', async () => {
-    const body = await renderToString(CHART);
-    const page = (script: string) =>
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${script}</head><body>${body}</body></html>`;
-    const server = await serve({
-      root: process.cwd(),
-      pages: {
-        '/no-js.html': page(''),
-        '/js.html': page('<script type="module" src="/dist/cdn/mwfa.js"></script>'),
-        '/favicon.ico': '',
-      },
-    });
-    const browser = await launch();
-    onTestFinished(async () => {
-      await browser.close();
-      await server.close();
-    });
-    /** Runs in the page: the chart's title, summary and table, as a reader gets them. */
-    const read = () => {
-      const root = document.querySelector('mwfa-trend-chart')!.shadowRoot!;
-      return ['.title', '[part="summary"]', 'table'].map((selector) =>
-        (root.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      );
-    };
-    const problems: string[] = [];
-    const texts = [];
-    for (const [path, javaScriptEnabled] of [
-      ['/no-js.html', false],
-      ['/js.html', true],
-    ] as const) {
-      const context = await browser.newContext({javaScriptEnabled});
-      const tab = await context.newPage();
-      tab.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
-      tab.on('pageerror', (error) => problems.push(error.message));
-      await tab.goto(server.url + path);
-      if (javaScriptEnabled) {
-        await tab.evaluate(async () => {
-          await customElements.whenDefined('mwfa-trend-chart');
-          await (
-            document.querySelector('mwfa-trend-chart') as unknown as {
-              updateComplete: Promise<unknown>;
-            }
-          ).updateComplete;
-        });
-      }
-      texts.push(await tab.evaluate(read));
-      await context.close();
-    }
-    expect(texts[0]![0]).toBe('Arrivals by sea');
-    expect(texts[0]![2]).toContain('2016');
-    expect(texts[1]).toEqual(texts[0]);
-    expect(problems).toEqual([]);
+describe('slotted content, seen on the server as in the browser', () => {
+  /** Console warnings from here on (the server warned of a message or label "missing"). */
+  const warnings = () => {
+    const warn = vi.spyOn(console, 'warn');
+    onTestFinished(() => warn.mockRestore());
+    return warn.mock.calls;
+  };
+
+  // Rendered "Message not available" with the page's message hidden, and hydrating threw
+  // "Hydration value mismatch".
+  it('a key message with the page’s own words shows them, not "Message not available"', async () => {
+    const warned = warnings();
+    const html = await renderToString(
+      '<mwfa-key-message kind="call">States should open more pathways.</mwfa-key-message>',
+    );
+    expect(html).not.toContain('Message not available');
+    expect(html).toMatch(/<div part="message"\s*>/);
+    expect(warned).toEqual([]);
   });
+
+  // The footnote stayed hidden, without JavaScript and after hydration alike.
+  it('a stat card’s footnote is shown', async () => {
+    const html = await renderToString(
+      '<mwfa-stat-card indicator="remittances"><mwfa-value slot="footnote" indicator="remittances-to-oda-ratio"></mwfa-value></mwfa-stat-card>',
+    );
+    expect(html).toMatch(/<div part="footnote"\s*>/);
+  });
+
+  it('a stat card’s slotted label counts as its label (no "label is missing" warning)', async () => {
+    const warned = warnings();
+    await renderToString(
+      '<mwfa-stat-card value="12"><mwfa-value slot="label" indicator="remittances"></mwfa-value></mwfa-stat-card>',
+    );
+    expect(warned).toEqual([]);
+  });
+});
+
+describe('in Chromium: prerendered snippets read without JavaScript and hydrate unchanged', () => {
+  // The page's own figures and words, in each element's light DOM.
+  const SNIPPETS = {
+    table: `<mwfa-trend-chart><table><caption>Arrivals by sea</caption>
+      <tr><th>Year</th><th>People</th></tr><tr><td>2015</td><td>1000</td></tr>
+      <tr data-status="projection"><td>2016</td><td>1500</td></tr></table></mwfa-trend-chart>`,
+    message: `<mwfa-key-message kind="call">States should open more legal pathways: migrants sent home
+      <mwfa-value indicator="remittances"></mwfa-value>.</mwfa-key-message>`,
+    slots: `<mwfa-stat-card value="12" unit="percent"><mwfa-value slot="label" indicator="remittances"></mwfa-value>
+      <mwfa-value slot="footnote" indicator="remittances-to-oda-ratio"></mwfa-value></mwfa-stat-card>`,
+  };
+  let browser: Browser;
+  let server: Server;
+
+  beforeAll(async () => {
+    // The page's script as the factsheet's: hydration support first, then the elements.
+    const built = (await build({
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'page-script',
+          // Vite gives the entry as a path in the root.
+          resolveId: (id) => (id.endsWith('page-script') ? '\0page-script' : undefined),
+          load: (id) =>
+            id === '\0page-script'
+              ? `import ${JSON.stringify(join(process.cwd(), 'dist/ssr/hydrate.js'))};
+                 import ${JSON.stringify(join(process.cwd(), 'dist/index.js'))};`
+              : undefined,
+        },
+      ],
+      resolve: {conditions: ['browser']},
+      build: {write: false, minify: false, lib: {entry: 'page-script', formats: ['es']}},
+    })) as {output: {code?: string}[]}[];
+    const script = built[0]!.output[0]!.code!;
+    const page = (body: string, js = true) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${js ? '<script type="module" src="/page.js"></script>' : ''}</head><body>${body}</body></html>`;
+    const pages: Record<string, string> = {'/page.js': script, '/favicon.ico': ''};
+    for (const [name, snippet] of Object.entries(SNIPPETS)) {
+      const prerendered = await renderToString(snippet);
+      pages[`/${name}-no-js.html`] = page(prerendered, false);
+      pages[`/${name}-hydrated.html`] = page(prerendered);
+      pages[`/${name}-client.html`] = page(snippet);
+    }
+    server = await serve({root: process.cwd(), pages});
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Runs in the page: each element's text as a reader gets it (slots resolved, no drawing). */
+  const read = () => {
+    const collect = (node: Node): string => {
+      if (node.nodeType === 3) return node.textContent ?? '';
+      if (!(node instanceof Element || node instanceof ShadowRoot)) return '';
+      if (node instanceof Element && node.matches('style, script, template, svg, [hidden]')) {
+        return '';
+      }
+      const assigned = node instanceof HTMLSlotElement ? node.assignedNodes() : [];
+      const children =
+        node instanceof Element && node.shadowRoot
+          ? [node.shadowRoot]
+          : assigned.length > 0
+            ? assigned
+            : [...node.childNodes];
+      return children.map(collect).join('');
+    };
+    const outermost = [...document.body.children].filter((el) => el.localName.startsWith('mwfa-'));
+    return outermost.map((el) => collect(el).replace(/\s+/g, ' ').trim());
+  };
+
+  for (const name of Object.keys(SNIPPETS)) {
+    it(`${name}: the same text without JavaScript, hydrated, and rendered in the browser`, async () => {
+      const problems: string[] = [];
+      const texts: string[][] = [];
+      for (const path of ['no-js', 'hydrated', 'client']) {
+        const context = await browser.newContext({javaScriptEnabled: path !== 'no-js'});
+        const tab = await context.newPage();
+        tab.on('console', (message) =>
+          problems.push(`${path} ${message.type()}: ${message.text()}`),
+        );
+        tab.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+        await tab.goto(`${server.url}/${name}-${path}.html`);
+        if (path !== 'no-js') await tab.evaluate(settle);
+        texts.push(await tab.evaluate(read));
+        await context.close();
+      }
+      const [withoutScript, hydrated, client] = texts;
+      expect(hydrated).toEqual(withoutScript);
+      // A chart rendered in the browser keeps its table closed; prerendered, it shows it.
+      if (name !== 'table') expect(withoutScript).toEqual(client);
+      expect(problems).toEqual([]);
+    });
+  }
 });
 
 describe('renderToString in the six UN languages, with no locale imported by the caller', () => {

@@ -88,18 +88,53 @@ const attribute = (node: SnippetElement, name: string) => {
   return found ? (found[1] ?? '') : null;
 };
 
+/** One selector the stand-in below understands: `:scope > ` or not, a tag name, an attribute. */
+const SELECTOR = /^(:scope\s*>\s*)?([a-z][\w-]*)?(?:\[([\w-]+)(?:="([^"]*)")?\])?$/i;
+
+type SelectorTest = (node: SnippetElement, parent: SnippetElement, root: SnippetElement) => boolean;
+
 /**
- * A parsed element as the chart's `readTable` reads a `<table>` in the DOM. Selectors are lists
- * of tag names (`'td, th'`), all that `readTable` asks for.
+ * A test for a list of `tag`, `[name]`, `[name="value"]` or `tag[name]`, each maybe after
+ * `:scope >`.
  */
-function tablePart(node: SnippetElement, parent?: SnippetElement): TablePart {
+function selectorTest(selectors: string): SelectorTest {
+  const tests = selectors.split(',').map((selector): SelectorTest => {
+    const match = SELECTOR.exec(selector.trim());
+    if (!match || (!match[2] && !match[3])) {
+      // An element started asking for more than this: fail the render, not the page.
+      throw new Error(`@mwfa/elements/ssr: no server support for the selector "${selector}".`);
+    }
+    const [, scope, tag, name, value] = match;
+    return (node, parent, root) =>
+      (!scope || parent === root) &&
+      (!tag || node.tag === tag.toLowerCase()) &&
+      (!name ||
+        (value === undefined ? attribute(node, name) !== null : attribute(node, name) === value));
+  });
+  return (node, parent, root) => tests.some((test) => test(node, parent, root));
+}
+
+/**
+ * A parsed element as the elements read their light DOM in the browser (a slotted label or
+ * footnote, the page's own message, a chart's table). Lit's server shim gives them no children,
+ * and what the server renders must be what the browser renders from the same children, or
+ * hydration keeps the server's rendering, or fails. Read-only, and only what the elements use.
+ */
+interface LightElement extends TablePart {
+  readonly nodeType: 1;
+  readonly slot: string;
+  readonly childNodes: readonly (LightElement | {nodeType: 3; textContent: string})[];
+  matches(selectors: string): boolean;
+}
+
+function lightElement(node: SnippetElement, parent?: SnippetElement): LightElement {
   const all = (selectors: string) => {
-    const tags = selectors.split(/\s*,\s*/);
-    const found: TablePart[] = [];
+    const test = selectorTest(selectors);
+    const found: LightElement[] = [];
     const visit = (element: SnippetElement) => {
       for (const child of element.children) {
         if (child.type === 'text') continue;
-        if (tags.includes(child.tag)) found.push(tablePart(child, element));
+        if (test(child, element, node)) found.push(lightElement(child, element));
         visit(child);
       }
     };
@@ -107,22 +142,28 @@ function tablePart(node: SnippetElement, parent?: SnippetElement): TablePart {
     return found;
   };
   return {
+    nodeType: 1,
+    slot: attribute(node, 'slot') ?? '',
     textContent: textOf(node),
+    childNodes: node.children.map((child) =>
+      child.type === 'text' ? {nodeType: 3, textContent: child.text} : lightElement(child, node),
+    ),
     parentElement: parent ? {localName: parent.tag} : null,
     getAttribute: (name) => attribute(node, name),
+    matches: (selectors) => selectorTest(selectors)(node, parent ?? node, node),
     querySelector: (selectors) => all(selectors)[0] ?? null,
     querySelectorAll: all,
   };
 }
 
 /**
- * A chart's child `<table>` read as the chart reads it in the browser: the server has no DOM
- * for the element to read, and the browser must find the same data when it takes over.
+ * A chart's child `<table>` read as the chart reads it in the browser (`readTable`), which it
+ * does when connected: the server does not connect it.
  */
 function tableOf(chart: SnippetElement): TableData | undefined {
-  const table = chart.children.find((child) => child.type === 'element' && child.tag === 'table');
-  if (table?.type !== 'element') return undefined;
-  const {problem, ...data} = readTable(tablePart(table, chart));
+  const table = lightElement(chart).querySelector(':scope > table');
+  if (!table) return undefined;
+  const {problem, ...data} = readTable(table);
   if (problem) warn('mwfa-trend-chart', 'table', ...problem);
   return data;
 }
@@ -140,14 +181,21 @@ function toTemplate(node: SnippetNode): unknown {
       .join(''),
   );
   const children = node.children.map(toTemplate);
-  const table = node.tag === 'mwfa-trend-chart' ? tableOf(node) : undefined;
-  // The chart's state as its connectedCallback sets it in the browser, from the same table.
   // lit/static-html.js: static values may stand for tag names (the lint rules know only `html`).
+  // One line each (Prettier would split them, and give the void <col> an end tag): the bound
+  // properties leave their whitespace in the start tag.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */
-  if (table) return html`<${tag}${attributes} .tableData=${table}>${children}</${tag}>`;
-  return node.tag === 'col'
-    ? html`<${tag}${attributes}></${tag}${attributes}>`
-    : html`<${tag}${attributes}>${children}</${tag}>`;
+  // prettier-ignore
+  if (node.tag === 'col') return html`<${tag}${attributes}>`;
+  if (!isMwfaTag(node.tag)) return html`<${tag}${attributes}>${children}</${tag}>`;
+  // On the server's instance only: its light DOM as the browser will give it (see
+  // `lightElement`), and a chart's table as its connectedCallback reads it.
+  const {childNodes: nodes, querySelector: query} = lightElement(node);
+  const table = node.tag === 'mwfa-trend-chart' ? tableOf(node) : undefined;
+  // prettier-ignore
+  return table
+    ? html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query} .tableData=${table}>${children}</${tag}>`
+    : html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query}>${children}</${tag}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }
 
