@@ -12,8 +12,8 @@ const USAGE = `Usage:
 Options:
   -h, --help     show this help
 
-Snippets may hold only mwfa elements, their documented attributes and text, and a trend
-chart's <table> of its data.`;
+Snippets may hold only mwfa elements, their documented attributes, text, inline text
+elements (span, em, strong, …) and a trend chart's <table> of its data.`;
 
 function readStdin() {
   return process.stdin.isTTY ? '' : readFileSync(0, 'utf8');

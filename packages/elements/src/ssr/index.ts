@@ -22,6 +22,7 @@ import {
   MAX_LENGTH,
   MWFA_TAGS,
   SnippetError,
+  VOID_TAGS,
   decodeEntities,
   escapeAttribute,
   parseElementAt,
@@ -33,7 +34,7 @@ import {
 } from './parse.js';
 
 export {MAX_DEPTH, MAX_LENGTH, MWFA_TAGS, SnippetError};
-export type {AttributeAllowList, MwfaTag, SnippetNode, TableTag} from './parse.js';
+export type {AttributeAllowList, InlineTag, MwfaTag, SnippetNode, TableTag} from './parse.js';
 
 const classes: Record<MwfaTag, CustomElementConstructor> = {
   'mwfa-stat-card': MwfaStatCard,
@@ -182,11 +183,11 @@ function toTemplate(node: SnippetNode): unknown {
   );
   const children = node.children.map(toTemplate);
   // lit/static-html.js: static values may stand for tag names (the lint rules know only `html`).
-  // One line each (Prettier would split them, and give the void <col> an end tag): the bound
+  // One line each (Prettier would split them, and give a void <col> or <br> an end tag): the bound
   // properties leave their whitespace in the start tag.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   // prettier-ignore
-  if (node.tag === 'col') return html`<${tag}${attributes}>`;
+  if (VOID_TAGS.has(node.tag)) return html`<${tag}${attributes}>`;
   if (!isMwfaTag(node.tag)) return html`<${tag}${attributes}>${children}</${tag}>`;
   // On the server's instance only: its light DOM as the browser will give it (see
   // `lightElement`), and a chart's table as its connectedCallback reads it.

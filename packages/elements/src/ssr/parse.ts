@@ -51,9 +51,35 @@ const TEXT_IN_TABLE = new Set<string>(['caption', 'th', 'td']);
 
 const isTableTag = (name: string): name is TableTag => Object.hasOwn(TABLE_PARENTS, name);
 
+/**
+ * Inline text elements, for the page's own words in a slot or a key message (`<span
+ * slot="footnote">`, `<em>`): global attributes only, so no links, media or handlers.
+ */
+const INLINE_TAGS = [
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'abbr',
+  'small',
+  'sub',
+  'sup',
+  'cite',
+  'q',
+  'bdi',
+  'br',
+] as const;
+export type InlineTag = (typeof INLINE_TAGS)[number];
+const isInlineTag = (name: string): name is InlineTag =>
+  (INLINE_TAGS as readonly string[]).includes(name);
+
+/** Elements with no content and no end tag. */
+export const VOID_TAGS: ReadonlySet<string> = new Set(['col', 'br']);
+
 export interface SnippetElement {
   type: 'element';
-  tag: MwfaTag | TableTag;
+  tag: MwfaTag | TableTag | InlineTag;
   /** In source order; `null` for a boolean attribute written without a value. */
   attributes: [name: string, value: string | null][];
   children: SnippetNode[];
@@ -91,7 +117,11 @@ export function decodeEntities(text: string, attribute = false): string {
 const isMwfaTag = (name: string): name is MwfaTag =>
   (MWFA_TAGS as readonly string[]).includes(name);
 
-function checkAttribute(tag: MwfaTag | TableTag, name: string, allow: AttributeAllowList): void {
+function checkAttribute(
+  tag: MwfaTag | TableTag | InlineTag,
+  name: string,
+  allow: AttributeAllowList,
+): void {
   if (name === 'style') {
     throw new SnippetError(
       `<${tag}>: the style attribute is not accepted (strict CSP); use CSS custom properties.`,
@@ -101,7 +131,7 @@ function checkAttribute(tag: MwfaTag | TableTag, name: string, allow: AttributeA
     throw new SnippetError(`<${tag}>: event handler attributes (${name}) are not accepted.`);
   }
   if (GLOBAL_ATTRIBUTES.has(name) || name.startsWith('aria-') || name.startsWith('data-')) return;
-  const own = (isTableTag(tag) ? TABLE_ATTRIBUTES[tag] : allow[tag]) ?? [];
+  const own = (isTableTag(tag) ? TABLE_ATTRIBUTES[tag] : isMwfaTag(tag) ? allow[tag] : []) ?? [];
   if (!own.includes(name)) {
     throw new SnippetError(
       `<${tag}> has no attribute "${name}" (known: ${own.join(', ') || 'none'}).`,
@@ -227,9 +257,9 @@ function parse(
           `<${tag}> is accepted only inside <${parents.join('> or <')}>${parent ? `, not inside <${parent}>` : ''}.`,
         );
       }
-    } else if (!isMwfaTag(tag)) {
+    } else if (!isMwfaTag(tag) && !isInlineTag(tag)) {
       throw new SnippetError(
-        `Only mwfa elements are accepted (${MWFA_TAGS.join(', ')}), and a <table> in <mwfa-trend-chart>, not <${tag}>.`,
+        `Only mwfa elements (${MWFA_TAGS.join(', ')}), inline text elements (${INLINE_TAGS.join(', ')}) and a <table> in <mwfa-trend-chart> are accepted, not <${tag}>.`,
       );
     } else if (isTableTag(stack.at(-1)?.tag ?? '')) {
       throw new SnippetError(`<${tag}> inside <${stack.at(-1)!.tag}>: a chart's table holds text.`);
@@ -249,7 +279,7 @@ function parse(
       if (source[i] === '>') {
         i += 1;
         children().push(element);
-        if (tag === 'col') break; // a void element: no content, no end tag
+        if (VOID_TAGS.has(tag)) break; // no content, no end tag
         stack.push(element);
         if (stack.length > MAX_DEPTH) {
           throw new SnippetError(
