@@ -9,6 +9,7 @@ import {
   warnings,
 } from '../../test/browser.js';
 import '@mwfa/elements/stat-card.js';
+import '@mwfa/elements/value.js';
 import '@mwfa/elements/locales/all.js';
 import type {MwfaStatCard} from '@mwfa/elements/stat-card.js';
 
@@ -354,6 +355,19 @@ describe('<mwfa-stat-card>', () => {
         expect(read).to.contain('IFAD');
         expect(read.split('approximately $600 billion').length - 1).to.equal(1);
       }
+    });
+
+    it('an inline value in the label slot is read as shown, not as a missing label', async () => {
+      const el = await card(
+        html`<mwfa-stat-card value="12" unit="percent"
+          ><mwfa-value slot="label" indicator="remittances"></mwfa-value
+        ></mwfa-stat-card>`,
+      );
+      const read = readAloud(el).join(' ');
+      expect(read).to.match(/^12% approximately \$ ?600 billion$/);
+      expect(drawnLabel(el)).to.equal('');
+      expect(warnings).to.deep.equal([]);
+      await expectAccessible(el);
     });
 
     it('the footnote slot shows under the source, hidden when empty', async () => {

@@ -44,8 +44,8 @@ interface View {
  * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
  * @slot label - Replaces the label with the page's own words, read with the figure as one phrase
- *   (with a link in it, read as shown, after the figure, so that the link can be reached). An
- *   element with no text in it counts as no label.
+ *   (with a link or an `<mwfa-value>` in it, read as shown, after the figure, so that the link
+ *   can be reached and the value heard). An element with no text in it counts as no label.
  * @slot footnote - A note under the source line.
  *
  * @csspart base - The card (a `figure`).
@@ -112,10 +112,11 @@ export class MwfaStatCard extends MwfaElement {
   #view: View = {};
   #labelText = '';
   /**
-   * The slotted label holds a link or a control: it is then read as shown, after the figure,
-   * where it can be reached, instead of out of sight in one phrase with the figure.
+   * The slotted label holds a link or a control, or an `<mwfa-value>` (whose words are in its
+   * own shadow root, not in the label's text): it is then read as shown, after the figure, where
+   * it can be reached, instead of out of sight in one phrase with the figure.
    */
-  #labelInteractive = false;
+  #labelAsShown = false;
   /** An element in the label slot with no text (a CMS template's empty field): no label. */
   #labelBlank = false;
   #hasFootnote = false;
@@ -150,11 +151,9 @@ export class MwfaStatCard extends MwfaElement {
     // Slotted content, read here so the figure and a slotted label are one phrase (see render).
     const slotted = this.querySelector?.(':scope > [slot="label"]');
     this.#labelText = slotted?.textContent?.trim() ?? '';
-    const interactive = 'a[href], button, input, select, textarea';
-    this.#labelInteractive = !!(
-      slotted?.matches(interactive) || slotted?.querySelector(interactive)
-    );
-    this.#labelBlank = !!slotted && !this.#labelText && !this.#labelInteractive;
+    const asShown = 'a[href], button, input, select, textarea, mwfa-value';
+    this.#labelAsShown = !!(slotted?.matches(asShown) || slotted?.querySelector(asShown));
+    this.#labelBlank = !!slotted && !this.#labelText && !this.#labelAsShown;
     this.#hasFootnote = !!this.querySelector?.(':scope > [slot="footnote"]');
     const label = own || indicator?.label;
     if (figure && !indicator && !label && (!slotted || this.#labelBlank)) {
@@ -228,14 +227,14 @@ export class MwfaStatCard extends MwfaElement {
     >
       <figcaption>
         ${
-          this.#labelInteractive
+          this.#labelAsShown
             ? nothing
             : html`<span class="visually-hidden"
                 >${view.figure ?? words.noFigure}
                 <span lang=${view.labelLang ?? nothing}>${this.#labelText || label}</span></span
               >`
         }
-        <span aria-hidden=${this.#labelInteractive ? nothing : 'true'}>
+        <span aria-hidden=${this.#labelAsShown ? nothing : 'true'}>
           <span part="value">${view.figure ?? words.noFigure}</span>
           <span part="label" lang=${view.labelLang ?? nothing}
             >${this.#labelBlank ? label : nothing}<slot
