@@ -182,7 +182,9 @@ function readerView(): Reading[] {
 /** Runs in the page: resolves when `count` stat cards have drawn their sparkline. */
 function sparklinesDrawn(count: number): boolean {
   const cards = [...document.querySelectorAll('mwfa-stat-card')];
-  return cards.filter((card) => card.shadowRoot?.querySelector('polyline')).length === count;
+  return (
+    cards.filter((card) => card.shadowRoot?.querySelector('polyline[points]')).length === count
+  );
 }
 
 /** Runs in the page: resolves once every `tag` element has rendered. */

@@ -229,6 +229,39 @@ describe('slotted content, seen on the server as in the browser', () => {
   });
 });
 
+describe('a stat card’s sparkline, drawn on the server', () => {
+  /** The `points` of the polyline in `html`, as numbers: [[x, y], …]. */
+  const polyline = (html: string) =>
+    /<polyline\s[^>]*?points="([^"]*)"/
+      .exec(html)?.[1]
+      ?.split(' ')
+      .map((pair) => pair.split(',').map(Number));
+
+  // The sparkline was an empty <svg>: the series loads in the browser only.
+  it('sparkline: the series’ seven years, oldest at the left, lowest at the bottom', async () => {
+    const html = await renderToString(
+      '<mwfa-stat-card indicator="international-migrants" sparkline></mwfa-stat-card>',
+    );
+    // International migrant stock 1990–2017 in the 240 × 32 box, 2 units free on each side:
+    // x = 2 + (year − 1990) / 27 × 236, y = 30 − (value − min) / (max − min) × 28.
+    const expected = [
+      [2, 30],
+      [45.7, 27.83],
+      [89.41, 24.66],
+      [133.11, 19.89],
+      [176.81, 12.04],
+      [220.52, 4.7],
+      [238, 2],
+    ];
+    const points = polyline(html);
+    expect(points).toHaveLength(expected.length);
+    points!.forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(expected[i]![0]!, 1);
+      expect(y).toBeCloseTo(expected[i]![1]!, 1);
+    });
+  });
+});
+
 describe('inline text elements in slots and messages (span, em, strong, …)', () => {
   // Refused ("Only mwfa elements are accepted, not <span>"): a stat card's footnote or own label
   // needs an element to carry `slot`, and only <mwfa-value> could.
@@ -287,6 +320,7 @@ describe('in Chromium: prerendered snippets read without JavaScript and hydrate 
     inline: `<mwfa-stat-card value="12" unit="percent"><span slot="label">of the <em>world</em></span>
       <span slot="footnote">Estimate.</span></mwfa-stat-card>
       <mwfa-key-message kind="call">States should <strong>open</strong> more pathways.<br>Now.</mwfa-key-message>`,
+    sparkline: `<mwfa-stat-card indicator="international-migrants" sparkline></mwfa-stat-card>`,
   };
   let browser: Browser;
   let server: Server;
@@ -374,6 +408,82 @@ describe('in Chromium: prerendered snippets read without JavaScript and hydrate 
       expect(problems).toEqual([]);
     });
   }
+
+  /**
+   * Runs in the page before its scripts: from the end of parsing (readyState "interactive",
+   * before the deferred module script hydrates), notes each time the stat card's sparkline is
+   * removed or no longer draws the line the server drew.
+   */
+  const watchSparkline = () => {
+    const changes: string[] = [];
+    Object.assign(window, {sparklineChanges: changes});
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const root = document.querySelector('mwfa-stat-card')!.shadowRoot!;
+      const points = () => root.querySelector('polyline')?.getAttribute('points') ?? 'no line';
+      const server = points();
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.removedNodes) {
+            if (node instanceof Element && node.matches('polyline, :has(polyline)')) {
+              changes.push(`removed <${node.localName}>`);
+            }
+          }
+        }
+        if (points() !== server) changes.push(points());
+      }).observe(root, {subtree: true, childList: true, attributes: true, characterData: true});
+    });
+  };
+
+  // Without JavaScript the sparkline was an empty <svg>; hydrating threw "Hydration value
+  // mismatch" once the server drew it.
+  it('sparkline: the server draws the line the browser draws, and hydration keeps it', async () => {
+    const problems: string[] = [];
+    const lines: string[] = [];
+    let changes: string[] = [];
+    for (const path of ['no-js', 'hydrated', 'client']) {
+      const context = await browser.newContext({javaScriptEnabled: path !== 'no-js'});
+      const tab = await context.newPage();
+      tab.on('console', (message) => problems.push(`${path} ${message.type()}: ${message.text()}`));
+      tab.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+      if (path === 'hydrated') await tab.addInitScript(watchSparkline);
+      await tab.goto(`${server.url}/sparkline-${path}.html`);
+      if (path !== 'no-js') {
+        // The series is loaded on demand, after the first render; this page's script carries it,
+        // so it is drawn by the next frame.
+        await tab.evaluate(settle);
+        await tab.waitForFunction(() =>
+          document.querySelector('mwfa-stat-card')!.shadowRoot!.querySelector('polyline[points]'),
+        );
+        await tab.evaluate(() => new Promise(requestAnimationFrame));
+        await tab.evaluate(settle);
+      }
+      const line = await tab.evaluate(() => {
+        const polyline = document
+          .querySelector('mwfa-stat-card')!
+          .shadowRoot!.querySelector('polyline');
+        return {
+          points: polyline?.getAttribute('points') ?? 'no line',
+          width: polyline?.getBoundingClientRect().width ?? 0,
+        };
+      });
+      // Drawn across the card, not a point.
+      expect(line.width, path).toBeGreaterThan(100);
+      lines.push(line.points);
+      if (path === 'hydrated') {
+        changes = await tab.evaluate(
+          () => (window as {sparklineChanges?: string[]}).sparklineChanges!,
+        );
+      }
+      await context.close();
+    }
+    const [withoutScript, hydrated, client] = lines;
+    // Exactly the browser's points: nothing to redraw when the card's own arrive.
+    expect(withoutScript).toBe(client);
+    expect(hydrated).toBe(client);
+    expect(changes).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('renderToString in the six UN languages, with no locale imported by the caller', () => {

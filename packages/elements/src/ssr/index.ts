@@ -8,11 +8,14 @@
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {getIndicator} from '@mwfa/data/indicators';
+import {getSeries} from '@mwfa/data/series';
 import {css} from 'lit';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {ATTRIBUTES} from 'virtual:mwfa-ssr-attributes';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.js';
 import {warn} from '../internal/warn.js';
+import {seriesPoints} from '../stat-card/sparkline.js';
 import {readTable, type TableData, type TablePart} from '../trend-chart/trend-chart.data.js';
 // Every language renders on the server without extra steps (the browser still needs the locale
 // module of a page's language to hydrate it: see the README).
@@ -169,6 +172,18 @@ function tableOf(chart: SnippetElement): TableData | undefined {
   return data;
 }
 
+/**
+ * A stat card's sparkline, which the browser draws once the series has loaded (on demand, so that
+ * the browser bundles do not carry every series): drawn here with the same function from the same
+ * data, so that it shows without JavaScript and the card hydrates without redrawing it.
+ */
+function sparklineOf(card: SnippetElement): string {
+  const indicator = attribute(card, 'indicator');
+  const series =
+    indicator && attribute(card, 'sparkline') !== null && getIndicator(indicator)?.series;
+  return series ? seriesPoints(getSeries(series)) : '';
+}
+
 function toTemplate(node: SnippetNode): unknown {
   if (node.type === 'text') return node.text; // a child binding: Lit escapes it
   // The tag comes from a fixed list and attribute names were checked by the parser; values
@@ -190,13 +205,17 @@ function toTemplate(node: SnippetNode): unknown {
   if (VOID_TAGS.has(node.tag)) return html`<${tag}${attributes}>`;
   if (!isMwfaTag(node.tag)) return html`<${tag}${attributes}>${children}</${tag}>`;
   // On the server's instance only: its light DOM as the browser will give it (see
-  // `lightElement`), and a chart's table as its connectedCallback reads it.
+  // `lightElement`), a chart's table as its connectedCallback reads it, and a stat card's
+  // sparkline as it draws it once its series has loaded.
   const {childNodes: nodes, querySelector: query} = lightElement(node);
   const table = node.tag === 'mwfa-trend-chart' ? tableOf(node) : undefined;
+  const points = node.tag === 'mwfa-stat-card' ? sparklineOf(node) : '';
   // prettier-ignore
   return table
     ? html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query} .tableData=${table}>${children}</${tag}>`
-    : html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query}>${children}</${tag}>`;
+    : points
+      ? html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query} .points=${points}>${children}</${tag}>`
+      : html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query}>${children}</${tag}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }
 

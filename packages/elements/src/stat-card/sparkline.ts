@@ -1,3 +1,5 @@
+import type {Series} from '@mwfa/data';
+
 export interface Point {
   x: number;
   y: number;
@@ -25,4 +27,17 @@ export function sparklinePoints(data: readonly Point[], width: number, height: n
       ({x, y}) => `${round(scale(x, x0, x1, width))},${round(height - scale(y, y0, y1, height))}`,
     )
     .join(' ');
+}
+
+/** viewBox of the stat card's sparkline; it stretches to the card's width. */
+export const SPARK_WIDTH = 240;
+export const SPARK_HEIGHT = 32;
+
+/**
+ * The stat card's sparkline of `series`: one function for the server (`@mwfa/elements/ssr`) and
+ * the browser, so that the line a prerendered card shows is the one it draws once hydrated.
+ */
+export function seriesPoints(series: Series | undefined): string {
+  const data = series?.observations.map(({year, value}) => ({x: year, y: value}));
+  return sparklinePoints(data ?? [], SPARK_WIDTH, SPARK_HEIGHT);
 }

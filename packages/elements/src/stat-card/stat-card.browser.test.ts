@@ -281,7 +281,7 @@ describe('<mwfa-stat-card>', () => {
       );
       const svg = part(el, 'sparkline')!;
       expect(svg.getAttribute('aria-hidden')).to.equal('true');
-      await waitUntil(() => svg.querySelector('polyline'), 'the series loads');
+      await waitUntil(() => svg.querySelector('polyline[points]'), 'the series loads');
       const points = svg.querySelector('polyline')!.getAttribute('points')!.split(' ');
       expect(points.length).to.be.greaterThan(2);
       // Reserved before the series arrives, so nothing moves: 2rem high.

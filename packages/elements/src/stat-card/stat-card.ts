@@ -1,16 +1,12 @@
 import type {Source} from '@mwfa/data';
 import {getSource} from '@mwfa/data/sources';
-import {html, nothing, svg} from 'lit';
+import {html, nothing} from 'lit';
 import {checkText, resolveFigure} from '../internal/figure.js';
 import {formatFigure, formatPeriod} from '../internal/format.js';
 import {en, words as wordsIn} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
-import {sparklinePoints} from './sparkline.js';
+import {SPARK_HEIGHT, SPARK_WIDTH, seriesPoints} from './sparkline.js';
 import {styles} from './stat-card.styles.js';
-
-/** viewBox of the sparkline; it stretches to the card's width. */
-const SPARK_WIDTH = 240;
-const SPARK_HEIGHT = 32;
 
 /** What the card shows, worked out before each render. */
 interface View {
@@ -107,6 +103,7 @@ export class MwfaStatCard extends MwfaElement {
   declare compact: boolean;
   /** Draws the indicator's related series, when it has one. */
   declare sparkline: boolean;
+  /** The sparkline's `points`; the server renderer (`ssr/index.ts`) sets them too. */
   declare private points: string;
 
   #view: View = {};
@@ -182,9 +179,7 @@ export class MwfaStatCard extends MwfaElement {
     // Loaded on demand, so a card without a sparkline does not carry every series.
     import('@mwfa/data/series')
       .then(({getSeries}) => {
-        if (this.#loading !== id) return;
-        const data = getSeries(id)?.observations.map(({year, value}) => ({x: year, y: value}));
-        this.points = sparklinePoints(data ?? [], SPARK_WIDTH, SPARK_HEIGHT);
+        if (this.#loading === id) this.points = seriesPoints(getSeries(id));
       })
       .catch(() => (this.points = ''));
   }
@@ -254,6 +249,8 @@ export class MwfaStatCard extends MwfaElement {
           : nothing
       }
       ${
+        // The polyline is there before its points: a prerendered card's line (drawn by the
+        // server) then hydrates as it is, and the same points arriving change nothing.
         this.sparkline && view.series
           ? html`<svg
               part="sparkline"
@@ -262,7 +259,7 @@ export class MwfaStatCard extends MwfaElement {
               aria-hidden="true"
               focusable="false"
             >
-              ${this.points ? svg`<polyline points=${this.points}></polyline>` : nothing}
+              <polyline points=${this.points || nothing}></polyline>
             </svg>`
           : nothing
       }
