@@ -5,37 +5,41 @@ import {formatNumber, numberFormat} from '../internal/format.js';
 
 export {formatNumber};
 
-/** Rounds to three significant digits: prose says "153 million", the table keeps every digit. */
-function threeSignificant(value: number): number {
-  if (value === 0) return 0;
-  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
-  return Math.round(value / magnitude) * magnitude;
-}
+/** Power of ten of `value`'s first digit: 8 for 258,000,000. */
+const magnitude = (value: number) => Math.floor(Math.log10(Math.abs(value)));
+
+/** `value` rounded to a multiple of ten to the `power`. */
+const roundTo = (value: number, power: number) => Math.round(value / 10 ** power) * 10 ** power;
 
 /** From a million up, values other than percentages are written in words ("153 million"). */
 const large = (value: number, unit: Unit) => unit !== 'percent' && Math.abs(value) >= 1_000_000;
 
 /**
  * A value as a sentence or a label says it. Large values (shown in words: "153 million",
- * "1.53亿") keep three significant digits whatever the locale's grouping; smaller ones are
- * shown as the shared formatter gives them ("5,267", "48.4%").
+ * "1.53亿") keep three significant digits whatever the locale's grouping (prose says "153
+ * million", the table keeps every digit); smaller ones are shown as the shared formatter gives
+ * them ("5,267", "48.4%").
  */
 export function formatValue(value: number, unit: Unit, locale: string): string {
-  return large(value, unit)
-    ? formatNumber(threeSignificant(value), unit, locale, {maximumFractionDigits: 2})
-    : formatNumber(value, unit, locale);
+  return formatNumber(
+    large(value, unit) ? roundTo(value, magnitude(value) - 2) : value,
+    unit,
+    locale,
+  );
 }
 
 /**
- * A point's value in the tooltip and the spoken value: one decimal of the long compact form
- * from a million up ("257.7 million", "$595.7 billion"); the table has every digit.
+ * A point's value in the tooltip and the spoken value: to a tenth of a million, billion or
+ * trillion from a million up ("257.7 million", "$595.7 billion"); the table has every digit.
+ * Rounded before Intl writes it, so languages that count in other units keep that precision
+ * ("2.577亿", not one decimal of 亿: "2.6亿").
  */
 export function formatPoint(value: number, unit: Unit, locale: string): string {
-  const compact = large(value, unit);
-  return formatNumber(value, unit, locale, {
-    notation: compact ? 'compact' : 'standard',
-    maximumFractionDigits: compact ? 1 : 3,
-  });
+  return large(value, unit)
+    ? formatNumber(roundTo(value, 3 * Math.floor(magnitude(value) / 3) - 1), unit, locale, {
+        notation: 'compact',
+      })
+    : formatNumber(value, unit, locale, {notation: 'standard'});
 }
 
 /** A value exactly, for the table: every digit, grouped for the locale. */

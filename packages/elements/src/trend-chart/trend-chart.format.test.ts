@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest';
+import {formatPoint} from './trend-chart.format.js';
+
+const nbsp = '\u00a0';
+const nnbsp = '\u202f';
+
+describe('formatPoint', () => {
+  it('gives a point the same precision in every language: a tenth of a million or billion', () => {
+    // 257,715,425 is 257.7 million: in Chinese 2.577亿, not 2.6亿 (260 million, coarser than
+    // the summary's 2.58亿), nor 2.5771亿.
+    expect(formatPoint(257_715_425, 'persons', 'en')).toBe('257.7 million');
+    expect(formatPoint(257_715_425, 'persons', 'zh')).toBe('2.577亿');
+    expect(formatPoint(257_715_425, 'persons', 'fr')).toBe('257,7 millions');
+    expect(formatPoint(124_636_567, 'persons', 'zh')).toBe('1.246亿');
+    expect(formatPoint(75_100_000, 'persons', 'zh')).toBe('7510万');
+    // $595.7 billion: 5957亿, not 5956.9亿 (a tenth of 亿, finer than the other languages).
+    expect(formatPoint(595_694_727_000, 'usd', 'en')).toBe('$595.7 billion');
+    expect(formatPoint(595_694_727_000, 'usd', 'zh')).toBe('US$5957亿');
+    expect(formatPoint(595_694_727_000, 'usd', 'ru')).toBe(`595,7 миллиарда${nbsp}$`);
+  });
+  it('writes smaller values and percentages as they are', () => {
+    expect(formatPoint(6142, 'persons', 'fr')).toBe(`6${nnbsp}142`);
+    expect(formatPoint(48.4, 'percent', 'zh')).toBe('48.4%');
+  });
+});
