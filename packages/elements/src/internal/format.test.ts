@@ -158,7 +158,7 @@ describe('formatFigure: the report phrases', () => {
     ['en', 'approximately $600 billion', 'two-thirds', 'half', '3 times'],
     ['fr', `environ 600 milliards${NBSP}$US`, 'deux tiers', 'la moitié', '3 fois'],
     ['es', `aproximadamente 600 mil millones${NBSP}US$`, 'dos tercios', 'la mitad', '3 veces'],
-    ['ru', `примерно 600 миллиардов${NBSP}$`, 'две трети', 'половина', 'в 3 раза'],
+    ['ru', `примерно 600 миллиардов${NBSP}$`, 'две трети', 'половина', `в${NBSP}3${NBSP}раза`],
     ['ar', `حوالي ${RLM}600 مليار${NBSP}US$${LRM}`, 'الثلثان', 'النصف', '3 أضعاف'],
     ['zh', '约US$6000亿', '三分之二', '一半', '3倍'],
   ];
@@ -186,12 +186,15 @@ describe('formatFigure: the report phrases', () => {
     expect(formatFigure({value: 3, unit: 'ratio'}, 'en')).toBe('3 times');
   });
   it('uses Russian plural forms: в 2 раза, в 5 раз, в 21 раз, в 2,5 раза', () => {
+    // No-break spaces: "в" never ends a line, "раз" never starts one.
     const times = (value: number) => formatFigure({value, unit: 'ratio'}, 'ru');
-    expect([times(2), times(5), times(21), times(2.5)]).toEqual([
-      'в 2 раза',
-      'в 5 раз',
-      'в 21 раз',
-      'в 2,5 раза',
+    expect([times(2), times(5), times(21), times(22), times(25), times(2.5)]).toEqual([
+      `в${NBSP}2${NBSP}раза`,
+      `в${NBSP}5${NBSP}раз`,
+      `в${NBSP}21${NBSP}раз`,
+      `в${NBSP}22${NBSP}раза`,
+      `в${NBSP}25${NBSP}раз`,
+      `в${NBSP}2,5${NBSP}раза`,
     ]);
   });
   it('uses Arabic plural forms: ضعفان، 3 أضعاف، 11 ضعفًا، 100 ضعف', () => {

@@ -31,11 +31,15 @@ const es: Locale = {
   relatedFigures: 'Cifras relacionadas',
   noMessage: 'Mensaje no disponible',
   // <mwfa-trend-chart>
-  summary: (trend, p) =>
-    trend === 'flat'
-      ? `${p.label}: sin cambios, ${p.first} de ${p.from} a ${p.to}.`
-      : `${p.label}: ${trend === 'up' ? 'aumento' : 'descenso'} de ${p.first} en ${p.from} a ${p.last} en ${p.to}${p.change ? `, un ${p.change} ${trend === 'up' ? 'más' : 'menos'}` : ''}.`,
-  single: (p) => `${p.label}: ${p.first} en ${p.from}, única observación.`,
+  // A percentage (a figure with "%") takes the article: "del 49,2 % en 1990 al 48,4 % en 2017".
+  summary: (trend, p) => {
+    const [the, of, to] = p.first.includes('%') ? ['el ', 'del ', 'al '] : ['', 'de ', 'a '];
+    return trend === 'flat'
+      ? `${p.label}: sin cambios, ${the}${p.first} de ${p.from} a ${p.to}.`
+      : `${p.label}: ${trend === 'up' ? 'aumento' : 'descenso'} ${of}${p.first} en ${p.from} ${to}${p.last} en ${p.to}${p.change ? `, un ${p.change} ${trend === 'up' ? 'más' : 'menos'}` : ''}.`;
+  },
+  single: (p) =>
+    `${p.label}: ${p.first.includes('%') ? 'el ' : ''}${p.first} en ${p.from}, única observación.`,
   showTable: 'Mostrar la tabla',
   hideTable: 'Ocultar la tabla',
   downloadCsv: 'Descargar CSV',
@@ -61,7 +65,7 @@ const es: Locale = {
   unitName: {
     persons: 'personas',
     usd: 'dólares de los EE. UU.',
-    percent: 'por ciento',
+    percent: 'en porcentaje',
     ratio: 'razón',
   },
 };

@@ -61,7 +61,7 @@ const fr: Locale = {
   unitName: {
     persons: 'personnes',
     usd: 'dollars des États-Unis',
-    percent: 'pour cent',
+    percent: 'en pourcentage',
     ratio: 'rapport',
   },
 };

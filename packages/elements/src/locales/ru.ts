@@ -15,7 +15,12 @@ const ru: Locale = {
   },
   fraction: {'1/2': 'половина', '2/3': 'две трети'},
   // "в 3 раза", "в 5 раз", "в 21 раз", "в 2,5 раза".
-  times: {one: 'в {n} раз', few: 'в {n} раза', many: 'в {n} раз', other: 'в {n} раза'},
+  times: {
+    one: 'в\u00a0{n}\u00a0раз',
+    few: 'в\u00a0{n}\u00a0раза',
+    many: 'в\u00a0{n}\u00a0раз',
+    other: 'в\u00a0{n}\u00a0раза',
+  },
   // A colon keeps the compared figure in the nominative ("для сравнения: половина").
   source: 'Источник: ',
   noFigure: 'Показатель недоступен',
@@ -34,11 +39,13 @@ const ru: Locale = {
   relatedFigures: 'Связанные показатели',
   noMessage: 'Сообщение недоступно',
   // <mwfa-trend-chart>
+  // No-break spaces keep "в" with its year and the year with "году": Russian typesetting leaves
+  // no one-letter preposition at the end of a line.
   summary: (trend, p) =>
     trend === 'flat'
-      ? `${p.label}: без изменений, ${p.first} в ${p.from}–${p.to} годах.`
-      : `${p.label}: ${p.first} в ${p.from} году и ${p.last} в ${p.to} году${p.change ? `, ${trend === 'up' ? 'рост' : 'снижение'} на ${p.change}` : ''}.`,
-  single: (p) => `${p.label}: ${p.first} в ${p.from} году (единственное наблюдение).`,
+      ? `${p.label}: без изменений, ${p.first} в\u00a0${p.from}–${p.to}\u00a0годах.`
+      : `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году и ${p.last} в\u00a0${p.to}\u00a0году${p.change ? `, ${trend === 'up' ? 'рост' : 'снижение'} на\u00a0${p.change}` : ''}.`,
+  single: (p) => `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году (единственное наблюдение).`,
   showTable: 'Показать таблицу',
   hideTable: 'Скрыть таблицу',
   downloadCsv: 'Скачать CSV',
@@ -50,8 +57,9 @@ const ru: Locale = {
   projection: 'Прогноз',
   derived: 'Расчётное значение',
   notFromZero: 'Вертикальная ось начинается не с нуля.',
+  // No noun after the count: "по 10 001 точке", "по 10 005 точкам" would need its number's case.
   decimated: (n) =>
-    `Построено по ${n} точкам: линия показывает наименьшее и наибольшее значение в каждом пикселе. Клавиатура, таблица и CSV охватывают все точки.`,
+    `Всего точек: ${n}; линия показывает наименьшее и наибольшее значение в каждом пикселе. Клавиатура, таблица и CSV охватывают все точки.`,
   tableTruncated: (shown, n) => `В таблице показаны первые ${shown} строк из ${n}; в CSV есть все.`,
   noData: 'Нет данных для построения графика.',
   unknownSeries: (id) => `Ряда «${id}» в данных нет.`,
@@ -59,8 +67,8 @@ const ru: Locale = {
   comma: ', ',
   projected: ' (прогноз)',
   points: (label) => `${label}: точки данных`,
-  since: (change, year) => `${change} с ${year} года`,
-  unitName: {persons: 'человек', usd: 'долл. США', percent: 'процентов', ratio: 'отношение'},
+  since: (change, year) => `${change} с\u00a0${year}\u00a0года`,
+  unitName: {persons: 'человек', usd: 'долл. США', percent: 'в процентах', ratio: 'отношение'},
 };
 
 registerLocale('ru', ru);

@@ -763,9 +763,42 @@ describe('summarize', () => {
     );
   });
 
-  it('says it in Russian', () => {
+  it('names percentages in the table heading as each language does', () => {
+    const heading = (lang: 'ru' | 'fr' | 'es') => {
+      const ui = words(lang, en);
+      return ui.valueIn(ui.unitName.percent);
+    };
+    // Not "Значение (процентов)" (a genitive with nothing to govern it), "Valeur (pour cent)".
+    expect(heading('ru')).toBe('Значение (в процентах)');
+    expect(heading('fr')).toBe('Valeur (en pourcentage)');
+    expect(heading('es')).toBe('Valor (en porcentaje)');
+  });
+
+  it('says how many points a decimated line has without a noun that agrees with the count', () => {
+    // Russian "по 10 001 точке" but "по 10 005 точкам"; Arabic "10,003 نقاط" but "10,011 نقطةً".
+    expect(words('ru', en).decimated('10 001')).toMatch(/^Всего точек: 10 001; /);
+    expect(words('ar', en).decimated('10,003')).toMatch(/^عدد النقاط: 10,003؛ /);
+  });
+
+  it('puts the article Spanish needs before percentages ("del 49,2 % … al 48,4 %")', () => {
+    const shares = points([
+      [1990, 49.2],
+      [2017, 48.4],
+    ]);
+    expect(summarize(shares, {label: 'Mujeres migrantes', unit: 'percent', lang: 'es'})).toBe(
+      `Mujeres migrantes: descenso del 49,2${nbsp}% en 1990 al 48,4${nbsp}% en 2017.`,
+    );
+    expect(summarize(shares.slice(1), {label: 'Mujeres', unit: 'percent', lang: 'es'})).toBe(
+      `Mujeres: el 48,4${nbsp}% en 2017, única observación.`,
+    );
+    expect(summarize([shares[1]!, shares[1]!], {label: 'M', unit: 'percent', lang: 'es'})).toBe(
+      `M: sin cambios, el 48,4${nbsp}% de 2017 a 2017.`,
+    );
+  });
+
+  it('says it in Russian, never ending a line with "в" nor starting one with "году"', () => {
     expect(summarize(pair, {label: 'Международные мигранты', unit: 'persons', lang: 'ru'})).toBe(
-      `Международные мигранты: 153${nbsp}миллиона в 1990 году и 258${nbsp}миллионов в 2017 году, рост на 69${nbsp}%.`,
+      `Международные мигранты: 153${nbsp}миллиона в${nbsp}1990${nbsp}году и 258${nbsp}миллионов в${nbsp}2017${nbsp}году, рост на${nbsp}69${nbsp}%.`,
     );
   });
 
