@@ -235,8 +235,9 @@ describe('formatPeriod', () => {
     expect(formatPeriod(undated, 'ar')).toBe('2017 (سنة التقرير)');
     expect(formatPeriod(undated, 'ar-EG')).toBe('٢٠١٧ (سنة التقرير)');
     expect(formatPeriod(undated, 'zh')).toBe('2017年（报告年份）');
+    // Only the end of "48% more than in 2000" is the report's: said alone, not of the range.
     expect(formatPeriod({start: 2000, end: 2017, basis: 'report-year'}, 'fr')).toBe(
-      '2000–2017 (année du rapport)',
+      '2017 (année du rapport)',
     );
   });
 });

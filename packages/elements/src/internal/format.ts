@@ -152,6 +152,9 @@ function yearDate(year: number): Date {
  */
 export function formatPeriod(period: Period, lang: string): string {
   const years = intl(Intl.DateTimeFormat, intlLocale(lang), {year: 'numeric', timeZone: 'UTC'});
-  const text = years.formatRange(yearDate(period.start), yearDate(period.end));
-  return period.basis ? fill(wordsFor(lang).reportYear, {n: text}) : text;
+  // The report's year alone, even at the end of a range (the start is named by the label, "than
+  // in 2000"): "2000–2017 (year of the report)" would say it of both years.
+  return period.basis
+    ? fill(wordsFor(lang).reportYear, {n: years.format(yearDate(period.end))})
+    : years.formatRange(yearDate(period.start), yearDate(period.end));
 }

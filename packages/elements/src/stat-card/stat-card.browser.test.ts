@@ -69,8 +69,8 @@ describe('<mwfa-stat-card>', () => {
         'migrants-in-forced-labour': '2017 (year of the report)',
         // "two-thirds are in work": the ILO figure behind it is of 2013
         'migrant-women-in-work': '2017 (year of the report)',
-        // "48% more than in 2000": the note names the start, not the end
-        'migrant-growth-since-2000': '2000 – 2017 (year of the report)',
+        // "48% more than in 2000": the note names the start (in the label), not the end
+        'migrant-growth-since-2000': '2017 (year of the report)',
         // "Approximately $600 billion was sent in remittances in 2017"
         remittances: '2017',
         'migrant-deaths-2017': '2017',
