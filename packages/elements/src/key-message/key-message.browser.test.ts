@@ -34,6 +34,27 @@ describe('<mwfa-key-message>', () => {
     await expectAccessible(el);
   });
 
+  it('in a right-to-left message, the dash leads the English title, left of it', async () => {
+    // In a phone-wide Arabic message the title wraps: the dash must not end its first line
+    // ("Making Migration Work —" read as part of the title).
+    const el = await message(
+      html`<div lang="ar" dir="rtl" style="width: 360px">
+        <mwfa-key-message message="xenophobic-narratives"></mwfa-key-message>
+      </div>`,
+    );
+    const cite = part(el, 'attribution')!.querySelector('cite')!;
+    const [dash] = [...part(el, 'attribution')!.childNodes, ...cite.parentNode!.childNodes]
+      .filter((node) => node.nodeType === 3 && node.textContent!.includes('—'))
+      .map((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getClientRects()[0]!;
+      });
+    const title = cite.getClientRects()[0]!;
+    expect(Math.round(dash!.top)).to.equal(Math.round(title.top));
+    expect(dash!.right).to.be.at.most(title.left + 1);
+  });
+
   it('keeps the data’s quote when the light DOM holds only comments (SSR markers)', async () => {
     const el = await message(
       html`<mwfa-key-message message="xenophobic-narratives"

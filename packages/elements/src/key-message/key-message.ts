@@ -115,11 +115,13 @@ export class MwfaKeyMessage extends MwfaElement {
       kind,
       quote: data?.quote,
       cite: source?.url,
-      attribution:
-        attribution ??
-        (data &&
-          html`<cite lang="en" dir="ltr">${source?.title ?? data.source}</cite
-            >${separator}${section} <span lang="en" dir="ltr">“${data.locator}”</span>`),
+      // The dash goes with the English title it leads: on its own, in a right-to-left message it
+      // sat at the end of the title's first line ("Making Migration Work —").
+      attribution: attribution
+        ? `— ${attribution}`
+        : data &&
+          html`<span lang="en" dir="ltr">— <cite>${source?.title ?? data.source}</cite></span
+            >${separator}${section} <span lang="en" dir="ltr">“${data.locator}”</span>`,
       figures: (data?.indicators ?? []).flatMap((id) => {
         const indicator = getIndicator(id);
         return indicator
@@ -149,9 +151,7 @@ export class MwfaKeyMessage extends MwfaElement {
                 </blockquote>`
               : html`<p part="quote" class="missing" lang=${this.wordsLang}>${ui.noMessage}</p>`
         }
-        ${
-          attribution ? html`<figcaption part="attribution">— ${attribution}</figcaption>` : nothing
-        }
+        ${attribution ? html`<figcaption part="attribution">${attribution}</figcaption>` : nothing}
       </figure>
       ${
         // The heading is read as the paragraph it is, right before the list; not also as the
