@@ -151,7 +151,8 @@ export const styles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
-    transform: translateY(calc(-100% - 14px));
+    /* 3D: a layer of its own, so that as it glides the drawing under it is not painted again. */
+    transform: translate3d(0, calc(-100% - 14px), 0);
     /* As wide as its words, up to the chart's width: in a sidebar it wraps. */
     width: max-content;
     max-width: min(14rem, 100%);
