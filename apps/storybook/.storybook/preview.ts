@@ -1,7 +1,7 @@
 import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {publicManifest} from '../stories/shared/manifest.js';
+import {argTypesOf, publicManifest} from '../stories/shared/manifest.js';
 import {
   LANGUAGES,
   directionOf,
@@ -14,8 +14,9 @@ import {
 import '@mwfa/elements/locales/all.js';
 import './preview.css';
 
-// Autodocs tables (attributes, properties, slots, parts, CSS properties, events) come from the
-// manifest the elements' build generates from their JSDoc; nothing here is hand-written.
+// Autodocs tables (attributes, properties, slots, parts, CSS properties, events) and the controls
+// come from the manifest the elements' build generates from their JSDoc (argTypesOf); nothing here
+// is hand-written.
 setCustomElementsManifest(publicManifest);
 
 /**
@@ -38,7 +39,10 @@ const preview: Preview = {
     // The accessibility panel reports violations as errors (and fails `storybook test`).
     a11y: {test: 'error'},
     controls: {expanded: true},
-    docs: {toc: {headingSelector: 'h2, h3', title: 'On this page'}},
+    docs: {
+      toc: {headingSelector: 'h2, h3', title: 'On this page'},
+      extractArgTypes: argTypesOf,
+    },
     options: {
       storySort: {
         order: [

@@ -137,6 +137,110 @@ async function runAxe({rootSelector, wholePage}) {
   );
 }
 
+/**
+ * On a Playground story: each control, set as a reader would (every choice of a select), reaches
+ * the element (an attribute of that name, or the property an object control edits) and the
+ * element still shows something.
+ */
+async function checkControls(page, storyId) {
+  const controls = await page.evaluate(() =>
+    Object.entries(window.__STORYBOOK_PREVIEW__.currentRender.story.argTypes)
+      .map(([key, argType]) => ({
+        key,
+        type: typeof argType.control === 'string' ? argType.control : argType.control?.type,
+        options: argType.options,
+      }))
+      .filter(({type}) => type),
+  );
+  // In the page: sets the story's args (or resets them) and waits for the story to render again.
+  const setArgs = (updatedArgs) =>
+    page.evaluate(
+      async ({storyId, updatedArgs}) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const rendered = new Promise((resolve) => channel.once('storyRendered', resolve));
+        if (updatedArgs) channel.emit('updateStoryArgs', {storyId, updatedArgs});
+        else channel.emit('resetStoryArgs', {storyId});
+        await rendered;
+      },
+      {storyId, updatedArgs},
+    );
+  const problems = [];
+  // Every choice of a select; one value of each other kind.
+  const settings = controls.flatMap(({key, type, options}) =>
+    (type === 'boolean'
+      ? [true]
+      : type === 'select'
+        ? options.filter(Boolean)
+        : type === 'object'
+          ? [
+              [
+                {year: 2000, value: 1},
+                {year: 2001, value: 2},
+              ],
+            ]
+          : ['2000']
+    ).map((value) => ({key, value})),
+  );
+  for (const {key, value} of settings) {
+    await setArgs({[key]: value});
+    const reached = await page.evaluate(
+      ({key, value}) => {
+        const element = [...document.querySelectorAll('#storybook-root *')].find((e) =>
+          e.localName.startsWith('mwfa-'),
+        );
+        if (!element) return 'no element';
+        // An attribute of the control's name; else the property it edits, or the element's own
+        // text (the value's fallback control).
+        const got =
+          typeof value === 'object'
+            ? JSON.stringify(element[key])
+            : (element.getAttribute(key) ?? element.textContent.trim());
+        const want =
+          typeof value === 'object' ? JSON.stringify(value) : value === true ? '' : value;
+        return got === want ? undefined : `${got}`;
+      },
+      {key, value},
+    );
+    if (reached !== undefined) {
+      problems.push(`control ${key} set to ${JSON.stringify(value)}: the element has ${reached}`);
+    }
+    const {problems: blank} = await page.evaluate(inspect, '#storybook-root');
+    problems.push(
+      ...blank.map((problem) => `control ${key} = ${JSON.stringify(value)}: ${problem}`),
+    );
+    await setArgs(undefined);
+  }
+  return problems;
+}
+
+const manifest = JSON.parse(
+  readFileSync(require.resolve('@mwfa/elements/custom-elements.json'), 'utf8'),
+);
+
+/** The attributes an element documents, from the manifest its docs page is built from. */
+function attributesOf(tagName) {
+  const declaration = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((candidate) => candidate.tagName === tagName);
+  if (!declaration) throw new Error(`${tagName} is not in custom-elements.json`);
+  return (declaration.attributes ?? []).map(({name}) => name);
+}
+
+/** In a docs page: names in the attributes section of the API table that have no control. */
+function attributesWithoutControl() {
+  const rows = document.querySelectorAll('table.docblock-argstable tbody tr');
+  let section = '';
+  const missing = [];
+  for (const row of rows) {
+    if (row.children.length === 1) section = row.textContent.trim().toLowerCase();
+    else if (section.endsWith('attributes')) {
+      const control = row.children[3]?.querySelector('select, input, textarea, button');
+      if (!control) missing.push(row.children[0].textContent.trim());
+    }
+  }
+  return missing;
+}
+
 const PHONE_WIDTH = 375;
 
 /** In the page: the outermost element that reaches past `width`, described, or undefined. */
@@ -194,6 +298,17 @@ async function visit(context, base, entry) {
     if (isPage && inspected.elements === 0) problems.push('the page shows no mwfa element');
     await page.addScriptTag({content: axeSource});
     problems.push(...(await page.evaluate(runAxe, {rootSelector, wholePage: isPage})));
+    if (entry.id.startsWith('elements-') && entry.id.endsWith('--playground')) {
+      problems.push(...(await checkControls(page, entry.id)));
+    }
+    if (viewMode === 'docs' && entry.id.startsWith('elements-')) {
+      // "Elements/Stat card" documents <mwfa-stat-card>: each of its attributes has a control.
+      const tagName = `mwfa-${entry.title.split('/')[1].toLowerCase().replaceAll(' ', '-')}`;
+      const without = await page.evaluate(attributesWithoutControl);
+      for (const name of attributesOf(tagName)) {
+        if (without.includes(name)) problems.push(`attribute ${name} has no control in the table`);
+      }
+    }
     // Docs and the figure galleries are read on phones too: nothing may widen the page past a
     // phone's width, and what scrolls instead must still pass axe there.
     if (!isPage && (viewMode === 'docs' || entry.id.startsWith('figures--'))) {

@@ -11,6 +11,8 @@ interface KeyMessageArgs {
   kind?: string;
   attribution?: string;
   theme?: string;
+  lang?: string;
+  dir?: string;
 }
 
 type Story = StoryObj<KeyMessageArgs>;
@@ -23,6 +25,8 @@ const keyMessage = (args: KeyMessageArgs) =>
     kind=${ifDefined(args.kind || undefined)}
     attribution=${ifDefined(args.attribution || undefined)}
     theme=${ifDefined(args.theme || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    dir=${ifDefined(args.dir || undefined)}
   ></mwfa-key-message>`;
 
 const callouts = (ids: readonly string[]) =>
@@ -41,7 +45,6 @@ const meta: Meta<KeyMessageArgs> = {
   argTypes: {
     message: {control: 'select', options: ['', ...keyMessages.map((m) => m.id)]},
     kind: {control: 'select', options: ['', ...KINDS]},
-    theme: {control: 'select', options: ['', 'light', 'dark']},
   },
   parameters: {
     docs: {

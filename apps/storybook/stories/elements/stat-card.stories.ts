@@ -16,6 +16,8 @@ interface StatCardArgs {
   compact?: boolean;
   sparkline?: boolean;
   theme?: string;
+  lang?: string;
+  dir?: string;
 }
 
 type Story = StoryObj<StatCardArgs>;
@@ -31,6 +33,8 @@ const statCard = (args: StatCardArgs) =>
     period=${ifDefined(args.period || undefined)}
     source=${ifDefined(args.source || undefined)}
     theme=${ifDefined(args.theme || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    dir=${ifDefined(args.dir || undefined)}
     ?compact=${args.compact}
     ?sparkline=${args.sparkline}
   ></mwfa-stat-card>`;
@@ -59,7 +63,6 @@ const meta: Meta<StatCardArgs> = {
       control: 'select',
       options: ['', 'none', 'approximately', 'some', 'nearly', 'over', 'more-than'],
     },
-    theme: {control: 'select', options: ['', 'light', 'dark']},
   },
   parameters: {
     docs: {

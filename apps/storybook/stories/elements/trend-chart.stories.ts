@@ -14,6 +14,10 @@ interface TrendChartArgs {
   area?: boolean;
   highlight?: string;
   'axis-dir'?: string;
+  theme?: string;
+  lang?: string;
+  dir?: string;
+  observations?: readonly {year: number; value: number}[];
 }
 
 type Story = StoryObj<TrendChartArgs>;
@@ -28,7 +32,11 @@ const trendChart = (args: TrendChartArgs) =>
     y-axis=${ifDefined(args['y-axis'] || undefined)}
     highlight=${ifDefined(args.highlight || undefined)}
     axis-dir=${ifDefined(args['axis-dir'] || undefined)}
+    theme=${ifDefined(args.theme || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    dir=${ifDefined(args.dir || undefined)}
     ?area=${args.area}
+    .observations=${args.observations}
   ></mwfa-trend-chart>`;
 
 const meta: Meta<TrendChartArgs> = {

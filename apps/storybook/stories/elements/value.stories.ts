@@ -9,6 +9,8 @@ interface ValueArgs {
   value?: string;
   unit?: string;
   qualifier?: string;
+  lang?: string;
+  dir?: string;
   /** Text inside the element: shown until it upgrades, and when the figure cannot be found. */
   fallback?: string;
 }
@@ -21,6 +23,8 @@ const value = (args: ValueArgs) =>
     value=${ifDefined(args.value || undefined)}
     unit=${ifDefined(args.unit || undefined)}
     qualifier=${ifDefined(args.qualifier || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    dir=${ifDefined(args.dir || undefined)}
     >${args.fallback ?? ''}</mwfa-value
   >`;
 
