@@ -2,6 +2,7 @@ import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {argTypesOf, publicManifest} from '../stories/shared/manifest.js';
+import {snippetOf} from '../stories/shared/snippet.js';
 import {
   LANGUAGES,
   directionOf,
@@ -42,6 +43,9 @@ const preview: Preview = {
     docs: {
       toc: {headingSelector: 'h2, h3', title: 'On this page'},
       extractArgTypes: argTypesOf,
+      // "Show code" gives the story without the docs' wrapper (see the decorator below), as a
+      // page needs it: snippetOf adds back its language, direction and scheme.
+      source: {excludeDecorators: true, transform: snippetOf},
     },
     options: {
       storySort: {

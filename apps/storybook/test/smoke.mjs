@@ -5,7 +5,10 @@
 // the bad-input stories warn by design), requests nothing outside the local server, and axe
 // finds no violation in it. Docs pages and figure galleries are checked again on a 375px phone:
 // nothing wider than the screen, and axe clean there too. The plain HTML pages under `examples/` (the Introduction's embed
-// snippet, using the script-tag bundle) are checked the same way. Writes `.reports/smoke.json` and exits non-zero on any failure.
+// snippet, using the script-tag bundle) are checked the same way. On each element's docs page,
+// the code shown under every story ("Show code") is pasted into a blank page that loads the
+// script-tag bundle from the CDN address the docs give (served from the build), and must show what
+// the story shows. Writes `.reports/smoke.json` and exits non-zero on any failure.
 //
 //   node test/smoke.mjs [--filter <substring of the entry id>]
 //   CHROME_PATH=/path/to/chrome SMOKE_CONCURRENCY=2 node test/smoke.mjs
@@ -135,6 +138,108 @@ async function runAxe({rootSelector, wholePage}) {
         .map((n) => n.target.join(' '))
         .join(' | ')}`,
   );
+}
+
+/**
+ * In the page: what each mwfa element under `root` shows, in order: its words (not those of its
+ * drawing, whose tick labels follow its width), the background of its card and its direction.
+ */
+function shownBy(root) {
+  const words = (node) =>
+    node.nodeType === Node.TEXT_NODE
+      ? node.textContent
+      : ['style', 'svg'].includes(node.localName)
+        ? ''
+        : [...node.childNodes].map(words).join(' ');
+  return [...root.querySelectorAll('*')]
+    .filter((element) => element.localName.startsWith('mwfa-') && element.shadowRoot)
+    .map((element) => {
+      const base = element.shadowRoot.querySelector('[part~="base"]') ?? element;
+      const text = words(element.shadowRoot).replace(/\s+/g, ' ').trim();
+      const {backgroundColor} = getComputedStyle(base);
+      return `<${element.localName}> ${text} [${backgroundColor}, ${getComputedStyle(element).direction}]`;
+    });
+}
+
+/** The address the docs give for the script-tag bundles (stories/shared/cdn.ts). */
+const CDN = 'https://cdn.jsdelivr.net/npm/@mwfa/elements@0/dist/cdn/';
+
+/**
+ * On an element's docs page: each story's "Show code", pasted into a blank English page under
+ * the bundle's script tag, must show what the story shows. The bundles come from the build (the
+ * same files the CDN serves); any other request is a problem.
+ */
+async function checkSnippets(context, page, base) {
+  // A story's code is rendered under it once its "Show code" button (beside it) is pressed.
+  const toggles = page.locator('.sbdocs-preview-actions button', {hasText: 'Show code'});
+  await toggles.first().waitFor({timeout: TIMEOUT});
+  // Clicked from the page: once pressed, a button reads "Hide code" and leaves the locator.
+  await page.evaluate(() => {
+    for (const button of document.querySelectorAll('.sbdocs-preview-actions button')) {
+      if (button.textContent.includes('Show code')) button.click();
+    }
+  });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.sbdocs-preview')].every((preview) =>
+        preview.querySelector('pre')?.textContent.trim(),
+      ),
+    undefined,
+    {timeout: TIMEOUT},
+  );
+  const stories = [];
+  for (const preview of await page.$$('.sbdocs-preview')) {
+    stories.push({
+      id: await preview.$eval('.sb-story', (story) => story.id.replace(/^story--/, '')),
+      code: await preview.$eval('pre', (pre) => pre.textContent).catch(() => ''),
+      shown: await page.evaluate(shownBy, await preview.$('.docs-story')),
+    });
+  }
+  const problems = [];
+  for (const {id, code, shown} of stories) {
+    if (!code) {
+      problems.push(`${id}: no code shown`);
+      continue;
+    }
+    const blank = await context.newPage();
+    const where = `${id}, its code pasted`;
+    blank.on('pageerror', (error) => problems.push(`${where}: page error: ${error.message}`));
+    blank.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${where}: console error: ${message.text()}`);
+    });
+    await blank.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === `${base}/snippet.html`) {
+        return route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${CDN}mwfa.js"></script></head><body>${code}</body></html>`,
+        });
+      }
+      if (url.startsWith(CDN)) {
+        return route.fulfill({path: join(staticDir, 'cdn', url.slice(CDN.length))});
+      }
+      problems.push(`${where}: requests ${url}`);
+      return route.abort();
+    });
+    await blank.goto(`${base}/snippet.html`, {waitUntil: 'load', timeout: TIMEOUT});
+    await blank.evaluate(inspect, 'body');
+    const pasted = await blank.evaluate(shownBy, await blank.$('body'));
+    await blank.close();
+    const n = [...Array(Math.max(shown.length, pasted.length)).keys()].find(
+      (i) => shown[i] !== pasted[i],
+    );
+    if (n !== undefined) {
+      // Where the two first part: long texts differ far from their start.
+      const [a = '(nothing)', b = '(nothing)'] = [shown[n], pasted[n]];
+      let at = 0;
+      while (at < a.length && a[at] === b[at]) at += 1;
+      const around = (text) => text.slice(Math.max(0, at - 40), at + 80);
+      problems.push(
+        `${where}, shows otherwise:\n            story:  …${around(a)}\n            pasted: …${around(b)}`,
+      );
+    }
+  }
+  return problems;
 }
 
 /**
@@ -308,6 +413,7 @@ async function visit(context, base, entry) {
       for (const name of attributesOf(tagName)) {
         if (without.includes(name)) problems.push(`attribute ${name} has no control in the table`);
       }
+      problems.push(...(await checkSnippets(context, page, base)));
     }
     // Docs and the figure galleries are read on phones too: nothing may widen the page past a
     // phone's width, and what scrolls instead must still pass axe there.

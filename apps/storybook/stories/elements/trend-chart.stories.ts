@@ -151,19 +151,39 @@ export const CustomDataAsTable: Story = {
     </mwfa-trend-chart>`,
 };
 
-/** The page's own figures as the `observations` property. */
+const applications = [
+  {year: 2019, value: 310},
+  {year: 2020, value: 220},
+  {year: 2021, value: 290},
+  {year: 2022, value: 405},
+];
+
+/** The page's own figures as the `observations` property, set from a script. */
 export const CustomDataAsProperty: Story = {
+  parameters: {
+    docs: {
+      source: {
+        // A property is not markup: the snippet sets it from a script, as a page would.
+        code: `<mwfa-trend-chart
+  id="applications"
+  label="Applications received"
+  unit="persons"
+  source="Our annual reports"
+></mwfa-trend-chart>
+<script type="module">
+  document.querySelector('#applications').observations = [
+${applications.map(({year, value}) => `    {year: ${year}, value: ${value}},`).join('\n')}
+  ];
+</script>`,
+      },
+    },
+  },
   render: () =>
     html`<mwfa-trend-chart
       label="Applications received"
       unit="persons"
       source="Our annual reports"
-      .observations=${[
-        {year: 2019, value: 310},
-        {year: 2020, value: 220},
-        {year: 2021, value: 290},
-        {year: 2022, value: 405},
-      ]}
+      .observations=${applications}
     ></mwfa-trend-chart>`,
 };
 

@@ -1,0 +1,59 @@
+import type {StoryContext} from '@storybook/web-components-vite';
+import {CDN} from './cdn.js';
+import {LANGUAGES, directionOf, type Direction, type Language} from './globals.js';
+import {declarationOf} from './manifest.js';
+
+const LOCALES = new Set<string>(LANGUAGES.map(({code}) => code).filter((code) => code !== 'en'));
+
+/**
+ * Lines after the first keep the indentation of the story's template; the first starts at 0, and
+ * so does the closing tag once this is taken off.
+ */
+function dedent(markup: string): string {
+  const [first = '', ...rest] = markup.split('\n');
+  const indent = Math.min(
+    ...rest.filter((line) => line.trim()).map((line) => /^ */.exec(line)?.[0].length ?? 0),
+  );
+  return [first, ...rest.map((line) => line.slice(Number.isFinite(indent) ? indent : 0))].join(
+    '\n',
+  );
+}
+
+/**
+ * The markup "Show code" gives for a story: what to paste into a page that loads the script-tag
+ * bundle to get what the story shows. Storybook showed the docs' own wrapper instead
+ * (`<div class="mwfa-story" data-scheme="dark">`, which does nothing on another page, so a "dark"
+ * snippet came out light, and a French one in English words) and the galleries' list and labels.
+ * Here the toolbar's language and direction become a `lang`/`dir` wrapper with the locale module
+ * it needs, and a dark scheme becomes `theme="dark"` on each element that has the attribute.
+ */
+export function snippetOf(code: string, context: StoryContext): string {
+  const body = new DOMParser().parseFromString(`<body>${code}</body>`, 'text/html').body;
+  for (const gallery of body.querySelectorAll('.mwfa-gallery')) {
+    const items = [...gallery.querySelectorAll(':scope > li > *')].filter((element) =>
+      element.localName.startsWith('mwfa-'),
+    );
+    gallery.replaceWith(...items.flatMap((item, n) => (n > 0 ? ['\n', item] : [item])));
+  }
+  const elements = [...body.querySelectorAll('*')].filter((element) =>
+    element.localName.startsWith('mwfa-'),
+  );
+  if (context.globals['scheme'] === 'dark') {
+    for (const element of elements) {
+      const themed = declarationOf(element.localName)?.attributes?.some((a) => a.name === 'theme');
+      if (themed && !element.hasAttribute('theme')) element.setAttribute('theme', 'dark');
+    }
+  }
+  const lang = (context.globals['lang'] ?? 'en') as Language;
+  const dir = directionOf(lang, (context.globals['dir'] ?? 'auto') as Direction | 'auto');
+  let markup = dedent(body.innerHTML.trim());
+  if (lang !== 'en' || dir !== 'ltr') {
+    markup = `<div lang="${lang}" dir="${dir}">\n${markup.replace(/^/gm, '  ')}\n</div>`;
+  }
+  const languages = new Set([lang, ...elements.map((element) => element.getAttribute('lang'))]);
+  const locales = [...languages].filter((code) => code && LOCALES.has(code));
+  return [
+    ...locales.map((code) => `<script type="module" src="${CDN}/locales/${code}.js"></script>`),
+    markup,
+  ].join('\n');
+}
