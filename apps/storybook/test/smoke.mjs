@@ -142,7 +142,8 @@ async function runAxe({rootSelector, wholePage}) {
 
 /**
  * In the page: what each mwfa element under `root` shows, in order: its words (not those of its
- * drawing, whose tick labels follow its width), the background of its card and its direction.
+ * drawing, whose tick labels follow its width), the background of its card, its direction and
+ * whether it is shown at all.
  */
 function shownBy(root) {
   const words = (node) =>
@@ -157,7 +158,9 @@ function shownBy(root) {
       const base = element.shadowRoot.querySelector('[part~="base"]') ?? element;
       const text = words(element.shadowRoot).replace(/\s+/g, ' ').trim();
       const {backgroundColor} = getComputedStyle(base);
-      return `<${element.localName}> ${text} [${backgroundColor}, ${getComputedStyle(element).direction}]`;
+      // An element inside another's light DOM, outside any slot, is not shown at all.
+      const box = element.getClientRects().length > 0 ? '' : ', not shown';
+      return `<${element.localName}> ${text} [${backgroundColor}, ${getComputedStyle(element).direction}${box}]`;
     });
 }
 
@@ -165,9 +168,53 @@ function shownBy(root) {
 const CDN = 'https://cdn.jsdelivr.net/npm/@mwfa/elements@0/dist/cdn/';
 
 /**
- * On an element's docs page: each story's "Show code", pasted into a blank English page under
- * the bundle's script tag, must show what the story shows. The bundles come from the build (the
- * same files the CDN serves); any other request is a problem.
+ * `code` pasted into a blank English page under the bundle's script tag must show `shown` (as
+ * shownBy describes it). The bundles come from the build (the same files the CDN serves); any
+ * other request is a problem.
+ */
+async function pasted(context, base, code, shown, where) {
+  const problems = [];
+  const blank = await context.newPage();
+  blank.on('pageerror', (error) => problems.push(`${where}: page error: ${error.message}`));
+  blank.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${where}: console error: ${message.text()}`);
+  });
+  await blank.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === `${base}/snippet.html`) {
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${CDN}mwfa.js"></script></head><body>${code}</body></html>`,
+      });
+    }
+    if (url.startsWith(CDN)) {
+      return route.fulfill({path: join(staticDir, 'cdn', url.slice(CDN.length))});
+    }
+    problems.push(`${where}: requests ${url}`);
+    return route.abort();
+  });
+  await blank.goto(`${base}/snippet.html`, {waitUntil: 'load', timeout: TIMEOUT});
+  await blank.evaluate(inspect, 'body');
+  const shownPasted = await blank.evaluate(shownBy, await blank.$('body'));
+  await blank.close();
+  const n = [...Array(Math.max(shown.length, shownPasted.length)).keys()].find(
+    (i) => shown[i] !== shownPasted[i],
+  );
+  if (n !== undefined) {
+    // Where the two first part: long texts differ far from their start.
+    const [a = '(nothing)', b = '(nothing)'] = [shown[n], shownPasted[n]];
+    let at = 0;
+    while (at < a.length && a[at] === b[at]) at += 1;
+    const around = (text) => text.slice(Math.max(0, at - 40), at + 80);
+    problems.push(
+      `${where}, shows otherwise:\n            story:  …${around(a)}\n            pasted: …${around(b)}`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * On an element's docs page: each story's "Show code", pasted, must show what the story shows.
  */
 async function checkSnippets(context, page, base) {
   // A story's code is rendered under it once its "Show code" button (beside it) is pressed.
@@ -201,43 +248,7 @@ async function checkSnippets(context, page, base) {
       problems.push(`${id}: no code shown`);
       continue;
     }
-    const blank = await context.newPage();
-    const where = `${id}, its code pasted`;
-    blank.on('pageerror', (error) => problems.push(`${where}: page error: ${error.message}`));
-    blank.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${where}: console error: ${message.text()}`);
-    });
-    await blank.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url === `${base}/snippet.html`) {
-        return route.fulfill({
-          contentType: 'text/html',
-          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${CDN}mwfa.js"></script></head><body>${code}</body></html>`,
-        });
-      }
-      if (url.startsWith(CDN)) {
-        return route.fulfill({path: join(staticDir, 'cdn', url.slice(CDN.length))});
-      }
-      problems.push(`${where}: requests ${url}`);
-      return route.abort();
-    });
-    await blank.goto(`${base}/snippet.html`, {waitUntil: 'load', timeout: TIMEOUT});
-    await blank.evaluate(inspect, 'body');
-    const pasted = await blank.evaluate(shownBy, await blank.$('body'));
-    await blank.close();
-    const n = [...Array(Math.max(shown.length, pasted.length)).keys()].find(
-      (i) => shown[i] !== pasted[i],
-    );
-    if (n !== undefined) {
-      // Where the two first part: long texts differ far from their start.
-      const [a = '(nothing)', b = '(nothing)'] = [shown[n], pasted[n]];
-      let at = 0;
-      while (at < a.length && a[at] === b[at]) at += 1;
-      const around = (text) => text.slice(Math.max(0, at - 40), at + 80);
-      problems.push(
-        `${where}, shows otherwise:\n            story:  …${around(a)}\n            pasted: …${around(b)}`,
-      );
-    }
+    problems.push(...(await pasted(context, base, code, shown, `${id}, its code pasted`)));
   }
   return problems;
 }
@@ -360,7 +371,7 @@ function widestElement(width) {
   return `${name} (${Math.round(outermost.getBoundingClientRect().width)}px wide)`;
 }
 
-async function visit(context, base, entry) {
+async function visit(context, base, entry, index) {
   const problems = [];
   const page = await context.newPage();
   await page.route('**/*', (route) => {
@@ -400,9 +411,41 @@ async function visit(context, base, entry) {
     }
     const inspected = await page.evaluate(inspect, rootSelector);
     problems.push(...inspected.problems);
+    // Storybook's MDX has no GitHub tables: one written in Markdown shows as text with pipes.
+    const pipes = await page.evaluate(
+      (rootSelector) =>
+        [...document.querySelectorAll(`${rootSelector} p`)]
+          .map((p) => p.textContent.trim())
+          .find((text) => /^\|.*\|.*\|/.test(text)),
+      rootSelector,
+    );
+    if (pipes) problems.push(`a Markdown table shown as text: ${pipes.slice(0, 60)}…`);
+    // Links to other pages of the site (./?path=/docs/<id>) and to anchors of this one must land.
+    const links = await page.$$eval(`${rootSelector} a[href]`, (anchors) =>
+      anchors.map((a) => ({
+        href: a.getAttribute('href'),
+        target:
+          a.hash.length > 1 &&
+          Boolean(document.getElementById(decodeURIComponent(a.hash.slice(1)))),
+      })),
+    );
+    for (const {href, target} of links) {
+      const path = /\?path=\/(?:docs|story)\/([^&#]+)/.exec(href)?.[1];
+      if (path && !index.entries[path])
+        problems.push(`link to a page the site does not have: ${href}`);
+      if (href.startsWith('#') && !target) problems.push(`link to no anchor of the page: ${href}`);
+    }
     if (isPage && inspected.elements === 0) problems.push('the page shows no mwfa element');
     await page.addScriptTag({content: axeSource});
     problems.push(...(await page.evaluate(runAxe, {rootSelector, wholePage: isPage})));
+    if (entry.id.startsWith('figures--')) {
+      // The markup under each item of a gallery, copied one after another into a page.
+      const code = await page.$$eval('#storybook-root .mwfa-gallery > li > code', (codes) =>
+        codes.map((c) => c.textContent).join('\n'),
+      );
+      const shown = await page.evaluate(shownBy, await page.$('#storybook-root'));
+      problems.push(...(await pasted(context, base, code, shown, "the gallery's markup pasted")));
+    }
     if (entry.id.startsWith('elements-') && entry.id.endsWith('--playground')) {
       problems.push(...(await checkControls(page, entry.id)));
     }
@@ -468,7 +511,7 @@ async function main() {
   const queue = [...entries];
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const problems = await visit(context, base, entry);
+      const problems = await visit(context, base, entry, index);
       const name = `${entry.type === 'story' ? '' : `${entry.type} `}${entry.id}`;
       if (problems.length === 0) {
         passed += 1;

@@ -11,7 +11,8 @@ import '../shared/gallery.css';
 /**
  * Every figure of `@mwfa/data`, generated from the package: a new indicator, key message or
  * series appears here on the next build without editing this file. Under each item is the
- * markup that shows it on a page.
+ * markup that shows it on a page, end tag included: without it, the next element pasted after it
+ * ends up inside it, and is not shown.
  */
 const meta: Meta = {
   title: 'Figures',
@@ -29,7 +30,7 @@ export const AllIndicators: StoryObj = {
         ({id}) =>
           html`<li>
             <mwfa-stat-card indicator=${id}></mwfa-stat-card>
-            <code dir="ltr">&lt;mwfa-stat-card indicator="${id}"&gt;</code>
+            <code dir="ltr">&lt;mwfa-stat-card indicator="${id}"&gt;&lt;/mwfa-stat-card&gt;</code>
           </li>`,
       )}
     </ul>`,
@@ -44,7 +45,7 @@ export const AllKeyMessages: StoryObj = {
         ({id}) =>
           html`<li>
             <mwfa-key-message message=${id}></mwfa-key-message>
-            <code dir="ltr">&lt;mwfa-key-message message="${id}"&gt;</code>
+            <code dir="ltr">&lt;mwfa-key-message message="${id}"&gt;&lt;/mwfa-key-message&gt;</code>
           </li>`,
       )}
     </ul>`,
@@ -59,7 +60,7 @@ export const AllSeries: StoryObj = {
         ({id}) =>
           html`<li>
             <mwfa-trend-chart series=${id}></mwfa-trend-chart>
-            <code dir="ltr">&lt;mwfa-trend-chart series="${id}"&gt;</code>
+            <code dir="ltr">&lt;mwfa-trend-chart series="${id}"&gt;&lt;/mwfa-trend-chart&gt;</code>
           </li>`,
       )}
     </ul>`,
