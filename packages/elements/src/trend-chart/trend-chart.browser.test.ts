@@ -1071,6 +1071,20 @@ describe('<mwfa-trend-chart>', () => {
       expect(warnings).to.have.length(1);
     });
 
+    it('names the page’s own figures given no label, with one warning', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart .observations=${[{year: 2000, value: 1}]}></mwfa-trend-chart>`,
+      );
+      // Not ": 1 in 2000, …" under no title, and a drawing without a name.
+      expect(text(el, '.title')).to.equal('Value (persons)');
+      expect(text(el, '[part="summary"]')).to.equal(
+        'Value (persons): 1 in 2000, the only observation.',
+      );
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.match(/^<mwfa-trend-chart>: label="" is missing/);
+      await expectAccessible(el);
+    });
+
     it('draws a single point as a point, and says it is the only one', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
@@ -1141,6 +1155,7 @@ describe('<mwfa-trend-chart>', () => {
     it('draws negative values below zero, with one warning', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
+          label="Net flow"
           .observations=${[
             {year: 2000, value: -5},
             {year: 2001, value: 10},
@@ -1230,6 +1245,9 @@ describe('<mwfa-trend-chart>', () => {
       const el = await chart(
         html`<mwfa-trend-chart lang="fr">
           <table>
+            <caption>
+              Arrivées
+            </caption>
             <tr>
               <td>2000</td>
               <td>4 200</td>

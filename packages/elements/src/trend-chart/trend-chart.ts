@@ -117,7 +117,8 @@ function sourceText(id: string): string {
  * row is left out with a warning; give the number in `data-value` (`<td data-value="3.4">3,4</td>`).
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
- * @attr label - Title for data given by the page (a series brings its own).
+ * @attr label - Title for data given by the page (a series brings its own; a table its
+ *   `<caption>`). Without one the chart is named "Value (persons)", with a warning.
  * @attr subtitle - Line under the title (a series brings its description).
  * @attr unit - Unit of data given by the page: `persons` (default), `percent`, `usd` or `ratio`.
  * @attr source - Source line for data given by the page.
@@ -501,7 +502,7 @@ export class MwfaTrendChart extends MwfaElement {
       : {
           ...empty,
           points: prepared.points,
-          label: this.label || this.tableData?.label || '',
+          label: this.label || this.tableData?.label || this.#unnamed(unit),
         };
     if (found?.derivation) {
       model.notes.push({lead: ui.derived + ui.colon, text: found.derivation, en: true});
@@ -521,6 +522,19 @@ export class MwfaTrendChart extends MwfaElement {
     }
     if (prepared.points.length === 0) model.message = ui.noData;
     return model;
+  }
+
+  /**
+   * The page's own figures with no `label` and no caption: one warning, and the table's heading
+   * ("Value (persons)") names the chart, its summary and its keys instead of nothing.
+   */
+  #unnamed(unit: Unit): string {
+    this.warnOnce(
+      'label',
+      this.label,
+      'is missing: name what the chart shows (or give a <caption>)',
+    );
+    return this.#ui.valueIn(this.#ui.unitName[unit]);
   }
 
   #buildNotes(): Note[] {
