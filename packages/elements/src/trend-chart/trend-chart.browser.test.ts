@@ -1083,6 +1083,11 @@ describe('<mwfa-trend-chart>', () => {
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.match(/^<mwfa-trend-chart>: label="" is missing/);
       await expectAccessible(el);
+      // Nothing to draw: that is the one warning.
+      warnings.length = 0;
+      await chart(html`<mwfa-trend-chart .observations=${[]}></mwfa-trend-chart>`);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('are empty');
     });
 
     it('draws a single point as a point, and says it is the only one', async () => {

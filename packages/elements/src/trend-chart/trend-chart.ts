@@ -502,7 +502,11 @@ export class MwfaTrendChart extends MwfaElement {
       : {
           ...empty,
           points: prepared.points,
-          label: this.label || this.tableData?.label || this.#unnamed(unit),
+          // Nothing to draw has its own warning.
+          label:
+            this.label ||
+            this.tableData?.label ||
+            (prepared.points.length ? this.#unnamed(unit) : ''),
         };
     if (found?.derivation) {
       model.notes.push({lead: ui.derived + ui.colon, text: found.derivation, en: true});
