@@ -136,6 +136,27 @@ describe('formatFigure: every qualifier in the six languages', () => {
   }
 });
 
+describe('formatFigure: a qualified percentage in Spanish takes the article', () => {
+  it('"alrededor del 85 %", "casi el 50 %", "más del 20 %", "aproximadamente el 3,4 %"', () => {
+    const percent = (value: number, qualifier: Figure['qualifier']): Figure => ({
+      value,
+      unit: 'percent',
+      qualifier,
+    });
+    expect(formatFigure(percent(85, 'some'), 'es')).toBe(`alrededor del 85${NBSP}%`);
+    expect(formatFigure(percent(50, 'nearly'), 'es')).toBe(`casi el 50${NBSP}%`);
+    expect(formatFigure(percent(20, 'over'), 'es')).toBe(`más del 20${NBSP}%`);
+    expect(formatFigure(percent(3.4, 'approximately'), 'es')).toBe(
+      `aproximadamente el 3,4${NBSP}%`,
+    );
+    // Other languages and units keep their one template.
+    expect(formatFigure(percent(85, 'some'), 'fr')).toBe(`quelque 85${NBSP}%`);
+    expect(formatFigure({value: 20_000, unit: 'persons', qualifier: 'over'}, 'es')).toBe(
+      'más de 20.000',
+    );
+  });
+});
+
 describe('formatFigure: the report phrases', () => {
   const remittances: Figure = {value: 600_000_000_000, unit: 'usd', qualifier: 'approximately'};
   const twoThirds: Figure = {

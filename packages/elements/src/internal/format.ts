@@ -138,7 +138,10 @@ export function formatFigure(figure: Figure, lang: string, options?: NumberForma
   } else {
     text = formatNumber(value, unit, intlLocale(lang), options);
   }
-  return qualifier === 'none' ? text : fill(phrases.qualifier[qualifier] ?? '{n}', {n: text});
+  if (qualifier === 'none') return text;
+  const templates = phrases.qualifier;
+  const template = (unit === 'percent' && templates[`${qualifier}%`]) || templates[qualifier];
+  return fill(template ?? '{n}', {n: text});
 }
 
 function yearDate(year: number): Date {

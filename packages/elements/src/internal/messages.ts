@@ -9,8 +9,12 @@ import {uiLocale, type UiLocale} from './locale.js';
  * Plural forms are keyed by `Intl.PluralRules` categories of the language.
  */
 export interface Messages {
-  /** Qualifier templates; `none` is just `{n}`. */
-  qualifier: Record<Exclude<Qualifier, 'none'>, string>;
+  /**
+   * Qualifier templates; `none` is just `{n}`. A key ending in `%` is the template for a
+   * percentage, where the language words it otherwise (Spanish "alrededor del 85 %").
+   */
+  qualifier: Record<Exclude<Qualifier, 'none'>, string> &
+    Partial<Record<`${Exclude<Qualifier, 'none'>}%`, string>>;
   /** Fractions the report writes in words, by `numerator/denominator` (others: digits). */
   fraction: Record<string, string>;
   /** "3 times": a multiple, by plural category (`other` is required). */

@@ -11,6 +11,12 @@ const es: Locale = {
     nearly: 'casi {n}',
     over: 'más de {n}',
     'more-than': 'más de {n}',
+    // A percentage takes the article: "alrededor del 85 %", "casi el 50 %".
+    'approximately%': 'aproximadamente el {n}',
+    'some%': 'alrededor del {n}',
+    'nearly%': 'casi el {n}',
+    'over%': 'más del {n}',
+    'more-than%': 'más del {n}',
   },
   fraction: {'1/2': 'la mitad', '2/3': 'dos tercios'},
   times: {one: '{n} vez', other: '{n} veces'},
