@@ -29,7 +29,7 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 22.0 * KB,
+    ceiling: 22.1 * KB,
   },
   {
     name: 'Full bundle, with data',
@@ -43,14 +43,14 @@ const budgets = [
     what: '`stat-card.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('stat-card'),
     target: 9 * KB,
-    ceiling: 9.8 * KB,
+    ceiling: 9.9 * KB,
   },
   {
     name: 'Stat card alone, with its data',
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 12.3 * KB,
+    ceiling: 12.4 * KB,
   },
 ];
 
