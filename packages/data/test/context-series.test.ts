@@ -1,25 +1,11 @@
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {contextFigures, getSeries, type SeriesId} from '@mwfa/data';
-import {contextSeriesExists, contextSeriesPath} from './paths.js';
-
-// context-series.md lives outside the repository, beside the note: as in quotes.test.ts, a
-// missing file fails CI and skips the checks elsewhere.
-const missing = `context-series.md not found at ${contextSeriesPath} (set MWFA_SOURCE_DIR to the folder that holds it)`;
+import {withSourceFile} from './source.js';
 
 /** "152,542,373" → 152542373 */
 const number = (cell: string) => Number(cell.replaceAll(',', ''));
 
-if (!contextSeriesExists && process.env.CI) {
-  it('context series against context-series.md: the source text is there', () => {
-    expect.fail(missing);
-  });
-} else if (!contextSeriesExists) {
-  console.warn(`@mwfa/data context series check SKIPPED: ${missing}`);
-  it.skip(`context series against context-series.md: SKIPPED, ${missing}`, () => {});
-} else {
-  const text = readFileSync(contextSeriesPath, 'utf8');
-
+withSourceFile('context-series.md', 'context series against context-series.md', (text) => {
   // The tables as the file prints them: `| 1990 | 152,542,373 | 2.9 | 75,086,026 | 49.2 |`.
   const desa = [
     ...text.matchAll(/^\| (\d{4}) \| ([\d,]+) \| ([\d.]+) \| ([\d,]+) \| ([\d.]+) \|$/gm),
@@ -48,29 +34,17 @@ if (!contextSeriesExists && process.env.CI) {
       expect([desa.length, remittances.length, deaths.length]).toEqual([7, 18, 4]);
     });
 
-    it('international-migrant-stock: DESA persons, every year', () => {
-      expect(observations('international-migrant-stock')).toEqual(
-        desa.map((row) => ({year: row.year, value: row.total})),
-      );
-    });
-
-    it('migrant-share-of-world-population: DESA share, one decimal as published', () => {
-      expect(observations('migrant-share-of-world-population')).toEqual(
-        desa.map((row) => ({year: row.year, value: row.share})),
-      );
-    });
-
-    it('female-migrant-stock: DESA female persons, every year', () => {
-      expect(observations('female-migrant-stock')).toEqual(
-        desa.map((row) => ({year: row.year, value: row.female})),
-      );
-    });
-
-    it('female-share-of-migrants: the derived share, as the file gives it', () => {
-      expect(observations('female-share-of-migrants')).toEqual(
-        desa.map((row) => ({year: row.year, value: row.femaleShare})),
-      );
-    });
+    const desaColumns = [
+      ['international-migrant-stock', 'total', 'DESA persons, every year'],
+      ['migrant-share-of-world-population', 'share', 'DESA share, one decimal as published'],
+      ['female-migrant-stock', 'female', 'DESA female persons, every year'],
+      ['female-share-of-migrants', 'femaleShare', 'the derived share, as the file gives it'],
+    ] as const;
+    for (const [id, column, what] of desaColumns) {
+      it(`${id}: ${what}`, () => {
+        expect(observations(id)).toEqual(desa.map((row) => ({year: row.year, value: row[column]})));
+      });
+    }
 
     it('global-remittance-inflows: the October 2017 release, 2017 at its exact table value', () => {
       expect(text).toContain('Exact 2017 value in the table: 595,694.727 (US$ million).');
@@ -101,4 +75,4 @@ if (!contextSeriesExists && process.env.CI) {
       });
     }
   });
-}
+});

@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -16,10 +15,3 @@ export const distDir = resolve(packageDir, 'dist');
 export const sourceDir = process.env.MWFA_SOURCE_DIR
   ? resolve(process.env.MWFA_SOURCE_DIR)
   : resolve(repoRoot, '../shared/source');
-
-export const notePath = resolve(sourceDir, 'background-note-1.txt');
-export const noteExists = existsSync(notePath);
-
-/** The primary sources' figures behind the context series, in the same folder as the note. */
-export const contextSeriesPath = resolve(sourceDir, 'context-series.md');
-export const contextSeriesExists = existsSync(contextSeriesPath);
