@@ -37,11 +37,9 @@ const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, selector: string) =>
   shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function chart(template: ReturnType<typeof html>): Promise<MwfaTrendChart> {
-  const el = await fixture<MwfaTrendChart>(template);
-  await el.updateComplete;
-  return el;
-}
+/** The chart of `template`: the template itself, or the chart inside a sized wrapper. */
+const chart = (template: ReturnType<typeof html>) =>
+  renderedElement<MwfaTrendChart>(template, 'mwfa-trend-chart');
 
 /**
  * The point marks drawn, as their centres: a `<circle>` each, or one closed circle per point in
@@ -123,13 +121,13 @@ function rangeOf(root: Node, figure: string): Range {
   return range;
 }
 
-/** Waits for the ResizeObserver's callback and the render it causes. */
 /** Pointer event coordinates over the last (right-most) point of a chart's slider. */
 function overLastPoint(keys: Element): {clientX: number; clientY: number} {
   const box = keys.getBoundingClientRect();
   return {clientX: box.right - 2, clientY: box.top + 50};
 }
 
+/** Waits for the ResizeObserver's callback and the render it causes. */
 async function settle(el: {updateComplete: Promise<unknown>}) {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
@@ -399,13 +397,11 @@ describe('<mwfa-trend-chart>', () => {
           for (const width of [320, 360, 414]) {
             const drawn = `${id}${highlight ? ` highlighting ${highlight}` : ''}`;
             it(`keeps the labels of ${drawn} off its line at ${width} px in ${lang}`, async () => {
-              const wrapper = await fixture<HTMLDivElement>(
+              const el = await chart(
                 html`<div lang=${lang} style="width: ${width}px">
                   <mwfa-trend-chart series=${id} highlight=${highlight}></mwfa-trend-chart>
                 </div>`,
               );
-              const el = wrapper.querySelector('mwfa-trend-chart')!;
-              await el.updateComplete;
               expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal(`${width}`);
               expect(labelsOnTheLine(el, '.grid text, .highlight text')).to.deep.equal([]);
               expect(warnings).to.deep.equal([]);
@@ -442,12 +438,11 @@ describe('<mwfa-trend-chart>', () => {
 
     it('draws marks that touch one by one, each over the one before', async () => {
       const observations = Array.from({length: 60}, (_, i) => ({year: 1960 + i, value: 100 + i}));
-      const wrapper = await fixture<HTMLDivElement>(
+      const el = await chart(
         html`<div style="width: 320px">
           <mwfa-trend-chart label="Dense" .observations=${observations}></mwfa-trend-chart>
         </div>`,
       );
-      const el = wrapper.querySelector('mwfa-trend-chart')!;
       await settle(el);
       const drawn = shadow(el).querySelectorAll('[part="chart"] .marks > *');
       expect(drawn).to.have.length(60);
@@ -493,11 +488,10 @@ describe('<mwfa-trend-chart>', () => {
 
     it('slides the tooltip from the first point to the last without leaving the chart', async () => {
       for (const dir of ['ltr', 'rtl']) {
-        const el = await renderedElement<MwfaTrendChart>(
+        const el = await chart(
           html`<div dir=${dir} style="width: 320px">
             <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
           </div>`,
-          'mwfa-trend-chart',
         );
         const box = el.getBoundingClientRect();
         // From the first point (the tooltip right of it) to the last one (left of it), and back.
@@ -519,11 +513,10 @@ describe('<mwfa-trend-chart>', () => {
 
     it('keeps every tooltip inside a chart as narrow as a sidebar', async () => {
       // Russian words are long: "млн" and "Прогноз" in a 160px column at the page's left edge.
-      const el = await renderedElement<MwfaTrendChart>(
+      const el = await chart(
         html`<div lang="ru" style="width: 160px">
           <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
         </div>`,
-        'mwfa-trend-chart',
       );
       await settle(el);
       const box = el.getBoundingClientRect();
@@ -638,11 +631,10 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('shows the tooltip of the nearest point under the pointer', async () => {
-      const el = await renderedElement<MwfaTrendChart>(
+      const el = await chart(
         html`<div style="width: 600px">
           <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
         </div>`,
-        'mwfa-trend-chart',
       );
       await settle(el);
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
@@ -654,11 +646,10 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('shows the tapped point on a touch screen, not the first one', async () => {
-      const el = await renderedElement<MwfaTrendChart>(
+      const el = await chart(
         html`<div style="width: 360px">
           <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
         </div>`,
-        'mwfa-trend-chart',
       );
       await settle(el);
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
@@ -675,7 +666,7 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('keeps the tooltip while the pointer moves onto it, also where it reaches out of the chart', async () => {
-      const el = await renderedElement<MwfaTrendChart>(
+      const el = await chart(
         html`<div style="width: 600px; padding-block-start: 120px">
           <mwfa-trend-chart
             unit="percent"
@@ -686,7 +677,6 @@ describe('<mwfa-trend-chart>', () => {
             ]}
           ></mwfa-trend-chart>
         </div>`,
-        'mwfa-trend-chart',
       );
       await settle(el);
       const plot = shadow(el).querySelector('[role="slider"]')!.getBoundingClientRect();
@@ -723,11 +713,10 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('lets a keyboard scroll a table wider than the chart (200% text on a phone)', async () => {
-      const el = await renderedElement<MwfaTrendChart>(
+      const el = await chart(
         html`<div style="width: 300px; font-size: 32px">
           <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
         </div>`,
-        'mwfa-trend-chart',
       );
       shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
       await el.updateComplete;
@@ -853,11 +842,10 @@ describe('<mwfa-trend-chart>', () => {
     };
 
     it('holds the whole summary and source inside its width on a phone, and reads in dark mode', async () => {
-      const el = await renderedElement<MwfaTrendChart>(
+      const el = await chart(
         html`<div style="width: 320px">
           <mwfa-trend-chart series="global-remittance-inflows" theme="dark"></mwfa-trend-chart>
         </div>`,
-        'mwfa-trend-chart',
       );
       await settle(el);
       const file = await downloadedSvg(el);
@@ -1301,11 +1289,10 @@ describe('<mwfa-trend-chart>', () => {
     it('stays readable on a dark page that does not declare a colour scheme', async () => {
       // Many CMS themes paint the page dark without color-scheme: the chart stays light, on its
       // own light background.
-      const el = await renderedElement<MwfaTrendChart>(
+      const el = await chart(
         html`<div style="background: #121212; color: #e0e0e0">
           <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
         </div>`,
-        'mwfa-trend-chart',
       );
       await settle(el);
       await expectAccessible(el);
