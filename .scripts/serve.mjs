@@ -1,9 +1,10 @@
 // The one static file server of the repository's tests, benchmarks and smoke tests (Node
 // built-ins only): serves a folder on a free port of 127.0.0.1, never a file outside it.
-import {createReadStream} from 'node:fs';
+import {createReadStream, readFileSync} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import {extname, join, resolve, sep} from 'node:path';
+import {brotliCompressSync} from 'node:zlib';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,18 +23,39 @@ export const TYPES = {
 /**
  * Starts the server. `headers` go on every answer (so a Content-Security-Policy arrives as a
  * real HTTP header); `index` serves a folder's index.html for its path; `pages` are in-memory
- * bodies by path; `alias` maps a path prefix to another (the same file under a second URL).
+ * bodies by path; `alias` maps a path prefix to another (the same file under a second URL);
+ * `brotli` sends what it finds compressed, as a CDN does (each body compressed once).
  *
  * @param {{root: string, headers?: Record<string, string>, index?: boolean,
- *   pages?: Record<string, string>, alias?: Record<string, string>}} options
+ *   pages?: Record<string, string | Buffer>, alias?: Record<string, string>,
+ *   brotli?: boolean}} options
  */
-export async function serve({root, headers = {}, index = false, pages = {}, alias = {}}) {
+export async function serve({
+  root,
+  headers = {},
+  index = false,
+  pages = {},
+  alias = {},
+  brotli = false,
+}) {
   const base = resolve(root);
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     const send = (status, type, body) => {
       response.writeHead(status, {'content-type': type, 'cache-control': 'no-store', ...headers});
       response.end(body);
+    };
+    /** With `brotli`: the body `read` gives, compressed the first time `key` is asked for. */
+    const sendCompressed = (key, type, read) => {
+      if (!compressed.has(key)) compressed.set(key, brotliCompressSync(read()));
+      response.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'br',
+        'cache-control': 'no-store',
+        ...headers,
+      });
+      response.end(compressed.get(key));
     };
     let path;
     try {
@@ -46,7 +68,8 @@ export async function serve({root, headers = {}, index = false, pages = {}, alia
       if (path.startsWith(from)) path = to + path.slice(from.length);
     }
     if (pages[path] !== undefined) {
-      return send(200, TYPES[extname(path)] ?? TYPES['.html'], pages[path]);
+      const type = TYPES[extname(path)] ?? TYPES['.html'];
+      return brotli ? sendCompressed(path, type, () => pages[path]) : send(200, type, pages[path]);
     }
     let file = resolve(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return send(403, 'text/plain', 'forbidden');
@@ -60,11 +83,9 @@ export async function serve({root, headers = {}, index = false, pages = {}, alia
     } catch {
       return send(404, 'text/plain', 'not found');
     }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-      ...headers,
-    });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (brotli) return sendCompressed(file, type, () => readFileSync(file));
+    response.writeHead(200, {'content-type': type, 'cache-control': 'no-store', ...headers});
     createReadStream(file).pipe(response);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));

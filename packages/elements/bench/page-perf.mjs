@@ -6,14 +6,12 @@
 // CDN would send them. Prints medians of the runs.
 // Usage: node bench/page-perf.mjs [runs] [--interactions]   (build the elements and apps/factsheet
 // first; --interactions skips the page loads)
-import {readFileSync, statSync} from 'node:fs';
-import {createServer} from 'node:http';
-import {extname, join} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {brotliCompressSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {launchOptions} from '../../../.scripts/chromium.mjs';
-import {TYPES} from '../../../.scripts/serve.mjs';
+import {serve} from '../../../.scripts/serve.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const interactionsOnly = process.argv.includes('--interactions');
@@ -67,33 +65,17 @@ ${[
   .join('\n')}
 </body></html>`;
 
-/** Static files, brotli-compressed once: the factsheet at /, the bundles at /cdn/. */
-const cache = new Map();
-function file(path) {
-  if (path === '/blank.html') return blank;
-  const base = path.startsWith('/cdn/')
-    ? join(root, 'packages/elements/dist', path)
-    : join(root, 'apps/factsheet/dist', path === '/' ? 'index.html' : path);
-  if (!base.startsWith(root) || !statSync(base, {throwIfNoEntry: false})?.isFile()) return;
-  return readFileSync(base);
-}
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://local').pathname;
-  if (!cache.has(path)) {
-    const body = file(path);
-    cache.set(path, body && brotliCompressSync(body));
-  }
-  const body = cache.get(path);
-  if (!body) return response.writeHead(404).end();
-  response.writeHead(200, {
-    'content-type': TYPES[extname(path)] ?? TYPES['.html'],
-    'content-encoding': 'br',
-    'cache-control': 'no-store',
-  });
-  response.end(body);
+// The factsheet at /, and the script-tag bundle the blank page loads, brotli-compressed.
+const server = await serve({
+  root: join(root, 'apps/factsheet/dist'),
+  index: true,
+  brotli: true,
+  pages: {
+    '/blank.html': blank,
+    '/cdn/mwfa.js': readFileSync(join(root, 'packages/elements/dist/cdn/mwfa.js')),
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = server.url;
 
 /**
  * Runs in the page before anything else: long tasks, ResizeObserver errors, and every
@@ -375,5 +357,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
