@@ -208,14 +208,11 @@ function toTemplate(node: SnippetNode): unknown {
   // `lightElement`), a chart's table as its connectedCallback reads it, and a stat card's
   // sparkline as it draws it once its series has loaded.
   const {childNodes: nodes, querySelector: query} = lightElement(node);
+  // Undefined where it does not apply, which the elements read as not given.
   const table = node.tag === 'mwfa-trend-chart' ? tableOf(node) : undefined;
-  const points = node.tag === 'mwfa-stat-card' ? sparklineOf(node) : '';
+  const points = node.tag === 'mwfa-stat-card' ? sparklineOf(node) : undefined;
   // prettier-ignore
-  return table
-    ? html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query} .tableData=${table}>${children}</${tag}>`
-    : points
-      ? html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query} .points=${points}>${children}</${tag}>`
-      : html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query}>${children}</${tag}>`;
+  return html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query} .tableData=${table} .points=${points}>${children}</${tag}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }
 
