@@ -29,14 +29,18 @@ export async function settle(): Promise<void> {
 }
 
 /**
- * Runs in the page: each element's rendered text (its shadow root, styles left out). `selector`
- * picks the elements (default: every mwfa element).
+ * Runs in the page: each element's rendered text (its shadow root, without styles and chart
+ * drawings). `selector` picks the elements (default: every mwfa element).
  */
 export function renderedTexts(selector?: string | void): {tag: string; text: string}[] {
   const tags = ['mwfa-stat-card', 'mwfa-value', 'mwfa-key-message', 'mwfa-trend-chart'];
   const read = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (node instanceof HTMLStyleElement || node instanceof HTMLTemplateElement) return '';
+    // A chart's drawing is laid out for the width measured in the browser (the server cannot
+    // know it), so its axis ticks depend on the window; the summary and the table carry its
+    // figures.
+    if (node instanceof SVGElement && node.matches('svg[part="chart"]')) return '';
     return [...node.childNodes].map(read).join('');
   };
   return [...document.querySelectorAll(selector || tags.join(','))].map((el) => ({

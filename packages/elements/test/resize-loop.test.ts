@@ -118,7 +118,7 @@ const expectDrawnAtTheirWidth = (widths: Result['widths']) => {
 
 describe('<mwfa-trend-chart> with classic scrollbars: no ResizeObserver loop', () => {
   it('a page that sizes the chart by its width, where the drawing removes the scrollbar', async () => {
-    // Before the drawing, the SVG has the default 640×358 aspect: at 1249 px wide it is 699 px
+    // Before the drawing, the SVG has the default 320×220 aspect: at 1249 px wide it is 859 px
     // tall, and the page scrolls; drawn at that width it is 420 px tall, and the scrollbar goes.
     const result = await visit('/by-width.html', 1280, 720);
     expect(result.errors).toEqual([]);

@@ -47,7 +47,7 @@ describe('<mwfa-trend-chart> rendered on a server (@lit-labs/ssr)', () => {
       textOf(inner!).trim(),
     );
     expect(labels).toEqual(expect.arrayContaining(['1990', '2000', '2017']));
-    expect(labels).toEqual(expect.arrayContaining(['0', '100 million', '250 million']));
+    expect(labels).toEqual(expect.arrayContaining(['0', '100 million', '300 million']));
     // One closed circle per point, in one path: seven points.
     const mark = /<path class="mark" d="([^"]*)"/.exec(markup);
     expect(mark?.[1]?.match(/Z/g)).toHaveLength(7);

@@ -39,8 +39,12 @@ export interface PointFocusDetail {
   index: number;
 }
 
-/** Width drawn before the element is measured (and on the server): the SVG scales to fit. */
-const DEFAULT_WIDTH = 640;
+/**
+ * Width drawn before the element is measured, and on the server. The SVG scales to fit its box,
+ * labels too: drawn for WCAG's narrowest reflow width (320 CSS px), they keep about their size
+ * on phones and grow on wider screens, where a wide drawing shrank them to 6 px on phones.
+ */
+const DEFAULT_WIDTH = 320;
 /** Longer series show this many table rows; the CSV has them all. */
 const TABLE_ROWS = 1000;
 
