@@ -808,6 +808,9 @@ describe('<mwfa-trend-chart>', () => {
       expect(await blobs[0]!.text()).to.equal(
         'year,Deaths (persons),status,note\r\n2014,5267,observed,\r\n2015,6107,observed,\r\n',
       );
+      // UTF-8 with a byte-order mark, for Excel (text() drops the mark).
+      const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+      expect([...bytes.slice(0, 4)]).to.deep.equal([0xef, 0xbb, 0xbf, 'y'.charCodeAt(0)]);
       const svgText = await blobs[1]!.text();
       expect(svgText).to.match(/^<svg/);
       expect(svgText).to.contain('Deaths rose from 5,267 in 2014 to 6,107 in 2015');

@@ -236,10 +236,12 @@ function csvField(text: string): string {
 
 /**
  * The CSV of exactly what the chart draws: every point after checking and ordering, with the
- * raw (unformatted) value and how it is drawn.
+ * raw (unformatted) value and how it is drawn. It starts with a byte-order mark: without it,
+ * Excel reads the file in the system's code page and garbles labels in Arabic, Chinese, Russian
+ * or French.
  */
 export function toCsv(points: readonly ChartPoint[], valueHeader: string): string {
-  const lines = [`year,${csvField(valueHeader)},status,note`];
+  const lines = [`\ufeffyear,${csvField(valueHeader)},status,note`];
   for (const point of points) {
     lines.push(`${point.year},${point.value},${point.kind},${csvField(point.note ?? '')}`);
   }

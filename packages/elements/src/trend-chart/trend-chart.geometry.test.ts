@@ -167,7 +167,7 @@ describe('parsing page input', () => {
 });
 
 describe('toCsv', () => {
-  it('writes one row per drawn point with the raw value and its status', () => {
+  it('writes a byte-order mark, then one row per drawn point with its raw value and status', () => {
     const csv = toCsv(
       [
         {year: 2016, value: 573_600_000_000, kind: 'observed'},
@@ -176,7 +176,7 @@ describe('toCsv', () => {
       'Remittances (usd)',
     );
     expect(csv).toBe(
-      'year,Remittances (usd),status,note\r\n' +
+      '\ufeffyear,Remittances (usd),status,note\r\n' +
         '2016,573600000000,observed,\r\n' +
         '2017,595700000000,projection,"World Bank, ""Oct"" 2017"\r\n',
     );
