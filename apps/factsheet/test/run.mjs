@@ -267,6 +267,41 @@ test('hydration keeps every element’s text as prerendered, without errors', as
     assert.equal(hydrated[i], text, `element ${i} changed`);
 });
 
+// All at once, hydrating the page was one long task on a slow phone, with no answer to a tap.
+test('prerendered elements hydrate at most four per task, in page order', async () => {
+  /** Runs before the page's scripts: each task's `defer-hydration` removals, as one batch. */
+  const watchHydration = () => {
+    const tags = 'mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart';
+    window.__batches = [];
+    new MutationObserver((records) => {
+      const elements = [...document.querySelectorAll(tags)];
+      const hydrated = records
+        .filter((r) => r.oldValue !== null && !r.target.hasAttribute('defer-hydration'))
+        .map((r) => elements.indexOf(r.target));
+      if (hydrated.length > 0) window.__batches.push(hydrated);
+    }).observe(document, {
+      subtree: true,
+      attributeFilter: ['defer-hydration'],
+      attributeOldValue: true,
+    });
+  };
+  const {page, context, problems} = await open('/', {init: watchHydration});
+  const batches = await page.evaluate(() => window.__batches);
+  const count = await page.evaluate(
+    () =>
+      document.querySelectorAll('mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart')
+        .length,
+  );
+  await context.close();
+  assert.deepEqual(problems, []);
+  // Every element, each once, in page order.
+  assert.deepEqual(
+    batches.flat(),
+    Array.from({length: count}, (_, i) => i),
+  );
+  assert.ok(Math.max(...batches.map((b) => b.length)) <= 4, JSON.stringify(batches));
+});
+
 test('the page requests nothing from other origins', async () => {
   const {requests, context} = await open('/');
   await context.close();
