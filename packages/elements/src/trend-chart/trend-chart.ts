@@ -42,7 +42,8 @@ export interface PointFocusDetail {
 /**
  * Width drawn before the element is measured, and on the server. The SVG scales to fit its box,
  * labels too: drawn for WCAG's narrowest reflow width (320 CSS px), they keep about their size
- * on phones and grow on wider screens, where a wide drawing shrank them to 6 px on phones.
+ * on phones and grow on wider screens. A drawing for a wide box would shrink them to 6 px on a
+ * phone.
  */
 const DEFAULT_WIDTH = 320;
 /** Longer series show this many table rows; the CSV has them all. */
