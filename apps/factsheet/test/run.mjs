@@ -194,6 +194,23 @@ test('without JavaScript no button is offered; with it, each chart has its three
   }
 });
 
+// The buttons' place is kept while the script loads, so that nothing moves when they come
+// alive; without JavaScript it was a blank band of up to two button rows on a phone.
+test('without JavaScript no blank space is kept for the buttons', async () => {
+  const {page, context} = await open('/', {javaScript: false, viewport: PHONE});
+  const heights = await page.evaluate(() =>
+    [...document.querySelectorAll('mwfa-trend-chart')].map(
+      (chart) => chart.shadowRoot.querySelector('.actions').getBoundingClientRect().height,
+    ),
+  );
+  await context.close();
+  assert.ok(heights.length > 0);
+  assert.deepEqual(
+    heights.filter((height) => height > 0),
+    [],
+  );
+});
+
 // The server cannot know a chart's width, and the drawing scales to the box it gets. Drawn for
 // a wide box, its axis labels were 6 px on a phone and under 10 px in the desktop column.
 test('without JavaScript, chart labels read at 10 to 18 px, on phones and on desktop', async () => {

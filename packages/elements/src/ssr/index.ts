@@ -53,12 +53,18 @@ for (const tag of MWFA_TAGS) {
 
 // Server output is read before the elements upgrade, and without JavaScript never upgrades: a
 // chart's buttons (table, downloads) would then do nothing. They are hidden, their place kept so
-// that nothing moves when they come alive; once upgraded the rule no longer applies. Added here,
-// where the styles are written into each shadow root (defining the class made `elementStyles`),
-// so the browser bundles do not carry it.
+// that nothing moves when they come alive; once upgraded the rule no longer applies. With
+// scripting off they never will, and take no place. Added here, where the styles are written
+// into each shadow root (defining the class made `elementStyles`), so the browser bundles do not
+// carry it.
 MwfaTrendChart.elementStyles.push(css`
   :host(:not(:defined)) .actions {
     visibility: hidden;
+  }
+  @media (scripting: none) {
+    :host(:not(:defined)) .actions {
+      display: none;
+    }
   }
 `);
 
