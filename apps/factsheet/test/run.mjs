@@ -365,6 +365,58 @@ for (const [name, options] of [
   });
 }
 
+// WCAG 1.4.12: a reader's own text spacing (line height 1.5, letter spacing 0.12em, word spacing
+// 0.16em, paragraph spacing 2em) loses no text. The chart places its labels by estimated widths,
+// and inherits the letter spacing.
+test('with WCAG 1.4.12 text spacing no text is cut off, and no chart label overlaps another', async () => {
+  for (const viewport of [{width: 320, height: 640}, PHONE, DESKTOP]) {
+    const {page, context} = await open('/', {viewport});
+    await page.addStyleTag({
+      content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+        word-spacing: 0.16em !important } p { margin-bottom: 2em !important }`,
+    });
+    const problems = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const found = [];
+      const tags = 'mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart';
+      for (const host of document.querySelectorAll(tags)) {
+        const id = ['indicator', 'series', 'message']
+          .map((a) => host.getAttribute(a))
+          .find(Boolean);
+        const name = `${host.localName}[${id}]`;
+        for (const el of host.shadowRoot.querySelectorAll('*')) {
+          if (el.matches('.visually-hidden, style')) continue;
+          const {overflowX, overflowY} = getComputedStyle(el);
+          const clipsX = overflowX !== 'visible' && overflowX !== 'auto' && overflowX !== 'scroll';
+          const clipsY = overflowY !== 'visible' && overflowY !== 'auto' && overflowY !== 'scroll';
+          if (
+            (clipsX && el.scrollWidth > el.clientWidth + 1) ||
+            (clipsY && el.scrollHeight > el.clientHeight + 1)
+          ) {
+            found.push(`${name}: ${el.localName}.${el.getAttribute('class')} cuts its text off`);
+          }
+        }
+        const labels = [...host.shadowRoot.querySelectorAll('svg[part="chart"] text')].map(
+          (text) => [text.textContent, text.getBoundingClientRect()],
+        );
+        for (const [i, [a, boxA]] of labels.entries()) {
+          for (const [b, boxB] of labels.slice(i + 1)) {
+            const apart =
+              boxA.right <= boxB.left + 0.5 ||
+              boxB.right <= boxA.left + 0.5 ||
+              boxA.bottom <= boxB.top + 0.5 ||
+              boxB.bottom <= boxA.top + 0.5;
+            if (!apart) found.push(`${name}: "${a}" overlaps "${b}"`);
+          }
+        }
+      }
+      return found;
+    });
+    await context.close();
+    assert.deepEqual(problems, [], `${viewport.width}px`);
+  }
+});
+
 test('on a 390px phone nothing scrolls sideways', async () => {
   const {page, context} = await open('/', {viewport: PHONE});
   const overflow = await page.evaluate(
