@@ -17,6 +17,8 @@ const server = await serve({root: 'dist', index: true});
 const browser = await launch();
 const DESKTOP = {width: 1280, height: 800};
 const PHONE = {width: 390, height: 844};
+/** Every mwfa element, as a selector. */
+const ELEMENTS = 'mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart';
 
 /**
  * Opens `path` in a fresh context; collects errors and requests. `withoutPageScripts` shows the
@@ -269,12 +271,11 @@ test('every indicator, key message and context series of @mwfa/data is on the pa
 });
 
 test('hydration keeps every element’s text as prerendered, without errors', async () => {
-  const selector = 'mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart';
   const before = await open('/', {javaScript: false});
-  const prerendered = await before.page.evaluate(texts, selector);
+  const prerendered = await before.page.evaluate(texts, ELEMENTS);
   await before.context.close();
   const after = await open('/');
-  const hydrated = await after.page.evaluate(texts, selector);
+  const hydrated = await after.page.evaluate(texts, ELEMENTS);
   const defined = await after.page.evaluate(() => !document.querySelector(':not(:defined)'));
   await after.context.close();
   assert.deepEqual(after.problems, []);
@@ -304,11 +305,7 @@ test('prerendered elements hydrate at most four per task, in page order', async 
   };
   const {page, context, problems} = await open('/', {init: watchHydration});
   const batches = await page.evaluate(() => window.__batches);
-  const count = await page.evaluate(
-    () =>
-      document.querySelectorAll('mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart')
-        .length,
-  );
+  const count = await page.evaluate((all) => document.querySelectorAll(all).length, ELEMENTS);
   await context.close();
   assert.deepEqual(problems, []);
   // Every element, each once, in page order.
@@ -375,11 +372,10 @@ test('with WCAG 1.4.12 text spacing no text is cut off, and no chart label overl
       content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
         word-spacing: 0.16em !important } p { margin-bottom: 2em !important }`,
     });
-    const problems = await page.evaluate(async () => {
+    const problems = await page.evaluate(async (all) => {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       const found = [];
-      const tags = 'mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart';
-      for (const host of document.querySelectorAll(tags)) {
+      for (const host of document.querySelectorAll(all)) {
         const id = ['indicator', 'series', 'message']
           .map((a) => host.getAttribute(a))
           .find(Boolean);
@@ -411,7 +407,7 @@ test('with WCAG 1.4.12 text spacing no text is cut off, and no chart label overl
         }
       }
       return found;
-    });
+    }, ELEMENTS);
     await context.close();
     assert.deepEqual(problems, [], `${viewport.width}px`);
   }
