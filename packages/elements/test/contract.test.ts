@@ -561,6 +561,25 @@ describe('the READMEs name only what is shipped', () => {
     expect(unknown).toEqual([]);
   });
 
+  // WordPress removes every attribute its allow-list does not name: one missing there would
+  // silently drop from every post saved by an author.
+  it('the WordPress allow-list names each element and every one of its attributes', () => {
+    const {text, manifest} = readmes();
+    const listed = Object.fromEntries(
+      [...text.matchAll(/^\s*'(mwfa-[a-z-]+)' => '([a-z -]+)',$/gm)].map(([, tag, names]) => [
+        tag,
+        [...names!.split(' '), 'lang', 'dir'].sort(),
+      ]),
+    );
+    const documented = Object.fromEntries(
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name).sort()]),
+    );
+    expect(listed).toEqual(documented);
+  });
+
   it('import specifiers are exported, and the files named are in the package', () => {
     const {text, folder, exports} = readmes();
     const exported = (subpath: string) =>
