@@ -2,8 +2,7 @@
 // It is shipped, read by editors and Storybook's docs, and the SSR renderer's attribute
 // allow-list is built from it (vite.config.ts), so it lists only what consumers may use.
 
-/** The element modules, and the base class they inherit `lang` and `dir` from. */
-const ELEMENTS = ['stat-card', 'value', 'key-message', 'trend-chart'];
+import {ELEMENTS} from './scripts/elements.mjs';
 
 /** Private, protected, `#private` and static members are implementation, not API. */
 const isHidden = (member) =>
@@ -81,7 +80,8 @@ function publicApiOnly() {
 }
 
 export default {
-  globs: [`src/*/{${ELEMENTS.join(',')}}.ts`, 'src/internal/mwfa-element.ts'],
+  // The element modules, and the base class they inherit `lang` and `dir` from.
+  globs: [`src/*/{${ELEMENTS.map(({name}) => name).join(',')}}.ts`, 'src/internal/mwfa-element.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,

@@ -3,12 +3,13 @@
 // fails when the manifest is missing, unreadable or documents no attribute for an element, so
 // the renderer can never ship without its list and let every attribute through.
 import {readFileSync} from 'node:fs';
+import {ELEMENTS} from './elements.mjs';
 
 /** The id `src/ssr/index.ts` imports; typed in `src/ssr/attributes.d.ts`. */
 export const ATTRIBUTES_MODULE = 'virtual:mwfa-ssr-attributes';
 const RESOLVED = `\0${ATTRIBUTES_MODULE}`;
 
-export const TAGS = ['mwfa-stat-card', 'mwfa-value', 'mwfa-key-message', 'mwfa-trend-chart'];
+export const TAGS = ELEMENTS.map(({tag}) => tag);
 
 /**
  * Each element's documented attributes (own and inherited), from a parsed manifest. Throws
