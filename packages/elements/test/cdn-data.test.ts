@@ -11,6 +11,7 @@ import {indicators, keyMessages, series} from '@mwfa/data';
 import {getSeries} from '@mwfa/data/series';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {ELEMENTS} from '../scripts/elements.mjs';
 import {launch, serve, settle, type Server} from './helpers.js';
 
 const elements = process.cwd();
@@ -230,6 +231,11 @@ describe('the script-tag bundle without the unread data fields', () => {
     expect(npm.readings).toHaveLength(indicators.length * 3 + keyMessages.length + series.length);
     for (const {element, shadow} of npm.readings) expect(shadow, element).not.toBe('');
     expect(cdn.readings).toEqual(npm.readings);
+  });
+
+  // Every element shows data: a bundle missing here would drop fields unchecked.
+  it('checks the bundle of every element', () => {
+    expect(Object.keys(ALONE).sort()).toEqual(ELEMENTS.map(({name}) => name).sort());
   });
 
   it.each(Object.keys(ALONE))(
