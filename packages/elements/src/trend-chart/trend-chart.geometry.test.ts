@@ -327,6 +327,32 @@ describe('layoutChart', () => {
     }
   });
 
+  it('raises a value label above the marks of a flat line that runs along its grid line', () => {
+    // Every value 5: the line lies on the "5" grid line from end to end, so above it, below it
+    // and at its right end all meet a mark (reaching 5.5 px from the line). The label goes at
+    // the left, its baseline 7.5 px above the grid line: its box (to 1 px under the baseline)
+    // ends 1 px above the marks. It touched the first mark.
+    const flat = points([
+      [2000, 5],
+      [2005, 5],
+      [2010, 5],
+    ]);
+    for (const fromZero of [false, true]) {
+      const layout = layoutChart(flat, {
+        width: 400,
+        height: 300,
+        unit: 'persons',
+        locale: 'en',
+        fromZero,
+      });
+      const five = layout.yTicks.find((t) => t.label === '5')!;
+      expect([five.labelX, five.labelY], `from zero: ${fromZero}`).toEqual([
+        layout.plot.left,
+        five.at - 7.5,
+      ]);
+    }
+  });
+
   it('keeps the lowest value label above the axis even where the line runs through it', () => {
     const layout = layoutChart(
       points([

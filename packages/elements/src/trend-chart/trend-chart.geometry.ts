@@ -56,7 +56,7 @@ export interface Tick {
 /**
  * A tick of the value axis. Its label sits above its grid line at the plot's left edge or, where
  * the line of the data or a highlighted year's label is there, in the first clear place of: below
- * the grid line, above it at its right end, below it there.
+ * the grid line, above it at its right end, below it there, above the marks at the left edge.
  */
 export interface ValueTick extends Tick {
   /** Where the label is anchored: the plot's left or right edge. */
@@ -398,15 +398,16 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     const width = labelWidth(label) + 2;
     const above = at - LABEL_RISE;
     const below = at + LABEL_RISE + FONT_SIZE;
-    // Where ValueTick says; where nothing is clear, above the grid line at the left edge.
-    const [x0, , top] = place(
-      [plot.left, plot.right - width],
-      // Below only where there is room before the axis (the bottom tick's label stays above).
-      below + LABEL_RISE > plot.bottom ? [above] : [above, below],
-      width,
-      1,
-      boxes,
-    ) ?? [plot.left, 0, above - FONT_SIZE];
+    // Below only where there is room before the axis (the bottom tick's label stays above).
+    const baselines = below + LABEL_RISE > plot.bottom ? [above] : [above, below];
+    // Where ValueTick says; where nothing is clear (a flat line along the grid line), at the
+    // left edge above the marks, else above the grid line there.
+    const [x0, , top] = place([plot.left, plot.right - width], baselines, width, 1, boxes) ??
+      place([plot.left], [at - MARK_REACH - 2], width, 1, boxes) ?? [
+        plot.left,
+        0,
+        above - FONT_SIZE,
+      ];
     const left = x0 === plot.left;
     return {
       value,
