@@ -17,7 +17,7 @@ import {
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {promisify} from 'node:util';
-import {build} from 'vite';
+import {build, type InlineConfig} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {ELEMENTS, LOCALES} from '../scripts/elements.mjs';
 import {TAGS, launch, serve} from './helpers.js';
@@ -72,6 +72,28 @@ afterAll(() => {
 
 const node = (code: string) =>
   run(process.execPath, ['--input-type=module', '-e', code], {cwd: installed});
+
+/**
+ * Writes a consumer's site (`files`, by name) into `name/` of the consumer project and builds it
+ * with Vite into its `dist/`; returns the site's folder. `config` adds to the build's options.
+ */
+async function buildSite(
+  name: string,
+  files: Record<string, string>,
+  config: InlineConfig = {},
+): Promise<string> {
+  const site = join(installed, name);
+  mkdirSync(site, {recursive: true});
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(site, file), text);
+  await build({
+    root: site,
+    logLevel: 'error',
+    configFile: false,
+    ...config,
+    build: {outDir: join(site, 'dist')},
+  });
+  return site;
+}
 
 describe('the packed tarballs, installed with npm into a fresh project', () => {
   it('ship only what consumers need', async () => {
@@ -198,20 +220,11 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
       .find((body) => body.startsWith("import '@mwfa/elements/hydrate.js';"));
     expect(command).toBeDefined();
     expect(hydrate).toBeDefined();
-    const site = join(installed, 'prerendered');
-    mkdirSync(site, {recursive: true});
-    writeFileSync(
-      join(site, 'index.html'),
-      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>consumer</title>
+    const site = await buildSite('prerendered', {
+      'index.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>consumer</title>
 <script type="module" src="./main.js"></script></head>
 <body><mwfa-stat-card indicator="remittances"></mwfa-stat-card></body></html>`,
-    );
-    writeFileSync(join(site, 'main.js'), hydrate!);
-    await build({
-      root: site,
-      logLevel: 'error',
-      configFile: false,
-      build: {outDir: join(site, 'dist')},
+      'main.js': hydrate!,
     });
     await run('sh', ['-c', command!], {cwd: site});
 
@@ -322,24 +335,12 @@ export {first, card};
   });
 
   it('a Vite build of a consumer page renders an element in Chromium', async () => {
-    const site = join(installed, 'site');
-    mkdirSync(site, {recursive: true});
-    writeFileSync(
-      join(site, 'index.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title>
+    const site = await buildSite('site', {
+      'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title>
 <script type="module" src="./main.js"></script></head>
 <body><mwfa-stat-card indicator="international-migrants"></mwfa-stat-card></body></html>`,
-    );
-    // Hydration support first, as on a prerendered page; harmless on a page rendered here.
-    writeFileSync(
-      join(site, 'main.js'),
-      `import '@mwfa/elements/hydrate.js';\nimport '@mwfa/elements/stat-card.js';\n`,
-    );
-    await build({
-      root: site,
-      logLevel: 'error',
-      configFile: false,
-      build: {outDir: join(site, 'dist')},
+      // Hydration support first, as on a prerendered page; harmless on a page rendered here.
+      'main.js': `import '@mwfa/elements/hydrate.js';\nimport '@mwfa/elements/stat-card.js';\n`,
     });
     const server = await serve({root: join(site, 'dist'), pages: {'/favicon.ico': ''}});
     const browser = await launch();
@@ -745,17 +746,11 @@ describe('the README’s framework examples, built with Vite, in Chromium', () =
 
   /** Writes the app's files (the README's examples and a page around them) and builds it. */
   async function buildApp(name: string, files: Record<string, string>, configFile = false) {
-    const site = join(installed, name);
-    mkdirSync(site, {recursive: true});
-    for (const [file, text] of Object.entries(files)) writeFileSync(join(site, file), text);
-    await build({
-      root: site,
-      logLevel: 'error',
-      configFile: configFile && join(site, 'vite.config.js'),
+    const site = await buildSite(name, files, {
+      configFile: configFile && join(installed, name, 'vite.config.js'),
       // A development build: the frameworks' warnings (Vue's "Failed to resolve component") are
       // only in those.
       define: {'process.env.NODE_ENV': JSON.stringify('development')},
-      build: {outDir: join(site, 'dist')},
     });
     return join(site, 'dist');
   }
