@@ -5,7 +5,7 @@
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import {delimiter, dirname, join} from 'node:path';
+import {delimiter, dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -153,18 +153,41 @@ function countsOf(report) {
   return {passed: report.passed ?? 0, failed: report.failed ?? 0, skipped: report.skipped ?? 0};
 }
 
+/** What failed, by name, from one report: our own `failures` or Vitest's JSON. */
+function failuresOf(report) {
+  if (!('numPassedTests' in report)) return report.failures ?? [];
+  return (report.testResults ?? []).flatMap((file) => {
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (failed.length === 0 && file.status === 'failed') {
+      return [{name: relative(root, file.name), message: file.message}];
+    }
+    return failed.map((test) => ({name: test.fullName, message: test.failureMessages?.[0]}));
+  });
+}
+
+/** A failure as a few lines: CI logs may keep only the end of the output. */
+function describeFailure(where, {name, message}) {
+  const lines = String(message ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 6);
+  return [`✗ ${where}: ${name}`, ...lines.map((line) => `    ${line.slice(0, 200)}`)].join('\n');
+}
+
 function summarise(turboStatus) {
   const total = {passed: 0, failed: 0, skipped: 0};
   const rows = [];
+  const failures = [];
   for (const dir of workspaceDirs()) {
     const reports = join(dir, '.reports');
     if (!existsSync(reports)) continue;
     for (const file of readdirSync(reports).filter((f) => f.endsWith('.json'))) {
-      const counts = countsOf(JSON.parse(readFileSync(join(reports, file), 'utf8')));
-      rows.push(
-        `${dir.slice(root.length + 1)}/${file.replace(/\.json$/, '')}: ${counts.passed} passed, ${counts.failed} failed`,
-      );
+      const report = JSON.parse(readFileSync(join(reports, file), 'utf8'));
+      const counts = countsOf(report);
+      const where = `${dir.slice(root.length + 1)}/${file.replace(/\.json$/, '')}`;
+      rows.push(`${where}: ${counts.passed} passed, ${counts.failed} failed`);
       for (const key of Object.keys(total)) total[key] += counts[key];
+      failures.push(...failuresOf(report).map((failure) => describeFailure(where, failure)));
     }
   }
   // Type-check and lint count as one check each; so does a failed test task that wrote no
@@ -182,6 +205,7 @@ function summarise(turboStatus) {
   if (!summary && turboStatus !== 0) total.failed += 1;
   console.log('\n[mwfa] Test summary');
   for (const row of rows) console.log(`  ${row}`);
+  if (failures.length > 0) console.log(`\n${failures.join('\n')}`);
   const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
   console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
   return total.failed === 0 && total.passed > 0 && turboStatus === 0 ? 0 : 1;

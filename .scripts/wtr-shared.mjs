@@ -9,24 +9,37 @@ export function chromium(playwrightLauncher) {
   return playwrightLauncher({product: 'chromium', launchOptions});
 }
 
-function count(results, total) {
+function count(results, total, path) {
   for (const test of results?.tests ?? []) {
     if (test.skipped) total.skipped += 1;
     else if (test.passed) total.passed += 1;
-    else total.failed += 1;
+    else {
+      total.failed += 1;
+      total.failures.push({
+        name: [...path, test.name].filter(Boolean).join(' > '),
+        message: test.error?.message,
+      });
+    }
   }
-  for (const suite of results?.suites ?? []) count(suite, total);
+  for (const suite of results?.suites ?? []) count(suite, total, [...path, suite.name]);
   return total;
 }
 
-/** Counts every test of every session; a file that failed to load counts as one failure. */
+/**
+ * Counts every test of every session, and names each failure; a file that failed to load
+ * counts as one failure.
+ */
 export function jsonSummaryReporter(file = '.reports/wtr.json') {
   return {
     onTestRunFinished({sessions}) {
-      const total = {passed: 0, failed: 0, skipped: 0};
+      const total = {passed: 0, failed: 0, skipped: 0, failures: []};
       for (const session of sessions) {
-        count(session.testResults, total);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) total.failed += 1;
+        const path = [session.testFile.replace(`${process.cwd()}/`, '')];
+        count(session.testResults, total, path);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          total.failed += 1;
+          total.failures.push({name: path[0], message: session.errors[0].message});
+        }
       }
       mkdirSync(dirname(file), {recursive: true});
       writeFileSync(file, JSON.stringify(total, null, 2));

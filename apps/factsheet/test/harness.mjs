@@ -1,5 +1,6 @@
 // A minimal test harness (no framework in this app): named async tests, run in order, a
-// summary in .reports/<name>.json for the root `npm test`, exit code 1 on any failure.
+// summary in .reports/<name>.json (counts, and each failure's name and message) for the root
+// `npm test`, exit code 1 on any failure.
 import {mkdirSync, writeFileSync} from 'node:fs';
 
 const tests = [];
@@ -12,7 +13,7 @@ export function test(name, fn) {
 /** Runs the registered tests and writes `.reports/${report}.json`. */
 export async function run(report) {
   let passed = 0;
-  let failed = 0;
+  const failures = [];
   for (const {name, fn} of tests) {
     const started = Date.now();
     try {
@@ -20,7 +21,7 @@ export async function run(report) {
       passed += 1;
       console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
     } catch (error) {
-      failed += 1;
+      failures.push({name, message: String(error?.message ?? error)});
       console.log(
         `  ✗ ${name}\n    ${String(error?.stack ?? error)
           .split('\n')
@@ -29,7 +30,11 @@ export async function run(report) {
     }
   }
   mkdirSync('.reports', {recursive: true});
-  writeFileSync(`.reports/${report}.json`, JSON.stringify({passed, failed, skipped: 0}, null, 2));
+  const failed = failures.length;
+  writeFileSync(
+    `.reports/${report}.json`,
+    JSON.stringify({passed, failed, skipped: 0, failures}, null, 2),
+  );
   console.log(`\n${passed} passed, ${failed} failed`);
   return failed;
 }

@@ -31,9 +31,10 @@ const filter = filterIndex > -1 ? process.argv[filterIndex + 1] : undefined;
 const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 2);
 const TIMEOUT = 30_000;
 
-function writeReport(passed, failed) {
+function writeReport(passed, failures) {
   mkdirSync(dirname(reportFile), {recursive: true});
-  writeFileSync(reportFile, `${JSON.stringify({passed, failed, skipped: 0}, null, 2)}\n`);
+  const report = {passed, failed: failures.length, skipped: 0, failures};
+  writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 /**
@@ -480,8 +481,9 @@ async function visit(context, base, entry, index) {
 async function main() {
   const indexFile = join(staticDir, 'index.json');
   if (!existsSync(indexFile)) {
-    console.error('storybook-static/index.json is missing: run "pnpm run build" first.');
-    writeReport(0, 1);
+    const message = 'storybook-static/index.json is missing: run "pnpm run build" first.';
+    console.error(message);
+    writeReport(0, [{name: 'storybook smoke', message}]);
     process.exit(1);
   }
   const index = JSON.parse(readFileSync(indexFile, 'utf8'));
@@ -495,8 +497,9 @@ async function main() {
     (entry) => !filter || entry.id.includes(filter),
   );
   if (entries.length === 0) {
-    console.error('index.json lists no entries to visit.');
-    writeReport(0, 1);
+    const message = 'index.json lists no entries to visit.';
+    console.error(message);
+    writeReport(0, [{name: 'storybook smoke', message}]);
     process.exit(1);
   }
 
@@ -506,7 +509,7 @@ async function main() {
   const context = await browser.newContext({viewport: {width: 1024, height: 768}});
 
   let passed = 0;
-  let failed = 0;
+  const failures = [];
   const started = Date.now();
   const queue = [...entries];
   const worker = async () => {
@@ -517,9 +520,10 @@ async function main() {
         passed += 1;
         console.log(`  ok    ${name}`);
       } else {
-        failed += 1;
+        const distinct = [...new Set(problems)];
+        failures.push({name, message: distinct.join('\n')});
         console.log(`  FAIL  ${name}`);
-        for (const problem of [...new Set(problems)]) console.log(`          ${problem}`);
+        for (const problem of distinct) console.log(`          ${problem}`);
       }
     }
   };
@@ -532,14 +536,14 @@ async function main() {
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `\nstorybook smoke: ${passed} passed, ${failed} failed (${entries.length} entries, ${seconds} s)`,
+    `\nstorybook smoke: ${passed} passed, ${failures.length} failed (${entries.length} entries, ${seconds} s)`,
   );
-  writeReport(passed, failed);
-  process.exit(failed === 0 ? 0 : 1);
+  writeReport(passed, failures);
+  process.exit(failures.length === 0 ? 0 : 1);
 }
 
 main().catch((error) => {
   console.error(error);
-  writeReport(0, 1);
+  writeReport(0, [{name: 'storybook smoke', message: String(error?.stack ?? error)}]);
   process.exit(1);
 });

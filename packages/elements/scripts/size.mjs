@@ -72,7 +72,19 @@ for (const r of failed)
 mkdirSync('.reports', {recursive: true});
 writeFileSync(
   '.reports/size.json',
-  JSON.stringify({passed: rows.length - failed.length, failed: failed.length, skipped: 0}, null, 2),
+  JSON.stringify(
+    {
+      passed: rows.length - failed.length,
+      failed: failed.length,
+      skipped: 0,
+      failures: failed.map((r) => ({
+        name: r.name,
+        message: `${format(r.br)} > ${format(r.ceiling)}`,
+      })),
+    },
+    null,
+    2,
+  ),
 );
 
 if (process.argv.includes('--readme')) {
