@@ -173,6 +173,30 @@ describe('<mwfa-stat-card>', () => {
     });
   });
 
+  /** The words of the cards' figures in `column` that break across lines. */
+  async function splitWords(column: HTMLElement): Promise<string[]> {
+    const cards = [...column.querySelectorAll<MwfaStatCard>('mwfa-stat-card')];
+    await Promise.all(cards.map((el) => el.updateComplete));
+    const split: string[] = [];
+    for (const el of cards) {
+      const walker = document.createTreeWalker(part(el, 'value')!, NodeFilter.SHOW_TEXT);
+      for (
+        let node = walker.nextNode() as Text | null;
+        node;
+        node = walker.nextNode() as Text | null
+      ) {
+        // Intl separates a number from its unit word with a no-break space in some locales.
+        for (const word of node.data.matchAll(/[^\s\u00a0\u202f]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          if (linesOf(range) > 1) split.push(word[0]);
+        }
+      }
+    }
+    return split;
+  }
+
   // A phone's column is narrower than the 20–24em a 2.25em figure's longest word needs
   // ("aproximadamente", "приблизительно"): the figure is smaller there, not broken mid-word.
   describe('on a 320px phone', () => {
@@ -187,28 +211,32 @@ describe('<mwfa-stat-card>', () => {
             ${indicators.map(({id}) => html`<mwfa-stat-card indicator=${id}></mwfa-stat-card>`)}
           </div>`,
         );
-        const cards = [...column.querySelectorAll<MwfaStatCard>('mwfa-stat-card')];
-        await Promise.all(cards.map((el) => el.updateComplete));
-        const split: string[] = [];
-        for (const el of cards) {
-          const value = part(el, 'value')!;
-          const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
-          for (
-            let node = walker.nextNode() as Text | null;
-            node;
-            node = walker.nextNode() as Text | null
-          ) {
-            // Intl separates a number from its unit word with a no-break space in some locales.
-            for (const word of node.data.matchAll(/[^\s\u00a0\u202f]+/g)) {
-              const range = document.createRange();
-              range.setStart(node, word.index);
-              range.setEnd(node, word.index + word[0].length);
-              if (linesOf(range) > 1) split.push(word[0]);
-            }
-          }
-        }
-        expect(split).to.deep.equal([]);
+        expect(await splitWords(column)).to.deep.equal([]);
         expect(document.documentElement.scrollWidth).to.equal(320);
+      });
+    }
+  });
+
+  // The README's advice for narrow columns: a card that is its own size container sizes its
+  // figure by its own width, which keeps the longest qualifier whole in a wide typeface too.
+  describe('as its own size container, 288px wide, in DejaVu Sans', () => {
+    for (const lang of ['en', 'es', 'fr', 'ru', 'ar', 'zh']) {
+      it(`keeps every word of every figure on one line in ${lang}`, async () => {
+        const column = await fixture<HTMLElement>(
+          html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} class="column">
+            <style>
+              .column {
+                width: 288px;
+                font-family: 'DejaVu Sans', sans-serif;
+              }
+              .column mwfa-stat-card {
+                container-type: inline-size;
+              }
+            </style>
+            ${indicators.map(({id}) => html`<mwfa-stat-card indicator=${id}></mwfa-stat-card>`)}
+          </div>`,
+        );
+        expect(await splitWords(column)).to.deep.equal([]);
       });
     }
   });
