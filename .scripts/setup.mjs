@@ -165,19 +165,27 @@ function failuresOf(report) {
   });
 }
 
-/** A failure as a few lines: CI logs may keep only the end of the output. */
-function describeFailure(where, {name, message}) {
+/**
+ * A failure as a few lines: CI logs may keep only the end of the output. `mark` is ✗ for a
+ * failure, ! for a flaky test (failed, then passed when run again).
+ */
+function describeFailure(mark, where, {name, message}) {
   const lines = String(message ?? '')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .slice(0, 6);
-  return [`✗ ${where}: ${name}`, ...lines.map((line) => `    ${line.slice(0, 200)}`)].join('\n');
+  const flaky = mark === '!' ? ' (flaky: failed, then passed when run again)' : '';
+  return [
+    `${mark} ${where}: ${name}${flaky}`,
+    ...lines.map((line) => `    ${line.slice(0, 200)}`),
+  ].join('\n');
 }
 
 function summarise(turboStatus) {
   const total = {passed: 0, failed: 0, skipped: 0};
   const rows = [];
   const failures = [];
+  const flaky = [];
   for (const dir of workspaceDirs()) {
     const reports = join(dir, '.reports');
     if (!existsSync(reports)) continue;
@@ -187,7 +195,8 @@ function summarise(turboStatus) {
       const where = `${dir.slice(root.length + 1)}/${file.replace(/\.json$/, '')}`;
       rows.push(`${where}: ${counts.passed} passed, ${counts.failed} failed`);
       for (const key of Object.keys(total)) total[key] += counts[key];
-      failures.push(...failuresOf(report).map((failure) => describeFailure(where, failure)));
+      failures.push(...failuresOf(report).map((failure) => describeFailure('✗', where, failure)));
+      flaky.push(...(report.flaky ?? []).map((test) => describeFailure('!', where, test)));
     }
   }
   // Type-check and lint count as one check each; so does a failed test task that wrote no
@@ -205,9 +214,11 @@ function summarise(turboStatus) {
   if (!summary && turboStatus !== 0) total.failed += 1;
   console.log('\n[mwfa] Test summary');
   for (const row of rows) console.log(`  ${row}`);
-  if (failures.length > 0) console.log(`\n${failures.join('\n')}`);
+  const listed = [...flaky, ...failures];
+  if (listed.length > 0) console.log(`\n${listed.join('\n')}`);
   const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
-  console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
+  const unsteady = flaky.length ? `, ${flaky.length} flaky` : '';
+  console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}${unsteady}`);
   return total.failed === 0 && total.passed > 0 && turboStatus === 0 ? 0 : 1;
 }
 

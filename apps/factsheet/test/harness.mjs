@@ -1,6 +1,11 @@
 // A minimal test harness (no framework in this app): named async tests, run in order, a
 // summary in .reports/<name>.json (counts, and each failure's name and message) for the root
 // `npm test`, exit code 1 on any failure.
+//
+// A test that fails is run once more. Passing then, it counts as passed but is reported as
+// flaky, with its first failure, here and in the root summary. On a loaded 2-core CI machine one
+// test of this suite failed once, unnamed (the log kept only its end), and it did not fail again
+// in some 60 runs here, under load or with the CPU slowed down.
 import {mkdirSync, writeFileSync} from 'node:fs';
 
 const tests = [];
@@ -10,31 +15,50 @@ export function test(name, fn) {
   tests.push({name, fn});
 }
 
+/** Runs `fn`; the error it throws, or undefined. */
+async function attempt(fn) {
+  try {
+    await fn();
+    return undefined;
+  } catch (error) {
+    return error ?? new Error('rejected without a reason');
+  }
+}
+
+const indent = (error) =>
+  String(error?.stack ?? error)
+    .split('\n')
+    .join('\n    ');
+
 /** Runs the registered tests and writes `.reports/${report}.json`. */
 export async function run(report) {
   let passed = 0;
   const failures = [];
+  const flaky = [];
   for (const {name, fn} of tests) {
     const started = Date.now();
-    try {
-      await fn();
+    const first = await attempt(fn);
+    const second = first && (await attempt(fn));
+    if (!first) {
       passed += 1;
       console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      failures.push({name, message: String(error?.message ?? error)});
-      console.log(
-        `  ✗ ${name}\n    ${String(error?.stack ?? error)
-          .split('\n')
-          .join('\n    ')}`,
-      );
+    } else if (!second) {
+      passed += 1;
+      flaky.push({name, message: String(first.message ?? first)});
+      console.log(`  ! ${name}: failed, then passed when run again\n    ${indent(first)}`);
+    } else {
+      failures.push({name, message: String(second.message ?? second)});
+      console.log(`  ✗ ${name} (failed twice)\n    ${indent(second)}`);
     }
   }
   mkdirSync('.reports', {recursive: true});
   const failed = failures.length;
   writeFileSync(
     `.reports/${report}.json`,
-    JSON.stringify({passed, failed, skipped: 0, failures}, null, 2),
+    JSON.stringify({passed, failed, skipped: 0, failures, flaky}, null, 2),
   );
-  console.log(`\n${passed} passed, ${failed} failed`);
+  console.log(
+    `\n${passed} passed, ${failed} failed${flaky.length ? `, ${flaky.length} flaky` : ''}`,
+  );
   return failed;
 }

@@ -52,9 +52,17 @@ async function open(
       await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
       // allSettled: an element that fails to hydrate is reported by the hydration test (as a
       // page error), not by every test that merely waits for the page.
-      await Promise.allSettled(
-        [...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete),
-      );
+      const settled = () =>
+        Promise.allSettled(
+          [...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete),
+        );
+      await settled();
+      // A prerendered chart draws again at its measured width: its size observer reports in
+      // the next frame, and the drawing follows in the frame after. Tests look at the page
+      // after that, not while it changes.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let i = 0; i < 3; i += 1) await frame();
+      await settled();
     });
   }
   return {page, context, problems, requests};
