@@ -7,6 +7,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {delimiter, dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {stripVTControlCharacters} from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = JSON.parse(
@@ -165,6 +166,18 @@ function failuresOf(report) {
   });
 }
 
+/** The last lines a task printed, from the log file Turborepo keeps of it, without colours. */
+function logTail(logFile) {
+  const file = logFile && join(root, logFile);
+  if (!file || !existsSync(file)) return '    (no log)';
+  return stripVTControlCharacters(readFileSync(file, 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(-15)
+    .map((line) => `    ${line.slice(0, 200)}`)
+    .join('\n');
+}
+
 /**
  * A failure as a few lines: CI logs may keep only the end of the output. `mark` is ✗ for a
  * failure, ! for a flaky test (failed, then passed when run again).
@@ -208,7 +221,11 @@ function summarise(turboStatus) {
     if (!isTest) total[failed ? 'failed' : 'passed'] += 1;
     if (failed) {
       rows.push(`${task.taskId}: FAILED (exit ${task.execution?.exitCode})`);
-      if (isTest && !hasReports(join(root, task.directory ?? ''))) total.failed += 1;
+      const dir = join(root, task.directory ?? '');
+      const reported = isTest && hasReports(dir);
+      if (isTest && !reported) total.failed += 1;
+      // Lint, type-check or a runner that died: what it printed last says why.
+      if (!reported) failures.push(`✗ ${task.taskId}:\n${logTail(task.logFile)}`);
     }
   }
   if (!summary && turboStatus !== 0) total.failed += 1;
