@@ -5,7 +5,7 @@
 // A test that fails is run once more. Passing then, it counts as passed but is reported as
 // flaky, with its first failure, here and in the root summary. On a loaded 2-core CI machine one
 // test of this suite failed once, unnamed (the log kept only its end), and it did not fail again
-// in some 60 runs here, under load or with the CPU slowed down.
+// in about 70 runs here, under load or with the CPU slowed down.
 import {mkdirSync, writeFileSync} from 'node:fs';
 
 const tests = [];
