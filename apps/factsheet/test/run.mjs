@@ -47,15 +47,12 @@ async function open(
   if (init) await page.addInitScript(init);
   await page.goto(server.url + path, {waitUntil: 'load'});
   if (javaScript && !withoutPageScripts) {
-    await page.evaluate(async () => {
-      const tags = ['mwfa-stat-card', 'mwfa-value', 'mwfa-key-message', 'mwfa-trend-chart'];
-      await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    await page.evaluate(async (all) => {
+      await Promise.all(all.split(', ').map((tag) => customElements.whenDefined(tag)));
       // allSettled: an element that fails to hydrate is reported by the hydration test (as a
       // page error), not by every test that merely waits for the page.
       const settled = () =>
-        Promise.allSettled(
-          [...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete),
-        );
+        Promise.allSettled([...document.querySelectorAll(all)].map((el) => el.updateComplete));
       await settled();
       // A prerendered chart draws again at its measured width: its size observer reports in
       // the next frame, and the drawing follows in the frame after. Tests look at the page
@@ -63,7 +60,7 @@ async function open(
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       for (let i = 0; i < 3; i += 1) await frame();
       await settled();
-    });
+    }, ELEMENTS);
   }
   return {page, context, problems, requests};
 }
