@@ -40,9 +40,15 @@ const ar: Locale = {
   noMessage: 'الرسالة غير متوفرة',
   // <mwfa-trend-chart>
   summary: (trend, p) =>
-    trend === 'flat'
-      ? `${p.label}: دون تغيير، ${p.first} من عام ${p.from} إلى عام ${p.to}.`
-      : `${p.label}: ${trend === 'up' ? 'ارتفاع' : 'انخفاض'} من ${p.first} في عام ${p.from} إلى ${p.last} في عام ${p.to}${p.change ? `، ${trend === 'up' ? 'بزيادة' : 'بانخفاض'} قدرها ${p.change}` : ''}.`,
+    trend !== 'flat'
+      ? `${p.label}: ${trend === 'up' ? 'ارتفاع' : 'انخفاض'} من ${p.first} في عام ${p.from} إلى ${p.last} في عام ${p.to}${p.change ? `، ${trend === 'up' ? 'بزيادة' : 'بانخفاض'} قدرها ${p.change}` : ''}${p.extremes}.`
+      : p.extremes
+        ? `${p.label}: ${p.first} في عام ${p.from} وفي عام ${p.to}${p.extremes}.`
+        : `${p.label}: دون تغيير، ${p.first} من عام ${p.from} إلى عام ${p.to}.`,
+  high: (value, year) => `أعلى قيمة ${value} في عام ${year}`,
+  low: (value, year) => `أدنى قيمة ${value} في عام ${year}`,
+  // "وبلغت أعلى قيمة … وأدنى قيمة …": "and" (و) is written joined to the word after it.
+  extremes: (parts) => `، وبلغت ${parts.join(' و')}`,
   single: (p) => `${p.label}: ${p.first} في عام ${p.from}، وهي الملاحظة الوحيدة.`,
   showTable: 'عرض الجدول',
   hideTable: 'إخفاء الجدول',

@@ -40,10 +40,15 @@ const es: Locale = {
   // A percentage (a figure with "%") takes the article: "del 49,2 % en 1990 al 48,4 % en 2017".
   summary: (trend, p) => {
     const [the, of, to] = p.first.includes('%') ? ['el ', 'del ', 'al '] : ['', 'de ', 'a '];
-    return trend === 'flat'
-      ? `${p.label}: sin cambios, ${the}${p.first} de ${p.from} a ${p.to}.`
-      : `${p.label}: ${trend === 'up' ? 'aumento' : 'descenso'} ${of}${p.first} en ${p.from} ${to}${p.last} en ${p.to}${p.change ? `, un ${p.change} ${trend === 'up' ? 'más' : 'menos'}` : ''}.`;
+    return trend !== 'flat'
+      ? `${p.label}: ${trend === 'up' ? 'aumento' : 'descenso'} ${of}${p.first} en ${p.from} ${to}${p.last} en ${p.to}${p.change ? `, un ${p.change} ${trend === 'up' ? 'más' : 'menos'}` : ''}${p.extremes}.`
+      : p.extremes
+        ? `${p.label}: ${the}${p.first} en ${p.from} y también en ${p.to}${p.extremes}.`
+        : `${p.label}: sin cambios, ${the}${p.first} de ${p.from} a ${p.to}.`;
   },
+  high: (value, year) => `un máximo ${value.includes('%') ? 'del' : 'de'} ${value} en ${year}`,
+  low: (value, year) => `un mínimo ${value.includes('%') ? 'del' : 'de'} ${value} en ${year}`,
+  extremes: (parts) => `, con ${parts.join(' y ')}`,
   single: (p) =>
     `${p.label}: ${p.first.includes('%') ? 'el ' : ''}${p.first} en ${p.from}, única observación.`,
   showTable: 'Mostrar la tabla',

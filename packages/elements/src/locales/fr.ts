@@ -32,9 +32,14 @@ const fr: Locale = {
   noMessage: 'Message non disponible',
   // <mwfa-trend-chart>
   summary: (trend, p) =>
-    trend === 'flat'
-      ? `${p.label}\u00a0: inchangé, ${p.first} de ${p.from} à ${p.to}.`
-      : `${p.label}\u00a0: ${trend === 'up' ? 'en hausse' : 'en baisse'}, de ${p.first} en ${p.from} à ${p.last} en ${p.to}${p.signedChange ? `, soit ${p.signedChange}` : ''}.`,
+    trend !== 'flat'
+      ? `${p.label}\u00a0: ${trend === 'up' ? 'en hausse' : 'en baisse'}, de ${p.first} en ${p.from} à ${p.last} en ${p.to}${p.signedChange ? `, soit ${p.signedChange}` : ''}${p.extremes}.`
+      : p.extremes
+        ? `${p.label}\u00a0: ${p.first} en ${p.from} comme en ${p.to}${p.extremes}.`
+        : `${p.label}\u00a0: inchangé, ${p.first} de ${p.from} à ${p.to}.`,
+  high: (value, year) => `un maximum de ${value} en ${year}`,
+  low: (value, year) => `un minimum de ${value} en ${year}`,
+  extremes: (parts) => `, avec ${parts.join(' et ')}`,
   single: (p) => `${p.label}\u00a0: ${p.first} en ${p.from}, seule observation.`,
   showTable: 'Afficher le tableau',
   hideTable: 'Masquer le tableau',

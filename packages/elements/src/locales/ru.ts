@@ -42,9 +42,15 @@ const ru: Locale = {
   // No-break spaces keep "в" with its year and the year with "году": Russian typesetting leaves
   // no one-letter preposition at the end of a line.
   summary: (trend, p) =>
-    trend === 'flat'
-      ? `${p.label}: без изменений, ${p.first} в\u00a0${p.from}–${p.to}\u00a0годах.`
-      : `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году и ${p.last} в\u00a0${p.to}\u00a0году${p.change ? `, ${trend === 'up' ? 'рост' : 'снижение'} на\u00a0${p.change}` : ''}.`,
+    trend !== 'flat'
+      ? `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году и ${p.last} в\u00a0${p.to}\u00a0году${p.change ? `, ${trend === 'up' ? 'рост' : 'снижение'} на\u00a0${p.change}` : ''}${p.extremes}.`
+      : p.extremes
+        ? `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году и в\u00a0${p.to}\u00a0году${p.extremes}.`
+        : `${p.label}: без изменений, ${p.first} в\u00a0${p.from}–${p.to}\u00a0годах.`,
+  // A dash after "максимум" keeps the number in the nominative, as Intl writes it.
+  high: (value, year) => `максимум\u00a0— ${value} в\u00a0${year}\u00a0году`,
+  low: (value, year) => `минимум\u00a0— ${value} в\u00a0${year}\u00a0году`,
+  extremes: (parts) => `, ${parts.join(', ')}`,
   single: (p) => `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году (единственное наблюдение).`,
   showTable: 'Показать таблицу',
   hideTable: 'Скрыть таблицу',

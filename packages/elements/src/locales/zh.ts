@@ -36,9 +36,14 @@ const zh: Locale = {
   noMessage: '信息不可用',
   // <mwfa-trend-chart>
   summary: (trend, p) =>
-    trend === 'flat'
-      ? `${p.label}在${p.from}${YEAR}至${p.to}${YEAR}间保持在${p.first}。`
-      : `${p.label}从${p.from}${YEAR}的${p.first}${trend === 'up' ? '增至' : '降至'}${p.to}${YEAR}的${p.last}${p.change ? `，${trend === 'up' ? '增长' : '下降'}${p.change}` : ''}。`,
+    trend !== 'flat'
+      ? `${p.label}从${p.from}${YEAR}的${p.first}${trend === 'up' ? '增至' : '降至'}${p.to}${YEAR}的${p.last}${p.change ? `，${trend === 'up' ? '增长' : '下降'}${p.change}` : ''}${p.extremes}。`
+      : p.extremes
+        ? `${p.label}在${p.from}${YEAR}和${p.to}${YEAR}均为${p.first}${p.extremes}。`
+        : `${p.label}在${p.from}${YEAR}至${p.to}${YEAR}间保持在${p.first}。`,
+  high: (value, year) => `${year}${YEAR}最高，为${value}`,
+  low: (value, year) => `${year}${YEAR}最低，为${value}`,
+  extremes: (parts) => `，${parts.join('，')}`,
   single: (p) => `${p.label}：${p.from}${YEAR}为${p.first}（唯一观测值）。`,
   showTable: '显示表格',
   hideTable: '隐藏表格',

@@ -206,7 +206,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       expect(text(el, '.title')).to.equal('Recorded migrant deaths');
       expect(text(el, '[part="summary"]')).to.equal(
-        'Recorded migrant deaths rose from 5,267 in 2014 to 6,142 in 2017, +17%.',
+        'Recorded migrant deaths rose from 5,267 in 2014 to 6,142 in 2017, +17%, with a high of 7,763 in 2016.',
       );
       // The page's table is replaced by the chart (and its own table), not shown twice.
       expect(el.querySelector('table')!.getBoundingClientRect().height).to.equal(0);
@@ -1107,7 +1107,7 @@ describe('<mwfa-trend-chart>', () => {
         ></mwfa-trend-chart>`,
       );
       expect(text(el, '[part="summary"]')).to.equal(
-        'Deaths rose from 5,267 in 2014 to 6,142 in 2017, +17%.',
+        'Deaths rose from 5,267 in 2014 to 6,142 in 2017, +17%, with a high of 7,763 in 2016.',
       );
       expect(marks(el)).to.have.length(3);
       expect(warnings).to.have.length(1);

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import type {Unit} from '@mwfa/data';
 import {
   isAmbiguousNumber,
   preparePoints,
@@ -765,12 +766,14 @@ describe('summarize', () => {
       to: '2017',
       change: '',
       signedChange: '',
+      extremes: '',
     };
     expect(fr.points('Migrants')).toBe(`Migrants${nbsp}: points de données`);
     expect(fr.unknownSeries('x')).toBe(`Aucune série «${nbsp}x${nbsp}» dans les données.`);
     for (const text of [
       fr.summary('up', parts),
       fr.summary('flat', parts),
+      fr.summary('flat', {...parts, extremes: fr.extremes([fr.high('3', '2010')])}),
       fr.single(parts),
       fr.decimated('9'),
       fr.tableTruncated('1', '2'),
@@ -863,6 +866,126 @@ describe('summarize', () => {
         {label: 'Female share', unit: 'percent', lang: 'en'},
       ),
     ).toBe('Female share fell from 49.2% in 1990 to 48.4% in 2017.');
+  });
+
+  describe('a high or a low between the ends', () => {
+    // IOM Missing Migrants, as the note's context series has them: 2016 is the highest year.
+    const deaths = points([
+      [2014, 5267],
+      [2015, 6107],
+      [2016, 7763],
+      [2017, 6142],
+    ]);
+    const nnbsp = '\u202f';
+    const english = (series: ChartPoint[], unit: Unit = 'persons') =>
+      summarize(series, {label: 'Deaths', unit, lang: 'en'});
+
+    it('names a high that the first and last point alone would hide', () => {
+      expect(english(deaths)).toBe(
+        'Deaths rose from 5,267 in 2014 to 6,142 in 2017, +17%, with a high of 7,763 in 2016.',
+      );
+    });
+
+    it('names a low, or both, and the first year of a value reached twice', () => {
+      expect(
+        english(
+          points([
+            [2000, 100],
+            [2001, 40],
+            [2002, 40],
+            [2003, 110],
+          ]),
+        ),
+      ).toBe('Deaths rose from 100 in 2000 to 110 in 2003, +10%, with a low of 40 in 2001.');
+      expect(
+        english(
+          points([
+            [2000, 10],
+            [2001, 20],
+            [2002, 0],
+            [2003, 12],
+          ]),
+        ),
+      ).toBe(
+        'Deaths rose from 10 in 2000 to 12 in 2003, +20%, with a high of 20 in 2001 and a low of 0 in 2002.',
+      );
+    });
+
+    it('does not say "stayed at" of a series that moved and came back', () => {
+      const share = (middle: number) =>
+        points([
+          [1990, 3.4],
+          [2000, middle],
+          [2017, 3.4],
+        ]);
+      expect(english(share(5), 'percent')).toBe(
+        'Deaths: 3.4% in 1990 and in 2017, with a high of 5% in 2000.',
+      );
+      expect(english(share(3.4), 'percent')).toBe('Deaths stayed at 3.4% from 1990 to 2017.');
+    });
+
+    it('leaves out a bump of less than a fifth of the range, and an extreme at an end', () => {
+      // UN DESA female share: 49.3% in 1995 is 0.1 points above 1990, of a 0.9-point range.
+      const femaleShare = points([
+        [1990, 49.2],
+        [1995, 49.3],
+        [2000, 49.3],
+        [2005, 48.9],
+        [2010, 48.4],
+        [2015, 48.5],
+        [2017, 48.4],
+      ]);
+      expect(english(femaleShare, 'percent')).toBe(
+        'Deaths fell from 49.2% in 1990 to 48.4% in 2017.',
+      );
+      // World Bank remittances: 2014 ($597.7 billion) is a hair above the 2017 projection.
+      const remittances = points([
+        [2000, 126_700_000_000],
+        [2014, 597_700_000_000],
+        [2016, 573_600_000_000],
+        [2017, 595_694_727_000],
+      ]);
+      expect(english(remittances, 'usd')).toBe(
+        `Deaths rose from $127${nbsp}billion in 2000 to $596${nbsp}billion in 2017, +370%.`,
+      );
+      expect(english(migrants)).not.toContain('with');
+    });
+
+    it('says that a high is a projection when it is one', () => {
+      const projected = [...deaths.slice(0, 2), {...deaths[2]!, kind: 'projection' as const}];
+      expect(english([...projected, deaths[3]!])).toContain(
+        'with a high of 7,763 (projection) in 2016',
+      );
+    });
+
+    it('says it in every language with locale words', () => {
+      const say = (lang: string, label: string) =>
+        summarize(deaths, {label, unit: 'persons', lang});
+      expect(say('fr', 'Décès')).toBe(
+        `Décès${nbsp}: en hausse, de 5${nnbsp}267 en 2014 à 6${nnbsp}142 en 2017, soit +17${nbsp}%, avec un maximum de 7${nnbsp}763 en 2016.`,
+      );
+      expect(say('es', 'Muertes')).toBe(
+        'Muertes: aumento de 5267 en 2014 a 6142 en 2017, un 17\u00a0% más, con un máximo de 7763 en 2016.',
+      );
+      expect(say('ru', 'Гибель')).toBe(
+        `Гибель: 5${nbsp}267 в${nbsp}2014${nbsp}году и 6${nbsp}142 в${nbsp}2017${nbsp}году, рост на${nbsp}17${nbsp}%, максимум${nbsp}— 7${nbsp}763 в${nbsp}2016${nbsp}году.`,
+      );
+      expect(say('zh', '死亡')).toBe(
+        '死亡从2014\u2060年的5,267增至2017\u2060年的6,142，增长17%，2016\u2060年最高，为7,763。',
+      );
+      expect(say('ar', 'الوفيات')).toMatch(
+        /^الوفيات: ارتفاع من .+ في عام .+ إلى .+ في عام .+، بزيادة قدرها .+، وبلغت أعلى قيمة .+ في عام .+\.$/,
+      );
+      // Spanish puts "del" before a percentage, as it does in the rest of the sentence.
+      const share = points([
+        [1990, 3.4],
+        [2000, 5],
+        [2017, 3.4],
+      ]);
+      expect(summarize(share, {label: 'Cuota', unit: 'percent', lang: 'es'})).toBe(
+        `Cuota: el 3,4${nbsp}% en 1990 y también en 2017, con un máximo del 5${nbsp}% en 2000.`,
+      );
+    });
   });
 
   it('describes a single observation and an empty series honestly', () => {

@@ -14,11 +14,23 @@ export interface SummaryParts {
   change: string;
   /** The same change with its sign ("+69%"), or ''. */
   signedChange: string;
+  /**
+   * A high and a low between the first and the last point that stand out, as `extremes` words
+   * them (", with a high of 7,763 in 2016"), or '' when none does. With a `flat` trend it is
+   * never '' unless every point has the same value.
+   */
+  extremes: string;
 }
 
 /** Every word the chart shows or announces, in one UN language. */
 export interface TrendChartMessages {
   summary(trend: Trend, parts: SummaryParts): string;
+  /** A high between the ends, for the summary's `extremes`: "a high of 7,763 in 2016". */
+  high(value: string, year: string): string;
+  /** A low between the ends: "a low of 2.8% in 1995". */
+  low(value: string, year: string): string;
+  /** Joins the `high` and the `low` (one or both) into the summary's `extremes`. */
+  extremes(parts: string[]): string;
   /** Summary of a series with a single observation. */
   single(parts: Pick<SummaryParts, 'label' | 'first' | 'from'>): string;
   showTable: string;
@@ -56,10 +68,16 @@ export interface TrendChartMessages {
 
 /** Built into the chart; the other languages come from locale modules (src/locales/). */
 export const en: TrendChartMessages = {
+  // "Label: … and in 2017", not "Label was …": labels may be plural ("Recorded deaths").
   summary: (trend, p) =>
-    trend === 'flat'
-      ? `${p.label} stayed at ${p.first} from ${p.from} to ${p.to}.`
-      : `${p.label} ${trend === 'up' ? 'rose' : 'fell'} from ${p.first} in ${p.from} to ${p.last} in ${p.to}${p.signedChange ? `, ${p.signedChange}` : ''}.`,
+    trend !== 'flat'
+      ? `${p.label} ${trend === 'up' ? 'rose' : 'fell'} from ${p.first} in ${p.from} to ${p.last} in ${p.to}${p.signedChange ? `, ${p.signedChange}` : ''}${p.extremes}.`
+      : p.extremes
+        ? `${p.label}: ${p.first} in ${p.from} and in ${p.to}${p.extremes}.`
+        : `${p.label} stayed at ${p.first} from ${p.from} to ${p.to}.`,
+  high: (value, year) => `a high of ${value} in ${year}`,
+  low: (value, year) => `a low of ${value} in ${year}`,
+  extremes: (parts) => `, with ${parts.join(' and ')}`,
   single: (p) => `${p.label}: ${p.first} in ${p.from}, the only observation.`,
   showTable: 'Show table',
   hideTable: 'Hide table',

@@ -18,9 +18,41 @@ function unbroken(value: number, unit: Unit, locale: string): string {
 }
 
 /**
+ * How far a point between the ends must go beyond both of them, as a share of the series'
+ * range, for the summary to name it: a peak that a reader sees at a glance (the deaths of 2016,
+ * 26% above 2017), not a bump of a tenth of a point.
+ */
+const STANDS_OUT = 0.2;
+
+/**
+ * The first highest and the first lowest point between the ends, each only when it goes beyond
+ * both ends by `STANDS_OUT` of the range: what a summary of the ends alone would hide.
+ */
+export function innerExtremes(points: readonly ChartPoint[]): {
+  high?: ChartPoint;
+  low?: ChartPoint;
+} {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return {};
+  let high = first;
+  let low = first;
+  for (const point of points) {
+    if (point.value > high.value) high = point;
+    if (point.value < low.value) low = point;
+  }
+  const margin = STANDS_OUT * (high.value - low.value);
+  return {
+    high: margin > 0 && high.value - Math.max(first.value, last.value) >= margin ? high : undefined,
+    low: margin > 0 && Math.min(first.value, last.value) - low.value >= margin ? low : undefined,
+  };
+}
+
+/**
  * The chart's one-sentence text alternative, in the page's language: "International migrants
  * rose from 153 million in 1990 to 258 million in 2017, +69%." Compares the first and the last
- * point; percentages get no relative change (a change of a share in per cent misleads).
+ * point, and names a high or a low between them that stands out ("…, +17%, with a high of 7,763
+ * in 2016"); percentages get no relative change (a change of a share in per cent misleads).
  */
 export function summarize(
   points: readonly ChartPoint[],
@@ -38,16 +70,24 @@ export function summarize(
       from: formatYear(first.year, locale),
     });
   }
+  // A projection is said as one: the sentence must not present it as an observation.
+  const said = (point: ChartPoint) =>
+    unbroken(point.value, unit, locale) + (point.kind === 'projection' ? ui.projected : '');
+  const {high, low} = innerExtremes(points);
+  const extremes = [
+    high && ui.high(said(high), formatYear(high.year, locale)),
+    low && ui.low(said(low), formatYear(low.year, locale)),
+  ].filter((part) => part !== undefined);
   const trend = last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'flat';
   const ratio = first.value > 0 && unit !== 'percent' ? last.value / first.value - 1 : undefined;
   return ui.summary(trend, {
     label,
-    first: unbroken(first.value, unit, locale),
-    // A projection is said as one: the sentence must not present it as an observation.
-    last: unbroken(last.value, unit, locale) + (last.kind === 'projection' ? ui.projected : ''),
+    first: said(first),
+    last: said(last),
     from: formatYear(first.year, locale),
     to: formatYear(last.year, locale),
     change: ratio === undefined ? '' : formatChange(ratio, locale, false),
     signedChange: ratio === undefined ? '' : formatChange(ratio, locale, true),
+    extremes: extremes.length > 0 ? ui.extremes(extremes) : '',
   });
 }
