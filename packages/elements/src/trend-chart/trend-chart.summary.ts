@@ -28,7 +28,7 @@ const STANDS_OUT = 0.2;
  * The first highest and the first lowest point between the ends, each only when it goes beyond
  * both ends by `STANDS_OUT` of the range: what a summary of the ends alone would hide.
  */
-export function innerExtremes(points: readonly ChartPoint[]): {
+function innerExtremes(points: readonly ChartPoint[]): {
   high?: ChartPoint;
   low?: ChartPoint;
 } {
