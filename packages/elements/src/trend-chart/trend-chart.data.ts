@@ -28,6 +28,13 @@ export interface PreparedPoints {
 /** From this many points on, the line is drawn decimated and a warning says so. */
 const LARGE_SERIES = 10_000;
 
+/**
+ * Beyond ±2⁵³ a number no longer holds every whole number: the table and the CSV, which give
+ * every digit, would show digits the data does not have (and the axis overflows long before
+ * ±Number.MAX_VALUE).
+ */
+const LARGEST = Number.MAX_SAFE_INTEGER;
+
 /** Anything that looks like an observation: page data is not trusted to be typed. */
 export interface LooseObservation {
   year?: unknown;
@@ -46,9 +53,9 @@ function kindOf(observation: LooseObservation, seriesStatus: EvidenceStatus): Po
 
 /**
  * Checks and orders observations for drawing. Never throws: values that are not finite
- * numbers are left out, unsorted years are sorted, a repeated year keeps its first value,
- * and each of these is reported in one `problem`. Negative values are kept (they may be
- * real) but reported when the unit cannot be negative.
+ * numbers and values beyond ±2⁵³ are left out, unsorted years are sorted, a repeated year keeps
+ * its first value, and each of these is reported in one `problem`. Negative values are kept (they
+ * may be real) but reported when the unit cannot be negative.
  */
 export function preparePoints(
   input: readonly LooseObservation[] | undefined | null,
@@ -62,6 +69,8 @@ export function preparePoints(
   const points: ChartPoint[] = [];
   let dropped = 0;
   let firstDropped: unknown;
+  let outOfRange = 0;
+  let firstOutOfRange = 0;
   let negative = 0;
   let unsorted = false;
   // Indexed loops over the data here and in the chart: `for…of` makes an iterator result per
@@ -75,10 +84,16 @@ export function preparePoints(
       dropped += 1;
       continue;
     }
+    if (Math.abs(value) > LARGEST) {
+      if (outOfRange === 0) firstOutOfRange = year;
+      outOfRange += 1;
+      continue;
+    }
     if (value < 0) negative += 1;
     const previous = points[points.length - 1];
     if (previous && year < previous.year) unsorted = true;
-    const point: ChartPoint = {year, value, kind: kindOf(observation, seriesStatus)};
+    // `|| 0`: a -0 (from rounding a small negative number) is drawn and written as 0, not "-0".
+    const point: ChartPoint = {year, value: value || 0, kind: kindOf(observation, seriesStatus)};
     if (typeof observation.note === 'string') point.note = observation.note;
     if (typeof observation.source === 'string') point.source = observation.source;
     points.push(point);
@@ -105,6 +120,11 @@ export function preparePoints(
   if (dropped > 0) {
     problems.push(
       `have ${dropped} value${dropped === 1 ? '' : 's'} that ${dropped === 1 ? 'is' : 'are'} not a number (first at year ${String(firstDropped)}); left out`,
+    );
+  }
+  if (outOfRange > 0) {
+    problems.push(
+      `have ${outOfRange} value${outOfRange === 1 ? '' : 's'} beyond ±${LARGEST} (Number.MAX_SAFE_INTEGER; first at year ${firstOutOfRange}); left out`,
     );
   }
   if (duplicates > 0) {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatPoint} from './trend-chart.format.js';
+import {formatPoint, formatYear} from './trend-chart.format.js';
 
 const nbsp = '\u00a0';
 const nnbsp = '\u202f';
@@ -21,5 +21,15 @@ describe('formatPoint', () => {
   it('writes smaller values and percentages as they are', () => {
     expect(formatPoint(6142, 'persons', 'fr')).toBe(`6${nnbsp}142`);
     expect(formatPoint(48.4, 'percent', 'zh')).toBe('48.4%');
+  });
+});
+
+describe('formatYear', () => {
+  it('writes a year without grouping, and a year given with a fraction with its fraction', () => {
+    expect(formatYear(2017, 'en')).toBe('2017');
+    expect(formatYear(2017, 'fr')).toBe('2017');
+    // Rounded, 2000.5 would read as 2001, beside the data's own 2001.
+    expect(formatYear(2000.5, 'en')).toBe('2000.5');
+    expect(formatYear(1900.001, 'fr')).toBe('1900,001');
   });
 });

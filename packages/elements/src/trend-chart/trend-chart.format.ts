@@ -54,11 +54,15 @@ export function formatExact(value: number, unit: Unit, locale: string): string {
 const yearFormats = new Map<string, Intl.NumberFormat>();
 const changeFormats = new Map<string, Intl.NumberFormat>();
 
-/** A year as the locale writes numbers, without grouping ("2017", not "2,017"). */
+/**
+ * A year as the locale writes numbers, without grouping ("2017", not "2,017"). A year the data
+ * gives with a fraction (points within a year, 2000.5) keeps it: rounded, it would be said and
+ * tabled as the next year.
+ */
 export function formatYear(year: number, locale: string): string {
   let format = yearFormats.get(locale);
   if (!format) {
-    format = numberFormat(locale, {useGrouping: false, maximumFractionDigits: 0});
+    format = numberFormat(locale, {useGrouping: false, maximumFractionDigits: 20});
     yearFormats.set(locale, format);
   }
   return format.format(year);

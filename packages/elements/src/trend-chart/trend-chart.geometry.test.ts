@@ -65,6 +65,24 @@ describe('preparePoints', () => {
     expect(result.problem?.hint).toContain('not in year order');
   });
 
+  it('leaves out values too large to write every digit of, which the axis cannot span either', () => {
+    const result = preparePoints([
+      {year: 2000, value: Number.MAX_VALUE},
+      {year: 2001, value: 2},
+      {year: 2002, value: -1e300},
+      {year: 2003, value: Number.MAX_SAFE_INTEGER},
+    ]);
+    expect(result.points.map((p) => p.year)).toEqual([2001, 2003]);
+    expect(result.problem?.hint).toBe(
+      'have 2 values beyond ±9007199254740991 (Number.MAX_SAFE_INTEGER; first at year 2000); left out',
+    );
+  });
+
+  it('draws -0 as 0, so that no label or table cell says "-0"', () => {
+    const [point] = preparePoints([{year: 2000, value: -0}]).points;
+    expect(Object.is(point!.value, 0)).toBe(true);
+  });
+
   it('keeps the first value of a repeated year and names the year', () => {
     const result = preparePoints([
       {year: 2000, value: 1},
@@ -986,6 +1004,18 @@ describe('summarize', () => {
         `Cuota: el 3,4${nbsp}% en 1990 y también en 2017, con un máximo del 5${nbsp}% en 2000.`,
       );
     });
+  });
+
+  it('names a year given with a fraction as given, not as the year it rounds to', () => {
+    expect(
+      summarize(
+        points([
+          [2000.5, 1],
+          [2001, 3],
+        ]),
+        {label: 'Deaths', unit: 'persons', lang: 'en'},
+      ),
+    ).toBe('Deaths rose from 1 in 2000.5 to 3 in 2001, +200%.');
   });
 
   it('describes a single observation and an empty series honestly', () => {

@@ -189,7 +189,10 @@ export class MwfaTrendChart extends MwfaElement {
 
   /** Id of a context series in `@mwfa/data`. */
   declare series: string;
-  /** The page's own data: `[{year, value}]`, optionally with `projection` or `status`. */
+  /**
+   * The page's own data: `[{year, value}]`, optionally with `projection` or `status`. A value
+   * beyond ±`Number.MAX_SAFE_INTEGER` is left out with a warning.
+   */
   declare observations: readonly Observation[] | undefined;
   declare label: string;
   declare subtitle: string;
