@@ -57,14 +57,22 @@ export function resolveFigure(
     warn('indicator', id ?? '', 'is missing: set indicator, or value and label');
     return {};
   }
-  const number = value.trim() ? Number(value) : NaN;
+  // Decimal notation only: `Number` would also read "0x10" as 16 and "0b11" as 3.
+  const number = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(number)) {
     warn('value', value, 'is not a number: write digits only, e.g. 20000');
     return {};
   }
+  // Past 2^53 not every whole number exists as a JavaScript number: 99999999999999999999 would
+  // be shown as "100,000,000 trillion".
+  if (Math.abs(number) > Number.MAX_SAFE_INTEGER) {
+    warn('value', value, `is beyond ±${Number.MAX_SAFE_INTEGER}, past which digits are lost`);
+    return {};
+  }
   return {
     figure: {
-      value: number,
+      // `|| 0`: "-0" is shown as 0.
+      value: number || 0,
       unit: (oneOf('unit', unit, UNITS, warn) && unit ? unit : 'persons') as Unit,
       qualifier: (oneOf('qualifier', qualifier, QUALIFIERS, warn) && qualifier
         ? qualifier

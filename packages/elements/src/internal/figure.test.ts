@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest';
+import {resolveFigure} from './figure.js';
+
+/** The figure a page's own `value` gives, and the warnings it earned. */
+function fromValue(value: string) {
+  const warnings: string[] = [];
+  const {figure} = resolveFigure(
+    {indicator: null, value, unit: null, qualifier: null},
+    (attribute, given, hint) => warnings.push(`${attribute}="${String(given)}" ${hint}`),
+  );
+  return {value: figure?.value, warnings};
+}
+
+describe('resolveFigure, with the page’s own value', () => {
+  it('reads numbers written in decimal digits', () => {
+    for (const [given, number] of [
+      ['20000', 20_000],
+      [' 20000 ', 20_000],
+      ['3.75', 3.75],
+      ['-5', -5],
+      ['.5', 0.5],
+      ['1e6', 1_000_000],
+      [String(Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER],
+    ] as const) {
+      expect(fromValue(given), given).toEqual({value: number, warnings: []});
+    }
+  });
+
+  it('shows "-0" as 0', () => {
+    expect(Object.is(fromValue('-0').value, 0)).toBe(true);
+  });
+
+  it('does not read other notations as numbers, with one warning each', () => {
+    // Number() reads "0x10" as 16, "0b11" as 3 and "0o17" as 15; a page that wrote them meant
+    // something else.
+    for (const given of ['0x10', '0b11', '0o17', '1,000', '3,4', 'Infinity', '', ' ']) {
+      expect(fromValue(given), given).toEqual({
+        value: undefined,
+        warnings: [`value="${given}" is not a number: write digits only, e.g. 20000`],
+      });
+    }
+  });
+
+  it('does not show a number past 2^53, whose last digits are already lost', () => {
+    for (const given of ['99999999999999999999', '1e300', '-9007199254740993']) {
+      expect(fromValue(given), given).toEqual({
+        value: undefined,
+        warnings: [`value="${given}" is beyond ±9007199254740991, past which digits are lost`],
+      });
+    }
+  });
+});
