@@ -40,6 +40,34 @@ afterEach(() => {
   console.warn = originalWarn;
 });
 
+/**
+ * A range over the characters of a value's or stat card's figure (its `base` part) from `from`
+ * (an index into its text) to its end.
+ */
+export function rangeFrom(el: Element, from: number): Range {
+  const base = el.shadowRoot!.querySelector('[part="base"]')!;
+  const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  range.selectNodeContents(base);
+  for (let node = walker.nextNode() as Text | null, seen = 0; node;) {
+    if (from < seen + node.length) {
+      range.setStart(node, from - seen);
+      break;
+    }
+    seen += node.length;
+    node = walker.nextNode() as Text | null;
+  }
+  return range;
+}
+
+/** Left edge of the first `char` of a value's or stat card's figure, as drawn. */
+export function leftOf(el: Element, char: string): number {
+  const text = el.shadowRoot!.querySelector('[part="value"], [part="base"]')!.textContent!;
+  const range = rangeFrom(el, text.indexOf(char));
+  range.setEnd(range.startContainer, range.startOffset + 1);
+  return range.getBoundingClientRect().left;
+}
+
 /** How many lines the text of `range` is laid out on (each line's boxes share a top). */
 export function linesOf(range: Range): number {
   const boxes = [...range.getClientRects()].filter((rect) => rect.width > 0);

@@ -6,8 +6,6 @@ import {formatFigure, formatNumber, formatPeriod, type Figure} from './format.js
 // not plain spaces are spelled out.
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
-const RLM = '\u200f';
-const LRM = '\u200e';
 
 describe('formatNumber', () => {
   it('formatNumber(258000000, "persons", "en") reads "258 million"', () => {
@@ -34,16 +32,20 @@ describe('formatNumber', () => {
     expect(formatNumber(600_000_000_000, 'usd', 'en')).toBe('$600 billion');
     expect(formatNumber(600_000_000_000, 'usd', 'fr')).toBe(`600 milliards${NBSP}$US`);
     expect(formatNumber(600_000_000_000, 'usd', 'es')).toBe(`600 mil millones${NBSP}US$`);
-    expect(formatNumber(600_000_000_000, 'usd', 'ru')).toBe(`600 миллиардов${NBSP}$`);
-    expect(formatNumber(600_000_000_000, 'usd', 'ar')).toBe(`${RLM}600 مليار${NBSP}US$${LRM}`);
-    expect(formatNumber(600_000_000_000, 'usd', 'zh')).toBe('US$6000亿');
+  });
+  it('writes US dollars in words where the language’s UN texts do ("долл. США" kept whole)', () => {
+    // Intl: "600 миллиардов $", "‏600 مليار US$", "US$6000亿".
+    expect(formatNumber(600_000_000_000, 'usd', 'ru')).toBe(`600 миллиардов долл.${NBSP}США`);
+    expect(formatNumber(600_000_000_000, 'usd', 'ar')).toBe('600 مليار دولار');
+    expect(formatNumber(600_000_000_000, 'usd', 'zh')).toBe('6000亿美元');
+    expect(formatNumber(-5, 'usd', 'ru')).toBe(`-5 долл.${NBSP}США`);
   });
   it('writes every digit of US dollars in standard notation, without cents', () => {
     expect(formatNumber(600_000_000_000, 'usd', 'en', {notation: 'standard'})).toBe(
       '$600,000,000,000',
     );
-    expect(formatNumber(600_000_000_000, 'usd', 'ar', {notation: 'standard'})).toBe(
-      `${RLM}600,000,000,000${NBSP}US$${LRM}`,
+    expect(formatNumber(600_000_000_000, 'usd', 'zh', {notation: 'standard'})).toBe(
+      '600,000,000,000美元',
     );
   });
   it('keeps the sign in front of the currency for a negative amount', () => {
@@ -179,9 +181,15 @@ describe('formatFigure: the report phrases', () => {
     ['en', 'approximately $600 billion', 'two-thirds', 'half', '3 times'],
     ['fr', `environ 600 milliards${NBSP}$US`, 'deux tiers', 'la moitié', '3 fois'],
     ['es', `aproximadamente 600 mil millones${NBSP}US$`, 'dos tercios', 'la mitad', '3 veces'],
-    ['ru', `примерно 600 миллиардов${NBSP}$`, 'две трети', 'половина', `в${NBSP}3${NBSP}раза`],
-    ['ar', `حوالي ${RLM}600 مليار${NBSP}US$${LRM}`, 'الثلثان', 'النصف', '3 أضعاف'],
-    ['zh', '约US$6000亿', '三分之二', '一半', '3倍'],
+    [
+      'ru',
+      `примерно 600 миллиардов долл.${NBSP}США`,
+      'две трети',
+      'половина',
+      `в${NBSP}3${NBSP}раза`,
+    ],
+    ['ar', 'حوالي 600 مليار دولار', 'الثلثان', 'النصف', '3 أضعاف'],
+    ['zh', '约6000亿美元', '三分之二', '一半', '3倍'],
   ];
   for (const [lang, money, thirds, halfWord, times] of cases) {
     it(`${lang}: "${money}", "${thirds}", "${halfWord}", "${times}"`, () => {

@@ -11,6 +11,11 @@ export interface NumberFormatOptions {
   notation?: 'auto' | 'compact' | 'standard';
   /** Default 3: enough for every report figure, so nothing is rounded unless asked. */
   maximumFractionDigits?: number;
+  /**
+   * US dollars as Intl's symbol ("400 миллиардов $") even in a language whose words write them
+   * out ("400 миллиардов долл. США"): for a chart's labels, which must be short.
+   */
+  symbol?: boolean;
 }
 
 /** A figure as the report states it: the number, its unit and how it is qualified. */
@@ -73,7 +78,7 @@ export function formatNumber(
   value: number,
   unit: Unit,
   locale: string,
-  {notation = 'auto', maximumFractionDigits = 3}: NumberFormatOptions = {},
+  {notation = 'auto', maximumFractionDigits = 3, symbol = false}: NumberFormatOptions = {},
 ): string {
   if (unit === 'percent') {
     return numberFormat(locale, {style: 'percent', maximumFractionDigits}).format(value / 100);
@@ -88,6 +93,8 @@ export function formatNumber(
       : {maximumFractionDigits},
   );
   if (unit !== 'usd') return number.format(value);
+  const dollars = symbol ? '' : wordsFor(locale).usd;
+  if (dollars) return fill(dollars, {n: number.format(value)});
   const money = numberFormat(locale, {
     style: 'currency',
     currency: 'USD',
@@ -103,8 +110,9 @@ export function formatNumber(
         .map((part) => (part.type === 'integer' ? number.format(Math.abs(value)) : part.value))
         .join('')
     : money.format(value);
-  // Arabic writes "US$" after the number, where right-to-left text would draw "$US": a
-  // left-to-right mark after the symbol keeps its "$" on the right.
+  // Arabic numbers without the Arabic words (their locale module not loaded) have Intl's "US$"
+  // after them, which right-to-left text would draw "$US": a left-to-right mark after the
+  // symbol keeps its "$" on the right.
   return uiLocale(locale) === 'ar' ? text.replace('$', '$\u200e') : text;
 }
 

@@ -27,6 +27,12 @@ export interface Messages {
   reportYear: string;
   /** Joins list items: ", ". */
   separator: string;
+  /**
+   * US dollars around `{n}`, the number (in words from a million up), where the language's UN
+   * texts write them in words: "{n} долл. США", not Intl's "600 миллиардов $". Empty: Intl's
+   * currency format ("$600 billion", "600 milliards $US").
+   */
+  usd: string;
 }
 
 /**
@@ -52,6 +58,7 @@ export const en: Messages = {
   noLabel: 'No label given',
   reportYear: '{n} (year of the report)',
   separator: ', ',
+  usd: '',
 };
 
 /**

@@ -27,6 +27,8 @@ const ar: Locale = {
   noLabel: 'لا يوجد وصف',
   reportYear: '{n} (سنة التقرير)',
   separator: '، ',
+  // "600 مليار دولار": dollars in Arabic words, not Intl's Latin "US$" after the number.
+  usd: '{n} دولار',
   // <mwfa-key-message>
   section: 'القسم',
   kind: {

@@ -25,6 +25,8 @@ const es: Locale = {
   noLabel: 'Sin etiqueta',
   reportYear: '{n} (año del informe)',
   separator: ', ',
+  // Intl's "600 mil millones US$".
+  usd: '',
   // <mwfa-key-message>
   section: 'sección',
   kind: {

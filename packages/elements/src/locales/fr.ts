@@ -19,6 +19,8 @@ const fr: Locale = {
   noLabel: 'Aucun libellé fourni',
   reportYear: '{n} (année du rapport)',
   separator: ', ',
+  // Intl's "600 milliards $US".
+  usd: '',
   // <mwfa-key-message>
   section: 'section',
   kind: {

@@ -2,7 +2,7 @@
 // them. French registers before the elements (a static import above theirs); Russian only in a
 // test below, after elements already show it; Spanish never.
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {warnings} from '../../test/browser.js';
+import {leftOf, warnings} from '../../test/browser.js';
 import '@mwfa/elements/locales/fr.js';
 import '@mwfa/elements';
 import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
@@ -73,19 +73,23 @@ describe('a language whose locale module is not loaded', () => {
     expect(ru.card()).to.match(/^approximately 600 /);
     expect(warnings).to.have.length(1);
     await import('@mwfa/elements/locales/ru.js');
-    await waitUntil(() => ru.card() === 'примерно 600 миллиардов\u00a0$', 'Russian words');
+    await waitUntil(() => ru.card() === 'примерно 600 миллиардов долл.\u00a0США', 'Russian words');
     expect(ru.source()).to.match(/^Источник: /);
     expect(ru.kind()).to.equal('Предупреждение');
     await waitUntil(() => ru.button() === 'Показать таблицу', 'Russian chart words');
     // And elements added afterwards speak Russian at once, without a warning.
     const later = await page('ru');
-    expect(later.card()).to.equal('примерно 600 миллиардов\u00a0$');
+    expect(later.card()).to.equal('примерно 600 миллиардов долл.\u00a0США');
     expect(warnings).to.have.length(1);
   });
 
   it('keeps right-to-left for Arabic without its words', async () => {
     const ar = await page('ar');
     expect(ar.dir()).to.equal('rtl');
+    // Intl's "US$" after the number, written left to right: "S" then "$", not "$US".
+    const card = document.querySelector('[lang="ar"] mwfa-stat-card')!;
+    expect(ar.card()).to.contain('US$');
+    expect(leftOf(card, '$')).to.be.greaterThan(leftOf(card, 'S'));
     expect(ar.kind()).to.equal('Warning');
     expect(warnings).to.have.length(1);
   });

@@ -27,6 +27,9 @@ const ru: Locale = {
   noLabel: 'Подпись не указана',
   reportYear: '{n} (год доклада)',
   separator: ', ',
+  // "600 миллиардов долл. США", as UN Russian texts write it; Intl writes a bare "$". A line
+  // may break before "долл." in a card's large figure, not inside the abbreviation.
+  usd: '{n} долл.\u00a0США',
   // <mwfa-key-message>
   section: 'раздел',
   kind: {

@@ -23,6 +23,8 @@ const zh: Locale = {
   // Full-width brackets, with no space before them.
   reportYear: '{n}（报告年份）',
   separator: '，',
+  // "6000亿美元", as Chinese writes it; Intl puts "US$" before the number.
+  usd: '{n}美元',
   // <mwfa-key-message>
   section: '章节',
   kind: {

@@ -139,7 +139,7 @@ describe('<mwfa-stat-card>', () => {
       const ru = await card(
         html`<mwfa-stat-card lang="ru" indicator="remittances"></mwfa-stat-card>`,
       );
-      expect(text(ru, 'value')).to.equal('примерно 600 миллиардов\u00a0$');
+      expect(text(ru, 'value')).to.equal('примерно 600 миллиардов долл.\u00a0США');
       expect(text(ru, 'source')).to.match(/^Источник:/);
       const zh = await card(
         html`<mwfa-stat-card lang="zh" indicator="international-migrants"></mwfa-stat-card>`,

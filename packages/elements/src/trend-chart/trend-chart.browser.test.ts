@@ -328,7 +328,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       // "来源：" is the card's and the chart's source word: every other label follows it.
       expect(text(el, '.source')).to.match(/^来源：/);
-      expect(text(el, '.highlight text')).to.match(/^2000：US\$/);
+      expect(text(el, '.highlight text')).to.match(/^2000：US\$1270亿/);
       expect(text(el, '.legend')).to.contain('预测值：2017');
       expect(text(el, '.notes')).to.match(/^2017：Projection/);
       expect(text(el, '[part="summary"]') + text(el, '.legend')).not.to.contain(':');
@@ -943,15 +943,15 @@ describe('<mwfa-trend-chart>', () => {
         ],
         ru: [
           ['153 миллиона', '258 миллионов'],
-          ['127 миллиардов $', '596 миллиардов $'],
+          ['127 миллиардов долл. США', '596 миллиардов долл. США'],
         ],
         ar: [
           ['153 مليون', '258 مليون'],
-          ['127 مليار US$', '596 مليار US$'],
+          ['127 مليار دولار', '596 مليار دولار'],
         ],
         zh: [
           ['1990年', '1.53亿', '2017年', '2.58亿'],
-          ['2000年', 'US$1270亿', '2017年', 'US$5960亿'],
+          ['2000年', '1270亿美元', '2017年', '5960亿美元'],
         ],
       };
       const split: string[] = [];

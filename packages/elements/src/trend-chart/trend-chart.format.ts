@@ -1,7 +1,7 @@
 import type {Unit} from '@mwfa/data';
 // The shared formatter creates each `Intl.NumberFormat` once per locale and options: redraws
 // and the charts of a page reuse them.
-import {formatNumber, numberFormat} from '../internal/format.js';
+import {formatNumber, numberFormat, type NumberFormatOptions} from '../internal/format.js';
 
 export {formatNumber};
 
@@ -20,11 +20,17 @@ const large = (value: number, unit: Unit) => unit !== 'percent' && Math.abs(valu
  * million", the table keeps every digit); smaller ones are shown as the shared formatter gives
  * them ("5,267", "48.4%").
  */
-export function formatValue(value: number, unit: Unit, locale: string): string {
+export function formatValue(
+  value: number,
+  unit: Unit,
+  locale: string,
+  options?: NumberFormatOptions,
+): string {
   return formatNumber(
     large(value, unit) ? roundTo(value, magnitude(value) - 2) : value,
     unit,
     locale,
+    options,
   );
 }
 
@@ -94,8 +100,11 @@ export function formatChange(ratio: number, locale: string, signed: boolean): st
  * any tick needs, fewer than reach floating-point noise (0.7 % is 0.006999999999999999).
  */
 export function formatTicks(values: readonly number[], unit: Unit, locale: string): string[] {
+  // Dollars as "$" on the axis, where "долл. США" would leave a label no room beside the line.
   const format = (digits: number) =>
-    values.map((value) => formatNumber(value, unit, locale, {maximumFractionDigits: digits}));
+    values.map((value) =>
+      formatNumber(value, unit, locale, {maximumFractionDigits: digits, symbol: true}),
+    );
   const exact = format(10);
   for (let digits = 0; digits < 10; digits += 1) {
     const labels = format(digits);

@@ -556,7 +556,7 @@ function highlightLabels(
   for (const index of found) {
     const point = points[index]!;
     const lines = [
-      `${formatYear(point.year, locale)}${colon}${formatValue(point.value, unit, locale)}`,
+      `${formatYear(point.year, locale)}${colon}${formatValue(point.value, unit, locale, {symbol: true})}`,
     ];
     if (base && point !== base && base.value > 0 && unit !== 'percent') {
       lines.push(

@@ -1,5 +1,12 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {expectAccessible, linesOf, renderedElement, warnings} from '../../test/browser.js';
+import {
+  expectAccessible,
+  leftOf,
+  linesOf,
+  rangeFrom,
+  renderedElement,
+  warnings,
+} from '../../test/browser.js';
 import '@mwfa/elements/value.js';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/locales/ar.js';
@@ -114,32 +121,7 @@ describe('<mwfa-value>', () => {
   });
 
   describe('in the running text of an Arabic, Chinese or Russian page', () => {
-    /** A range over the figure's characters from `from` (an index into its text) to its end. */
-    function rangeFrom(el: Element, from: number): Range {
-      const base = el.shadowRoot!.querySelector('[part="base"]')!;
-      const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      range.selectNodeContents(base);
-      for (let node = walker.nextNode() as Text | null, seen = 0; node;) {
-        if (from < seen + node.length) {
-          range.setStart(node, from - seen);
-          break;
-        }
-        seen += node.length;
-        node = walker.nextNode() as Text | null;
-      }
-      return range;
-    }
-
-    /** Left edge of the first `char` of the figure, as drawn. */
-    function leftOf(el: Element, char: string): number {
-      const text = el.shadowRoot!.querySelector('[part="value"], [part="base"]')!.textContent!;
-      const range = rangeFrom(el, text.indexOf(char));
-      range.setEnd(range.startContainer, range.startOffset + 1);
-      return range.getBoundingClientRect().left;
-    }
-
-    it('Arabic: "US$" reads "US$" in right-to-left text, inline and on a card', async () => {
+    it('Arabic: dollars in words after the number, drawn to its left, inline and on a card', async () => {
       const host = await fixture(
         html`<div lang="ar" dir="rtl">
           <p>تبلغ التحويلات المالية <mwfa-value indicator="remittances"></mwfa-value> سنويًا.</p>
@@ -150,9 +132,14 @@ describe('<mwfa-value>', () => {
       const card = host.querySelector('mwfa-stat-card')!;
       await inline.updateComplete;
       await card.updateComplete;
-      // The symbol is written left to right: "S" then "$", whatever runs around it.
-      expect(leftOf(inline, '$')).to.be.greaterThan(leftOf(inline, 'S'));
-      expect(leftOf(card, '$')).to.be.greaterThan(leftOf(card, 'S'));
+      for (const el of [inline, card]) {
+        const figure = el.shadowRoot!.querySelector('[part="base"]')!.textContent!;
+        expect(figure).to.contain('600 مليار دولار');
+        expect(figure).not.to.contain('$');
+        // Read right to left: the number, then "مليار", then "دولار" at the left.
+        expect(leftOf(el, 'د')).to.be.lessThan(leftOf(el, 'م'));
+        expect(leftOf(el, 'م')).to.be.lessThan(leftOf(el, '6'));
+      }
     });
 
     it('never breaks a line between a number and its unit, nor inside a Chinese figure', async () => {

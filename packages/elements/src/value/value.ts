@@ -34,8 +34,8 @@ export class MwfaValue extends MwfaElement {
     :host([hidden]) {
       display: none !important;
     }
-    /* Running text breaks between the figure's words, never inside a Chinese figure ("约US$6000亿")
-       nor between a number and its unit ("258 миллионов", "600 مليار US$"). */
+    /* Running text breaks between the figure's words, never inside a Chinese figure ("约6000亿美元")
+       nor between a number and its unit ("258 миллионов", "600 مليار دولار"). */
     [part='base'] {
       color: var(--mwfa-value-color, inherit);
       font-weight: var(--mwfa-value-font-weight, inherit);
