@@ -51,7 +51,7 @@ const meta: Meta<ValueArgs> = {
     docs: {
       description: {
         component:
-          'A figure of the report inside running text, worded exactly as `<mwfa-stat-card>` words it ("over 20,000", "approximately US$600 billion"), in the page’s language. The text inside the element is the fallback, shown without JavaScript and when the figure cannot be found.',
+          'A figure of the report inside running text, worded exactly as `<mwfa-stat-card>` words it ("over 20,000", "approximately $600 billion"), in the page’s language. The text inside the element is the fallback, shown without JavaScript and when the figure cannot be found.',
       },
     },
   },
