@@ -29,7 +29,7 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 22.4 * KB,
+    ceiling: 22.5 * KB,
   },
   {
     name: 'Full bundle, with data',
@@ -43,7 +43,7 @@ const budgets = [
     what: '`stat-card.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('stat-card'),
     target: 9 * KB,
-    ceiling: 9.9 * KB,
+    ceiling: 10 * KB,
   },
   {
     name: 'Stat card alone, with its data',

@@ -23,6 +23,14 @@ describe('formatNumber', () => {
   it('keeps the digits a compact form needs: 258 million in Chinese is 2.58亿', () => {
     expect(formatNumber(258_000_000, 'persons', 'zh')).toBe('2.58亿');
   });
+  it('never rounds silently: a number, a percentage or dollars keep every fraction digit', () => {
+    expect(formatNumber(1234.56789, 'persons', 'en')).toBe('1,234.56789');
+    expect(formatNumber(12.3456, 'percent', 'en')).toBe('12.3456%');
+    expect(formatNumber(12.3456, 'percent', 'fr')).toBe(`12,3456${NBSP}%`);
+    expect(formatNumber(0.0000001, 'persons', 'en')).toBe('0.0000001');
+    expect(formatNumber(2.12345, 'usd', 'en')).toBe('$2.12345');
+    expect(formatNumber(3.4, 'percent', 'en')).toBe('3.4%');
+  });
   it('rounds only when asked: maximumFractionDigits 1 in compact notation', () => {
     expect(
       formatNumber(257_715_425, 'persons', 'en', {notation: 'compact', maximumFractionDigits: 1}),

@@ -9,7 +9,10 @@ export interface NumberFormatOptions {
    * as digits). `standard` always writes every digit.
    */
   notation?: 'auto' | 'compact' | 'standard';
-  /** Default 3: enough for every report figure, so nothing is rounded unless asked. */
+  /**
+   * By default as many as the value has (12.3456 % is not shown as 12.346 %), and 3 in compact
+   * notation, enough for the digits `auto` keeps ("2.58亿"): nothing is rounded unless asked.
+   */
   maximumFractionDigits?: number;
   /**
    * US dollars as Intl's symbol ("400 миллиардов $") even in a language whose words write them
@@ -28,11 +31,13 @@ export interface Figure {
 
 const COMPACT_FROM = 1_000_000;
 
-/** Digits that carry information: 258000000 has 3, 257715425 has 9. */
-function significantDigits(value: number): number {
-  return Math.abs(value)
-    .toExponential()
-    .replace(/e.*|\D/g, '').length;
+/**
+ * `value` in scientific notation: how many digits carry information (258000000 has 3, 257715425
+ * has 9) and the power of ten of the first (8).
+ */
+function digitsOf(value: number): [significant: number, power: number] {
+  const [mantissa, power] = Math.abs(value).toExponential().split('e');
+  return [mantissa!.replace('.', '').length, Number(power)];
 }
 
 /** Replaces `{key}` in a template; a function replacer so `$` in values stays literal. */
@@ -78,14 +83,19 @@ export function formatNumber(
   value: number,
   unit: Unit,
   locale: string,
-  {notation = 'auto', maximumFractionDigits = 3, symbol = false}: NumberFormatOptions = {},
+  {notation = 'auto', maximumFractionDigits, symbol = false}: NumberFormatOptions = {},
 ): string {
+  const [significant, power] = digitsOf(value);
+  const compact =
+    unit !== 'percent' &&
+    (notation === 'compact' ||
+      (notation === 'auto' && Math.abs(value) >= COMPACT_FROM && significant <= 3));
+  // Up to 20, the most every browser's Intl takes; NaN fails `> 0` and gets none.
+  const ownDigits = significant - 1 - power;
+  maximumFractionDigits ??= compact ? 3 : ownDigits > 0 ? Math.min(ownDigits, 20) : 0;
   if (unit === 'percent') {
     return numberFormat(locale, {style: 'percent', maximumFractionDigits}).format(value / 100);
   }
-  const compact =
-    notation === 'compact' ||
-    (notation === 'auto' && Math.abs(value) >= COMPACT_FROM && significantDigits(value) <= 3);
   const number = numberFormat(
     locale,
     compact

@@ -279,6 +279,13 @@ describe('<mwfa-stat-card>', () => {
       );
     });
 
+    it('shows every digit the page gives, never rounding one away', async () => {
+      const el = await card(
+        html`<mwfa-stat-card value="12.3456" unit="percent" label="of staff"></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('12.3456%');
+    });
+
     it('lets label override the indicator’s own words', async () => {
       const el = await card(
         html`<mwfa-stat-card

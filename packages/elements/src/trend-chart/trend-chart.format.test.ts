@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatPoint, formatYear} from './trend-chart.format.js';
+import {formatExact, formatPoint, formatYear} from './trend-chart.format.js';
 
 const nbsp = '\u00a0';
 const nnbsp = '\u202f';
@@ -21,6 +21,14 @@ describe('formatPoint', () => {
   it('writes smaller values and percentages as they are', () => {
     expect(formatPoint(6142, 'persons', 'fr')).toBe(`6${nnbsp}142`);
     expect(formatPoint(48.4, 'percent', 'zh')).toBe('48.4%');
+  });
+});
+
+describe('formatExact', () => {
+  it('gives the table every digit of a value, fraction digits too', () => {
+    expect(formatExact(257_715_425, 'persons', 'en')).toBe('257,715,425');
+    expect(formatExact(0.12345, 'percent', 'en')).toBe('0.12345%');
+    expect(formatExact(1234.5678, 'persons', 'fr')).toBe(`1${nnbsp}234,5678`);
   });
 });
 
