@@ -248,6 +248,11 @@ describe('formatFigure: the report phrases', () => {
       'over 20.000',
     );
   });
+  it('keeps one script on a page in Traditional Chinese: not "约6000億美元" nor "约600B美元"', () => {
+    expect(formatFigure(remittances, 'zh-Hant')).toBe('约6000亿美元');
+    expect(formatFigure(remittances, 'zh-TW')).toBe('约6000亿美元');
+    expect(formatFigure(remittances, 'zh-HK')).toBe('约6000亿美元');
+  });
   it('keeps region subtags for numbers (fr-CH)', () => {
     expect(formatFigure({value: 20_000, unit: 'persons'}, 'fr-CH')).toBe(`20${NNBSP}000`);
   });

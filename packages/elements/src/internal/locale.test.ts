@@ -26,6 +26,13 @@ describe('intlLocale', () => {
   it('keeps a valid tag with its region', () => {
     expect(intlLocale('es-MX')).toBe('es-MX');
   });
+  it('gives Chinese in Traditional characters the Simplified numbers of the Chinese words', () => {
+    expect(intlLocale('zh-Hant')).toBe('zh');
+    expect(intlLocale('zh-TW')).toBe('zh');
+    expect(intlLocale('zh-HK')).toBe('zh');
+    expect(intlLocale('zh-CN')).toBe('zh-CN');
+    expect(intlLocale('zh-Hans-HK')).toBe('zh-Hans-HK');
+  });
   it('gives "en" for a tag Intl rejects', () => {
     expect(intlLocale('not a tag!')).toBe('en');
   });

@@ -36,10 +36,17 @@ export function uiLocale(lang: string): UiLocale {
   return UI_LOCALES.includes(primary) ? primary : 'en';
 }
 
-/** A tag `Intl` accepts: the page's own when valid (keeps regional formats), else `en`. */
+/**
+ * A tag `Intl` accepts: the page's own when valid (keeps regional formats), else `en`. Chinese in
+ * Traditional characters gets `zh`: the words are Simplified, as in UN texts, and Traditional
+ * numbers beside them would mix the scripts ("约6000億", and "约600B" in Hong Kong).
+ */
 export function intlLocale(lang: string): string {
   try {
-    return Intl.NumberFormat.supportedLocalesOf([lang]).length > 0 ? lang : 'en';
+    if (Intl.NumberFormat.supportedLocalesOf([lang]).length === 0) return 'en';
+    return uiLocale(lang) === 'zh' && new Intl.Locale(lang).maximize().script === 'Hant'
+      ? 'zh'
+      : lang;
   } catch {
     return 'en';
   }

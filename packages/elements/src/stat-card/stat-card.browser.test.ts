@@ -149,6 +149,13 @@ describe('<mwfa-stat-card>', () => {
       expect(text(zh, 'source')).to.match(/^来源：United Nations,/);
     });
 
+    it('a page in Traditional Chinese gets numbers in the script of the words', async () => {
+      const el = await card(
+        html`<mwfa-stat-card lang="zh-HK" indicator="remittances"></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('约6000亿美元');
+    });
+
     it('lays out right-to-left in Arabic (dir inherited)', async () => {
       const el = await card(
         html`<div lang="ar" dir="rtl">
