@@ -381,6 +381,24 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    it('a label edited in place, as frameworks do, is read as it now reads', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="remittances"
+          ><span slot="label">sent home</span></mwfa-stat-card
+        >`,
+      );
+      const label = el.querySelector('[slot="label"]')!;
+      label.textContent = 'sent home by migrants';
+      await waitUntil(() => phrase(el) === 'approximately $600 billion sent home by migrants');
+      const link = document.createElement('a');
+      link.href = '#ifad';
+      link.textContent = 'IFAD';
+      label.append(' (', link, ')');
+      // A link out of screen readers' sight but reachable by Tab would be a trap.
+      await waitUntil(() => readAloud(el).join(' ').includes('IFAD'));
+      await expectAccessible(el);
+    });
+
     it('a link in the label slot stays reachable, and the figure is read once', async () => {
       for (const template of [
         html`<mwfa-stat-card indicator="remittances"
@@ -422,6 +440,12 @@ describe('<mwfa-stat-card>', () => {
       );
       expect(part(el, 'footnote')!.hidden).to.equal(false);
       expect(part(el, 'footnote')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      // Given later, by a script or a framework, it shows too.
+      const note = document.createElement('p');
+      note.slot = 'footnote';
+      note.textContent = 'Added later.';
+      empty.append(note);
+      await waitUntil(() => !part(empty, 'footnote')!.hidden);
     });
 
     it('exposes base, value, label, period, comparison, source, footnote', async () => {

@@ -118,6 +118,11 @@ export class MwfaStatCard extends MwfaElement {
   #labelBlank = false;
   #hasFootnote = false;
   #loading?: string;
+  /**
+   * Sees the light DOM change: a child slotted or taken out, and edits inside slotted content (a
+   * framework changing a label's text), which fire no `slotchange`.
+   */
+  #childObserver?: MutationObserver;
 
   constructor() {
     super();
@@ -133,11 +138,27 @@ export class MwfaStatCard extends MwfaElement {
     this.points = '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#childObserver ??= new MutationObserver(this.#onChildrenChange);
+    this.#childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['slot'],
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#childObserver?.disconnect();
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // Only the sparkline's points arrived (no slot changed): the view does not depend on them.
-    if (changed.size === 1 && changed.has('points') && !this.#slotChanged) return;
-    this.#slotChanged = false;
+    if (changed.size === 1 && changed.has('points') && !this.#childrenChanged) return;
+    this.#childrenChanged = false;
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
     const [own, period, source] = (['label', 'period', 'source'] as const).map((name) =>
@@ -184,11 +205,11 @@ export class MwfaStatCard extends MwfaElement {
       .catch(() => (this.points = ''));
   }
 
-  /** Set by a `slotchange`: the next update reads the slotted label and footnote again. */
-  #slotChanged = false;
+  /** Set when the light DOM changed: the next update reads the slotted label and footnote again. */
+  #childrenChanged = false;
 
-  #onSlotChange = () => {
-    this.#slotChanged = true;
+  #onChildrenChange = () => {
+    this.#childrenChanged = true;
     this.requestUpdate();
   };
 
@@ -213,8 +234,11 @@ export class MwfaStatCard extends MwfaElement {
           ${[words.source, citation]}
         </p>`
       : nothing;
+    // The card's own words, marked English where the page's language has none loaded.
+    const own = (text: string) => html`<span lang=${this.wordsLang}>${text}</span>`;
+    const figure = view.figure ?? own(words.noFigure);
     // "No label given" only beside a figure; an unavailable figure says so on its own.
-    const label = view.label ?? (view.figure === undefined ? '' : words.noLabel);
+    const label = view.label ?? (view.figure === undefined ? '' : own(words.noLabel));
     return html`<figure
       part="base"
       dir=${this.direction}
@@ -225,16 +249,14 @@ export class MwfaStatCard extends MwfaElement {
           this.#labelAsShown
             ? nothing
             : html`<span class="visually-hidden"
-                >${view.figure ?? words.noFigure}
+                >${figure}
                 <span lang=${view.labelLang ?? nothing}>${this.#labelText || label}</span></span
               >`
         }
         <span aria-hidden=${this.#labelAsShown ? nothing : 'true'}>
-          <span part="value">${view.figure ?? words.noFigure}</span>
+          <span part="value">${figure}</span>
           <span part="label" lang=${view.labelLang ?? nothing}
-            >${this.#labelBlank ? label : nothing}<slot
-              name="label"
-              @slotchange=${this.#onSlotChange}
+            >${this.#labelBlank ? label : nothing}<slot name="label"
               ><span dir=${view.labelLang ? 'ltr' : nothing}>${label}</span></slot
             ></span
           >
@@ -265,7 +287,7 @@ export class MwfaStatCard extends MwfaElement {
       }
       ${sourceLine}
       <div part="footnote" ?hidden=${!this.#hasFootnote}>
-        <slot name="footnote" @slotchange=${this.#onSlotChange}></slot>
+        <slot name="footnote"></slot>
       </div>
     </figure>`;
   }
