@@ -154,6 +154,27 @@ describe('English words on a page in another language', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('are marked in a chart’s legend and notes, and in every element’s fallback', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div lang="de" style="width: 600px">
+        <mwfa-trend-chart series="global-remittance-inflows" y-axis="data"></mwfa-trend-chart>
+        <mwfa-stat-card indicator="no-such-indicator"></mwfa-stat-card>
+        <mwfa-stat-card value="12"></mwfa-stat-card>
+        <mwfa-value indicator="no-such-indicator"></mwfa-value>
+      </div>`,
+    );
+    const elements = [...host.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
+    for (const el of elements) await el.updateComplete;
+    const [chart, missing, unlabelled, value] = elements.map((el) => el.shadowRoot!);
+    expect(voiced(chart!.querySelector('.legend')!)).to.equal('en{Observed Projection: 2017}');
+    expect(voiced(chart!.querySelector('.notes li')!)).to.equal(
+      'en{The vertical axis does not start at zero.}',
+    );
+    expect(voiced(missing!.querySelector('figcaption')!)).to.equal('en{Figure not available}');
+    expect(voiced(unlabelled!.querySelector('figcaption')!)).to.equal('de{12} en{No label given}');
+    expect(voiced(value!.querySelector('[part="base"]')!)).to.equal('en{Figure not available}');
+  });
+
   it('are marked in a UN language whose module is not loaded too (Spanish)', async () => {
     const {message, chart} = await allElements('es');
     expect(voiced(message.querySelector('[part="kind"]')!)).to.equal('en{Finding}');

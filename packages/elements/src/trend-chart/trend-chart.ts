@@ -551,10 +551,12 @@ export class MwfaTrendChart extends MwfaElement {
 
   #buildNotes(): Note[] {
     const notes = [...this.#model.notes];
-    if (this.yAxis === 'data') notes.unshift({text: this.#ui.notFromZero});
+    // The chart's own words: English, and marked so, where the page's language has none loaded.
+    const en = this.wordsLang === 'en';
+    if (this.yAxis === 'data') notes.unshift({text: this.#ui.notFromZero, en});
     if (this.#layout?.decimated) {
       const count = formatNumber(this.#model.points.length, 'ratio', this.intlLang);
-      notes.unshift({text: this.#ui.decimated(count)});
+      notes.unshift({text: this.#ui.decimated(count), en});
     }
     return notes;
   }
@@ -800,7 +802,7 @@ export class MwfaTrendChart extends MwfaElement {
         ${this.#ui[kind]}${dashed ? colon + this.#projected : ''}
       </li>`;
     };
-    return html`<ul class="legend">
+    return html`<ul class="legend" lang=${this.wordsLang}>
       ${this.#legend.map(item)}
     </ul>`;
   }

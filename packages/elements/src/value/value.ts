@@ -87,7 +87,7 @@ export class MwfaValue extends MwfaElement {
     const at = Math.max(0, this.#text?.search(/\d/) ?? 0);
     return this.#text === undefined
       ? html`<span part="base" class="missing"
-          ><slot>${words(this.uiLang, en).noFigure}</slot></span
+          ><slot><span lang=${this.wordsLang}>${words(this.uiLang, en).noFigure}</span></slot></span
         >`
       : html`<span part="base" dir=${this.direction}
           >${this.#text.slice(0, at)}<span class="number">${this.#text.slice(at)}</span></span
