@@ -1017,6 +1017,15 @@ describe('<mwfa-trend-chart>', () => {
       );
     });
 
+    it('says how a calculated series is calculated, naming its series by their titles', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="female-share-of-migrants"></mwfa-trend-chart>`,
+      );
+      expect(text(el, '.notes li')).to.equal(
+        'Calculated: Female international migrants ÷ International migrants × 100 for the same year, rounded to one decimal.',
+      );
+    });
+
     it('says so when the vertical axis does not start at zero', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

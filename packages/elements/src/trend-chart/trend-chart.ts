@@ -517,7 +517,12 @@ export class MwfaTrendChart extends MwfaElement {
             (prepared.points.length ? this.#unnamed(unit) : ''),
         };
     if (found?.derivation) {
-      model.notes.push({lead: ui.derived + ui.colon, text: found.derivation, en: true});
+      // The data names the series a calculation takes by id; a reader gets their titles.
+      const text = found.derivation.replace(
+        /[a-z]+(-[a-z]+)+/g,
+        (id) => getSeries(id)?.label ?? id,
+      );
+      model.notes.push({lead: ui.derived + ui.colon, text, en: true});
     }
     for (let index = 0; index < prepared.points.length; index += 1) {
       const point = prepared.points[index]!;
