@@ -40,7 +40,6 @@ export const styles = [
       color: var(--_kind);
       font-weight: 700;
       font-size: 0.875em;
-      text-transform: uppercase;
     }
     figure {
       display: flex;
