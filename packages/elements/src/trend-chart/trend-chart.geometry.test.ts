@@ -289,9 +289,10 @@ describe('layoutChart', () => {
     expect(fr.yTicks.map((t) => t.label)[3]).toBe('150 millions');
   });
 
-  it('moves a value label below its grid line when the line of the data runs through it', () => {
+  it('moves a value label the line of the data runs through to the right end, above its grid line', () => {
     // 1990's 152.5 million starts the line just above the 150 million grid line, where its label
     // would be written over the line and the first mark (at 320px the ticks are 100 million apart).
+    // Below the grid line it would read as the label of the line under it.
     for (const width of [640, 1024]) {
       const layout = layoutChart(migrants, {
         width,
@@ -300,13 +301,39 @@ describe('layoutChart', () => {
         locale: 'en',
       });
       const tick = layout.yTicks.find((t) => t.label === '150 million')!;
-      const first = layout.pointAt(0);
-      expect(tick.labelY, `width ${width}`).toBeGreaterThan(tick.at);
-      // The label's box (a 12px line of text above its baseline) stays clear of the first mark.
-      expect(tick.labelY - 12, `width ${width}`).toBeGreaterThan(first.y + 4);
-      // Labels the line does not reach stay above their lines.
+      expect([tick.labelX, tick.labelY, tick.anchor], `width ${width}`).toEqual([
+        layout.plot.right,
+        tick.at - 4,
+        'end',
+      ]);
+      // Labels the line does not reach stay at the left, above their lines.
       for (const other of layout.yTicks.filter((t) => t.value >= 200e6)) {
-        expect(other.labelY, `${other.label} at width ${width}`).toBeLessThan(other.at);
+        expect([other.labelX, other.labelY], `${other.label} at width ${width}`).toEqual([
+          layout.plot.left,
+          other.at - 4,
+        ]);
+      }
+    }
+  });
+
+  it('keeps every value label of the recorded deaths above its grid line', () => {
+    // The line starts at 5,267, just above the 5,000 grid line; below that line "5,000" sat just
+    // above "4,000", as if it labelled the band between them.
+    const deaths = points([
+      [2014, 5267],
+      [2015, 6107],
+      [2016, 7763],
+      [2017, 6142],
+    ]);
+    for (let width = 320; width <= 1024; width += 8) {
+      const layout = layoutChart(deaths, {
+        width,
+        height: chartHeight(width),
+        unit: 'persons',
+        locale: 'en',
+      });
+      for (const tick of layout.yTicks) {
+        expect(tick.labelY, `${tick.label} at width ${width}`).toBeLessThan(tick.at);
       }
     }
   });

@@ -55,8 +55,9 @@ export interface Tick {
 
 /**
  * A tick of the value axis. Its label sits above its grid line at the plot's left edge or, where
- * the line of the data or a highlighted year's label is there, in the first clear place of: below
- * the grid line, above it at its right end, below it there, above the marks at the left edge.
+ * the line of the data or a highlighted year's label is there, in the first clear place of: above
+ * the grid line at its right end, below it at the left, below it at the right end, above the
+ * marks at the left edge.
  */
 export interface ValueTick extends Tick {
   /** Where the label is anchored: the plot's left or right edge. */
@@ -400,9 +401,14 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     const below = at + LABEL_RISE + FONT_SIZE;
     // Below only where there is room before the axis (the bottom tick's label stays above).
     const baselines = below + LABEL_RISE > plot.bottom ? [above] : [above, below];
-    // Where ValueTick says; where nothing is clear (a flat line along the grid line), at the
-    // left edge above the marks, else above the grid line there.
-    const [x0, , top] = place([plot.left, plot.right - width], baselines, width, 1, boxes) ??
+    // Where ValueTick says: above its grid line at either end before below it, where it reads as
+    // the label of the grid line under it. Where nothing is clear (a flat line along the grid
+    // line), at the left edge above the marks, else above the grid line there.
+    let box: Box | undefined;
+    for (const baseline of baselines) {
+      box ??= place([plot.left, plot.right - width], [baseline], width, 1, boxes);
+    }
+    const [x0, , top] = box ??
       place([plot.left], [at - MARK_REACH - 2], width, 1, boxes) ?? [
         plot.left,
         0,
