@@ -1063,6 +1063,13 @@ describe('<mwfa-trend-chart>', () => {
       expect(String(warnings[0]![0])).to.contain('did you mean "international-migrant-stock"');
     });
 
+    it('says there is no data when given none, with one warning naming series', async () => {
+      const el = await chart(html`<mwfa-trend-chart></mwfa-trend-chart>`);
+      expect(text(el, '.message')).to.equal('No data to draw.');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('<mwfa-trend-chart>: series="" is missing');
+    });
+
     it('says an empty series has no data, with one warning', async () => {
       const el = await chart(
         html`<mwfa-trend-chart label="Empty" .observations=${[]}></mwfa-trend-chart>`,

@@ -198,10 +198,10 @@ export class MwfaTrendChart extends MwfaElement {
   declare subtitle: string;
   declare unit: string;
   declare source: string;
-  declare yAxis: string;
+  declare yAxis: 'zero' | 'data';
   declare area: boolean;
   declare highlight: string;
-  declare axisDir: string;
+  declare axisDir: 'ltr' | 'rtl';
   declare private width: number;
   declare private active: number;
   declare private focused: boolean;
@@ -442,6 +442,12 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.tableOpen || this.#printed) this.#table ??= this.#renderTable();
   }
 
+  #warnIfEmpty = () => {
+    if (!this.series && this.observations === undefined && !this.tableData) {
+      this.warnOnce('series', '', 'is missing: give a series id, observations or a child <table>');
+    }
+  };
+
   #buildModel(): Model {
     const ui = this.#ui;
     let unit: Unit = 'persons';
@@ -477,13 +483,12 @@ export class MwfaTrendChart extends MwfaElement {
       input = this.tableData.rows;
       attribute = 'table';
     } else {
-      if (this.hasUpdated || isServer) {
-        // Nothing given at all (a child table is read on connection, before the first render).
-        this.warnOnce(
-          'series',
-          '',
-          'is missing: give a series id, observations or a child <table>',
-        );
+      // Nothing given at all. While the parser is still inside the element, its <table> may yet
+      // come (the child observer reads it): look again once the document is parsed.
+      if (globalThis.document?.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', this.#warnIfEmpty, {once: true});
+      } else {
+        this.#warnIfEmpty();
       }
       return {...empty, message: ui.noData};
     }
