@@ -45,6 +45,9 @@ function publicApiOnly() {
             if (item.inheritedFrom?.module) {
               item.inheritedFrom.module = shipped(item.inheritedFrom.module);
             }
+            // `null` or `''` is the attribute not set, not a value to write: what applies then
+            // (`persons`, `none`) is in the description.
+            if (item.default === 'null' || item.default === "''") delete item.default;
           }
         }
         for (const entry of module.exports ?? []) {

@@ -52,9 +52,12 @@ const CHOICES: Record<string, readonly string[]> = {
   dir: ['ltr', 'rtl'],
 };
 
-/** The values of a type like `'light' | 'dark'`, or undefined for any other type. */
+/** The values of a type like `'light' | 'dark'` (or `… | null`), or undefined for any other type. */
 function literals(type: string | undefined): string[] | undefined {
-  const parts = type?.split('|').map((part) => part.trim());
+  const parts = type
+    ?.split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'null');
   if (!parts?.length || !parts.every((part) => /^'[^']*'$/.test(part))) return undefined;
   return parts.map((part) => part.slice(1, -1));
 }

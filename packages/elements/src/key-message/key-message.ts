@@ -73,9 +73,9 @@ export class MwfaKeyMessage extends MwfaElement {
 
   /** Id of a key message in `@mwfa/data`. */
   declare message: string | null;
-  /** `call`, `warning`, `recommendation`, `commitment` or `finding`. */
-  declare kind: string | null;
-  /** Attribution for the page's own message. */
+  /** Overrides the message's kind, or sets it for the page's own message. */
+  declare kind: 'call' | 'warning' | 'recommendation' | 'commitment' | 'finding' | null;
+  /** Attribution of the page's own message; given with `message`, it replaces the report's. */
   declare attribution: string | null;
 
   #view: View = {figures: [], own: false};

@@ -91,10 +91,10 @@ export class MwfaStatCard extends MwfaElement {
   declare value: string | null;
   /** What the figure counts; overrides the indicator's own label. */
   declare label: string | null;
-  /** Unit of `value`: `persons` (default), `percent`, `usd` or `ratio`. */
-  declare unit: string | null;
-  /** Qualifier of `value`: `none`, `approximately`, `some`, `nearly`, `over`, `more-than`. */
-  declare qualifier: string | null;
+  /** Unit of `value`; `persons` when not set. */
+  declare unit: 'persons' | 'percent' | 'usd' | 'ratio' | null;
+  /** How `value` is qualified; `none` when not set. */
+  declare qualifier: 'none' | 'approximately' | 'some' | 'nearly' | 'over' | 'more-than' | null;
   /** Period of `value`, as text. */
   declare period: string | null;
   /** Source of `value`: an id in `@mwfa/data`, or a citation as text. */

@@ -58,10 +58,10 @@ export class MwfaValue extends MwfaElement {
   declare indicator: string | null;
   /** A figure the page supplies, as digits (`20000`); used when `indicator` is not set. */
   declare value: string | null;
-  /** Unit of `value`: `persons` (default), `percent`, `usd` or `ratio`. */
-  declare unit: string | null;
-  /** Qualifier of `value`: `none`, `approximately`, `some`, `nearly`, `over`, `more-than`. */
-  declare qualifier: string | null;
+  /** Unit of `value`; `persons` when not set. */
+  declare unit: 'persons' | 'percent' | 'usd' | 'ratio' | null;
+  /** How `value` is qualified; `none` when not set. */
+  declare qualifier: 'none' | 'approximately' | 'some' | 'nearly' | 'over' | 'more-than' | null;
 
   #text?: string;
 
