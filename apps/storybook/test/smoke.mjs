@@ -249,6 +249,12 @@ async function checkSnippets(context, page, base) {
       problems.push(`${id}: no code shown`);
       continue;
     }
+    // Pasted twice, a locale script or the lang wrapper would render the same: checked apart.
+    const scripts = code.match(/<script[^>]*>/g) ?? [];
+    if (new Set(scripts).size < scripts.length || (code.match(/<div lang=/g) ?? []).length > 1) {
+      problems.push(`${id}: its code repeats a script or the lang wrapper:\n${code}`);
+    }
+    if (/ [a-z-]+=""/.test(code)) problems.push(`${id}: its code has an empty attribute value`);
     problems.push(...(await pasted(context, base, code, shown, `${id}, its code pasted`)));
   }
   return problems;

@@ -17,6 +17,9 @@ import {
 export interface ClaimRow {
   indicator: string;
   label: string;
+  /** The report's own words for the figure, verbatim. */
+  quote: string;
+  /** The report's figure as stored, with its qualifier. */
   reported: string;
   primary: string;
   verdict: Verdict;
@@ -79,6 +82,7 @@ export function claimRows(): ClaimRow[] {
     return {
       indicator: check.indicator,
       label: indicator?.label ?? '',
+      quote: indicator?.provenance.quote ?? '',
       reported,
       primary: indicator ? withUnit(check.primaryValue, indicator.unit) : exact(check.primaryValue),
       verdict: check.verdict,

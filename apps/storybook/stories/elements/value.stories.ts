@@ -45,7 +45,15 @@ const meta: Meta<ValueArgs> = {
       control: 'select',
       options: ['', 'none', 'approximately', 'some', 'nearly', 'over', 'more-than'],
     },
-    fallback: {control: 'text', description: 'Text inside the element (the default slot).'},
+    // The default slot's row (the manifest's, keyed `slot:`, hidden for this one), with a
+    // control for the text inside the element, which is no attribute.
+    ...{'slot:': {table: {disable: true}}},
+    fallback: {
+      name: '(default)',
+      control: 'text',
+      description: 'Fallback text, shown until the figure is rendered or when it cannot be.',
+      table: {category: 'slots'},
+    },
   },
   parameters: {
     docs: {

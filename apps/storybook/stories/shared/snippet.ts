@@ -28,7 +28,16 @@ function dedent(markup: string): string {
  * it needs, and a dark scheme becomes `theme="dark"` on each element that has the attribute.
  */
 export function snippetOf(code: string, context: StoryContext): string {
+  const lang = (context.globals['lang'] ?? 'en') as Language;
+  const dir = directionOf(lang, (context.globals['dir'] ?? 'auto') as Direction | 'auto');
   const body = new DOMParser().parseFromString(`<body>${code}</body>`, 'text/html').body;
+  // Storybook runs this again on its own output, for the docs' code block: what an earlier run
+  // added (locale scripts, the lang/dir wrapper) comes off first, or it would be there twice.
+  for (const script of body.querySelectorAll(':scope > script')) script.remove();
+  const wrapper = body.children.length === 1 ? body.firstElementChild : null;
+  if (wrapper?.matches(`div[lang="${lang}"][dir="${dir}"]`) && wrapper.attributes.length === 2) {
+    wrapper.replaceWith(...wrapper.childNodes);
+  }
   for (const gallery of body.querySelectorAll('.mwfa-gallery')) {
     const items = [...gallery.querySelectorAll(':scope > li > *')].filter((element) =>
       element.localName.startsWith('mwfa-'),
@@ -44,9 +53,8 @@ export function snippetOf(code: string, context: StoryContext): string {
       if (themed && !element.hasAttribute('theme')) element.setAttribute('theme', 'dark');
     }
   }
-  const lang = (context.globals['lang'] ?? 'en') as Language;
-  const dir = directionOf(lang, (context.globals['dir'] ?? 'auto') as Direction | 'auto');
-  let markup = dedent(body.innerHTML.trim());
+  // Boolean attributes as a page writes them: `compact`, not `compact=""`.
+  let markup = dedent(body.innerHTML.trim().replace(/ ([a-z-]+)=""/g, ' $1'));
   if (lang !== 'en' || dir !== 'ltr') {
     markup = `<div lang="${lang}" dir="${dir}">\n${markup.replace(/^/gm, '  ')}\n</div>`;
   }

@@ -19,10 +19,11 @@ interface Declaration {
 
 export interface TokenRow {
   name: string;
+  /** The first element's words; for a shared token, `uses` has each element's. */
   description: string;
   default: string;
-  /** The elements that read it. */
-  elements: string[];
+  /** The elements that read it, each with what the token sets in it. */
+  uses: {tagName: string; description: string}[];
 }
 
 function elementsOf(): Declaration[] {
@@ -40,9 +41,9 @@ function allProperties(): TokenRow[] {
         name: property.name,
         description: property.description ?? '',
         default: property.default ?? '',
-        elements: [],
+        uses: [],
       };
-      row.elements.push(element.tagName ?? '');
+      row.uses.push({tagName: element.tagName ?? '', description: property.description ?? ''});
       rows.set(property.name, row);
     }
   }
