@@ -1,4 +1,7 @@
-import {sources} from '@mwfa/data/sources';
+import {getClaimCheck} from '@mwfa/data/claims';
+import {getContextFigure} from '@mwfa/data/context-figures';
+import {getSeries} from '@mwfa/data/series';
+import {getSource, sources} from '@mwfa/data/sources';
 import {defineConfig, type Plugin} from 'vite';
 
 const escape = (text: string) =>
@@ -14,7 +17,9 @@ function sourcesList(): Plugin {
           ? `<a href="${escape(source.url)}">${escape(source.title)}</a>`
           : `<cite>${escape(source.title)}</cite>`;
         const symbol = source.symbol ? ` (${escape(source.symbol)})` : '';
-        return `<li id="source-${escape(source.id)}">${escape(source.publisher)}: ${title}${symbol}. ${escape(source.vintage)}.</li>`;
+        // A comma before the vintage, as the elements cite: some begin in lower case ("on report
+        // A/72/643 of 12 December 2017").
+        return `<li id="source-${escape(source.id)}">${escape(source.publisher)}: ${title}${symbol}, ${escape(source.vintage)}.</li>`;
       });
       return html.replace(
         '<!-- mwfa:sources (filled from @mwfa/data at build) -->',
@@ -24,10 +29,45 @@ function sourcesList(): Plugin {
   };
 }
 
+/** The publishers of the sources a claim check's evidence comes from, each once. */
+function evidencePublishers(evidence: readonly string[]): string[] {
+  const ids = evidence.map((reference) => {
+    const [id = '', year] = reference.split('@');
+    return year ? getSeries(id)?.source : getContextFigure(id)?.source;
+  });
+  return [...new Set(ids.map((id) => (id && getSource(id)?.publisher) ?? ''))].filter(Boolean);
+}
+
+/**
+ * Where a primary source does not say what the report says (`differs`, `holds-for-subset` in
+ * @mwfa/data's claim checks), the card says so in its footnote: the report's figure stays the
+ * report's, and the reader sees the difference.
+ */
+function claimFootnotes(): Plugin {
+  return {
+    name: 'factsheet-claim-footnotes',
+    transformIndexHtml(html) {
+      return html.replace(
+        /<mwfa-stat-card indicator="([^"]+)"><\/mwfa-stat-card>/g,
+        (card, id: string) => {
+          const check = getClaimCheck(id);
+          if (!check || check.verdict === 'agrees') return card;
+          const from = evidencePublishers(check.evidence).join('; ');
+          const note = `Checked against the primary source${from ? ` (${from})` : ''}: ${check.note}`;
+          return card.replace(
+            '></mwfa-stat-card>',
+            `><span slot="footnote">${escape(note)}</span></mwfa-stat-card>`,
+          );
+        },
+      );
+    },
+  };
+}
+
 // A static page: `vite build` writes dist/, `node scripts/prerender.mjs` then renders the
 // elements into it with @mwfa/elements/ssr (see package.json).
 export default defineConfig({
-  plugins: [sourcesList()],
+  plugins: [sourcesList(), claimFootnotes()],
   build: {target: 'es2022'},
   preview: {port: 4173, strictPort: false},
 });

@@ -178,15 +178,16 @@ test('without JavaScript, the prerendered page shows every figure, quote, table 
   }
 });
 
-// The charts' buttons (show or hide the table, download CSV or SVG) need the script: without
-// it they were offered, reachable by Tab and read out, and did nothing.
-test('without JavaScript no button is offered; with it, each chart has its three', async () => {
-  /** Runs in the page: the labels of the buttons a reader can see and reach, per chart. */
+// The charts' buttons (show or hide the table, download CSV or SVG) and their keyboard layer (a
+// slider over the drawing) need the script: without it they were offered, reachable by Tab and
+// read out, and did nothing.
+test('without JavaScript no control is offered; with it, each chart has its four', async () => {
+  /** Runs in the page: the names of the controls a reader can see and reach, per chart. */
   const buttons = () =>
     [...document.querySelectorAll('mwfa-trend-chart')].map((chart) =>
-      [...chart.shadowRoot.querySelectorAll('button')]
-        .filter((button) => button.checkVisibility({visibilityProperty: true}))
-        .map((button) => button.textContent.trim()),
+      [...chart.shadowRoot.querySelectorAll('button, [role="slider"]')]
+        .filter((control) => control.checkVisibility({visibilityProperty: true}))
+        .map((control) => control.getAttribute('role') ?? control.textContent.trim()),
     );
   const without = await open('/', {javaScript: false});
   const offered = await without.page.evaluate(buttons);
@@ -197,7 +198,7 @@ test('without JavaScript no button is offered; with it, each chart has its three
   assert.ok(offered.length > 0);
   assert.deepEqual(offered.flat(), []);
   for (const labels of working) {
-    assert.deepEqual(labels, ['Hide table', 'Download CSV', 'Download SVG']);
+    assert.deepEqual(labels, ['slider', 'Hide table', 'Download CSV', 'Download SVG']);
   }
 });
 

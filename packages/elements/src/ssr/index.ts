@@ -52,14 +52,18 @@ for (const tag of MWFA_TAGS) {
 }
 
 // Server output is read before the elements upgrade, and without JavaScript never upgrades: a
-// chart's buttons (table, downloads) would then do nothing. They are hidden, their place kept so
-// that nothing moves when they come alive; once upgraded the rule no longer applies. With
-// scripting off they never will, and take no place. Added here, where the styles are written
-// into each shadow root (defining the class made `elementStyles`), so the browser bundles do not
-// carry it.
+// chart's buttons (table, downloads) and its keyboard layer (a slider over the drawing) would
+// then do nothing. The buttons are hidden, their place kept so that nothing moves when they come
+// alive; the slider, laid over the drawing, takes no place and is left out. Once upgraded the
+// rules no longer apply. With scripting off they never will, and the buttons take no place.
+// Added here, where the styles are written into each shadow root (defining the class made
+// `elementStyles`), so the browser bundles do not carry it.
 MwfaTrendChart.elementStyles.push(css`
   :host(:not(:defined)) .actions {
     visibility: hidden;
+  }
+  :host(:not(:defined)) .keys {
+    display: none;
   }
   @media (scripting: none) {
     :host(:not(:defined)) .actions {
