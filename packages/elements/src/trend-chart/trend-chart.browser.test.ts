@@ -881,6 +881,25 @@ describe('<mwfa-trend-chart>', () => {
         file.remove();
       }
     });
+
+    it('keeps the notes under the drawing: a year’s own source, what a projection is', async () => {
+      /** Every text of the chart's SVG file, one after the other. */
+      const wordsOf = async (series: string) => {
+        const el = await chart(html`<mwfa-trend-chart series=${series}></mwfa-trend-chart>`);
+        await settle(el);
+        const file = await downloadedSvg(el);
+        file.remove();
+        return [...file.querySelectorAll('text')].map((line) => line.textContent).join(' ');
+      };
+      // 2017's figure is IOM's early-2018 press release, not the series' March 2017 briefing.
+      const deaths = await wordsOf('recorded-migrant-deaths');
+      expect(deaths).to.contain(
+        '2017: Source: International Organization for Migration (IOM), 6,000',
+      );
+      expect(deaths).to.contain('Source: International Organization for Migration (IOM), Global');
+      const remittances = await wordsOf('global-remittance-inflows');
+      expect(remittances).to.contain('2017: Projection made in October 2017');
+    });
   });
 
   describe('layout', () => {

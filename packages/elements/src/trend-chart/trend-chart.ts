@@ -1036,6 +1036,10 @@ export class MwfaTrendChart extends MwfaElement {
     clone.append(parent);
     parent = clone;
     y = height + 8;
+    // The notes, as under the drawing on the page: a year's own source, what a projection is.
+    for (const note of this.renderRoot.querySelectorAll('.notes li')) {
+      add(note.textContent!.replace(/\s+/g, ' ').trim(), 11);
+    }
     if (this.#model.source) add(this.#sharedWords.source + this.#model.source, 11);
     setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
     // The chart's own background (the surface colour, as its buttons show it): a file opened
