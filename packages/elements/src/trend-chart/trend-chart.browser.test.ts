@@ -133,6 +133,22 @@ async function settle(el: {updateComplete: Promise<unknown>}) {
   await el.updateComplete;
 }
 
+/** The file a chart's button makes (1: CSV, 2: SVG), caught before the browser would save it. */
+async function downloaded(el: Element, button: 1 | 2): Promise<Blob> {
+  let blob: Blob | undefined;
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (made: Blob) => ((blob = made), 'blob:test');
+  HTMLAnchorElement.prototype.click = () => {};
+  try {
+    shadow(el).querySelectorAll<HTMLButtonElement>('.actions button')[button]!.click();
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return blob!;
+}
+
 describe('<mwfa-trend-chart>', () => {
   describe('data sources', () => {
     it('draws a series from @mwfa/data with its title, summary and source', async () => {
@@ -786,27 +802,17 @@ describe('<mwfa-trend-chart>', () => {
       const el = await chart(
         html`<mwfa-trend-chart
           label="Deaths"
+          source="Our count"
           .observations=${[
             {year: 2015, value: 6107},
             {year: 2014, value: 5267},
           ]}
         ></mwfa-trend-chart>`,
       );
-      const blobs: Blob[] = [];
-      const create = URL.createObjectURL;
-      const click = HTMLAnchorElement.prototype.click;
-      URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
-      HTMLAnchorElement.prototype.click = () => {};
-      try {
-        const buttons = shadow(el).querySelectorAll<HTMLButtonElement>('.actions button');
-        buttons[1]!.click();
-        buttons[2]!.click();
-      } finally {
-        URL.createObjectURL = create;
-        HTMLAnchorElement.prototype.click = click;
-      }
+      const blobs = [await downloaded(el, 1), await downloaded(el, 2)];
       expect(await blobs[0]!.text()).to.equal(
-        'year,Deaths (persons),status,note\r\n2014,5267,observed,\r\n2015,6107,observed,\r\n',
+        'year,Deaths (persons),status,note,source\r\n' +
+          '2014,5267,observed,,Our count\r\n2015,6107,observed,,Our count\r\n',
       );
       // UTF-8 with a byte-order mark, for Excel (text() drops the mark).
       const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
@@ -815,23 +821,25 @@ describe('<mwfa-trend-chart>', () => {
       expect(svgText).to.match(/^<svg/);
       expect(svgText).to.contain('Deaths rose from 5,267 in 2014 to 6,107 in 2015');
     });
+
+    it('gives each row of a series’ CSV its source, a year’s own where it has one', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>`,
+      );
+      const rows = (await (await downloaded(el, 1)).text()).trim().split('\r\n').slice(1);
+      expect(rows.map((row) => row.split(',')[0])).to.deep.equal(['2014', '2015', '2016', '2017']);
+      for (const row of rows.slice(0, 3)) {
+        expect(row).to.contain('GMDAC Data Briefing Series No. 8');
+      }
+      expect(rows[3]).to.contain('6,000 Migrant Deaths Recorded in 2017');
+    });
   });
 
   describe('SVG file', () => {
     /** The SVG file the download button makes, put on the page alone (none of the element's CSS). */
     async function downloadedSvg(el: Element): Promise<SVGSVGElement> {
-      let blob: Blob | undefined;
-      const create = URL.createObjectURL;
-      const click = HTMLAnchorElement.prototype.click;
-      URL.createObjectURL = (made: Blob) => ((blob = made), 'blob:test');
-      HTMLAnchorElement.prototype.click = () => {};
-      try {
-        shadow(el).querySelectorAll<HTMLButtonElement>('.actions button')[2]!.click();
-      } finally {
-        URL.createObjectURL = create;
-        HTMLAnchorElement.prototype.click = click;
-      }
-      const file = new DOMParser().parseFromString(await blob!.text(), 'image/svg+xml');
+      const blob = await downloaded(el, 2);
+      const file = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
       return document.body.appendChild(file.documentElement as unknown as SVGSVGElement);
     }
 

@@ -256,14 +256,21 @@ function csvField(text: string): string {
 
 /**
  * The CSV of exactly what the chart draws: every point after checking and ordering, with the
- * raw (unformatted) value and how it is drawn. It starts with a byte-order mark: without it,
+ * raw (unformatted) value, how it is drawn, its note and its source (`sourceOf`), so that the
+ * file says where each number comes from. It starts with a byte-order mark: without it,
  * Excel reads the file in the system's code page and garbles labels in Arabic, Chinese, Russian
  * or French.
  */
-export function toCsv(points: readonly ChartPoint[], valueHeader: string): string {
-  const lines = [`\ufeffyear,${csvField(valueHeader)},status,note`];
+export function toCsv(
+  points: readonly ChartPoint[],
+  valueHeader: string,
+  sourceOf: (point: ChartPoint) => string,
+): string {
+  const lines = [`\ufeffyear,${csvField(valueHeader)},status,note,source`];
   for (const point of points) {
-    lines.push(`${point.year},${point.value},${point.kind},${csvField(point.note ?? '')}`);
+    lines.push(
+      `${point.year},${point.value},${point.kind},${csvField(point.note ?? '')},${csvField(sourceOf(point))}`,
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }

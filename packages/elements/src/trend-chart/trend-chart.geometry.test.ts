@@ -186,18 +186,19 @@ describe('parsing page input', () => {
 });
 
 describe('toCsv', () => {
-  it('writes a byte-order mark, then one row per drawn point with its raw value and status', () => {
+  it('writes a byte-order mark, then one row per drawn point: raw value, status, note, source', () => {
     const csv = toCsv(
       [
-        {year: 2016, value: 573_600_000_000, kind: 'observed'},
+        {year: 2016, value: 573_600_000_000, kind: 'observed', source: 'release-2017'},
         {year: 2017, value: 595_700_000_000, kind: 'projection', note: 'World Bank, "Oct" 2017'},
       ],
       'Remittances (usd)',
+      (point) => (point.source ? 'World Bank, April 2017' : 'World Bank, October 2017'),
     );
     expect(csv).toBe(
-      '\ufeffyear,Remittances (usd),status,note\r\n' +
-        '2016,573600000000,observed,\r\n' +
-        '2017,595700000000,projection,"World Bank, ""Oct"" 2017"\r\n',
+      '\ufeffyear,Remittances (usd),status,note,source\r\n' +
+        '2016,573600000000,observed,,"World Bank, April 2017"\r\n' +
+        '2017,595700000000,projection,"World Bank, ""Oct"" 2017","World Bank, October 2017"\r\n',
     );
   });
 });

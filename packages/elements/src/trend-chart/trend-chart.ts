@@ -970,8 +970,13 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #downloadCsv(): void {
-    const {points, label, unit} = this.#model;
-    const csv = toCsv(points, `${label} (${unit})`);
+    const {points, label, unit, source} = this.#model;
+    // A year's own source where it has one (2017's recorded deaths), else the chart's.
+    const csv = toCsv(
+      points,
+      `${label} (${unit})`,
+      (point) => (point.source && sourceText(point.source)) || source,
+    );
     this.#download(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.#model.name}.csv`);
   }
 
