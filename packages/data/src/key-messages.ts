@@ -87,7 +87,8 @@ const messageRecords = [
     summary: 'Do not deter or detain migrants in ways that violate human rights.',
     locator: MESSAGES,
     source: NOTE,
-    indicators: ['migrants-in-forced-labour'],
+    // The note gives no figure for detention or deterrence; forced labour is another harm.
+    indicators: [],
   },
   {
     id: 'fewer-irregular-crossings',
