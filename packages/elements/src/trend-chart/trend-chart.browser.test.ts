@@ -1,4 +1,4 @@
-import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
@@ -1093,8 +1093,24 @@ describe('<mwfa-trend-chart>', () => {
     it('says there is no data when given none, with one warning naming series', async () => {
       const el = await chart(html`<mwfa-trend-chart></mwfa-trend-chart>`);
       expect(text(el, '.message')).to.equal('No data to draw.');
+      await waitUntil(() => warnings.length > 0);
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.contain('<mwfa-trend-chart>: series="" is missing');
+    });
+
+    it('gives a script time to set the data after the first render: no warning then', async () => {
+      const el = document.createElement('mwfa-trend-chart') as unknown as MwfaTrendChart;
+      el.label = 'Later';
+      document.body.append(el);
+      // Lit's first render comes a microtask after the element is connected.
+      await null;
+      await null;
+      expect(el.hasUpdated).to.equal(true);
+      el.observations = [{year: 2000, value: 1}];
+      await settle(el);
+      await aTimeout(0);
+      el.remove();
+      expect(warnings.map(String)).to.deep.equal([]);
     });
 
     it('says an empty series has no data, with one warning', async () => {

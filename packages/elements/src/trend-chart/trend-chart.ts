@@ -483,13 +483,12 @@ export class MwfaTrendChart extends MwfaElement {
       input = this.tableData.rows;
       attribute = 'table';
     } else {
-      // Nothing given at all. While the parser is still inside the element, its <table> may yet
-      // come (the child observer reads it): look again once the document is parsed.
-      if (globalThis.document?.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', this.#warnIfEmpty, {once: true});
-      } else {
-        this.#warnIfEmpty();
-      }
+      // Nothing given at all, yet: the parser may still be inside the element (its <table> comes
+      // next) or a later script set `observations`. Look again once the page has loaded, or in a
+      // task of its own after that.
+      if (isServer) this.#warnIfEmpty();
+      else if (document.readyState === 'complete') setTimeout(this.#warnIfEmpty);
+      else addEventListener('load', this.#warnIfEmpty, {once: true});
       return {...empty, message: ui.noData};
     }
 
