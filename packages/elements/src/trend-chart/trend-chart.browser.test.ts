@@ -428,6 +428,43 @@ describe('<mwfa-trend-chart>', () => {
     }
   });
 
+  // A reader who sets a larger text size (24px here, 150%) gets larger labels too (18px, where the
+  // chart is wide enough: at most a thirtieth of its width), placed for that size: off the line,
+  // apart, and inside the drawing.
+  describe('with a larger text size', () => {
+    for (const {id} of allSeries) {
+      for (const width of [360, 800]) {
+        it(`grows the labels of ${id} with the text at ${width} px, off the line and apart`, async () => {
+          const years = getSeries(id)!.observations.map((o) => o.year);
+          const highlight = years.includes(2000) && years.includes(2017) ? '2000 2017' : '';
+          const el = await chart(
+            html`<div style="width: ${width}px; font-size: 24px">
+              <mwfa-trend-chart series=${id} highlight=${highlight}></mwfa-trend-chart>
+            </div>`,
+          );
+          const drawing = shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]')!;
+          const labels = [...drawing.querySelectorAll<SVGTextElement>('text')];
+          expect(getComputedStyle(labels[0]!).fontSize).to.equal(width > 540 ? '18px' : '12px');
+          expect(labelsOnTheLine(el, '.grid text, .highlight text')).to.deep.equal([]);
+          const boxes = labels.map((label) => [label.textContent, label.getBBox()] as const);
+          const height = drawing.viewBox.baseVal.height;
+          for (const [text, box] of boxes) {
+            expect(box.y + box.height, `${text} inside the drawing`).to.be.at.most(height + 1);
+            for (const [other, next] of boxes) {
+              if (other === text) continue;
+              const apart =
+                box.x + box.width <= next.x ||
+                next.x + next.width <= box.x ||
+                box.y + box.height <= next.y ||
+                next.y + next.height <= box.y;
+              expect(apart, `${text} and ${other}`).to.equal(true);
+            }
+          }
+        });
+      }
+    }
+  });
+
   describe('marks', () => {
     it('draws one mark on every point, where the keyboard finds the point', async () => {
       const el = await chart(

@@ -220,6 +220,22 @@ describe('valueDomain', () => {
 });
 
 describe('layoutChart', () => {
+  it('gives larger labels room in proportion: margins, tick spacing, label widths', () => {
+    const options = {width: 800, height: 420, unit: 'persons', locale: 'en'} as const;
+    const small = layoutChart(migrants, options);
+    const large = layoutChart(migrants, {...options, fontSize: 24});
+    expect(small.fontSize).toBe(12);
+    expect(large.fontSize).toBe(24);
+    // Top: 22px above the plot for 12px labels, twice that for 24px; below it 26px and 52px.
+    expect([small.plot.top, small.plot.bottom]).toEqual([22, 394]);
+    expect([large.plot.top, large.plot.bottom]).toEqual([44, 368]);
+    // A tick every 56px of plot at most for 12px labels, every 112px for 24px ones.
+    expect(large.yTicks.length).toBeLessThan(small.yTicks.length);
+    // The line of the data reaches none of the larger labels: each sits above its grid line.
+    for (const tick of large.yTicks) expect(tick.labelY).toBe(tick.at - 4);
+    expect(labelWidth('2017', 24)).toBe(2 * labelWidth('2017'));
+  });
+
   it('draws a line from the bottom left to the top right of the plot for a rising series', () => {
     const layout = layoutChart(
       points([

@@ -4,10 +4,13 @@ import {formatChange, formatTicks, formatValue, formatYear} from './trend-chart.
 import {scaleLinear} from './trend-chart.scale.js';
 import {areaPath, circlesPath, linePath} from './trend-chart.shape.js';
 
-/** Type size of the axis labels, in CSS pixels; label widths are estimated from it. */
-const FONT_SIZE = 12;
-/** Estimated advance of one digit or letter of a label, in CSS pixels. */
-const CHAR_WIDTH = FONT_SIZE * 0.62;
+/**
+ * Type size of the labels, in CSS pixels, unless the layout is given another (the reader's text
+ * size); label widths are estimated from it, and the plot's margins grow with it.
+ */
+export const FONT_SIZE = 12;
+/** Distance between the baselines of a label's lines: 15px for 12px type. */
+export const lineHeight = (size: number) => size * 1.25;
 /** Smallest free space between two year labels. */
 const LABEL_GAP = 10;
 /** Marks are drawn for every point only while they stay this far apart (CSS pixels). */
@@ -44,6 +47,8 @@ export interface LayoutOptions {
   since?: (change: string, year: string) => string;
   /** Between a highlighted year and its value: ": " (default; French "\u00a0: "). */
   colon?: string;
+  /** Type size of the labels, CSS pixels (default `FONT_SIZE`). */
+  fontSize?: number;
 }
 
 export interface Tick {
@@ -94,6 +99,8 @@ export interface HighlightLabel {
 export interface ChartLayout {
   width: number;
   height: number;
+  /** Type size of the labels, CSS pixels. */
+  fontSize: number;
   plot: {left: number; right: number; top: number; bottom: number};
   yTicks: ValueTick[];
   xTicks: Tick[];
@@ -123,9 +130,12 @@ export interface ChartLayout {
   indexAt(x: number): number;
 }
 
-/** Width of a label in CSS pixels, estimated from its length (no DOM in this module). */
-export function labelWidth(text: string): number {
-  return text.length * CHAR_WIDTH;
+/**
+ * Width of a label in CSS pixels at type size `size`, estimated from its length (no DOM in this
+ * module): an advance of 0.62 em per digit or letter.
+ */
+export function labelWidth(text: string, size = FONT_SIZE): number {
+  return text.length * size * 0.62;
 }
 
 /**
@@ -180,11 +190,12 @@ export function yearTicks(
   years: readonly number[],
   x: (year: number) => number,
   locale: string,
+  size = FONT_SIZE,
 ): Tick[] {
   const first = years[0];
   const last = years[years.length - 1];
   if (first === undefined || last === undefined) return [];
-  return ticksFromTo(first, last, years.length <= 12 ? years : undefined, x, locale);
+  return ticksFromTo(first, last, years.length <= 12 ? years : undefined, x, locale, size);
 }
 
 /** `yearTicks` from the first and last year, and the data's years when there are few. */
@@ -194,13 +205,14 @@ function ticksFromTo(
   few: readonly number[] | undefined,
   x: (year: number) => number,
   locale: string,
+  size: number,
 ): Tick[] {
   const firstLabel = formatYear(first, locale);
   const lastLabel = formatYear(last, locale);
   // The first and last labels are kept: formatted once.
   const label = (year: number) =>
     year === first ? firstLabel : year === last ? lastLabel : formatYear(year, locale);
-  const spacing = Math.max(labelWidth(firstLabel), labelWidth(lastLabel)) + LABEL_GAP;
+  const spacing = Math.max(labelWidth(firstLabel, size), labelWidth(lastLabel, size)) + LABEL_GAP;
   const span = last - first;
   const pixels = Math.abs(x(last) - x(first));
   let candidates: number[];
@@ -295,18 +307,20 @@ export function chartHeight(width: number): number {
 
 /** Scales, ticks, paths and labels for `points` in a box of `width` × `height`. Pure. */
 export function layoutChart(points: readonly ChartPoint[], options: LayoutOptions): ChartLayout {
-  const {width, height, unit, locale} = options;
+  const {width, height, unit, locale, fontSize = FONT_SIZE} = options;
+  // Margins and tick spacing made for 12px labels, in proportion for larger ones.
+  const scale = fontSize / FONT_SIZE;
   const fromZero = options.fromZero ?? true;
   const highlightYears = options.highlight ?? [];
   // No array the length of the data here: a long series would make each one garbage to collect.
   const firstYear = points[0]?.year ?? 0;
   const lastYear = points[points.length - 1]?.year ?? 0;
-  const edge = Math.ceil(labelWidth(formatYear(lastYear, locale)) / 2) + 4;
+  const edge = Math.ceil(labelWidth(formatYear(lastYear, locale), fontSize) / 2) + 4;
   const plot = {
     left: edge,
     right: Math.max(edge + 1, width - edge),
-    top: highlightYears.length > 0 ? 46 : 22,
-    bottom: Math.max(30, height - 26),
+    top: (highlightYears.length > 0 ? 46 : 22) * scale,
+    bottom: Math.max(30, height - 26 * scale),
   };
 
   const xDomain: [number, number] =
@@ -315,7 +329,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     xDomain,
     options.reverse ? [plot.right, plot.left] : [plot.left, plot.right],
   );
-  const tickCount = Math.max(2, Math.round((plot.bottom - plot.top) / 56));
+  const tickCount = Math.max(2, Math.round((plot.bottom - plot.top) / (56 * scale)));
   const yScale = scaleLinear(valueDomain(extent(points), fromZero), [plot.bottom, plot.top]).nice(
     tickCount,
   );
@@ -327,7 +341,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       : points.length <= 12
         ? points.map((point) => point.year)
         : undefined;
-  const xTicks = ticksFromTo(firstYear, lastYear, fewYears, xScale, locale);
+  const xTicks = ticksFromTo(firstYear, lastYear, fewYears, xScale, locale, fontSize);
 
   const x = (point: ChartPoint) => xScale(point.year);
   const y = (point: ChartPoint) => yScale(point.value);
@@ -367,7 +381,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     for (const x0 of lefts) {
       const span = line ? lineSpan(drawnPoints, x, y, x0, x0 + width) : undefined;
       for (const baseline of baselines) {
-        const box: Box = [x0, x0 + width, baseline - FONT_SIZE, baseline + depth];
+        const box: Box = [x0, x0 + width, baseline - fontSize, baseline + depth];
         if (!overlaps(span, box[2], box[3]) && avoid.every((other) => !meets(other, box))) {
           return box;
         }
@@ -396,9 +410,9 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const yTicks = yValues.map((value, index): ValueTick => {
     const at = yScale(value);
     const label = yLabels[index]!;
-    const width = labelWidth(label) + 2;
+    const width = labelWidth(label, fontSize) + 2;
     const above = at - LABEL_RISE;
-    const below = at + LABEL_RISE + FONT_SIZE;
+    const below = at + LABEL_RISE + fontSize;
     // Below only where there is room before the axis (the bottom tick's label stays above).
     const baselines = below + LABEL_RISE > plot.bottom ? [above] : [above, below];
     // Where ValueTick says: above its grid line at either end before below it, where it reads as
@@ -412,7 +426,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       place([plot.left], [at - MARK_REACH - 2], width, 1, boxes) ?? [
         plot.left,
         0,
-        above - FONT_SIZE,
+        above - fontSize,
       ];
     const left = x0 === plot.left;
     return {
@@ -420,7 +434,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       at,
       label,
       labelX: left ? x0 : plot.right,
-      labelY: top + FONT_SIZE,
+      labelY: top + fontSize,
       anchor: left !== rtl ? 'start' : 'end',
     };
   });
@@ -428,6 +442,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const layout: ChartLayout = {
     width,
     height,
+    fontSize,
     plot,
     yTicks,
     xTicks,
@@ -546,6 +561,7 @@ function highlightLabels(
     textDir,
     colon = ': ',
     since = (change, year) => `${change} since ${year}`,
+    fontSize = FONT_SIZE,
   }: LayoutOptions,
   place: Place,
   /** Receives the labels' boxes. */
@@ -574,7 +590,7 @@ function highlightLabels(
     }
     const px = x(point.year);
     const py = y(point.value);
-    const widest = Math.max(...lines.map(labelWidth));
+    const widest = Math.max(...lines.map((line) => labelWidth(line, fontSize)));
     // Left edges of the label starting at the point, ending at it, and centred on it but kept
     // inside the plot (starting or ending at the point near either edge).
     const start = px;
@@ -585,16 +601,16 @@ function highlightLabels(
       centred,
       ...[end, start].filter((x0) => x0 >= plot.left && x0 + widest <= plot.right),
     ];
-    const lastLine = (lines.length - 1) * (FONT_SIZE + 3);
+    const lastLine = (lines.length - 1) * lineHeight(fontSize);
     // Above the point (as high as the top of the drawing), or below it while inside the plot.
-    const above = Math.max(FONT_SIZE, py - 10 - lastLine);
-    const below = py + 10 + FONT_SIZE;
+    const above = Math.max(fontSize, py - 10 - lastLine);
+    const below = py + 10 + fontSize;
     const baselines = below + lastLine + LABEL_RISE > plot.bottom ? [above] : [above, below];
     // Clear of the line and of the labels before (value labels keep clear of this one); else of
     // those labels (never text on text, the line may cross); else centred above.
     const clear = (line?: boolean) => place(lefts, baselines, widest, lastLine + 2, boxes, line);
     const box: Box = clear() ??
-      clear(false) ?? [centred, centred + widest, above - FONT_SIZE, above + lastLine + 2];
+      clear(false) ?? [centred, centred + widest, above - fontSize, above + lastLine + 2];
     boxes.push(box);
     // RTL text swaps 'start' and 'end': the label keeps its side of the point.
     const anchor = box[0] === middle ? 'middle' : (box[0] === start) !== rtl ? 'start' : 'end';
@@ -602,7 +618,7 @@ function highlightLabels(
       year: point.year,
       x: px,
       y: py,
-      labelY: box[2] + FONT_SIZE,
+      labelY: box[2] + fontSize,
       anchor,
       lines,
       kind: point.kind,

@@ -70,10 +70,10 @@ export const styles = css`
   .grid path.zero {
     stroke: var(--_border);
   }
+  /* Their type size is the drawing's font-size attribute: the layout places them for it. */
   .axis text,
   .grid text {
     fill: var(--_muted);
-    font-size: 12px;
   }
   .grid text,
   .highlight text {
@@ -123,7 +123,6 @@ export const styles = css`
   }
   .highlight text {
     fill: var(--_text);
-    font-size: 12px;
     font-weight: 700;
   }
   .highlight line {

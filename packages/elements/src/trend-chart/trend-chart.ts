@@ -20,7 +20,9 @@ import {
 import {formatExact, formatPoint, formatYear} from './trend-chart.format.js';
 import {
   chartHeight,
+  FONT_SIZE,
   layoutChart,
+  lineHeight,
   MARK_RADIUS,
   wrapLines,
   type ChartLayout,
@@ -96,7 +98,7 @@ const MODEL_INPUTS = [
   'intlLang',
 ];
 /** Inputs of the drawing besides the model. */
-const DRAWING_INPUTS = ['width', 'yAxis', 'axisDir', 'highlight', 'area', 'direction'];
+const DRAWING_INPUTS = ['width', 'labelSize', 'yAxis', 'axisDir', 'highlight', 'area', 'direction'];
 
 /** The data's text is English: marked so, and set left to right inside right-to-left pages. */
 const english = (text: string, en: boolean | undefined) =>
@@ -180,6 +182,7 @@ export class MwfaTrendChart extends MwfaElement {
     highlight: {},
     axisDir: {attribute: 'axis-dir'},
     width: {state: true},
+    labelSize: {state: true},
     active: {state: true},
     focused: {state: true},
     tooltipHidden: {state: true},
@@ -203,6 +206,8 @@ export class MwfaTrendChart extends MwfaElement {
   declare highlight: string;
   declare axisDir: 'ltr' | 'rtl';
   declare private width: number;
+  /** Type size of the drawing's labels: 0.75em of the chart's text, 12 to 24 CSS pixels. */
+  declare private labelSize: number;
   declare private active: number;
   declare private focused: boolean;
   /** Escape was pressed: the tooltip is hidden until another point is shown. */
@@ -249,6 +254,7 @@ export class MwfaTrendChart extends MwfaElement {
     this.highlight = '';
     this.axisDir = 'ltr';
     this.width = DEFAULT_WIDTH;
+    this.labelSize = FONT_SIZE;
     this.active = -1;
     this.focused = false;
     this.tooltipHidden = false;
@@ -335,9 +341,15 @@ export class MwfaTrendChart extends MwfaElement {
     if (svg) this.#resizeObserver.observe(svg);
   }
 
-  /** Draws at a measured width; 0 (a hidden element) keeps the default width. */
+  /**
+   * Draws at a measured width (0, a hidden element, keeps the default width), with labels that
+   * grow with the reader's text size: never smaller than the default, at most twice it, and no
+   * larger than a thirtieth of the width, the room a 12px label has on a 360px phone.
+   */
   #applyWidth(width: number): void {
     if (width > 0 && width !== this.width) this.width = width;
+    const text = parseFloat(getComputedStyle(this).fontSize) || 16;
+    this.labelSize = Math.max(FONT_SIZE, Math.min(2 * FONT_SIZE, 0.75 * text, width / 30));
     // The first notification always comes (also for a hidden element, with width 0: then the
     // drawing is made at the default width).
     this.#measured();
@@ -586,6 +598,7 @@ export class MwfaTrendChart extends MwfaElement {
       textDir: this.direction,
       since: this.#ui.since,
       colon: this.#ui.colon,
+      fontSize: this.labelSize,
     });
     // Years the layout labels are the years of the data: the others are not in it.
     const missing = years.filter((year) => !layout.highlights.some((label) => label.year === year));
@@ -685,6 +698,7 @@ export class MwfaTrendChart extends MwfaElement {
         viewBox="0 0 ${width} ${height}"
         width=${width}
         height=${height}
+        font-size=${layout?.fontSize ?? FONT_SIZE}
         xmlns="http://www.w3.org/2000/svg"
       >
         ${layout ? this.#renderDrawing(layout, activeAt) : nothing}
@@ -735,7 +749,7 @@ export class MwfaTrendChart extends MwfaElement {
       ><g class="axis"
         ><path d=${layout.xTicks.map((tick) => `M${tick.at} ${plot.bottom}v5`).join('')}></path
         ><g text-anchor="middle"
-          >${axisLabels(layout.xTicks.map((t) => ({x: t.at, y: plot.bottom + 18, text: t.label})))}</g
+          >${axisLabels(layout.xTicks.map((t) => ({x: t.at, y: plot.bottom + 1.5 * layout.fontSize, text: t.label})))}</g
         ></g
       >${path('area', layout.areaPath)}${path('line', layout.linePath)}${path('projection', layout.projectionPath)}<g class="marks"
         >${marks}</g
@@ -748,7 +762,7 @@ export class MwfaTrendChart extends MwfaElement {
               <circle class=${label.kind === 'observed' ? nothing : 'hollow'} cx=${label.x} cy=${label.y} r="5"></circle>
               <text x=${label.x} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction}>${label.lines.map(
                 (text, index) =>
-                  svg`<tspan x=${label.x} dy=${index === 0 ? 0 : 15}>${text}</tspan>`,
+                  svg`<tspan x=${label.x} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
               )}</text>`,
         )}</g
       >${
