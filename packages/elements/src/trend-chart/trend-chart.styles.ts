@@ -13,8 +13,12 @@ export const styles = css`
       color-mix(in srgb, var(--_border) 45%, transparent)
     );
   }
+  /* Measured, never seen: the container's width, and the labels' type size as its height, which
+     the negative margin takes back from the layout. */
   .ruler {
-    height: 0;
+    height: 0.75em;
+    margin-block-end: -0.75em;
+    visibility: hidden;
   }
   [part='base'] {
     margin: 0;

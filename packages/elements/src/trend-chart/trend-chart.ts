@@ -302,8 +302,10 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   /**
-   * One ResizeObserver on a zero-height ruler: its width is the container's, and nothing the
-   * chart draws changes its size. A redraw can still change the page around it (a page that
+   * One ResizeObserver on a ruler that takes no room: its width is the container's, its height
+   * the labels' type size (0.75em: it follows the reader's text size without reading the style,
+   * which would lay out again all charts drawn before it), and nothing the chart draws changes
+   * its size. A redraw can still change the page around it (a page that
    * sizes the chart by its width, e.g. `::part(chart) { height: auto }`, a scrollbar that comes
    * or goes), and so the width of every chart: a change applied inside the observer's delivery
    * loop then ends it with "ResizeObserver loop completed with undelivered notifications". So
@@ -317,9 +319,14 @@ export class MwfaTrendChart extends MwfaElement {
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       let width: number | undefined;
       let height: number | undefined;
+      let labels = FONT_SIZE;
       for (const entry of entries) {
-        if (entry.target === ruler) width = Math.round(entry.contentRect.width);
-        else height = entry.contentRect.height;
+        if (entry.target === ruler) {
+          width = Math.round(entry.contentRect.width);
+          labels = entry.contentRect.height;
+        } else {
+          height = entry.contentRect.height;
+        }
       }
       // Only the SVG changed height: nothing to redraw.
       if (width === undefined) return;
@@ -327,13 +334,13 @@ export class MwfaTrendChart extends MwfaElement {
       const keepsBox =
         width === 0 || height === undefined || Math.abs(height - chartHeight(width)) < 1;
       if (this.#measuring && keepsBox) {
-        this.#applyWidth(width);
+        this.#applyWidth(width, labels);
         return;
       }
       cancelAnimationFrame(this.#widthFrame);
       this.#widthFrame = requestAnimationFrame(() => {
         this.#widthFrame = 0;
-        this.#applyWidth(width);
+        this.#applyWidth(width, labels);
       });
     });
     this.#resizeObserver.observe(ruler);
@@ -342,14 +349,13 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   /**
-   * Draws at a measured width (0, a hidden element, keeps the default width), with labels that
-   * grow with the reader's text size: never smaller than the default, at most twice it, and no
-   * larger than a thirtieth of the width, the room a 12px label has on a 360px phone.
+   * Draws at a measured width (0, a hidden element, keeps the default width), with labels of the
+   * measured size where they can have it: never smaller than the default, at most twice it, and
+   * no larger than a thirtieth of the width, the room a 12px label has on a 360px phone.
    */
-  #applyWidth(width: number): void {
+  #applyWidth(width: number, labels: number): void {
     if (width > 0 && width !== this.width) this.width = width;
-    const text = parseFloat(getComputedStyle(this).fontSize) || 16;
-    this.labelSize = Math.max(FONT_SIZE, Math.min(2 * FONT_SIZE, 0.75 * text, width / 30));
+    this.labelSize = Math.max(FONT_SIZE, Math.min(2 * FONT_SIZE, labels, width / 30));
     // The first notification always comes (also for a hidden element, with width 0: then the
     // drawing is made at the default width).
     this.#measured();
