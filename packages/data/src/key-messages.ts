@@ -99,7 +99,8 @@ const messageRecords = [
       'More legal routes would mean fewer irregular crossings, less illegal work and fewer abuses.',
     locator: MESSAGES,
     source: NOTE,
-    indicators: ['migrants-in-forced-labour'],
+    // The note ties no figure to irregular migration: forced labour is counted for all migrants.
+    indicators: [],
   },
   {
     id: 'states-manage-entry',
