@@ -8,6 +8,7 @@ import * as schema from './schema.js';
 import type {
   ClaimCheck,
   ContextFigure,
+  Expression,
   Indicator,
   KeyMessage,
   Milestone,
@@ -169,6 +170,38 @@ const toSource = (fields: string[]): NonNullable<Table['foreignKeys']>[number] =
   reference: {resource: 'sources', fields: ['id']},
 });
 
+/**
+ * The columns of a figure's expression in words, for indicators and context figures alike:
+ * `wording` describes whose words they are.
+ */
+function expressionFields(wording: string): Table['fields'] {
+  return [
+    {
+      name: 'expression_type',
+      type: 'string',
+      description: 'fraction or multiple, where the figure is phrased in words.',
+    },
+    {name: 'expression_wording', type: 'string', description: wording},
+    {name: 'expression_numerator', type: 'integer', description: 'Numerator, for a fraction.'},
+    {
+      name: 'expression_denominator',
+      type: 'integer',
+      description: 'Denominator, for a fraction.',
+    },
+    {name: 'expression_factor', type: 'number', description: 'Factor, for a multiple.'},
+  ];
+}
+
+function expressionColumns(expression: Expression | undefined): Row {
+  return {
+    expression_type: expression?.type,
+    expression_wording: expression?.wording,
+    expression_numerator: expression?.type === 'fraction' ? expression.numerator : undefined,
+    expression_denominator: expression?.type === 'fraction' ? expression.denominator : undefined,
+    expression_factor: expression?.type === 'multiple' ? expression.factor : undefined,
+  };
+}
+
 /** The tables of the CSV files and the Data Package, built from the records. */
 export function tables(data: Collections): Table[] {
   return [
@@ -217,24 +250,9 @@ export function tables(data: Collections): Table[] {
           description:
             'report-year where the note gives no year for the figure and 2017, the year of the report, stands in (for a change since a year, the end year). Empty when the note states the years.',
         },
-        {
-          name: 'expression_type',
-          type: 'string',
-          description: 'fraction or multiple, where the note phrases the figure in words.',
-        },
-        {
-          name: 'expression_wording',
-          type: 'string',
-          description:
-            'The note’s words for the figure: "two-thirds", "3 times". Show these rather than value.',
-        },
-        {name: 'expression_numerator', type: 'integer', description: 'Numerator, for a fraction.'},
-        {
-          name: 'expression_denominator',
-          type: 'integer',
-          description: 'Denominator, for a fraction.',
-        },
-        {name: 'expression_factor', type: 'number', description: 'Factor, for a multiple.'},
+        ...expressionFields(
+          'The note’s words for the figure: "two-thirds", "3 times". Show these rather than value.',
+        ),
         {
           name: 'comparison_type',
           type: 'string',
@@ -282,13 +300,7 @@ export function tables(data: Collections): Table[] {
         period_start: i.period.start,
         period_end: i.period.end,
         period_basis: i.period.basis,
-        expression_type: i.expression?.type,
-        expression_wording: i.expression?.wording,
-        expression_numerator:
-          i.expression?.type === 'fraction' ? i.expression.numerator : undefined,
-        expression_denominator:
-          i.expression?.type === 'fraction' ? i.expression.denominator : undefined,
-        expression_factor: i.expression?.type === 'multiple' ? i.expression.factor : undefined,
+        ...expressionColumns(i.expression),
         comparison_type: i.comparison?.type,
         comparison_indicator: i.comparison?.type === 'versus' ? i.comparison.indicator : undefined,
         comparison_base_year:
@@ -546,11 +558,7 @@ export function tables(data: Collections): Table[] {
           description: 'How the source qualifies it.',
           required: true,
         },
-        {
-          name: 'expression_wording',
-          type: 'string',
-          description: 'The source’s words for the figure, where it uses words.',
-        },
+        ...expressionFields('The source’s words for the figure, where it uses words.'),
         {name: 'source', type: 'string', description: 'Id of the source.', required: true},
         {
           name: 'status',
@@ -573,7 +581,7 @@ export function tables(data: Collections): Table[] {
         period_end: f.period.end,
         period_basis: f.period.basis,
         qualifier: f.qualifier,
-        expression_wording: f.expression?.wording,
+        ...expressionColumns(f.expression),
         source: f.source,
         status: f.status,
         derivation: f.derivation,
