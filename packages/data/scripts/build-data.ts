@@ -290,7 +290,11 @@ export function tables(data: Collections): Table[] {
         {name: 'quote', type: 'string', description: 'Verbatim from the note.', required: true},
       ],
       primaryKey: ['id'],
-      foreignKeys: [toSource(['source'])],
+      foreignKeys: [
+        toSource(['source']),
+        {fields: ['series'], reference: {resource: 'series', fields: ['id']}},
+        {fields: ['comparison_indicator'], reference: {resource: 'indicators', fields: ['id']}},
+      ],
       rows: data.indicators.map((i) => ({
         id: i.id,
         label: i.label,

@@ -177,6 +177,7 @@ describe('datapackage.json', () => {
           constraints?: {required?: boolean; enum?: string[]};
         }[];
         primaryKey: string[];
+        foreignKeys?: {fields: string[]; reference: {resource: string; fields: string[]}}[];
       };
     }[];
   };
@@ -218,6 +219,24 @@ describe('datapackage.json', () => {
       const keys = rows.map((row) => resource.schema.primaryKey.map((k) => row[k]).join('|'));
       expect(broken).toEqual([]);
       expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    });
+
+    it(`resource ${resource.name}: every foreign key names a row of the table it points to`, () => {
+      const {rows} = csv(resource.name);
+      const dangling: string[] = [];
+      for (const {fields, reference} of resource.schema.foreignKeys ?? []) {
+        const target = descriptor.resources.find((r) => r.name === reference.resource);
+        expect(target, reference.resource).toBeDefined();
+        const known = new Set(
+          csv(target!.name).rows.map((row) => reference.fields.map((k) => row[k]).join('|')),
+        );
+        for (const row of rows) {
+          const key = fields.map((k) => row[k] ?? '').join('|');
+          // An empty cell is an absent value, which points nowhere.
+          if (fields.every((k) => row[k]) && !known.has(key)) dangling.push(`${fields}: ${key}`);
+        }
+      }
+      expect(dangling).toEqual([]);
     });
   }
 
