@@ -267,6 +267,20 @@ describe('hostile global CSS (* { all: unset }, svg { display: none }, html { fo
     expect(after.svg?.display, 'chart drawing hidden').not.toBe('none');
     expect(after.svg?.box?.height ?? 0, 'chart drawing has no height').toBeGreaterThan(0);
   });
+
+  it('keeps the colour scheme an element’s theme attribute asks for', async () => {
+    const v = await visit(open, '/hostile.html');
+    const scheme = await v.page.evaluate(async () => {
+      const card = document.createElement('mwfa-stat-card');
+      card.setAttribute('indicator', 'remittances');
+      card.setAttribute('theme', 'dark');
+      document.body.append(card);
+      await (card as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      return getComputedStyle(card.shadowRoot!.querySelector('[part="base"]')!).colorScheme;
+    });
+    await v.close();
+    expect(scheme).toBe('dark');
+  });
 });
 
 describe('a theme with html { font-size: 62.5% } and body { font-size: 1.6rem }', () => {

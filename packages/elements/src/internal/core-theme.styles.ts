@@ -27,11 +27,13 @@ export const coreTheme = css`
     white-space: normal;
     word-break: normal;
   }
+  /* !important: the element's own attribute wins over page rules such as * { all: unset }
+     (inner important beats outer normal). */
   :host([theme='light']) {
-    color-scheme: light;
+    color-scheme: light !important;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
+    color-scheme: dark !important;
   }
   /* Each element sets its own display with !important, which beats page rules such as
      * { all: unset } (inner important wins over outer): pages hide an element with hidden. */
