@@ -22,13 +22,30 @@ describe('parseSnippet limits', () => {
 describe('the attribute allow-list fails closed', () => {
   it('refuses an attribute the list does not give the element', () => {
     expect(() => parseSnippet('<mwfa-value colour="red">', allow)).toThrow(
-      '<mwfa-value> has no attribute "colour" (known: indicator, unit).',
+      '<mwfa-value> has no attribute "colour" (known: indicator, unit; and everywhere id, class, lang, dir, slot, title, hidden, aria-*, data-*).',
     );
+  });
+
+  it('lets an mwfa element carry defer-hydration, for a page that hydrates a few at a time', () => {
+    expect(parseSnippet('<mwfa-stat-card indicator="remittances" defer-hydration>', allow)).toEqual(
+      [
+        {
+          type: 'element',
+          tag: 'mwfa-stat-card',
+          attributes: [
+            ['indicator', 'remittances'],
+            ['defer-hydration', null],
+          ],
+          children: [],
+        },
+      ],
+    );
+    expect(() => parseSnippet('<span defer-hydration>', allow)).toThrow(SnippetError);
   });
 
   it('lets an element the list leaves out carry only the global attributes', () => {
     expect(() => parseSnippet('<mwfa-key-message message="x">', allow)).toThrow(
-      '<mwfa-key-message> has no attribute "message" (known: none).',
+      '<mwfa-key-message> has no attribute "message" (known: none; and everywhere id, class, lang, dir, slot, title, hidden, aria-*, data-*).',
     );
     expect(parseSnippet('<mwfa-key-message lang="fr" data-x="1">', allow)).toEqual([
       {

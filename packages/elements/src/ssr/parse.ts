@@ -131,10 +131,12 @@ function checkAttribute(
     throw new SnippetError(`<${tag}>: event handler attributes (${name}) are not accepted.`);
   }
   if (GLOBAL_ATTRIBUTES.has(name) || name.startsWith('aria-') || name.startsWith('data-')) return;
+  // Lit's hydration waits while an element has it: a page hydrating a few elements at a time.
+  if (name === 'defer-hydration' && isMwfaTag(tag)) return;
   const own = (isTableTag(tag) ? TABLE_ATTRIBUTES[tag] : isMwfaTag(tag) ? allow[tag] : []) ?? [];
   if (!own.includes(name)) {
     throw new SnippetError(
-      `<${tag}> has no attribute "${name}" (known: ${own.join(', ') || 'none'}).`,
+      `<${tag}> has no attribute "${name}" (known: ${own.join(', ') || 'none'}; and everywhere ${[...GLOBAL_ATTRIBUTES].join(', ')}, aria-*, data-*).`,
     );
   }
 }
