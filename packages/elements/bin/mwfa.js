@@ -10,6 +10,8 @@ const USAGE = `Usage:
   mwfa render '<mwfa-stat-card indicator="remittances">'  render a snippet (or pipe it on stdin)
   mwfa prerender <page.html> [-o <out.html>]               render every mwfa element in a page
 Options:
+  --strict       exit 3 if an element warned about its input (an unknown id, a bad value):
+                 the output then holds its fallback ("Figure not available")
   -h, --help     show this help
 
 Snippets may hold only mwfa elements, their documented attributes, text, inline text
@@ -30,11 +32,20 @@ async function main(argv) {
     return asked ? 0 : 1;
   }
   // A mistyped option (`--out` for `-o`) would otherwise be dropped, and the page printed.
-  const unknown = [...flags].find((flag) => flag !== '--help');
+  const unknown = [...flags].find((flag) => flag !== '--help' && flag !== '--strict');
   if (unknown) {
     console.error(`mwfa: unknown option "${unknown}".\n\n${USAGE}`);
     return 1;
   }
+  // The elements warn on the console (stderr) and render their fallback; a build step that must
+  // not ship one asks for --strict.
+  let warned = 0;
+  const warn = console.warn;
+  console.warn = (...args) => {
+    warned += 1;
+    warn(...args);
+  };
+  const done = () => (warned > 0 && flags.has('--strict') ? 3 : 0);
   // Loaded only now: the SSR module installs a DOM shim and loads every element.
   const {renderToString, prerenderPage} = await import('../dist/ssr/index.js');
   if (command === 'render') {
@@ -44,7 +55,7 @@ async function main(argv) {
       return 1;
     }
     process.stdout.write((await renderToString(snippet)) + '\n');
-    return 0;
+    return done();
   }
   if (command === 'prerender') {
     const outIndex = rest.indexOf('-o');
@@ -72,7 +83,7 @@ async function main(argv) {
     } else {
       process.stdout.write(html);
     }
-    return 0;
+    return done();
   }
   console.error(`mwfa: unknown command "${command}".\n\n${USAGE}`);
   return 1;

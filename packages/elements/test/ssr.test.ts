@@ -582,6 +582,24 @@ describe('the mwfa CLI', () => {
     ]);
   });
 
+  it('exits 0 for a snippet with an unknown id, or 3 with --strict, warning on stderr', () => {
+    const snippet = '<mwfa-stat-card indicator="remitances"></mwfa-stat-card>';
+    const plain = spawnSync(process.execPath, [cli, 'render', snippet], {encoding: 'utf8'});
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toContain('did you mean "remittances"');
+    expect(plain.stdout).toContain('Figure not available');
+    const strict = spawnSync(process.execPath, [cli, 'render', '--strict', snippet], {
+      encoding: 'utf8',
+    });
+    expect(strict.status).toBe(3);
+    const good = spawnSync(
+      process.execPath,
+      [cli, 'render', '--strict', '<mwfa-value indicator="remittances"></mwfa-value>'],
+      {encoding: 'utf8'},
+    );
+    expect(good.status).toBe(0);
+  });
+
   it('prints usage and exits 1 without a command', async () => {
     const error = await run(process.execPath, [cli]).then(
       () => undefined,
