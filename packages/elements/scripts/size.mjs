@@ -10,7 +10,7 @@
 // A bundle "without data" is built again with @mwfa/data left external (in memory, not shipped):
 // everything of ours and of Lit, none of the figures. The stat card is weighed both ways, because
 // the issue's "stat card alone ≤ 9 kB" does not say whether its data counts.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {format as prettierFormat, resolveConfig} from 'prettier';
@@ -64,7 +64,13 @@ const table = [
       `| ${r.name} | ${r.what} | ${format(r.min)} | **${format(r.br)}** | ${format(r.target)} ${r.br <= r.target ? '(met)' : `(over by ${format(r.br - r.target)})`} | ${format(r.ceiling)} ${r.br <= r.ceiling ? 'ok' : 'OVER'} |`,
   ),
 ].join('\n');
-console.log(`\nSize budgets (brotli, kB = 1000 bytes)\n\n${table}\n`);
+// The locale modules have no budget; their weights are printed, and written into the README.
+const locales = readdirSync('dist/cdn/locales')
+  .filter((file) => file.endsWith('.js'))
+  .sort((a, b) => Number(a === 'all.js') - Number(b === 'all.js') || a.localeCompare(b))
+  .map((file) => `\`${file}\` ${format(brotli(readFileSync(`dist/cdn/locales/${file}`)))}`);
+const localeLine = `Locale modules (\`dist/cdn/locales/\`, brotli): ${locales.join(', ')}.`;
+console.log(`\nSize budgets (brotli, kB = 1000 bytes)\n\n${table}\n\n${localeLine}\n`);
 
 const failed = rows.filter((r) => r.br > r.ceiling);
 for (const r of failed)
@@ -102,7 +108,7 @@ if (process.argv.includes('--readme')) {
     'README.md',
     // Formatted as the repository's Prettier check expects.
     await prettierFormat(
-      `${readme.slice(0, from + start.length)}\n\n${table}\n\n${stamp}\n\n${readme.slice(to)}`,
+      `${readme.slice(0, from + start.length)}\n\n${table}\n\n${localeLine}\n\n${stamp}\n\n${readme.slice(to)}`,
       {...(await resolveConfig(join(root, 'README.md'))), filepath: join(root, 'README.md')},
     ),
   );
