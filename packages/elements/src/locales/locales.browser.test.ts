@@ -117,9 +117,17 @@ function voiced(node: Element): string {
   return runs.map(([lang, words]) => `${lang}{${words.replace(/ +/g, ' ').trim()}}`).join(' ');
 }
 
+/** The shadow roots of the elements in `template` (a wrapper around them), once rendered. */
+async function renderedRoots(template: ReturnType<typeof html>): Promise<ShadowRoot[]> {
+  const host = await fixture<HTMLElement>(template);
+  const elements = [...host.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
+  for (const el of elements) await el.updateComplete;
+  return elements.map((el) => el.shadowRoot!);
+}
+
 /** Every element, as a page in `lang` pastes them, rendered. */
 async function allElements(lang: string) {
-  const host = await fixture<HTMLElement>(
+  const [card, message, chart, value] = await renderedRoots(
     html`<div lang=${lang} style="width: 600px">
       <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
       <mwfa-key-message message="overwhelming-evidence"></mwfa-key-message>
@@ -127,9 +135,6 @@ async function allElements(lang: string) {
       <mwfa-value indicator="migrant-deaths-2017"></mwfa-value>
     </div>`,
   );
-  const elements = [...host.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
-  for (const el of elements) await el.updateComplete;
-  const [card, message, chart, value] = elements.map((el) => el.shadowRoot!);
   return {card: card!, message: message!, chart: chart!, value: value!};
 }
 
@@ -155,7 +160,7 @@ describe('English words on a page in another language', () => {
   });
 
   it('are marked in a chart’s legend and notes, and in every element’s fallback', async () => {
-    const host = await fixture<HTMLElement>(
+    const [chart, missing, unlabelled, value] = await renderedRoots(
       html`<div lang="de" style="width: 600px">
         <mwfa-trend-chart series="global-remittance-inflows" y-axis="data"></mwfa-trend-chart>
         <mwfa-stat-card indicator="no-such-indicator"></mwfa-stat-card>
@@ -163,9 +168,6 @@ describe('English words on a page in another language', () => {
         <mwfa-value indicator="no-such-indicator"></mwfa-value>
       </div>`,
     );
-    const elements = [...host.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
-    for (const el of elements) await el.updateComplete;
-    const [chart, missing, unlabelled, value] = elements.map((el) => el.shadowRoot!);
     expect(voiced(chart!.querySelector('.legend')!)).to.equal('en{Observed Projection: 2017}');
     expect(voiced(chart!.querySelector('.notes li')!)).to.equal(
       'en{The vertical axis does not start at zero.}',

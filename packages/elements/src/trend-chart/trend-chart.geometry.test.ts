@@ -37,6 +37,14 @@ const migrants: ChartPoint[] = [
 const points = (pairs: [number, number][], kind: ChartPoint['kind'] = 'observed') =>
   pairs.map(([year, value]) => ({year, value, kind}));
 
+/** IOM recorded deaths (the figures of @mwfa/data's recorded-migrant-deaths): 2016 is a peak. */
+const deaths = points([
+  [2014, 5267],
+  [2015, 6107],
+  [2016, 7763],
+  [2017, 6142],
+]);
+
 /** Numbers of an SVG path, rounded to one decimal (d3's assertPathEqual habit). */
 function pathNumbers(path: string): number[] {
   return (path.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map((n) => Math.round(Number(n) * 10) / 10);
@@ -336,12 +344,6 @@ describe('layoutChart', () => {
   it('keeps every value label of the recorded deaths above its grid line', () => {
     // The line starts at 5,267, just above the 5,000 grid line; below that line "5,000" sat just
     // above "4,000", as if it labelled the band between them.
-    const deaths = points([
-      [2014, 5267],
-      [2015, 6107],
-      [2016, 7763],
-      [2017, 6142],
-    ]);
     for (let width = 320; width <= 1024; width += 8) {
       const layout = layoutChart(deaths, {
         width,
@@ -544,14 +546,6 @@ describe('layoutChart', () => {
     // The 2017 label would cross the right edge: it is anchored at its end.
     expect(layout.highlights[1]!.anchor).toBe('end');
   });
-
-  /** IOM recorded deaths (the figures of @mwfa/data's recorded-migrant-deaths): 2016 is a peak. */
-  const deaths = points([
-    [2014, 5267],
-    [2015, 6107],
-    [2016, 7763],
-    [2017, 6142],
-  ]);
 
   it('puts a highlighted year’s label below its point when the line falls into it from above', () => {
     for (const width of [320, 640, 1024]) {
@@ -931,13 +925,7 @@ describe('summarize', () => {
   });
 
   describe('a high or a low between the ends', () => {
-    // IOM Missing Migrants, as the note's context series has them: 2016 is the highest year.
-    const deaths = points([
-      [2014, 5267],
-      [2015, 6107],
-      [2016, 7763],
-      [2017, 6142],
-    ]);
+    // As the note's context series has them: 2016 is the highest year.
     const nnbsp = '\u202f';
     const english = (series: ChartPoint[], unit: Unit = 'persons') =>
       summarize(series, {label: 'Deaths', unit, lang: 'en'});
