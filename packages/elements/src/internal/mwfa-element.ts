@@ -85,6 +85,14 @@ export class MwfaElement extends LitElement {
   protected static tag = 'mwfa-element';
 
   #warned = new Set<string>();
+  #childObserver?: MutationObserver;
+
+  /**
+   * Called when the element's light DOM changes: a child added or taken out, a child's `slot`,
+   * or text edited inside one (a framework changing a label's text, which fires no
+   * `slotchange`). Elements that read their children define it; the others are not watched.
+   */
+  protected childrenChanged?(): void;
 
   constructor() {
     super();
@@ -97,6 +105,15 @@ export class MwfaElement extends LitElement {
     super.connectedCallback();
     this.resolveLocale();
     watchDocument(this);
+    if (this.childrenChanged) {
+      this.#childObserver ??= new MutationObserver(() => this.childrenChanged?.());
+      this.#childObserver.observe(this, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributeFilter: ['slot'],
+      });
+    }
   }
 
   /**
@@ -115,6 +132,7 @@ export class MwfaElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#childObserver?.disconnect();
     listeners.delete(this);
     if (listeners.size === 0) globalThis.removeEventListener?.(LOCALE_EVENT, resolveAll);
   }

@@ -91,6 +91,8 @@ export class MwfaStatCard extends MwfaElement {
   declare value: string | null;
   /** What the figure counts; overrides the indicator's own label. */
   declare label: string | null;
+  // The values written out, not `Unit` of @mwfa/data: the manifest (and so Storybook) gives a
+  // type as it is written.
   /** Unit of `value`; `persons` when not set. */
   declare unit: 'persons' | 'percent' | 'usd' | 'ratio' | null;
   /** How `value` is qualified; `none` when not set. */
@@ -118,11 +120,6 @@ export class MwfaStatCard extends MwfaElement {
   #labelBlank = false;
   #hasFootnote = false;
   #loading?: string;
-  /**
-   * Sees the light DOM change: a child slotted or taken out, and edits inside slotted content (a
-   * framework changing a label's text), which fire no `slotchange`.
-   */
-  #childObserver?: MutationObserver;
 
   constructor() {
     super();
@@ -138,27 +135,11 @@ export class MwfaStatCard extends MwfaElement {
     this.points = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#childObserver ??= new MutationObserver(this.#onChildrenChange);
-    this.#childObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['slot'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#childObserver?.disconnect();
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // Only the sparkline's points arrived (no slot changed): the view does not depend on them.
-    if (changed.size === 1 && changed.has('points') && !this.#childrenChanged) return;
-    this.#childrenChanged = false;
+    if (changed.size === 1 && changed.has('points') && !this.#rereadChildren) return;
+    this.#rereadChildren = false;
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
     const [own, period, source] = (['label', 'period', 'source'] as const).map((name) =>
@@ -206,12 +187,12 @@ export class MwfaStatCard extends MwfaElement {
   }
 
   /** Set when the light DOM changed: the next update reads the slotted label and footnote again. */
-  #childrenChanged = false;
+  #rereadChildren = false;
 
-  #onChildrenChange = () => {
-    this.#childrenChanged = true;
+  protected override childrenChanged(): void {
+    this.#rereadChildren = true;
     this.requestUpdate();
-  };
+  }
 
   override render() {
     const words = wordsIn(this.uiLang, en);

@@ -233,7 +233,6 @@ export class MwfaTrendChart extends MwfaElement {
   #resizeObserver: ResizeObserver | undefined;
   /** The animation frame that applies the last width the observer reported (0: none). */
   #widthFrame = 0;
-  #childObserver: MutationObserver | undefined;
   /**
    * Set while a client-rendered chart waits for its first measured width: the drawing is made
    * once, at that width, instead of at the default width and again when measured. Resolves
@@ -278,8 +277,6 @@ export class MwfaTrendChart extends MwfaElement {
     document.addEventListener('keydown', this.#onEscape);
     addEventListener('beforeprint', this.#onBeforePrint);
     this.#readTable();
-    this.#childObserver ??= new MutationObserver(() => this.#readTable());
-    this.#childObserver.observe(this, {childList: true, subtree: true, characterData: true});
     if (this.hasUpdated) this.#observeWidth();
   }
 
@@ -390,9 +387,12 @@ export class MwfaTrendChart extends MwfaElement {
     cancelAnimationFrame(this.#widthFrame);
     this.#widthFrame = 0;
     this.#resizeObserver?.disconnect();
-    this.#childObserver?.disconnect();
     document.removeEventListener('keydown', this.#onEscape);
     removeEventListener('beforeprint', this.#onBeforePrint);
+  }
+
+  protected override childrenChanged(): void {
+    this.#readTable();
   }
 
   /** Reads a child `<table>` (see `readTable`). */

@@ -58,6 +58,8 @@ export class MwfaValue extends MwfaElement {
   declare indicator: string | null;
   /** A figure the page supplies, as digits (`20000`); used when `indicator` is not set. */
   declare value: string | null;
+  // The values written out, not `Unit` of @mwfa/data: the manifest (and so Storybook) gives a
+  // type as it is written.
   /** Unit of `value`; `persons` when not set. */
   declare unit: 'persons' | 'percent' | 'usd' | 'ratio' | null;
   /** How `value` is qualified; `none` when not set. */
