@@ -581,6 +581,15 @@ describe('the READMEs name only what is shipped', () => {
     expect(listed).toEqual(documented);
   });
 
+  // npm shows the README without the repository around it: a link such as `../data` is dead there.
+  it('the shipped README links only within itself or to full URLs', () => {
+    const {folder} = readmes();
+    const readme = readFileSync(join(folder, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map(([, target]) => target!);
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.filter((target) => !/^(#|https:\/\/)/.test(target))).toEqual([]);
+  });
+
   it('import specifiers are exported, and the files named are in the package', () => {
     const {text, folder, exports} = readmes();
     const exported = (subpath: string) =>
