@@ -39,27 +39,38 @@ function evidencePublishers(evidence: readonly string[]): string[] {
 }
 
 /**
- * Where a primary source does not say what the report says (`differs`, `holds-for-subset` in
- * @mwfa/data's claim checks), the card says so in its footnote: the report's figure stays the
- * report's, and the reader sees the difference.
+ * Where a primary source does not say what the report says (`agrees-in-magnitude`, `differs` or
+ * `holds-for-subset` in @mwfa/data's claim checks), the card says so in its footnote: the report's
+ * figure stays the report's, and the reader sees the difference. Such a figure shown only where
+ * no footnote fits (an inline `<mwfa-value>`) fails the build instead of losing its note.
  */
 function claimFootnotes(): Plugin {
   return {
     name: 'factsheet-claim-footnotes',
     transformIndexHtml(html) {
-      return html.replace(
-        /<mwfa-stat-card indicator="([^"]+)"><\/mwfa-stat-card>/g,
+      const annotated = new Set<string>();
+      const page = html.replace(
+        /<mwfa-stat-card\b[^>]*\sindicator="([^"]+)"[^>]*>/g,
         (card, id: string) => {
           const check = getClaimCheck(id);
           if (!check || check.verdict === 'agrees') return card;
+          annotated.add(id);
           const from = evidencePublishers(check.evidence).join('; ');
           const note = `Checked against the primary source${from ? ` (${from})` : ''}: ${check.note}`;
-          return card.replace(
-            '></mwfa-stat-card>',
-            `><span slot="footnote">${escape(note)}</span></mwfa-stat-card>`,
-          );
+          return `${card}<span slot="footnote">${escape(note)}</span>`;
         },
       );
+      const unannotated = [...page.matchAll(/\sindicator="([^"]+)"/g)]
+        .map(([, id = '']) => id)
+        .filter(
+          (id) => !annotated.has(id) && (getClaimCheck(id)?.verdict ?? 'agrees') !== 'agrees',
+        );
+      if (unannotated.length > 0)
+        throw new Error(
+          `${[...new Set(unannotated)].join(', ')}: the primary source differs, but the page shows ` +
+            'the figure only where its claim check cannot be noted; show it on a stat card too.',
+        );
+      return page;
     },
   };
 }

@@ -597,7 +597,7 @@ export function tables(data: Collections): Table[] {
       name: 'claim-checks',
       title: 'Claim checks',
       description:
-        'Each testable report indicator against its primary source: agrees, differs or holds for a subset.',
+        'Each testable report indicator against its primary source: agrees, agrees in magnitude, differs or holds for a subset.',
       fields: [
         {
           name: 'indicator',
@@ -608,7 +608,7 @@ export function tables(data: Collections): Table[] {
         {
           name: 'verdict',
           type: 'string',
-          description: 'agrees, differs or holds-for-subset.',
+          description: 'agrees, agrees-in-magnitude, differs or holds-for-subset.',
           required: true,
         },
         {

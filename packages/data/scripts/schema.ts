@@ -242,11 +242,13 @@ export const ContextFigure = z
     description: 'A single primary-source figure that a claim check needs.',
   });
 
-export const Verdict = z.enum(['agrees', 'differs', 'holds-for-subset']).meta({
-  id: 'Verdict',
-  description:
-    'What the primary source says of the note’s figure: agrees, differs, or holds only for a subset.',
-});
+export const Verdict = z
+  .enum(['agrees', 'agrees-in-magnitude', 'differs', 'holds-for-subset'])
+  .meta({
+    id: 'Verdict',
+    description:
+      'What the primary source says of the note’s figure: agrees, agrees in magnitude only, differs, or holds only for a subset.',
+  });
 
 export const ClaimCheck = z
   .strictObject({

@@ -84,14 +84,14 @@ export const claimChecks: readonly ClaimCheck[] = [
   },
   {
     indicator: 'migrants-in-forced-labour',
-    verdict: 'agrees',
+    verdict: 'agrees-in-magnitude',
     primaryValue: 24_900_000 / 4,
     evidence: [
       'migrants-in-forced-labour-derived',
       'forced-labour-total',
       'migrant-share-of-forced-labour',
     ],
-    note: 'One in four of 24.9 million people in forced labour (2016) is about 6.2 million: the same magnitude as “nearly 6 million”.',
+    note: 'One in four of 24.9 million people in forced labour (2016) is about 6.2 million, a little more than “nearly 6 million”; “one in four” is itself rounded, so the two agree in magnitude.',
   },
   {
     indicator: 'migrant-deaths-since-2014',

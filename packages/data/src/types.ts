@@ -169,7 +169,11 @@ export interface ContextFigure {
   note?: string;
 }
 
-export type Verdict = 'agrees' | 'differs' | 'holds-for-subset';
+/**
+ * `agrees-in-magnitude`: the primary sources give the figure only approximately (a fraction such
+ * as "one in four" of a total), close to the report's but not within its wording.
+ */
+export type Verdict = 'agrees' | 'agrees-in-magnitude' | 'differs' | 'holds-for-subset';
 
 /** What a claim check rests on: a context figure, or one year of a series (`series-id@year`). */
 export type ClaimEvidence = ContextFigureId | `${SeriesId}@${number}`;

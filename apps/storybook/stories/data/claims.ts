@@ -94,7 +94,7 @@ export function claimRows(): ClaimRow[] {
 
 /** How many checks reached each verdict, in a fixed order. */
 export function verdictCounts(): {verdict: Verdict; count: number}[] {
-  const order: Verdict[] = ['agrees', 'differs', 'holds-for-subset'];
+  const order: Verdict[] = ['agrees', 'agrees-in-magnitude', 'differs', 'holds-for-subset'];
   return order.map((verdict) => ({
     verdict,
     count: claimChecks.filter((check) => check.verdict === verdict).length,
