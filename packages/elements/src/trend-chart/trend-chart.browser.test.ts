@@ -765,6 +765,23 @@ describe('<mwfa-trend-chart>', () => {
       expect(shadow(el).querySelector('#table table')).not.to.equal(null);
     });
 
+    // Lit attaches the shadow root on connecting: a chart moved in the same task (a framework
+    // reordering a list) has one at its second connection, like server output, but is not one.
+    it('keeps the table closed and waits for its width when moved before its first render', async () => {
+      const [first, second] = [document.createElement('div'), document.createElement('div')];
+      second.style.width = '500px';
+      document.body.append(first, second);
+      const el = document.createElement('mwfa-trend-chart');
+      el.series = 'international-migrant-stock';
+      first.append(el);
+      second.append(el);
+      await el.updateComplete;
+      expect(shadow(el).querySelector<HTMLElement>('#table')!.hidden).to.equal(true);
+      expect(shadow(el).querySelector('svg[part="chart"]')!.getAttribute('width')).to.equal('500');
+      first.remove();
+      second.remove();
+    });
+
     it('lets a keyboard scroll a table wider than the chart (200% text on a phone)', async () => {
       const el = await chart(
         html`<div style="width: 300px; font-size: 32px">

@@ -239,6 +239,8 @@ export class MwfaTrendChart extends MwfaElement {
    * when the width is known (or the element leaves the page).
    */
   #measuring: {promise: Promise<void>; resolve: () => void} | undefined;
+  /** Whether the element came with server markup, as found at its first connection. */
+  #hydrating: boolean | undefined;
 
   constructor() {
     super();
@@ -263,12 +265,14 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   override connectedCallback(): void {
-    // Hydrating server output (a declarative shadow root is already there) that showed the
-    // table: keep it shown rather than fight the DOM. Checked before Lit attaches its own root.
-    if (!this.hasUpdated && this.shadowRoot) this.tableOpen = true;
-    // Rendered on the client (no server markup to hydrate, which has the drawing at the default
-    // width): the CSS sizes the plot box already, so the drawing waits for the measured width.
-    if (!this.hasUpdated && !this.shadowRoot && !this.#measuring) {
+    // A shadow root at the first connection is server output to hydrate. Asked once: Lit
+    // attaches its own root on connecting, so a chart moved before its first render has one too.
+    this.#hydrating ??= !!this.shadowRoot;
+    // The server output showed the table: keep it shown rather than fight the DOM.
+    if (!this.hasUpdated && this.#hydrating) this.tableOpen = true;
+    // Rendered on the client (server markup has the drawing at the default width): the CSS
+    // sizes the plot box already, so the drawing waits for the measured width.
+    if (!this.hasUpdated && !this.#hydrating && !this.#measuring) {
       let resolve = () => {};
       const promise = new Promise<void>((done) => (resolve = done));
       this.#measuring = {promise, resolve};
