@@ -149,6 +149,21 @@ export class MwfaElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // Frameworks set properties, not attributes: a number or an array (`highlight={2017}` in
+    // JSX) is read as its text, as an attribute's would be, instead of failing on `.trim()`.
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const key of changed.keys()) {
+      const {attribute, type} = (this.constructor as typeof MwfaElement).elementProperties.get(
+        key,
+      )!;
+      if (
+        attribute !== false &&
+        type !== Boolean &&
+        self[key] != null &&
+        typeof self[key] !== 'string'
+      )
+        self[key] = String(self[key]);
+    }
     // On a server connectedCallback never runs: read the element's own attributes there.
     if (!this.isConnected) this.resolveLocale();
   }

@@ -476,6 +476,22 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    // React 19, Vue and Svelte set properties: `value={20000}` in JSX is a number, not text.
+    it('numbers set as properties are read as their text, as attributes are', async () => {
+      const el = await card(html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`);
+      Object.assign(el, {indicator: null, value: 20000, label: 5, period: 2017});
+      await el.updateComplete;
+      expect(text(el, 'value')).to.equal('20,000');
+      expect(text(el, 'label')).to.equal('5');
+      expect(text(el, 'period')).to.equal('2017');
+      Object.assign(el, {indicator: 42});
+      await el.updateComplete;
+      expect(text(el, 'value')).to.equal('Figure not available');
+      expect(warnings.map((w) => String(w[0]).split(' is')[0])).to.deep.equal([
+        '<mwfa-stat-card>: indicator="42"',
+      ]);
+    });
+
     it('a value that is not a number: a fallback and one warning', async () => {
       const el = await card(html`<mwfa-stat-card value="lots" label="migrants"></mwfa-stat-card>`);
       expect(text(el, 'value')).to.equal('Figure not available');

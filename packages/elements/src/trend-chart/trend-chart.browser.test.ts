@@ -1138,6 +1138,37 @@ describe('<mwfa-trend-chart>', () => {
       expect(String(warnings[0]![0])).to.contain('<mwfa-trend-chart>: series="no-such-series"');
     });
 
+    // JSX's `highlight={2017}` and Vue's `:highlight="[2000, 2017]"` set a number or an array.
+    it('reads a number or an array set as highlight as its text', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const labels = () =>
+        [...shadow(el).querySelectorAll('.highlight text')].map((t) => t.textContent!.split(':')[0]);
+      Object.assign(el, {highlight: 2017});
+      await el.updateComplete;
+      expect(labels()).to.deep.equal(['2017']);
+      Object.assign(el, {highlight: [2000, 2017]});
+      await el.updateComplete;
+      expect(labels()).to.deep.equal(['2000', '2017']);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('takes a removed y-axis or axis-dir as the default, without a warning', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          series="international-migrant-stock"
+          y-axis="data"
+          axis-dir="rtl"
+        ></mwfa-trend-chart>`,
+      );
+      el.removeAttribute('y-axis');
+      el.removeAttribute('axis-dir');
+      await el.updateComplete;
+      expect(warnings).to.deep.equal([]);
+      expect(text(el, '.notes')).not.to.contain('does not start at zero');
+    });
+
     it('suggests the close series ids for a mistyped one', async () => {
       await chart(html`<mwfa-trend-chart series="international-migrant-stok"></mwfa-trend-chart>`);
       expect(warnings).to.have.length(1);

@@ -424,10 +424,15 @@ export class MwfaTrendChart extends MwfaElement {
     const first = !this.hasUpdated;
     const anyOf = (keys: readonly string[]) => first || keys.some((key) => changed.has(key));
     // Checked when they change, so that a bad value set after the first render is warned about.
-    if (anyOf(['yAxis']) && this.yAxis !== 'zero' && this.yAxis !== 'data') {
+    if (anyOf(['yAxis']) && this.yAxis != null && this.yAxis !== 'zero' && this.yAxis !== 'data') {
       this.warnOnce('y-axis', this.yAxis, 'is not "zero" or "data"; the axis starts at zero');
     }
-    if (anyOf(['axisDir']) && this.axisDir !== 'ltr' && this.axisDir !== 'rtl') {
+    if (
+      anyOf(['axisDir']) &&
+      this.axisDir != null &&
+      this.axisDir !== 'ltr' &&
+      this.axisDir !== 'rtl'
+    ) {
       this.warnOnce('axis-dir', this.axisDir, 'is not "ltr" or "rtl"; time runs left to right');
     }
     const modelChanged = anyOf(MODEL_INPUTS);
