@@ -67,6 +67,34 @@ describe('<mwfa-key-message>', () => {
     expect(part(el, 'message')!.hidden).to.equal(true);
   });
 
+  // WordPress's wpautop writes a <br> or an empty <p> into an element that stands on its own line.
+  it('keeps the data’s quote when the light DOM holds only a <br> or an empty <p>', async () => {
+    for (const markup of ['<br />\n', '\n<p></p>\n', '<p> <br></p>']) {
+      const el = await message(
+        html`<mwfa-key-message message="xenophobic-narratives"></mwfa-key-message>`,
+      );
+      el.append(document.createRange().createContextualFragment(markup));
+      // slotchange and the observer of the light DOM report after the current task.
+      await new Promise((done) => setTimeout(done));
+      await el.updateComplete;
+      expect(text(part(el, 'quote')), markup).to.equal(
+        'xenophobic political narratives about migration are all too widespread today',
+      );
+      expect(part(el, 'message')!.hidden).to.equal(true);
+    }
+  });
+
+  it('shows the page’s message once a framework fills in its text', async () => {
+    const el = await message(
+      html`<mwfa-key-message message="xenophobic-narratives"><p></p></mwfa-key-message>`,
+    );
+    expect(part(el, 'quote')).not.to.equal(null);
+    el.querySelector('p')!.append('Xenophobic narratives are too widespread.');
+    await waitUntil(() => part(el, 'quote') === null);
+    expect(part(el, 'message')!.hidden).to.equal(false);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('styles each kind differently, and names it', async () => {
     const colours = new Set<string>();
     const kinds = {

@@ -92,11 +92,12 @@ export class MwfaKeyMessage extends MwfaElement {
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
     const attribution = checkText('attribution', this.attribution, warn);
-    // Only elements and text count: SSR leaves comment markers in the light DOM.
-    const own = [...(this.childNodes ?? [])].some((node) =>
-      node.nodeType === 1
-        ? !(node as Element).slot
-        : node.nodeType === 3 && !!node.textContent?.trim(),
+    // Only words count: SSR leaves comment markers in the light DOM, and a CMS a <br> or an
+    // empty <p> (WordPress's wpautop), which would otherwise hide the quote behind nothing.
+    const own = [...(this.childNodes ?? [])].some(
+      (node) =>
+        (node.nodeType === 3 || (node.nodeType === 1 && !(node as Element).slot)) &&
+        !!node.textContent?.trim(),
     );
     const data = this.message ? getKeyMessage(this.message) : undefined;
     if (this.message && !data) {
@@ -131,7 +132,10 @@ export class MwfaKeyMessage extends MwfaElement {
     };
   }
 
-  #onSlotChange = () => this.requestUpdate();
+  // Text edited in place (a framework filling in the page's message) fires no slotchange.
+  protected override childrenChanged(): void {
+    this.requestUpdate();
+  }
 
   override render() {
     const ui = words(this.uiLang, en);
@@ -140,7 +144,7 @@ export class MwfaKeyMessage extends MwfaElement {
       ${kind ? html`<p part="kind" lang=${this.wordsLang}>${ui.kind[kind]}</p>` : nothing}
       <figure>
         <div part="message" ?hidden=${!own}>
-          <slot @slotchange=${this.#onSlotChange}></slot>
+          <slot></slot>
         </div>
         ${
           own
