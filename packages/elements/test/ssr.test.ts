@@ -169,6 +169,23 @@ describe('a trend chart’s child <table> (its documented slot), rendered on the
     ]);
   });
 
+  it('reads the table in the chart’s language, as the browser does: "1,234" is not guessed in French', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    const text = shown(
+      await renderToString(
+        '<mwfa-trend-chart lang="fr" unit="ratio"><table><caption>Rapport</caption><tr><td>2015</td><td>1,234</td></tr><tr><td>2016</td><td data-value="1.5">1,5</td></tr></table></mwfa-trend-chart>',
+      ),
+    );
+    expect(text).not.toContain('2015');
+    expect(text).toContain('2016');
+    expect(warn.mock.calls).toEqual([
+      [
+        '<mwfa-trend-chart>: table="1,234" in “Rapport” may be 1.234 or 1234: left out; give its number in data-value.',
+      ],
+    ]);
+  });
+
   it('refuses a table outside a chart, markup in a cell and a style attribute', async () => {
     await expect(renderToString(`<mwfa-value>${TABLE}</mwfa-value>`)).rejects.toThrow(
       /<table> is accepted only inside <mwfa-trend-chart>/,

@@ -16,7 +16,13 @@ import {ATTRIBUTES} from 'virtual:mwfa-ssr-attributes';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.js';
 import {warn} from '../internal/warn.js';
 import {seriesPoints} from '../stat-card/sparkline.js';
-import {readTable, type TableData, type TablePart} from '../trend-chart/trend-chart.data.js';
+import {intlLocale} from '../internal/locale.js';
+import {
+  readTable,
+  usesDecimalComma,
+  type TableData,
+  type TablePart,
+} from '../trend-chart/trend-chart.data.js';
 // Every language renders on the server without extra steps (the browser still needs the locale
 // module of a page's language to hydrate it: see the README).
 import '../locales/all.js';
@@ -177,7 +183,9 @@ function lightElement(node: SnippetElement, parent?: SnippetElement): LightEleme
 function tableOf(chart: SnippetElement): TableData | undefined {
   const table = lightElement(chart).querySelector(':scope > table');
   if (!table) return undefined;
-  const {problem, ...data} = readTable(table);
+  // Prerendering gives each element the lang it inherits.
+  const lang = intlLocale(attribute(chart, 'lang') || 'en');
+  const {problem, ...data} = readTable(table, usesDecimalComma(lang));
   if (problem) warn('mwfa-trend-chart', 'table', ...problem);
   return data;
 }

@@ -1144,7 +1144,9 @@ describe('<mwfa-trend-chart>', () => {
         html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
       );
       const labels = () =>
-        [...shadow(el).querySelectorAll('.highlight text')].map((t) => t.textContent!.split(':')[0]);
+        [...shadow(el).querySelectorAll('.highlight text')].map(
+          (t) => t.textContent!.split(':')[0],
+        );
       Object.assign(el, {highlight: 2017});
       await el.updateComplete;
       expect(labels()).to.deep.equal(['2017']);
@@ -1404,6 +1406,35 @@ describe('<mwfa-trend-chart>', () => {
       // Not drawn as 45 005: only the 2000 row is.
       expect(marks(el)).to.have.length(1);
       expect(text(el, '.summary')).not.to.contain('45');
+    });
+
+    // On a French page "1,234" is 1.234; on a Spanish one "2.345" is 2345. Neither is guessed.
+    it('leaves out "1,234" on a page with a decimal comma, and reads it as 1234 when the page is English', async () => {
+      const el = await chart(
+        html`<div lang="fr">
+          <mwfa-trend-chart unit="ratio">
+            <table>
+              <caption>
+                Rapport
+              </caption>
+              <tr>
+                <td>2000</td>
+                <td>2</td>
+              </tr>
+              <tr>
+                <td>2010</td>
+                <td>1,234</td>
+              </tr>
+            </table>
+          </mwfa-trend-chart>
+        </div>`,
+      );
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('may be 1.234 or 1234');
+      expect(marks(el)).to.have.length(1);
+      el.parentElement!.lang = 'en';
+      await waitUntil(() => marks(el).length === 2);
+      expect(text(el, '.summary')).to.contain('1,234');
     });
 
     it('warns once about a highlight year that is not in the data', async () => {

@@ -165,13 +165,24 @@ export function parseYears(text: string | null | undefined): {years: number[]; i
   return {years: [...new Set(years)].sort((a, b) => a - b), invalid};
 }
 
+/** Whether numbers in `locale` are written with a decimal comma ("0,5": French, Spanish, Russian). */
+export const usesDecimalComma = (locale: string) =>
+  new Intl.NumberFormat(locale).format(0.5)[1] === ',';
+
 /**
- * A cell's text that may be either a decimal comma or a thousands separator ("3,4", "12,50"):
- * French, Spanish and Russian pages write 3.4 as "3,4", and 4500.5 as "4 500,5" or "4.500,5"
- * (thousands grouped by spaces or dots, so the comma is theirs). The chart does not guess.
+ * A cell's number that may be read two ways, which the chart does not guess. On a page that
+ * writes decimals with a comma, any comma or dot: "1,234" is 1.234 there, and "2.345" is 2345 on
+ * a Spanish page. Elsewhere, a comma that does not group thousands: "3,4", "0,125", and "4 500,5"
+ * (thousands grouped by a space, so the comma is a decimal one).
  */
-export function isAmbiguousNumber(text: string): boolean {
-  return /^[-\u2212]?(\d+,\d{1,2}|\d{1,3}([\s\u00a0\u202f.]\d{3})+,\d+)$/.test(text.trim());
+export function isAmbiguousNumber(text: string, decimalComma = false): boolean {
+  const number = text.trim().replace('\u2212', '-');
+  return (
+    /^[-+]?\d[\d\s\u00a0\u202f.,]*$/.test(number) &&
+    (decimalComma
+      ? /[.,]/.test(number)
+      : number.includes(',') && !/^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(number))
+  );
 }
 
 /**
@@ -204,23 +215,29 @@ export interface TableData {
   rows: LooseObservation[];
 }
 
-/** A table cell's number text: its `data-value` when it has one, else its text. */
-const cellText = (cell: TablePart) => cell.getAttribute('data-value') ?? cell.textContent ?? '';
-
 /**
  * Reads a `<table>`: caption, then one row per year (first cell year, second value). A value
- * that may be read two ways ("3,4") leaves its row out, and `problem` is the one warning it earns.
+ * that may be read two ways ("3,4"; "1,234" on a page with a decimal comma) leaves its row out,
+ * and `problem` is the one warning it earns.
  */
-export function readTable(table: TablePart): TableData & {problem?: [value: string, hint: string]} {
+export function readTable(
+  table: TablePart,
+  decimalComma: boolean,
+): TableData & {problem?: [value: string, hint: string]} {
   const rows: LooseObservation[] = [];
   const label = table.querySelector('caption')?.textContent?.trim() ?? '';
   let ambiguous: string | undefined;
   for (const row of Array.from(table.querySelectorAll('tr'))) {
     const cells = row.querySelectorAll('td, th');
     if (cells.length < 2 || row.parentElement?.localName === 'thead') continue;
-    const texts = [cellText(cells[0]!), cellText(cells[1]!)];
-    // "3,4" is 3.4 with a decimal comma and 34 with a thousands separator: not guessed.
-    const unclear = texts.find(isAmbiguousNumber);
+    // A cell's `data-value` is written as code writes numbers ("3.4"), whatever the page's
+    // language; its text is the page's. "3,4" is 3.4 with a decimal comma and 34 with a
+    // thousands separator: not guessed.
+    const given = [cells[0]!, cells[1]!].map((cell) => cell.getAttribute('data-value'));
+    const texts = [0, 1].map((i) => given[i] ?? cells[i]!.textContent ?? '');
+    const unclear = texts.find(
+      (text, i) => given[i] === null && isAmbiguousNumber(text, decimalComma),
+    );
     if (unclear !== undefined) {
       ambiguous ??= unclear.trim();
       continue;

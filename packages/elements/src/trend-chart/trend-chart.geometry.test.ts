@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {Unit} from '@mwfa/data';
 import {
   isAmbiguousNumber,
+  usesDecimalComma,
   preparePoints,
   toCsv,
   parseCellNumber,
@@ -185,6 +186,28 @@ describe('parsing page input', () => {
     expect(isAmbiguousNumber('1.234,5')).toBe(true);
     expect(isAmbiguousNumber('4 500')).toBe(false);
     expect(isAmbiguousNumber('1,234.5')).toBe(false);
+  });
+
+  it('isAmbiguousNumber is true for a comma that cannot group thousands ("0,125", "12,3456")', () => {
+    // Read as thousands separators, these were 125 and 123456.
+    expect(isAmbiguousNumber('0,125')).toBe(true);
+    expect(isAmbiguousNumber('12,3456')).toBe(true);
+    expect(isAmbiguousNumber('1,23,456')).toBe(true);
+    expect(isAmbiguousNumber('n/a, see note')).toBe(false);
+  });
+
+  it('isAmbiguousNumber on a page with a decimal comma is true for any comma or dot', () => {
+    // "1,234" is 1.234 on a French page; "2.345" is 2345 on a Spanish one.
+    expect(isAmbiguousNumber('1,234', true)).toBe(true);
+    expect(isAmbiguousNumber('2.345', true)).toBe(true);
+    expect(isAmbiguousNumber('3,4', true)).toBe(true);
+    expect(isAmbiguousNumber('257 715 425', true)).toBe(false);
+    expect(isAmbiguousNumber('2017', true)).toBe(false);
+  });
+
+  it('usesDecimalComma is true for French, Spanish and Russian, false for English, Chinese, Arabic', () => {
+    expect(['fr', 'es', 'ru'].map(usesDecimalComma)).toEqual([true, true, true]);
+    expect(['en', 'zh', 'ar'].map(usesDecimalComma)).toEqual([false, false, false]);
   });
 
   it('parseYears("2000 2017") gives the years and the words that are not years', () => {

@@ -11,6 +11,7 @@ import {
   parseYears,
   preparePoints,
   readTable,
+  usesDecimalComma,
   toCsv,
   type ChartPoint,
   type LooseObservation,
@@ -120,8 +121,10 @@ function sourceText(id: string): string {
  * @slot - An optional `<table>` (first column years, second values, `<caption>` as title): the
  * chart draws it, and readers without JavaScript see it as it is. A row with
  * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number. A
- * value such as `3,4` or `4 500,5` (decimal comma or thousands separator?) is not guessed: its
- * row is left out with a warning; give the number in `data-value` (`<td data-value="3.4">3,4</td>`).
+ * value such as `3,4` or `4 500,5` (decimal comma or thousands separator?), or any number with a
+ * comma or a dot on a page whose language writes decimals with a comma (French, Spanish,
+ * Russian), is not guessed: its row is left out with a warning; give the number in `data-value`
+ * (`<td data-value="3.4">3,4</td>`).
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own; a table its
@@ -406,7 +409,7 @@ export class MwfaTrendChart extends MwfaElement {
       this.tableData = undefined;
       return;
     }
-    const {label, rows, problem} = readTable(table);
+    const {label, rows, problem} = readTable(table, usesDecimalComma(this.intlLang));
     if (problem) this.warnOnce('table', ...problem);
     const previous = this.tableData;
     if (
@@ -423,6 +426,8 @@ export class MwfaTrendChart extends MwfaElement {
     super.willUpdate(changed);
     const first = !this.hasUpdated;
     const anyOf = (keys: readonly string[]) => first || keys.some((key) => changed.has(key));
+    // Read again in the new language: "1,234" is 1234 in English and 1.234 in French.
+    if (!first && changed.has('intlLang')) this.#readTable();
     // Checked when they change, so that a bad value set after the first render is warned about.
     if (anyOf(['yAxis']) && this.yAxis != null && this.yAxis !== 'zero' && this.yAxis !== 'data') {
       this.warnOnce('y-axis', this.yAxis, 'is not "zero" or "data"; the axis starts at zero');
