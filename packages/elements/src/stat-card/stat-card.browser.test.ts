@@ -224,6 +224,29 @@ describe('<mwfa-stat-card>', () => {
     }
   });
 
+  // WCAG 1.4.4: on a phone the figure is sized by the width, but it still grows with a reader's
+  // larger text and stays larger than its label.
+  describe('on a 320px phone with 200% text', () => {
+    before(() => setViewport({width: 320, height: 640}));
+    after(() => setViewport({width: 800, height: 600}));
+
+    it('grows the figure with the text, larger than its label', async () => {
+      const sizes = async (fontSize: string) => {
+        const el = await card(
+          html`<div style="font-size: ${fontSize}">
+            <mwfa-stat-card indicator="international-migrants"></mwfa-stat-card>
+          </div>`,
+        );
+        const size = (name: string) => parseFloat(getComputedStyle(part(el, name)!).fontSize);
+        return {value: size('value'), label: size('label')};
+      };
+      const normal = await sizes('16px');
+      const large = await sizes('32px');
+      expect(large.value).to.be.greaterThan(1.5 * normal.value);
+      expect(large.value).to.be.greaterThan(large.label);
+    });
+  });
+
   // The README's advice for narrow columns: a card that is its own size container sizes its
   // figure by its own width, which keeps the longest qualifier whole in a wide typeface too.
   describe('as its own size container, 288px wide, in DejaVu Sans', () => {
