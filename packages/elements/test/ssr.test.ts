@@ -24,7 +24,7 @@ describe('prerenderPage reads the page as HTML', () => {
     const html = await prerenderPage(page);
     expect(count(html, DSD)).toBe(1);
     expect(html).toContain('title="a &gt; b"');
-    expect(html).toContain('600 billion');
+    expect(html).toContain('600\u00a0billion');
     expect(html.endsWith('</p><p>after</p>')).toBe(true);
   });
 
@@ -51,7 +51,7 @@ describe('prerenderPage reads the page as HTML', () => {
       const html = await prerenderPage(`${inert}\n${VALUE}`);
       expect(html.startsWith(`${inert}\n`)).toBe(true);
       expect(count(html, DSD)).toBe(1);
-      expect(html).toContain('600 billion');
+      expect(html).toContain('600\u00a0billion');
     });
   }
 
@@ -546,8 +546,9 @@ describe('prerenderPage renders each element in the language and direction of it
       `<html lang="en"><body><p lang="fr">Il y a <mwfa-value indicator="international-migrants"></mwfa-value> migrants.</p>
       <p>There are <mwfa-value indicator="international-migrants"></mwfa-value> migrants.</p></body></html>`,
     );
-    expect(text(html)).toContain('Il y a 258 millions migrants.');
-    expect(text(html)).toContain('There are 258 million migrants.');
+    // A figure's number and unit are joined by a no-break space.
+    expect(text(html)).toContain('Il y a 258\u00a0millions migrants.');
+    expect(text(html)).toContain('There are 258\u00a0million migrants.');
   });
 
   it('an Arabic right-to-left page: Arabic words, dir="rtl" on the element', async () => {
@@ -563,7 +564,7 @@ describe('prerenderPage renders each element in the language and direction of it
       '<div lang="fr" dir="rtl"><mwfa-value indicator="international-migrants" lang="es" dir="ltr"></mwfa-value></div>',
     );
     expect(html).toMatch(/<mwfa-value\s+indicator="international-migrants" lang="es" dir="ltr">/);
-    expect(text(html)).toContain('258 millones');
+    expect(text(html)).toContain('258\u00a0millones');
   });
 });
 

@@ -35,14 +35,16 @@ export class MwfaValue extends MwfaElement {
       display: none !important;
     }
     /* Running text breaks between the figure's words, never inside a Chinese figure ("约6000亿美元")
-       nor between a number and its unit ("258 миллионов", "600 مليار دولار"). */
+       nor between a number and its unit ("258 миллионов", "600 مليار دولار"): their spaces do not
+       break, so they move to the next line together. Only a figure wider than a whole line (200%
+       text on a phone: "600 миллиардов долл. США") is broken, rather than run off the page. */
     [part='base'] {
       color: var(--mwfa-value-color, inherit);
       font-weight: var(--mwfa-value-font-weight, inherit);
       word-break: keep-all;
     }
     .number {
-      white-space: nowrap;
+      overflow-wrap: anywhere;
     }
   `;
   protected static override tag = 'mwfa-value';
@@ -85,14 +87,17 @@ export class MwfaValue extends MwfaElement {
 
   override render() {
     // Qualifier words come first in every language ("approximately", "свыше"): from the first
-    // digit on is the number with its unit (a fraction in words has no digit, and no unit).
-    const at = Math.max(0, this.#text?.search(/\d/) ?? 0);
+    // digit on (Arabic-Indic ones too, as Egypt's Arabic writes them) is the number with its
+    // unit (a fraction in words has no digit, and no unit).
+    const at = Math.max(0, this.#text?.search(/\p{Nd}/u) ?? 0);
     return this.#text === undefined
       ? html`<span part="base" class="missing"
           ><slot><span lang=${this.wordsLang}>${words(this.uiLang, en).noFigure}</span></slot></span
         >`
       : html`<span part="base" dir=${this.direction}
-          >${this.#text.slice(0, at)}<span class="number">${this.#text.slice(at)}</span></span
+          >${this.#text.slice(0, at)}<span class="number"
+            >${this.#text.slice(at).replace(/ /g, '\u00a0')}</span
+          ></span
         >`;
   }
 }
