@@ -39,6 +39,21 @@ describe('registerLocale', () => {
     expect(words('fr', en).noLabel).toBe('No label given');
   });
 
+  // Else "more than 5,000" from a locale without that qualifier became a bare "5 000".
+  it('keeps a qualifier English that a locale from another version lacks', () => {
+    const older = {
+      approximately: 'environ {n}',
+      some: 'quelque {n}',
+      nearly: 'près de {n}',
+      over: 'plus de {n}',
+    };
+    registerLocale('es', {...en, qualifier: older} as unknown as Locale);
+    expect(words('es', en).qualifier.nearly).toBe('près de {n}');
+    expect(formatFigure({value: 5000, unit: 'persons', qualifier: 'more-than'}, 'es')).toBe(
+      'more than 5000',
+    );
+  });
+
   it('never touches English: "en" and languages outside the six stay built in', () => {
     expect(wordsLocale('en-GB')).toBe('en');
     expect(wordsLocale('de')).toBe('en');

@@ -99,7 +99,8 @@ const merged = new WeakMap<object, WeakMap<object, object>>();
 
 /**
  * The words of `english`'s keys in `lang` (a `wordsLocale`), else `english` itself. A locale
- * registered by another version of the library may lack a newer word: that one stays English.
+ * registered by another version of the library may lack a newer word: that one stays English,
+ * also inside a group of words (a new qualifier in `qualifier`), or the figure would lose it.
  */
 export function words<T extends object>(lang: UiLocale, english: T): T {
   const registered = lang === 'en' ? undefined : registry()[lang];
@@ -108,12 +109,13 @@ export function words<T extends object>(lang: UiLocale, english: T): T {
   if (!byEnglish) merged.set(english, (byEnglish = new WeakMap()));
   let result = byEnglish.get(registered) as T | undefined;
   if (!result) {
-    result = {...english};
+    const merging = {...english} as Record<string, unknown>;
     for (const key of Object.keys(english)) {
-      if (key in registered)
-        (result as Record<string, unknown>)[key] = registered[key as keyof Locale];
+      const own = registered[key as keyof Locale];
+      if (own !== undefined)
+        merging[key] = typeof own === 'object' ? {...(merging[key] as object), ...own} : own;
     }
-    byEnglish.set(registered, result);
+    byEnglish.set(registered, (result = merging as T));
   }
   return result;
 }
