@@ -54,7 +54,7 @@ export function resolveFigure(
     return {figure: indicator, indicator};
   }
   if (value == null) {
-    warn('indicator', id ?? '', 'is missing: set indicator, or value and label');
+    warn('indicator', id ?? '', 'is missing: set indicator, or value');
     return {};
   }
   // Decimal notation only: `Number` would also read "0x10" as 16 and "0b11" as 3.

@@ -134,7 +134,11 @@ export class MwfaElement extends LitElement {
     super.disconnectedCallback();
     this.#childObserver?.disconnect();
     listeners.delete(this);
-    if (listeners.size === 0) globalThis.removeEventListener?.(LOCALE_EVENT, resolveAll);
+    if (listeners.size === 0) {
+      globalThis.removeEventListener?.(LOCALE_EVENT, resolveAll);
+      observer?.disconnect();
+      observer = undefined;
+    }
   }
 
   // `lang` and `dir` stay the platform's own properties; only their attributes are watched.

@@ -3,8 +3,6 @@ import type {Unit} from '@mwfa/data';
 // and the charts of a page reuse them.
 import {formatNumber, numberFormat, type NumberFormatOptions} from '../internal/format.js';
 
-export {formatNumber};
-
 /** Power of ten of `value`'s first digit: 8 for 258,000,000. */
 const magnitude = (value: number) => Math.floor(Math.log10(Math.abs(value)));
 

@@ -708,7 +708,7 @@ describe('layoutChart', () => {
   });
 });
 
-describe('yearTicks', () => {
+describe('year ticks', () => {
   const yearly = Array.from({length: 28}, (_, i) => 1990 + i);
   for (const width of [120, 200, 280, 320, 480, 640, 1024, 1600]) {
     it(`never overlaps and keeps the first and last year at ${width} px`, () => {
@@ -730,9 +730,9 @@ describe('yearTicks', () => {
     });
   }
 
-  it('uses round years for long series: 1990, 1995, … at 640 px', () => {
+  it('uses round years for long series: 1990, 1992, … at 20 px a year', () => {
     const x = (year: number) => (year - 1990) * 20;
-    expect(yearTicks(yearly, x, 'en').map((t) => t.value)).toEqual([
+    expect(yearTicks(1990, 2017, undefined, x, 'en', 12).map((t) => t.value)).toEqual([
       1990, 1992, 1994, 1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2017,
     ]);
   });
@@ -1078,6 +1078,16 @@ describe('summarize', () => {
       'Deaths: 6,142 in 2017, the only observation.',
     );
     expect(summarize([], {label: 'Deaths', unit: 'persons', lang: 'en'})).toBe('No data to draw.');
+  });
+
+  it('says a single point that is a projection is one', () => {
+    expect(
+      summarize(points([[2017, 6142]], 'projection'), {
+        label: 'Deaths',
+        unit: 'persons',
+        lang: 'en',
+      }),
+    ).toBe('Deaths: 6,142 (projection) in 2017, the only observation.');
   });
 
   it('falls back to English words for other languages, keeping their number format', () => {

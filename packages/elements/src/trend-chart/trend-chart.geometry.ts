@@ -182,24 +182,11 @@ export function valueDomain(values: readonly number[], fromZero: boolean): [numb
 }
 
 /**
- * Year ticks that never overlap: the data's own years when there are few, else round steps
- * (1, 2, 5, 10, …); the first and last year always stay, and a tick closer than one label
- * width plus a gap to a kept one is dropped.
+ * Year ticks from `first` to `last` that never overlap: `few`, the data's own years, when it has
+ * few, else round steps (1, 2, 5, 10, …); the first and last year always stay, and a tick closer
+ * than one label width plus a gap to a kept one is dropped.
  */
 export function yearTicks(
-  years: readonly number[],
-  x: (year: number) => number,
-  locale: string,
-  size = FONT_SIZE,
-): Tick[] {
-  const first = years[0];
-  const last = years[years.length - 1];
-  if (first === undefined || last === undefined) return [];
-  return ticksFromTo(first, last, years.length <= 12 ? years : undefined, x, locale, size);
-}
-
-/** `yearTicks` from the first and last year, and the data's years when there are few. */
-function ticksFromTo(
   first: number,
   last: number,
   few: readonly number[] | undefined,
@@ -341,7 +328,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       : points.length <= 12
         ? points.map((point) => point.year)
         : undefined;
-  const xTicks = ticksFromTo(firstYear, lastYear, fewYears, xScale, locale, fontSize);
+  const xTicks = yearTicks(firstYear, lastYear, fewYears, xScale, locale, fontSize);
 
   const x = (point: ChartPoint) => xScale(point.year);
   const y = (point: ChartPoint) => yScale(point.value);

@@ -63,16 +63,12 @@ export function summarize(
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return ui.noData;
-  if (points.length === 1) {
-    return ui.single({
-      label,
-      first: unbroken(first.value, unit, locale),
-      from: formatYear(first.year, locale),
-    });
-  }
   // A projection is said as one: the sentence must not present it as an observation.
   const said = (point: ChartPoint) =>
     unbroken(point.value, unit, locale) + (point.kind === 'projection' ? ui.projected : '');
+  if (points.length === 1) {
+    return ui.single({label, first: said(first), from: formatYear(first.year, locale)});
+  }
   const {high, low} = innerExtremes(points);
   const extremes = [
     high && ui.high(said(high), formatYear(high.year, locale)),

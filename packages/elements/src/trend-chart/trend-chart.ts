@@ -130,7 +130,7 @@ function sourceText(id: string): string {
  * @attr label - Title for data given by the page (a series brings its own; a table its
  *   `<caption>`). Without one the chart is named "Value (persons)", with a warning.
  * @attr subtitle - Line under the title (a series brings its description).
- * @attr unit - Unit of data given by the page: `persons` (default), `percent`, `usd` or `ratio`.
+ * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of data given by the page: `persons` (default), `percent`, `usd` or `ratio`.
  * @attr source - Source line for data given by the page.
  * @attr y-axis - `zero` (default) starts the vertical axis at zero; `data` fits it to the data,
  *   and the chart says so.
@@ -193,7 +193,7 @@ export class MwfaTrendChart extends MwfaElement {
     tableData: {state: true},
   };
 
-  /** Id of a context series in `@mwfa/data`. */
+  /** Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`. */
   declare series: string;
   /**
    * The page's own data: `[{year, value}]`, optionally with `projection` or `status`. A value
@@ -202,7 +202,10 @@ export class MwfaTrendChart extends MwfaElement {
   declare observations: readonly Observation[] | undefined;
   declare label: string;
   declare subtitle: string;
-  declare unit: string;
+  // The values written out, not `Unit` of @mwfa/data: the manifest (and so Storybook) gives a
+  // type as it is written.
+  /** Unit of data given by the page; `persons` when not set. */
+  declare unit: 'persons' | 'percent' | 'usd' | 'ratio' | null;
   declare source: string;
   declare yAxis: 'zero' | 'data';
   declare area: boolean;
@@ -251,7 +254,7 @@ export class MwfaTrendChart extends MwfaElement {
     this.observations = undefined;
     this.label = '';
     this.subtitle = '';
-    this.unit = '';
+    this.unit = null;
     this.source = '';
     this.yAxis = 'zero';
     this.area = false;
@@ -475,7 +478,13 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #warnIfEmpty = () => {
-    if (!this.series && this.observations === undefined && !this.tableData) {
+    // Not about a chart taken off the page before it loaded.
+    if (
+      (isServer || this.isConnected) &&
+      !this.series &&
+      this.observations === undefined &&
+      !this.tableData
+    ) {
       this.warnOnce('series', '', 'is missing: give a series id, observations or a child <table>');
     }
   };
@@ -1038,7 +1047,10 @@ export class MwfaTrendChart extends MwfaElement {
     });
     clone.removeAttribute('aria-labelledby');
     const ns = 'http://www.w3.org/2000/svg';
-    const {width, height} = this.#layout ?? {width: DEFAULT_WIDTH, height: 360};
+    const {width, height} = this.#layout ?? {
+      width: DEFAULT_WIDTH,
+      height: chartHeight(DEFAULT_WIDTH),
+    };
     const color = getComputedStyle(this.renderRoot.querySelector('.title')!).color;
     const setAttributes = (node: Element, attributes: Record<string, string | number>) => {
       for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, `${value}`);
