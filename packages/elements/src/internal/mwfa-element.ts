@@ -193,6 +193,28 @@ export class MwfaElement extends LitElement {
     return this.uiLang === 'en' && !/^en\b/i.test(this.intlLang) ? 'en' : nothing;
   }
 
+  /**
+   * Warns about light-DOM content no slot shows (`shows` tells which child elements are shown).
+   * It is most often what follows a self-closing tag, which HTML does not have: the page's next
+   * paragraphs end up inside the element, hidden.
+   */
+  protected warnHidden(shows: (child: Element) => boolean): void {
+    const hidden = [...(this.childNodes ?? [])].find((node) =>
+      node.nodeType === 1
+        ? !shows(node as Element)
+        : node.nodeType === 3 && node.textContent!.trim(),
+    );
+    if (!hidden) return;
+    const tag = (this.constructor as typeof MwfaElement).tag;
+    this.warnOnce(
+      'content',
+      hidden.nodeType === 1
+        ? `<${hidden.nodeName.toLowerCase()}>`
+        : hidden.textContent!.trim().slice(0, 40),
+      `is not shown: end the element with </${tag}> ("<${tag} … />" does not close it, and takes in what follows)`,
+    );
+  }
+
   /** One console warning per distinct attribute and value, naming this element. */
   protected warnOnce(attribute: string, value: unknown, hint?: string): void {
     const key = `${attribute}\u0000${String(value)}`;

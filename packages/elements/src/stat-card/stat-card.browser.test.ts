@@ -515,6 +515,30 @@ describe('<mwfa-stat-card>', () => {
       ]);
     });
 
+    // HTML has no self-closing custom elements: the heading and paragraph end up in the card.
+    it('content that no slot shows (after a self-closing tag): one warning naming the end tag', async () => {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      page.innerHTML =
+        '<mwfa-stat-card indicator="remittances" /><h2>Next</h2><p>Text</p></mwfa-stat-card>';
+      const el = page.querySelector('mwfa-stat-card')!;
+      await el.updateComplete;
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: content="<h2>" is not shown: end the element with </mwfa-stat-card> ("<mwfa-stat-card … />" does not close it, and takes in what follows).',
+      ]);
+    });
+
+    it('a label in a <p> a CMS wrapped it in: one warning, the data’s label shown', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="remittances"
+          ><p><span slot="label">Money sent home</span></p></mwfa-stat-card
+        >`,
+      );
+      expect(text(el, 'label')).to.equal('sent home by migrants in remittances');
+      expect(warnings.map((w) => String(w[0]).split(' is')[0])).to.deep.equal([
+        '<mwfa-stat-card>: content="<p>"',
+      ]);
+    });
+
     it('a value that is not a number: a fallback and one warning', async () => {
       const el = await card(html`<mwfa-stat-card value="lots" label="migrants"></mwfa-stat-card>`);
       expect(text(el, 'value')).to.equal('Figure not available');

@@ -154,6 +154,7 @@ export class MwfaStatCard extends MwfaElement {
     this.#labelAsShown = !!(slotted?.matches(asShown) || slotted?.querySelector(asShown));
     this.#labelBlank = !!slotted && !this.#labelText && !this.#labelAsShown;
     this.#hasFootnote = !!this.querySelector?.(':scope > [slot="footnote"]');
+    this.warnHidden((child) => child.slot === 'label' || child.slot === 'footnote');
     const label = own || indicator?.label;
     if (figure && !indicator && !label && (!slotted || this.#labelBlank)) {
       warn('label', this.label, 'is missing: say what the figure counts');

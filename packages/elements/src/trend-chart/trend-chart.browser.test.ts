@@ -1171,6 +1171,34 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.notes')).not.to.contain('does not start at zero');
     });
 
+    // WordPress's table block wraps the table in a <figure>.
+    it('draws a table inside a wrapper, and warns about other content it does not show', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          ><figure class="wp-block-table">
+            <table>
+              <caption>
+                Arrivals
+              </caption>
+              <tr>
+                <td>2015</td>
+                <td>1000</td>
+              </tr>
+              <tr>
+                <td>2016</td>
+                <td>1500</td>
+              </tr>
+            </table>
+          </figure>
+          <p>The next paragraph of the page</p></mwfa-trend-chart
+        >`,
+      );
+      expect(marks(el)).to.have.length(2);
+      expect(warnings.map((w) => String(w[0]).split(' is')[0])).to.deep.equal([
+        '<mwfa-trend-chart>: content="<p>"',
+      ]);
+    });
+
     it('suggests the close series ids for a mistyped one', async () => {
       await chart(html`<mwfa-trend-chart series="international-migrant-stok"></mwfa-trend-chart>`);
       expect(warnings).to.have.length(1);

@@ -405,9 +405,10 @@ export class MwfaTrendChart extends MwfaElement {
     this.#readTable();
   }
 
-  /** Reads a child `<table>` (see `readTable`). */
+  /** Reads a child `<table>` (see `readTable`), also one in a wrapper (a CMS's table block). */
   #readTable(): void {
-    const table = this.querySelector(':scope > table');
+    this.warnHidden((child) => child.matches('table') || !!child.querySelector('table'));
+    const table = this.querySelector('table');
     if (!table) {
       this.tableData = undefined;
       return;
