@@ -1199,6 +1199,25 @@ describe('<mwfa-trend-chart>', () => {
       ]);
     });
 
+    it('shows markup in its text attributes as text, never run, with one warning each', async () => {
+      const payload = '<img src=x onerror="window.__ran = true">';
+      const el = await chart(
+        html`<mwfa-trend-chart
+          series="international-migrant-stock"
+          label=${payload}
+          source=${payload}
+        ></mwfa-trend-chart>`,
+      );
+      await aTimeout(50);
+      expect((window as {__ran?: boolean}).__ran).to.equal(undefined);
+      expect(text(el, '.title')).to.equal(payload);
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(warnings.map((w) => String(w[0]).split('=')[0])).to.deep.equal([
+        '<mwfa-trend-chart>: label',
+        '<mwfa-trend-chart>: source',
+      ]);
+    });
+
     it('suggests the close series ids for a mistyped one', async () => {
       await chart(html`<mwfa-trend-chart series="international-migrant-stok"></mwfa-trend-chart>`);
       expect(warnings).to.have.length(1);

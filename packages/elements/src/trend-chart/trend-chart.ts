@@ -2,7 +2,7 @@ import type {Observation, Series, Unit} from '@mwfa/data';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
-import {oneOf, UNITS} from '../internal/figure.js';
+import {checkText, oneOf, UNITS} from '../internal/figure.js';
 import {formatNumber} from '../internal/format.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
@@ -498,6 +498,8 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.unit && oneOf('unit', this.unit, UNITS, warn, '; persons is used')) {
       unit = this.unit as Unit;
     }
+    // Shown as text either way; the warning says the markup was not meant to be seen.
+    for (const name of ['label', 'subtitle', 'source'] as const) checkText(name, this[name], warn);
     const empty = emptyModel(unit, this.label, this.subtitle, this.source);
 
     let found: Series | undefined;
