@@ -428,6 +428,23 @@ test('on a 390px phone nothing scrolls sideways', async () => {
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
 });
 
+// A reader who sets 200% text: WCAG 1.4.4 asks for no loss of content, and sideways scrolling
+// loses the end of every line.
+test('on a 320px phone with 200% text nothing scrolls sideways', async () => {
+  const {page, context} = await open('/', {viewport: {width: 320, height: 640}});
+  await page.addStyleTag({content: 'html { font-size: 32px }'});
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))),
+  );
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((el) => el.localName + (el.id ? `#${el.id}` : '')),
+  );
+  await context.close();
+  assert.deepEqual(wide, []);
+});
+
 // Also in a wide typeface: DejaVu Sans (the default of many Linux desktops, and on Debian where
 // Chromium is) sets "approximately" about an eighth wider than Noto Sans.
 for (const [typeface, font] of [
