@@ -46,6 +46,7 @@ export function resolveFigure(
   warn: Warn,
 ): {figure?: Figure; indicator?: Indicator} {
   if (id) {
+    if (value != null) warn('value', value, 'is not shown: indicator gives the figure');
     const indicator = getIndicator(id);
     if (!indicator) {
       const known = indicators.map((entry) => entry.id);

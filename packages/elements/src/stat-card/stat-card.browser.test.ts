@@ -507,7 +507,7 @@ describe('<mwfa-stat-card>', () => {
       expect(text(el, 'value')).to.equal('20,000');
       expect(text(el, 'label')).to.equal('5');
       expect(text(el, 'period')).to.equal('2017');
-      Object.assign(el, {indicator: 42});
+      Object.assign(el, {indicator: 42, value: null});
       await el.updateComplete;
       expect(text(el, 'value')).to.equal('Figure not available');
       expect(warnings.map((w) => String(w[0]).split(' is')[0])).to.deep.equal([
@@ -536,6 +536,16 @@ describe('<mwfa-stat-card>', () => {
       expect(text(el, 'label')).to.equal('sent home by migrants in remittances');
       expect(warnings.map((w) => String(w[0]).split(' is')[0])).to.deep.equal([
         '<mwfa-stat-card>: content="<p>"',
+      ]);
+    });
+
+    it('a value beside an indicator: the indicator’s figure, and one warning that value is not shown', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="remittances" value="5"></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('approximately $600 billion');
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: value="5" is not shown: indicator gives the figure.',
       ]);
     });
 

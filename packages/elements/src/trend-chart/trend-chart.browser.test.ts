@@ -1218,6 +1218,39 @@ describe('<mwfa-trend-chart>', () => {
       ]);
     });
 
+    it('says which data it draws when given a series and observations', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          series="international-migrant-stock"
+          .observations=${[{year: 2000, value: 1}]}
+        ></mwfa-trend-chart>`,
+      );
+      expect(marks(el)).to.have.length(MIGRANTS.length);
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: observations="[…]" are not drawn: series="international-migrant-stock" gives the data.',
+      ]);
+    });
+
+    it('says observations are a property when written as an attribute, or given as a string', async () => {
+      await chart(
+        html`<mwfa-trend-chart observations='[{"year": 2000, "value": 1}]'></mwfa-trend-chart>`,
+      );
+      await waitUntil(() => warnings.length > 0);
+      expect(String(warnings[0]![0])).to.contain(
+        '(observations is set from script, not as an attribute)',
+      );
+      warnings.length = 0;
+      await chart(
+        html`<mwfa-trend-chart
+          label="Arrivals"
+          .observations=${'[{"year": 2000, "value": 1}]'}
+        ></mwfa-trend-chart>`,
+      );
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: observations="0 observations" are not an array of {year, value}; there is nothing to draw.',
+      ]);
+    });
+
     it('suggests the close series ids for a mistyped one', async () => {
       await chart(html`<mwfa-trend-chart series="international-migrant-stok"></mwfa-trend-chart>`);
       expect(warnings).to.have.length(1);

@@ -136,7 +136,14 @@ export function preparePoints(
     problems.push(`have ${negative} negative value${negative === 1 ? '' : 's'}; drawn as given`);
   }
   if (list.length > 0 && points.length === 0) problems.push('have no value to draw');
-  if (list.length === 0) problems.push('are empty; there is nothing to draw');
+  if (list.length === 0) {
+    // A JSON string set as the property (not parsed) is no list of observations.
+    problems.push(
+      input && !Array.isArray(input)
+        ? 'are not an array of {year, value}; there is nothing to draw'
+        : 'are empty; there is nothing to draw',
+    );
+  }
   if (points.length >= LARGE_SERIES) {
     problems.push(
       `have ${points.length} points; the line is drawn decimated (lowest and highest value per pixel), the table and CSV keep every point`,

@@ -486,7 +486,16 @@ export class MwfaTrendChart extends MwfaElement {
       this.observations === undefined &&
       !this.tableData
     ) {
-      this.warnOnce('series', '', 'is missing: give a series id, observations or a child <table>');
+      this.warnOnce(
+        'series',
+        '',
+        `is missing: give a series id, observations or a child <table>${
+          // `observations` is a property: as an attribute it is not read.
+          this.hasAttribute?.('observations')
+            ? ' (observations is set from script, not as an attribute)'
+            : ''
+        }`,
+      );
     }
   };
 
@@ -521,6 +530,9 @@ export class MwfaTrendChart extends MwfaElement {
       }
       input = found.observations;
       attribute = 'series';
+      if (this.observations !== undefined) {
+        this.warnOnce('observations', '[…]', `are not drawn: series="${found.id}" gives the data`);
+      }
     } else if (this.observations !== undefined) {
       input = this.observations;
     } else if (this.tableData) {
