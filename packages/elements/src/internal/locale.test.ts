@@ -56,6 +56,10 @@ describe('langOf and dirOf', () => {
     expect(dirOf(node({lang: 'ar'}))).toBe('rtl');
     expect(dirOf(node({lang: 'en'}))).toBe('ltr');
   });
+  it('read a CMS’s locale "fr_FR" as the tag "fr-FR"', () => {
+    expect(langOf(node({lang: 'fr_FR'}))).toBe('fr-FR');
+    expect(dirOf(node({lang: 'ar_EG'}))).toBe('rtl');
+  });
   it('treat lang="" as unknown (English)', () => {
     expect(langOf(node({lang: ''}, node({lang: 'fr'})))).toBe('en');
   });

@@ -12,8 +12,9 @@ export function langOf(element: Element): string {
   for (let node: Node | null = element; node; node = parentOf(node)) {
     // `getAttribute` rather than `nodeType`: the SSR DOM shim has the one but not the other.
     const lang = (node as Partial<Element>).getAttribute?.('lang');
-    // The nearest lang wins, even lang="" (unknown, so English).
-    if (lang != null) return lang || 'en';
+    // The nearest lang wins, even lang="" (unknown, so English). "fr_FR", as some CMSs write
+    // a locale, is read as the tag "fr-FR" it means.
+    if (lang != null) return lang.replace(/_/g, '-') || 'en';
   }
   return 'en';
 }
