@@ -95,6 +95,7 @@ export function problems(data: Collections): string[] {
     }
     if (
       i.series &&
+      seriesById.has(i.series) &&
       seriesById.get(i.series)?.unit !== i.unit &&
       i.comparison?.type !== 'change-since'
     ) {

@@ -15,7 +15,8 @@ function distance(a: string, b: string): number {
 /** Lower is closer: 0 when one contains the other, 1 when every word of `wanted` is in it. */
 function score(wanted: string, candidate: string): number {
   if (wanted.length === 0) return Infinity;
-  if (candidate.includes(wanted) || wanted.includes(candidate)) return 0;
+  // One or two letters are in most ids: containing them says nothing.
+  if (wanted.length > 2 && (candidate.includes(wanted) || wanted.includes(candidate))) return 0;
   const words = new Set(candidate.split('-'));
   if (wanted.split('-').every((word) => words.has(word))) return 1;
   return distance(wanted, candidate);

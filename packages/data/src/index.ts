@@ -7,6 +7,7 @@ export {
   getKeyMessage,
   requireKeyMessage,
   getMilestone,
+  requireMilestone,
 } from './key-messages.js';
 export {series, getSeries, requireSeries} from './series.js';
 export {contextFigures, getContextFigure, requireContextFigure} from './context-figures.js';

@@ -254,3 +254,11 @@ export function requireKeyMessage(id: KeyMessageId): KeyMessage {
 export function getMilestone(id: MilestoneId | (string & {})): Milestone | undefined {
   return milestoneById.get(id);
 }
+
+/**
+ * The milestone with this id; throws an `Error` that lists close matches when there is none.
+ * TypeScript accepts known ids only.
+ */
+export function requireMilestone(id: MilestoneId): Milestone {
+  return milestoneById.require(id);
+}

@@ -25,6 +25,10 @@ describe('closeMatches', () => {
   it('returns nothing when no id is close', () => {
     expect(closeMatches('gdp-per-capita', ids)).toEqual([]);
   });
+  it('suggests nothing for one or two letters, which most ids contain', () => {
+    expect(closeMatches('a', ids)).toEqual([]);
+    expect(closeMatches('mi', ids)).toEqual([]);
+  });
   it('returns at most three', () => {
     expect(closeMatches('migrant', [...ids, 'migrant-a', 'migrant-b'])).toHaveLength(3);
   });

@@ -12,6 +12,7 @@ import {
   requireContextFigure,
   requireIndicator,
   requireKeyMessage,
+  requireMilestone,
   requireSeries,
   requireSource,
   type ClaimCheck,
@@ -82,6 +83,7 @@ describe('requireX(id) takes known ids only', () => {
     expectTypeOf(requireSeries('recorded-migrant-deaths')).toEqualTypeOf<Series>();
     expectTypeOf(requireSource('sg-report-a-72-643')).toEqualTypeOf<Source>();
     expectTypeOf(requireContextFigure('oda-2017')).toEqualTypeOf<ContextFigure>();
+    expectTypeOf(requireMilestone('sdg-10')).toEqualTypeOf<Milestone>();
   });
 
   it('a misspelt id is a compile error', () => {
@@ -95,6 +97,8 @@ describe('requireX(id) takes known ids only', () => {
     requireSource('oecd-oda');
     // @ts-expect-error not a context figure id
     requireContextFigure('oda-2018');
+    // @ts-expect-error not a milestone id
+    requireMilestone('sdg10');
   });
 
   it('a string known only at run time is a compile error', () => {

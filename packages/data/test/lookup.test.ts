@@ -1,6 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {getIndicator, requireIndicator} from '@mwfa/data/indicators';
-import {getKeyMessage, requireKeyMessage, getMilestone} from '@mwfa/data/key-messages';
+import {
+  getKeyMessage,
+  requireKeyMessage,
+  getMilestone,
+  requireMilestone,
+} from '@mwfa/data/key-messages';
 import {getSeries, requireSeries} from '@mwfa/data/series';
 import {getSource, requireSource} from '@mwfa/data/sources';
 import {getContextFigure, requireContextFigure} from '@mwfa/data/context-figures';
@@ -46,6 +51,9 @@ describe('requireX(id)', () => {
     expect(() => requireSource('oecd-oda')).toThrow('"oecd-oda-2017-preliminary"');
     // @ts-expect-error misspelt on purpose
     expect(() => requireContextFigure('oda-2018')).toThrow('"oda-2017"');
+    // @ts-expect-error misspelt on purpose
+    expect(() => requireMilestone('sdg10')).toThrow('"sdg-10"');
+    expect(requireMilestone('sdg-10').id).toBe('sdg-10');
   });
 
   it('says so when nothing is close', () => {
