@@ -441,8 +441,19 @@ test('on a 320px phone with 200% text nothing scrolls sideways', async () => {
       .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
       .map((el) => el.localName + (el.id ? `#${el.id}` : '')),
   );
+  // The figure grows with the text too, and stays the card's largest text.
+  const smallFigures = await page.evaluate(() =>
+    [...document.querySelectorAll('mwfa-stat-card')]
+      .filter((card) => {
+        const size = (part) =>
+          parseFloat(getComputedStyle(card.shadowRoot.querySelector(`[part="${part}"]`)).fontSize);
+        return size('value') <= size('label');
+      })
+      .map((card) => card.getAttribute('indicator')),
+  );
   await context.close();
   assert.deepEqual(wide, []);
+  assert.deepEqual(smallFigures, []);
 });
 
 // Also in a wide typeface: DejaVu Sans (the default of many Linux desktops, and on Debian where

@@ -169,22 +169,26 @@ describe('a trend chart’s child <table> (its documented slot), rendered on the
     ]);
   });
 
-  it('reads the table in the chart’s language, as the browser does: "1,234" is not guessed in French', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    onTestFinished(() => warn.mockRestore());
-    const text = shown(
-      await renderToString(
-        '<mwfa-trend-chart lang="fr" unit="ratio"><table><caption>Rapport</caption><tr><td>2015</td><td>1,234</td></tr><tr><td>2016</td><td data-value="1.5">1,5</td></tr></table></mwfa-trend-chart>',
-      ),
-    );
-    expect(text).not.toContain('2015');
-    expect(text).toContain('2016');
-    expect(warn.mock.calls).toEqual([
-      [
-        '<mwfa-trend-chart>: table="1,234" in “Rapport” may be 1.234 or 1234: left out; give its number in data-value.',
-      ],
-    ]);
-  });
+  // "fr_FR" is how some CMSs write the locale; the browser reads it as fr-FR.
+  it.each(['fr', 'fr_FR'])(
+    'reads the table in the chart’s language, as the browser does: "1,234" is not guessed in lang="%s"',
+    async (lang) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      onTestFinished(() => warn.mockRestore());
+      const text = shown(
+        await renderToString(
+          `<mwfa-trend-chart lang="${lang}" unit="ratio"><table><caption>Rapport</caption><tr><td>2015</td><td>1,234</td></tr><tr><td>2016</td><td data-value="1.5">1,5</td></tr></table></mwfa-trend-chart>`,
+        ),
+      );
+      expect(text).not.toContain('2015');
+      expect(text).toContain('2016');
+      expect(warn.mock.calls).toEqual([
+        [
+          '<mwfa-trend-chart>: table="1,234" in “Rapport” may be 1.234 or 1234: left out; give its number in data-value.',
+        ],
+      ]);
+    },
+  );
 
   it('refuses a table outside a chart, markup in a cell and a style attribute', async () => {
     await expect(renderToString(`<mwfa-value>${TABLE}</mwfa-value>`)).rejects.toThrow(
@@ -243,6 +247,18 @@ describe('slotted content, seen on the server as in the browser', () => {
       '<mwfa-stat-card value="12"><mwfa-value slot="label" indicator="remittances"></mwfa-value></mwfa-stat-card>',
     );
     expect(warned).toEqual([]);
+  });
+
+  it('a stat card with content no slot shows: the browser’s warning, and a <br> passes unremarked', async () => {
+    const warned = warnings();
+    await renderToString('<mwfa-stat-card indicator="remittances"><br></mwfa-stat-card>');
+    expect(warned).toEqual([]);
+    await renderToString(
+      '<mwfa-stat-card indicator="remittances"><span>Money sent home</span></mwfa-stat-card>',
+    );
+    expect(warned.map(([line]) => String(line).split(' is')[0])).toEqual([
+      '<mwfa-stat-card>: content="<span>"',
+    ]);
   });
 });
 

@@ -36,6 +36,9 @@ export function oneOf(
   return false;
 }
 
+/** Why an attribute beside an indicator is not used. */
+export const UNUSED = 'is not used: the indicator gives its own';
+
 /**
  * The figure the attributes ask for: an indicator of `@mwfa/data` by id, or one the page
  * supplies (`value`, `unit`, `qualifier`). `figure` is undefined, after one warning, when there
@@ -46,11 +49,13 @@ export function resolveFigure(
   warn: Warn,
 ): {figure?: Figure; indicator?: Indicator} {
   if (id) {
-    if (value != null) warn('value', value, 'is not shown: indicator gives the figure');
     const indicator = getIndicator(id);
     if (!indicator) {
       const known = indicators.map((entry) => entry.id);
       warn('indicator', id, unknownIdHint('an indicator', id, known));
+    }
+    for (const [name, given] of Object.entries({value, unit, qualifier})) {
+      if (indicator && given != null) warn(name, given, UNUSED);
     }
     return {figure: indicator, indicator};
   }

@@ -7,14 +7,16 @@ function parentOf(node: Node): Node | null {
   return node.parentNode ?? (node as ShadowRoot).host ?? null;
 }
 
+/** A `lang` attribute as a tag: "" is English; "fr_FR", as some CMSs write a locale, is "fr-FR". */
+export const langTag = (lang: string) => lang.replace(/_/g, '-') || 'en';
+
 /** The `lang` that applies to `element`, as the platform resolves it, crossing shadow roots. */
 export function langOf(element: Element): string {
   for (let node: Node | null = element; node; node = parentOf(node)) {
     // `getAttribute` rather than `nodeType`: the SSR DOM shim has the one but not the other.
     const lang = (node as Partial<Element>).getAttribute?.('lang');
-    // The nearest lang wins, even lang="" (unknown, so English). "fr_FR", as some CMSs write
-    // a locale, is read as the tag "fr-FR" it means.
-    if (lang != null) return lang.replace(/_/g, '-') || 'en';
+    // The nearest lang wins, even lang="" (unknown, so English).
+    if (lang != null) return langTag(lang);
   }
   return 'en';
 }

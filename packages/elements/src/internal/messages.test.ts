@@ -9,6 +9,7 @@ const registry = () =>
 
 afterEach(() => {
   delete registry().fr;
+  delete registry().es;
 });
 
 describe('words of a language without its locale module', () => {
@@ -52,6 +53,12 @@ describe('registerLocale', () => {
     expect(formatFigure({value: 5000, unit: 'persons', qualifier: 'more-than'}, 'es')).toBe(
       'more than 5000',
     );
+  });
+
+  // French has one plural form for "fois"; Intl's "one" category covers 0 to 2 in French.
+  it('keeps a language’s own plural forms whole: 1,5 fois, not 1,5 time', () => {
+    registerLocale('fr', {...en, times: {other: '{n} fois'}} as unknown as Locale);
+    expect(formatFigure({value: 1.5, unit: 'ratio'}, 'fr')).toBe('1,5 fois');
   });
 
   it('never touches English: "en" and languages outside the six stay built in', () => {

@@ -97,10 +97,15 @@ export function wordsLocale(lang: string): UiLocale {
 
 const merged = new WeakMap<object, WeakMap<object, object>>();
 
+/** Groups of named words, where a newer name may be missing from an older locale. */
+const NAMED = ['qualifier', 'kind', 'unitName'];
+
 /**
  * The words of `english`'s keys in `lang` (a `wordsLocale`), else `english` itself. A locale
  * registered by another version of the library may lack a newer word: that one stays English,
- * also inside a group of words (a new qualifier in `qualifier`), or the figure would lose it.
+ * also inside a group of named words (a new qualifier), or the figure would lose it. Plural
+ * forms (`times`) and `fraction` stay the language's own: English "one" in French would be
+ * chosen for 1.5 ("1,5 time"), and English fractions would stand in a French sentence.
  */
 export function words<T extends object>(lang: UiLocale, english: T): T {
   const registered = lang === 'en' ? undefined : registry()[lang];
@@ -113,7 +118,9 @@ export function words<T extends object>(lang: UiLocale, english: T): T {
     for (const key of Object.keys(english)) {
       const own = registered[key as keyof Locale];
       if (own !== undefined)
-        merging[key] = typeof own === 'object' ? {...(merging[key] as object), ...own} : own;
+        merging[key] = NAMED.includes(key)
+          ? {...(merging[key] as object), ...(own as object)}
+          : own;
     }
     byEnglish.set(registered, (result = merging as T));
   }

@@ -199,17 +199,19 @@ export class MwfaElement extends LitElement {
    * paragraphs end up inside the element, hidden.
    */
   protected warnHidden(shows: (child: Element) => boolean): void {
-    const hidden = [...(this.childNodes ?? [])].find((node) =>
-      node.nodeType === 1
-        ? !shows(node as Element)
-        : node.nodeType === 3 && node.textContent!.trim(),
+    // Only words count: a <br> or an empty <p> a CMS adds (WordPress's wpautop) shows nothing
+    // either way.
+    const hidden = [...(this.childNodes ?? [])].find(
+      (node) =>
+        (node.nodeType === 3 || (node.nodeType === 1 && !shows(node as Element))) &&
+        node.textContent!.trim(),
     );
     if (!hidden) return;
     const tag = (this.constructor as typeof MwfaElement).tag;
     this.warnOnce(
       'content',
       hidden.nodeType === 1
-        ? `<${hidden.nodeName.toLowerCase()}>`
+        ? `<${(hidden as Element).localName}>`
         : hidden.textContent!.trim().slice(0, 40),
       `is not shown: end the element with </${tag}> ("<${tag} … />" does not close it, and takes in what follows)`,
     );

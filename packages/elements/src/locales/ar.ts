@@ -51,7 +51,7 @@ const ar: Locale = {
   low: (value, year) => `أدنى قيمة ${value} في عام ${year}`,
   // "وبلغت أعلى قيمة … وأدنى قيمة …": "and" (و) is written joined to the word after it.
   extremes: (parts) => `، وبلغت ${parts.join(' و')}`,
-  single: (p) => `${p.label}: ${p.first} في عام ${p.from}، وهي الملاحظة الوحيدة.`,
+  single: (p) => `${p.label}: ${p.first} في عام ${p.from}، وهي القيمة الوحيدة.`,
   showTable: 'عرض الجدول',
   hideTable: 'إخفاء الجدول',
   downloadCsv: 'تنزيل ملف CSV',

@@ -52,7 +52,7 @@ const es: Locale = {
   low: (value, year) => `un mínimo ${value.includes('%') ? 'del' : 'de'} ${value} en ${year}`,
   extremes: (parts) => `, con ${parts.join(' y ')}`,
   single: (p) =>
-    `${p.label}: ${p.first.includes('%') ? 'el ' : ''}${p.first} en ${p.from}, única observación.`,
+    `${p.label}: ${p.first.includes('%') ? 'el ' : ''}${p.first} en ${p.from}, único valor.`,
   showTable: 'Mostrar la tabla',
   hideTable: 'Ocultar la tabla',
   downloadCsv: 'Descargar CSV',

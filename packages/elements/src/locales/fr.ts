@@ -42,7 +42,7 @@ const fr: Locale = {
   high: (value, year) => `un maximum de ${value} en ${year}`,
   low: (value, year) => `un minimum de ${value} en ${year}`,
   extremes: (parts) => `, avec ${parts.join(' et ')}`,
-  single: (p) => `${p.label}\u00a0: ${p.first} en ${p.from}, seule observation.`,
+  single: (p) => `${p.label}\u00a0: ${p.first} en ${p.from}, seule valeur.`,
   showTable: 'Afficher le tableau',
   hideTable: 'Masquer le tableau',
   downloadCsv: 'Télécharger le CSV',

@@ -54,7 +54,7 @@ const ru: Locale = {
   high: (value, year) => `максимум\u00a0— ${value} в\u00a0${year}\u00a0году`,
   low: (value, year) => `минимум\u00a0— ${value} в\u00a0${year}\u00a0году`,
   extremes: (parts) => `, ${parts.join(', ')}`,
-  single: (p) => `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году (единственное наблюдение).`,
+  single: (p) => `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году (единственное значение).`,
   showTable: 'Показать таблицу',
   hideTable: 'Скрыть таблицу',
   downloadCsv: 'Скачать CSV',

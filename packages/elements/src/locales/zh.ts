@@ -46,7 +46,7 @@ const zh: Locale = {
   high: (value, year) => `${year}${YEAR}最高，为${value}`,
   low: (value, year) => `${year}${YEAR}最低，为${value}`,
   extremes: (parts) => `，${parts.join('，')}`,
-  single: (p) => `${p.label}：${p.from}${YEAR}为${p.first}（唯一观测值）。`,
+  single: (p) => `${p.label}：${p.from}${YEAR}为${p.first}（唯一数值）。`,
   showTable: '显示表格',
   hideTable: '隐藏表格',
   downloadCsv: '下载 CSV',

@@ -16,7 +16,7 @@ import {ATTRIBUTES} from 'virtual:mwfa-ssr-attributes';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.js';
 import {warn} from '../internal/warn.js';
 import {seriesPoints} from '../stat-card/sparkline.js';
-import {intlLocale} from '../internal/locale.js';
+import {intlLocale, langTag} from '../internal/locale.js';
 import {
   readTable,
   usesDecimalComma,
@@ -142,6 +142,7 @@ function selectorTest(selectors: string): SelectorTest {
  */
 interface LightElement extends TablePart {
   readonly nodeType: 1;
+  readonly localName: string;
   readonly slot: string;
   readonly childNodes: readonly (LightElement | {nodeType: 3; textContent: string})[];
   matches(selectors: string): boolean;
@@ -163,6 +164,7 @@ function lightElement(node: SnippetElement, parent?: SnippetElement): LightEleme
   };
   return {
     nodeType: 1,
+    localName: node.tag,
     slot: attribute(node, 'slot') ?? '',
     textContent: textOf(node),
     childNodes: node.children.map((child) =>
@@ -184,7 +186,7 @@ function tableOf(chart: SnippetElement): TableData | undefined {
   const table = lightElement(chart).querySelector(':scope > table');
   if (!table) return undefined;
   // Prerendering gives each element the lang it inherits.
-  const lang = intlLocale(attribute(chart, 'lang') || 'en');
+  const lang = intlLocale(langTag(attribute(chart, 'lang') ?? ''));
   const {problem, ...data} = readTable(table, usesDecimalComma(lang));
   if (problem) warn('mwfa-trend-chart', 'table', ...problem);
   return data;

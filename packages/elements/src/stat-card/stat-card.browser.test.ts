@@ -518,8 +518,14 @@ describe('<mwfa-stat-card>', () => {
     // HTML has no self-closing custom elements: the heading and paragraph end up in the card.
     it('content that no slot shows (after a self-closing tag): one warning naming the end tag', async () => {
       const page = await fixture<HTMLElement>(html`<div></div>`);
-      page.innerHTML =
-        '<mwfa-stat-card indicator="remittances" /><h2>Next</h2><p>Text</p></mwfa-stat-card>';
+      // Parsed as HTML, as a page is: the "/>" does not close the element.
+      page.append(
+        document
+          .createRange()
+          .createContextualFragment(
+            '<mwfa-stat-card indicator="remittances" /><h2>Next</h2><p>Text</p></mwfa-stat-card>',
+          ),
+      );
       const el = page.querySelector('mwfa-stat-card')!;
       await el.updateComplete;
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
@@ -539,13 +545,23 @@ describe('<mwfa-stat-card>', () => {
       ]);
     });
 
-    it('a value beside an indicator: the indicator’s figure, and one warning that value is not shown', async () => {
+    it('a value, unit, period or source beside an indicator: the indicator’s own, and a warning each', async () => {
       const el = await card(
-        html`<mwfa-stat-card indicator="remittances" value="5"></mwfa-stat-card>`,
+        html`<mwfa-stat-card
+          indicator="remittances"
+          value="5"
+          unit="percent"
+          period="2020"
+          source="My office"
+        ></mwfa-stat-card>`,
       );
       expect(text(el, 'value')).to.equal('approximately $600 billion');
+      expect(text(el, 'period')).to.equal('2017');
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
-        '<mwfa-stat-card>: value="5" is not shown: indicator gives the figure.',
+        '<mwfa-stat-card>: value="5" is not used: the indicator gives its own.',
+        '<mwfa-stat-card>: unit="percent" is not used: the indicator gives its own.',
+        '<mwfa-stat-card>: period="2020" is not used: the indicator gives its own.',
+        '<mwfa-stat-card>: source="My office" is not used: the indicator gives its own.',
       ]);
     });
 

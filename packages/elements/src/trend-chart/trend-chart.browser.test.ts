@@ -1247,7 +1247,7 @@ describe('<mwfa-trend-chart>', () => {
         ></mwfa-trend-chart>`,
       );
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
-        '<mwfa-trend-chart>: observations="0 observations" are not an array of {year, value}; there is nothing to draw.',
+        '<mwfa-trend-chart>: observations="[{\\"year\\": 2000, \\"value\\": 1}]" are not an array of {year, value}; there is nothing to draw.',
       ]);
     });
 
@@ -1294,9 +1294,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       // Not ": 1 in 2000, …" under no title, and a drawing without a name.
       expect(text(el, '.title')).to.equal('Value (persons)');
-      expect(text(el, '[part="summary"]')).to.equal(
-        'Value (persons): 1 in 2000, the only observation.',
-      );
+      expect(text(el, '[part="summary"]')).to.equal('Value (persons): 1 in 2000, the only value.');
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.match(/^<mwfa-trend-chart>: label="" is missing/);
       await expectAccessible(el);
@@ -1315,7 +1313,7 @@ describe('<mwfa-trend-chart>', () => {
         ></mwfa-trend-chart>`,
       );
       expect(marks(el)).to.have.length(1);
-      expect(text(el, '[part="summary"]')).to.equal('Deaths: 6,142 in 2017, the only observation.');
+      expect(text(el, '[part="summary"]')).to.equal('Deaths: 6,142 in 2017, the only value.');
       expect(warnings).to.have.length(0);
     });
 
@@ -1515,6 +1513,48 @@ describe('<mwfa-trend-chart>', () => {
       el.parentElement!.lang = 'en';
       await waitUntil(() => marks(el).length === 2);
       expect(text(el, '.summary')).to.contain('1,234');
+    });
+
+    it('reads a data-value as code writes numbers: "3,4" there is no number, not 34', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart unit="ratio">
+          <table>
+            <caption>
+              Ratio
+            </caption>
+            <tr>
+              <td>2015</td>
+              <td data-value="3,4">3,4</td>
+            </tr>
+            <tr>
+              <td>2016</td>
+              <td data-value="3.5">3.5</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      expect(marks(el)).to.have.length(1);
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: table="2 observations" have 1 value that is not a number (first at year 2015); left out.',
+      ]);
+    });
+
+    it('reads its table in the lang it is given before its first render', async () => {
+      const el = document.createElement('mwfa-trend-chart');
+      el.append(
+        document
+          .createRange()
+          .createContextualFragment(
+            '<table><caption>Rapport</caption><tr><td>2000</td><td>2</td></tr><tr><td>2010</td><td>1,234</td></tr></table>',
+          ),
+      );
+      el.unit = 'ratio';
+      document.body.append(el);
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(marks(el)).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('may be 1.234 or 1234');
+      el.remove();
     });
 
     it('warns once about a highlight year that is not in the data', async () => {

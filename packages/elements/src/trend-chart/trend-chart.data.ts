@@ -153,7 +153,11 @@ export function preparePoints(
   if (problems.length > 0) {
     result.problem = {
       attribute,
-      value: `${list.length} observation${list.length === 1 ? '' : 's'}`,
+      // What was given, when it is no list: an unparsed JSON string shows as itself.
+      value:
+        input && !Array.isArray(input)
+          ? String(input).slice(0, 40)
+          : `${list.length} observation${list.length === 1 ? '' : 's'}`,
       hint: problems.join('; they also '),
     };
   }
@@ -195,10 +199,13 @@ export function isAmbiguousNumber(text: string, decimalComma = false): boolean {
 /**
  * A number written in a table cell: "152,542,373", "152 542 373", "3.4", "−2 000" (a minus sign,
  * as French and Russian tables write it). Not a number: NaN. Commas are read as thousands
- * separators: check `isAmbiguousNumber` first.
+ * separators: check `isAmbiguousNumber` first. Not `grouped` (a `data-value`, written as code
+ * writes numbers), "3,4" is no number, not 34.
  */
-export function parseCellNumber(text: string): number {
-  const cleaned = text.replace(/[\s\u00a0\u202f,_']/g, '').replace('\u2212', '-');
+export function parseCellNumber(text: string, grouped = true): number {
+  const cleaned = grouped
+    ? text.replace(/[\s\u00a0\u202f,_']/g, '').replace('\u2212', '-')
+    : text.trim();
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;
   return Number(cleaned);
 }
@@ -249,7 +256,10 @@ export function readTable(
       ambiguous ??= unclear.trim();
       continue;
     }
-    const [year, value] = texts.map(parseCellNumber) as [number, number];
+    const [year, value] = texts.map((text, i) => parseCellNumber(text, given[i] === null)) as [
+      number,
+      number,
+    ];
     // A header row written in <td>/<th> without <thead>: no number in either cell.
     if (Number.isNaN(year) && rows.length === 0 && row.querySelector('th')) continue;
     const status = row.getAttribute('data-status');

@@ -897,7 +897,7 @@ describe('summarize', () => {
       `Mujeres migrantes: descenso del 49,2${nbsp}% en 1990 al 48,4${nbsp}% en 2017.`,
     );
     expect(summarize(shares.slice(1), {label: 'Mujeres', unit: 'percent', lang: 'es'})).toBe(
-      `Mujeres: el 48,4${nbsp}% en 2017, única observación.`,
+      `Mujeres: el 48,4${nbsp}% en 2017, único valor.`,
     );
     expect(summarize([shares[1]!, shares[1]!], {label: 'M', unit: 'percent', lang: 'es'})).toBe(
       `M: sin cambios, el 48,4${nbsp}% de 2017 a 2017.`,
@@ -1079,7 +1079,7 @@ describe('summarize', () => {
 
   it('describes a single observation and an empty series honestly', () => {
     expect(summarize(points([[2017, 6142]]), {label: 'Deaths', unit: 'persons', lang: 'en'})).toBe(
-      'Deaths: 6,142 in 2017, the only observation.',
+      'Deaths: 6,142 in 2017, the only value.',
     );
     expect(summarize([], {label: 'Deaths', unit: 'persons', lang: 'en'})).toBe('No data to draw.');
   });
@@ -1091,7 +1091,7 @@ describe('summarize', () => {
         unit: 'persons',
         lang: 'en',
       }),
-    ).toBe('Deaths: 6,142 (projection) in 2017, the only observation.');
+    ).toBe('Deaths: 6,142 (projection) in 2017, the only value.');
   });
 
   it('falls back to English words for other languages, keeping their number format', () => {

@@ -78,7 +78,7 @@ export const en: TrendChartMessages = {
   high: (value, year) => `a high of ${value} in ${year}`,
   low: (value, year) => `a low of ${value} in ${year}`,
   extremes: (parts) => `, with ${parts.join(' and ')}`,
-  single: (p) => `${p.label}: ${p.first} in ${p.from}, the only observation.`,
+  single: (p) => `${p.label}: ${p.first} in ${p.from}, the only value.`,
   showTable: 'Show table',
   hideTable: 'Hide table',
   downloadCsv: 'Download CSV',

@@ -118,8 +118,9 @@ function sourceText(id: string): string {
  *
  * @tag mwfa-trend-chart
  *
- * @slot - An optional `<table>` (first column years, second values, `<caption>` as title): the
- * chart draws it, and readers without JavaScript see it as it is. A row with
+ * @slot - An optional `<table>` (first column years, second values, `<caption>` as title), also
+ * inside a wrapper such as WordPress's `<figure class="wp-block-table">`: the chart draws it, and
+ * readers without JavaScript see it as it is. A row with
  * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number. A
  * value such as `3,4` or `4 500,5` (decimal comma or thousands separator?), or any number with a
  * comma or a dot on a page whose language writes decimals with a comma (French, Spanish,
@@ -245,6 +246,8 @@ export class MwfaTrendChart extends MwfaElement {
    * when the width is known (or the element leaves the page).
    */
   #measuring: {promise: Promise<void>; resolve: () => void} | undefined;
+  /** The language the child table was read in (its numbers depend on it). */
+  #tableLang: string | undefined;
   /** Whether the element came with server markup, as found at its first connection. */
   #hydrating: boolean | undefined;
 
@@ -413,6 +416,7 @@ export class MwfaTrendChart extends MwfaElement {
       this.tableData = undefined;
       return;
     }
+    this.#tableLang = this.intlLang;
     const {label, rows, problem} = readTable(table, usesDecimalComma(this.intlLang));
     if (problem) this.warnOnce('table', ...problem);
     const previous = this.tableData;
@@ -431,7 +435,7 @@ export class MwfaTrendChart extends MwfaElement {
     const first = !this.hasUpdated;
     const anyOf = (keys: readonly string[]) => first || keys.some((key) => changed.has(key));
     // Read again in the new language: "1,234" is 1234 in English and 1.234 in French.
-    if (!first && changed.has('intlLang')) this.#readTable();
+    if (this.#tableLang !== undefined && this.#tableLang !== this.intlLang) this.#readTable();
     // Checked when they change, so that a bad value set after the first render is warned about.
     if (anyOf(['yAxis']) && this.yAxis != null && this.yAxis !== 'zero' && this.yAxis !== 'data') {
       this.warnOnce('y-axis', this.yAxis, 'is not "zero" or "data"; the axis starts at zero');

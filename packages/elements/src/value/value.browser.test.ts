@@ -204,6 +204,16 @@ describe('<mwfa-value>', () => {
     expect(base.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right);
   });
 
+  // Egypt's Arabic writes Arabic-Indic digits: the number with its unit starts at the first.
+  it('keeps the qualifier breakable before a number in Arabic-Indic digits', async () => {
+    const el = await value(
+      html`<mwfa-value lang="ar-EG" indicator="migrant-deaths-since-2014"></mwfa-value>`,
+    );
+    const number = el.shadowRoot!.querySelector('.number')!.textContent!;
+    expect(number).to.match(/^[\u0660-\u0669]/);
+    expect(shown(el).startsWith('ما يزيد على ')).to.equal(true);
+  });
+
   it('a second copy of the module does not throw', async () => {
     const first = customElements.get('mwfa-value');
     await import(

@@ -37,14 +37,15 @@ export class MwfaValue extends MwfaElement {
     /* Running text breaks between the figure's words, never inside a Chinese figure ("约6000亿美元")
        nor between a number and its unit ("258 миллионов", "600 مليار دولار"): their spaces do not
        break, so they move to the next line together. Only a figure wider than a whole line (200%
-       text on a phone: "600 миллиардов долл. США") is broken, rather than run off the page. */
+       text on a phone: "600 миллиардов долл. США") is broken, rather than run off the page;
+       break-word, not anywhere, which would also let a table cell or a flex item shrink it. */
     [part='base'] {
       color: var(--mwfa-value-color, inherit);
       font-weight: var(--mwfa-value-font-weight, inherit);
       word-break: keep-all;
     }
     .number {
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
   `;
   protected static override tag = 'mwfa-value';
