@@ -1237,7 +1237,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       await waitUntil(() => warnings.length > 0);
       expect(String(warnings[0]![0])).to.contain(
-        '(observations is set from script, not as an attribute)',
+        '(observations is set from script, not as an attribute; in HTML, give a child <table>)',
       );
       warnings.length = 0;
       await chart(

@@ -496,7 +496,7 @@ export class MwfaTrendChart extends MwfaElement {
         `is missing: give a series id, observations or a child <table>${
           // `observations` is a property: as an attribute it is not read.
           this.hasAttribute?.('observations')
-            ? ' (observations is set from script, not as an attribute)'
+            ? ' (observations is set from script, not as an attribute; in HTML, give a child <table>)'
             : ''
         }`,
       );
