@@ -312,6 +312,16 @@ describe('inline text elements in slots and messages (span, em, strong, …)', (
     expect(light).toContain('<span slot="footnote">Estimate.</span>');
   });
 
+  it('a stat card’s label with a line break is read as two words, as in the browser', async () => {
+    const html = await renderToString(
+      '<mwfa-stat-card value="12" unit="percent"><span slot="label">of the<br>world</span></mwfa-stat-card>',
+    );
+    const phrase = /class="visually-hidden"[^>]*>([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+    expect(phrase.replace(/<!--[\s\S]*?-->|<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain(
+      '12% of the world',
+    );
+  });
+
   it('a key message’s own words with emphasis and a line break', async () => {
     const html = await renderToString(
       '<mwfa-key-message kind="call">States should <strong>open</strong> more pathways.<br>Now.</mwfa-key-message>',

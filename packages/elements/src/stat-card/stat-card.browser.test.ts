@@ -404,6 +404,23 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    // WordPress turns a line break in a label into <br>; textContent joined "sent" and "home".
+    it('a label with a line break or hidden text is read as shown', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="remittances"
+          ><span slot="label"
+            >Money sent<br />home<span hidden>draft</span
+            ><style>
+              .x {
+                color: red;
+              }
+            </style></span
+          ></mwfa-stat-card
+        >`,
+      );
+      expect(phrase(el)).to.equal('approximately $600 billion Money sent home');
+    });
+
     it('a label edited in place, as frameworks do, is read as it now reads', async () => {
       const el = await card(
         html`<mwfa-stat-card indicator="remittances"

@@ -5,6 +5,7 @@ import {checkText, resolveFigure, UNUSED} from '../internal/figure.js';
 import {formatFigure, formatPeriod} from '../internal/format.js';
 import {en, words as wordsIn} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
+import {spokenText} from '../internal/spoken.js';
 import {SPARK_HEIGHT, SPARK_WIDTH, seriesPoints} from './sparkline.js';
 import {styles} from './stat-card.styles.js';
 
@@ -154,7 +155,7 @@ export class MwfaStatCard extends MwfaElement {
     const lang = this.intlLang;
     // Slotted content, read here so the figure and a slotted label are one phrase (see render).
     const slotted = this.querySelector?.(':scope > [slot="label"]');
-    this.#labelText = slotted?.textContent?.trim() ?? '';
+    this.#labelText = slotted ? spokenText(slotted).trim() : '';
     const asShown = 'a[href], button, input, select, textarea, mwfa-value';
     this.#labelAsShown = !!(slotted?.matches(asShown) || slotted?.querySelector(asShown));
     this.#labelBlank = !!slotted && !this.#labelText && !this.#labelAsShown;
