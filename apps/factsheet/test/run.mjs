@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {indicators, keyMessages, series, sources} from '@mwfa/data';
+import {annotateClaims} from '../scripts/claim-footnotes.mjs';
 import {launch, trackLayoutShifts} from './browser.mjs';
 import {run, test} from './harness.mjs';
 import {serve} from '../../../.scripts/serve.mjs';
@@ -119,6 +120,22 @@ for (const [name, path] of [
     });
   }
 }
+
+// The build step itself, on snippets: a card keeps its note whatever its other attributes, and
+// a figure whose primary source differs cannot be shown only inline, where no note fits.
+test('claim footnotes: on any card of a figure a primary source does not confirm, else the build fails', async () => {
+  const card = annotateClaims(
+    '<mwfa-stat-card sparkline indicator="migrant-growth-since-2000"></mwfa-stat-card>',
+  );
+  assert.match(card, /<span slot="footnote">Checked against the primary source \(United Nations/);
+  assert.match(card, /DESA says “an increase of 49 per cent since 2000”/);
+  const agrees = '<mwfa-stat-card indicator="international-migrants"></mwfa-stat-card>';
+  assert.equal(annotateClaims(agrees), agrees);
+  assert.throws(
+    () => annotateClaims('<mwfa-value indicator="remittances-to-oda-ratio"></mwfa-value>'),
+    /remittances-to-oda-ratio: the primary source differs/,
+  );
+});
 
 test('without JavaScript, the prerendered page shows every figure, quote, table and source', async () => {
   const {page, context} = await open('/', {javaScript: false});
