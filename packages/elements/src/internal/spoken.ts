@@ -4,17 +4,25 @@
  * parts are not read. `textContent` reads all of them, and joins words across a `<br>`. Works
  * on the server's stand-in elements too (`nodeType`, `localName`, `getAttribute`, `childNodes`).
  */
-export function spokenText(node: Node): string {
-  if (node.nodeType === 3) return node.textContent!;
+export function spokenText(node: SpokenNode): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
   if (node.nodeType !== 1) return '';
-  const element = node as Element;
-  if (element.localName === 'br') return ' ';
+  if (node.localName === 'br') return ' ';
   if (
-    /^(script|style|template)$/.test(element.localName) ||
-    element.getAttribute('hidden') !== null ||
-    element.getAttribute('aria-hidden') === 'true'
+    /^(script|style|template)$/.test(node.localName!) ||
+    node.getAttribute!('hidden') !== null ||
+    node.getAttribute!('aria-hidden') === 'true'
   ) {
     return '';
   }
-  return [...element.childNodes].map(spokenText).join('');
+  return Array.from(node.childNodes!, spokenText).join('');
+}
+
+/** What `spokenText` reads of a node: the DOM's, or a server stand-in's. Elements have it all. */
+export interface SpokenNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly localName?: string;
+  readonly childNodes?: ArrayLike<SpokenNode>;
+  getAttribute?(name: string): string | null;
 }

@@ -228,6 +228,28 @@ describe('<mwfa-trend-chart>', () => {
       expect(el.querySelector('table')!.getBoundingClientRect().height).to.equal(0);
     });
 
+    // WordPress writes a line break in a caption as <br>: textContent joined the two words.
+    it('reads a caption with a line break as two words', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          ><table>
+            <caption>
+              Recorded<br />deaths
+            </caption>
+            <tr>
+              <td>2014</td>
+              <td>5267</td>
+            </tr>
+            <tr>
+              <td>2015</td>
+              <td>6107</td>
+            </tr>
+          </table></mwfa-trend-chart
+        >`,
+      );
+      expect(text(el, '.title')).to.equal('Recorded deaths');
+    });
+
     it('follows changes to the child table', async () => {
       const el = await chart(
         html`<mwfa-trend-chart>

@@ -1,4 +1,5 @@
 import type {EvidenceStatus} from '@mwfa/data';
+import {spokenText, type SpokenNode} from '../internal/spoken.js';
 
 /** How a point is drawn and named: a plain observation, a calculated value or a projection. */
 export type PointKind = 'observed' | 'derived' | 'projection';
@@ -215,7 +216,7 @@ export function parseCellNumber(text: string, grouped = true): number {
  * stand-in made from the parsed snippet on the server (which has no DOM). Both read through
  * this one function, or hydration would change what the server showed.
  */
-export interface TablePart {
+export interface TablePart extends SpokenNode {
   readonly textContent: string | null;
   readonly parentElement: {readonly localName: string} | null;
   getAttribute(name: string): string | null;
@@ -239,7 +240,9 @@ export function readTable(
   decimalComma: boolean,
 ): TableData & {problem?: [value: string, hint: string]} {
   const rows: LooseObservation[] = [];
-  const label = table.querySelector('caption')?.textContent?.trim() ?? '';
+  const caption = table.querySelector('caption');
+  // As read aloud: "International<br>migrants" is two words, not "Internationalmigrants".
+  const label = caption ? spokenText(caption).trim() : '';
   let ambiguous: string | undefined;
   for (const row of Array.from(table.querySelectorAll('tr'))) {
     const cells = row.querySelectorAll('td, th');
