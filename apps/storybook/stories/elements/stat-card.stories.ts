@@ -191,3 +191,19 @@ export const NothingSet: Story = {
   args: {indicator: ''},
   render: () => html`<mwfa-stat-card></mwfa-stat-card>${nothing}`,
 };
+
+/** A value, unit, qualifier, period or source beside an indicator is not used: one warning each. */
+export const IndicatorAndValue: Story = {
+  args: {indicator: 'remittances', value: '5', period: '2020'},
+};
+
+/**
+ * HTML has no self-closing custom elements: after `<mwfa-stat-card … />` what follows on the page
+ * ends up inside the card, where no slot shows it. The card warns, naming the end tag.
+ */
+export const ContentOutsideSlots: Story = {
+  render: () =>
+    html`<mwfa-stat-card indicator="remittances"
+      ><p>The paragraph that followed the card on the page.</p></mwfa-stat-card
+    >`,
+};
