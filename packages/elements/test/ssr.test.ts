@@ -4,7 +4,13 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
-import {MAX_DEPTH, SnippetError, prerenderPage, renderToString} from '@mwfa/elements/ssr';
+import {
+  MAX_DEPTH,
+  MAX_ELEMENTS,
+  SnippetError,
+  prerenderPage,
+  renderToString,
+} from '@mwfa/elements/ssr';
 import type {Browser} from 'playwright-core';
 import {build} from 'vite';
 import {afterAll, beforeAll, describe, expect, it, onTestFinished, vi} from 'vitest';
@@ -591,6 +597,36 @@ describe('prerenderPage renders each element in the language and direction of it
     );
     expect(html).toMatch(/<mwfa-value\s+indicator="international-migrants" lang="es" dir="ltr">/);
     expect(text(html)).toContain('258\u00a0millones');
+  });
+});
+
+// Found by a security review: each let a page, or a snippet, do what its author did not ask.
+describe('prerenderPage and renderToString against crafted input', () => {
+  // The browser reads `x="` as one unquoted value, so the mwfa tag below is inside data-x's
+  // value: rendered there, its own quotes would end that value and the <img> would run.
+  it('reads where a tag ends as the browser does: an mwfa tag inside an attribute value stays text', async () => {
+    const page =
+      '<p title=x=" data-x="a><mwfa-value value=1 unit=persons></mwfa-value><img src=x onerror=alert(1)>">hi</p>';
+    expect(await prerenderPage(page)).toBe(page);
+  });
+
+  it('takes linear time over many comments after an mwfa start tag', async () => {
+    const page = `<p><mwfa-value value="1" unit="persons">${'<!---->'.repeat(200)}</mwfa-value></p>`;
+    const started = performance.now();
+    expect(await prerenderPage(page)).toContain(DSD);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('leaves an mwfa element inside SVG or MathML alone: a <template> there is no shadow root', async () => {
+    const page = `<svg><foreignObject>${VALUE}</foreignObject></svg><math>${VALUE}</math>`;
+    expect(await prerenderPage(page)).toBe(page);
+  });
+
+  it('refuses a snippet of more elements than MAX_ELEMENTS, whose output would be hundreds of times larger', async () => {
+    const chart = '<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>';
+    await expect(renderToString(chart.repeat(MAX_ELEMENTS + 1))).rejects.toThrow(
+      /has 501 mwfa elements; at most 500/,
+    );
   });
 });
 

@@ -10,8 +10,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {getIndicator} from '@mwfa/data/indicators';
 import {getSeries} from '@mwfa/data/series';
-import {css} from 'lit';
-import {html, unsafeStatic} from 'lit/static-html.js';
+import {css, html} from 'lit';
 import {ATTRIBUTES} from 'virtual:mwfa-ssr-attributes';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.js';
 import {warn} from '../internal/warn.js';
@@ -28,6 +27,7 @@ import {
 import '../locales/all.js';
 import {
   MAX_DEPTH,
+  MAX_ELEMENTS,
   MAX_LENGTH,
   MWFA_TAGS,
   SnippetError,
@@ -42,7 +42,7 @@ import {
   type SnippetNode,
 } from './parse.js';
 
-export {MAX_DEPTH, MAX_LENGTH, MWFA_TAGS, SnippetError};
+export {MAX_DEPTH, MAX_ELEMENTS, MAX_LENGTH, MWFA_TAGS, SnippetError};
 export type {AttributeAllowList, InlineTag, MwfaTag, SnippetNode, TableTag} from './parse.js';
 
 const classes: Record<MwfaTag, CustomElementConstructor> = {
@@ -204,26 +204,24 @@ function sparklineOf(card: SnippetElement): string {
   return series ? seriesPoints(getSeries(series)) : '';
 }
 
+/**
+ * A template of `strings`, made here: lit/static-html would keep every distinct static text (and
+ * so every attribute value) for the life of the process, a leak in a server rendering snippets.
+ * Lit keeps a template only while its strings array is alive.
+ */
+const template = (strings: string[], ...values: unknown[]) =>
+  html(Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray, ...values);
+
 function toTemplate(node: SnippetNode): unknown {
   if (node.type === 'text') return node.text; // a child binding: Lit escapes it
   // The tag comes from a fixed list and attribute names were checked by the parser; values
-  // are escaped. Only then do they become static template text.
-  const tag = unsafeStatic(node.tag);
-  const attributes = unsafeStatic(
-    node.attributes
-      .map(([name, value]) =>
-        value === null ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
-      )
-      .join(''),
-  );
+  // are escaped. Only then do they become template text.
+  const start = `<${node.tag}${node.attributes
+    .map(([name, value]) => (value === null ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('')}`;
   const children = node.children.map(toTemplate);
-  // lit/static-html.js: static values may stand for tag names (the lint rules know only `html`).
-  // One line each (Prettier would split them, and give a void <col> or <br> an end tag): the bound
-  // properties leave their whitespace in the start tag.
-  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
-  // prettier-ignore
-  if (VOID_TAGS.has(node.tag)) return html`<${tag}${attributes}>`;
-  if (!isMwfaTag(node.tag)) return html`<${tag}${attributes}>${children}</${tag}>`;
+  if (VOID_TAGS.has(node.tag)) return template([`${start}>`]);
+  if (!isMwfaTag(node.tag)) return template([`${start}>`, `</${node.tag}>`], children);
   // On the server's instance only: its light DOM as the browser will give it (see
   // `lightElement`), a chart's table as its connectedCallback reads it, and a stat card's
   // sparkline as it draws it once its series has loaded.
@@ -231,9 +229,21 @@ function toTemplate(node: SnippetNode): unknown {
   // Undefined where it does not apply, which the elements read as not given.
   const table = node.tag === 'mwfa-trend-chart' ? tableOf(node) : undefined;
   const points = node.tag === 'mwfa-stat-card' ? sparklineOf(node) : undefined;
-  // prettier-ignore
-  return html`<${tag}${attributes} .childNodes=${nodes} .querySelector=${query} .tableData=${table} .points=${points}>${children}</${tag}>`;
-  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  return template(
+    [
+      `${start} .childNodes=`,
+      ' .querySelector=',
+      ' .tableData=',
+      ' .points=',
+      '>',
+      `</${node.tag}>`,
+    ],
+    nodes,
+    query,
+    table,
+    points,
+    children,
+  );
 }
 
 function renderNodes(nodes: SnippetNode[]): Promise<string> {
@@ -248,7 +258,8 @@ function renderNodes(nodes: SnippetNode[]): Promise<string> {
  *
  * @example await renderToString('<mwfa-stat-card indicator="remittances">')
  * @throws SnippetError when the snippet holds anything but mwfa elements, their attributes and
- * text, is longer than `MAX_LENGTH` or nests elements deeper than `MAX_DEPTH`.
+ * text, is longer than `MAX_LENGTH`, has more than `MAX_ELEMENTS` mwfa elements or nests them
+ * deeper than `MAX_DEPTH`.
  */
 export async function renderToString(snippet: string): Promise<string> {
   return renderNodes(parseSnippet(snippet));
@@ -267,23 +278,33 @@ const RAW_TEXT = new Set([
   'noscript',
 ]);
 
-/** The index just past the `>` that ends the tag whose attributes start at `i` (quote-aware). */
+/**
+ * The index just past the `>` that ends the tag whose attributes start at `i`, read as the HTML
+ * tokenizer reads attributes. A quote opens a value only right after its "=": in `a=b="` the
+ * value is `b="`, and a tag that seemed to end inside a later quoted value would let the
+ * rendered element's own quotes close the browser's attribute, and what follows run.
+ */
 function endOfTag(page: string, i: number): number {
+  const space = /[\t\n\f\r ]/;
+  const at = () => page[i] ?? '';
   while (i < page.length) {
-    const c = page[i]!;
-    if (c === '>') return i + 1;
-    if (c === '=') {
-      i += 1;
-      while (/\s/.test(page[i] ?? '')) i += 1;
-      const quote = page[i];
-      if (quote === '"' || quote === "'") {
-        const close = page.indexOf(quote, i + 1);
-        if (close === -1) return page.length;
-        i = close + 1;
-        continue;
-      }
-    }
+    while (space.test(at()) || at() === '/') i += 1;
+    if (at() === '>') return i + 1;
+    // A name: its first character may be "=".
     i += 1;
+    while (i < page.length && !space.test(at()) && !'/>='.includes(at())) i += 1;
+    while (space.test(at())) i += 1;
+    if (at() !== '=') continue;
+    i += 1;
+    while (space.test(at())) i += 1;
+    const quote = at();
+    if (quote === '"' || quote === "'") {
+      const close = page.indexOf(quote, i + 1);
+      if (close === -1) return page.length;
+      i = close + 1;
+    } else {
+      while (i < page.length && !space.test(at()) && at() !== '>') i += 1;
+    }
   }
   return page.length;
 }
@@ -298,7 +319,10 @@ function endOfRawText(page: string, i: number, name: string): number {
 
 /** Whether the element whose content starts at `i` already has a declarative shadow root. */
 function hasShadowRoot(page: string, i: number): boolean {
-  const template = /\s*(?:<!--[\s\S]*?-->\s*)*<template\b[^>]*?\sshadowroot(?:mode)?\s*=/iy;
+  // A comment cannot run past its "-->": one that could (`[\s\S]*?`) made many comments take
+  // exponential time.
+  const template =
+    /\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<template\b[^>]*?\sshadowroot(?:mode)?\s*=/iy;
   template.lastIndex = i;
   return template.test(page);
 }
@@ -413,7 +437,13 @@ export async function prerenderPage(page: string): Promise<string> {
       i = end;
     } else if (RAW_TEXT.has(name)) {
       i = endOfRawText(page, end, name);
-    } else if (templates === 0 && isMwfaTag(name) && !hasShadowRoot(page, end)) {
+    } else if (
+      templates === 0 &&
+      isMwfaTag(name) &&
+      !hasShadowRoot(page, end) &&
+      // In SVG or MathML a <template> is no shadow root: its styles would apply to the page.
+      !open.some((element) => element.name === 'svg' || element.name === 'math')
+    ) {
       const element = parseElementAt(page, lt, allowList);
       out += page.slice(copied, lt) + (await renderNodes([inPlace(element.node, open)]));
       copied = i = element.end;

@@ -104,6 +104,11 @@ export type AttributeAllowList = Partial<Record<MwfaTag, readonly string[]>>;
 export const MAX_DEPTH = 32;
 /** Longest snippet, in UTF-16 code units (about 1 MB of ASCII). */
 export const MAX_LENGTH = 1_000_000;
+/**
+ * Most mwfa elements in one snippet. A chart renders to some 14 kB: a megabyte of short tags
+ * would make hundreds of megabytes of output.
+ */
+export const MAX_ELEMENTS = 500;
 
 /**
  * Decodes character references as the browser does (`&eacute;`, `&#233;`, `&copy` without its
@@ -151,7 +156,20 @@ export function parseSnippet(source: string, allow: AttributeAllowList): Snippet
       `The snippet is ${source.length} characters long; at most ${MAX_LENGTH} are accepted.`,
     );
   }
-  return parse(source, 0, allow, false).nodes;
+  const {nodes} = parse(source, 0, allow, false);
+  const count = (list: SnippetNode[]): number =>
+    list.reduce(
+      (sum, node) =>
+        node.type === 'text' ? sum : sum + (isMwfaTag(node.tag) ? 1 : 0) + count(node.children),
+      0,
+    );
+  const elements = count(nodes);
+  if (elements > MAX_ELEMENTS) {
+    throw new SnippetError(
+      `The snippet has ${elements} mwfa elements; at most ${MAX_ELEMENTS} are accepted.`,
+    );
+  }
+  return nodes;
 }
 
 /**
