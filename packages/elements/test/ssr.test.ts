@@ -617,6 +617,13 @@ describe('prerenderPage and renderToString against crafted input', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('takes linear time over many end tags of elements that are not open', async () => {
+    const page = `${'<p>'.repeat(30_000)}${'</b>'.repeat(30_000)}${VALUE}`;
+    const started = performance.now();
+    expect(await prerenderPage(page)).toContain(DSD);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('leaves an mwfa element inside SVG or MathML alone: a <template> there is no shadow root', async () => {
     const page = `<svg><foreignObject>${VALUE}</foreignObject></svg><math>${VALUE}</math>`;
     expect(await prerenderPage(page)).toBe(page);

@@ -406,6 +406,11 @@ export async function prerenderPage(page: string): Promise<string> {
   // closes the nearest open element of its name, and those opened after it: an end tag left out
   // (`<p>`, `<li>`, `<path/>` in SVG) is closed with the parent's.
   const open: Open[] = [];
+  // How many of each name are open: an end tag of a name none is (`</b>` after many `<p>`)
+  // closes nothing, found without scanning them all each time.
+  const opened = new Map<string, number>();
+  const count = (name: string, change: number) =>
+    opened.set(name, (opened.get(name) ?? 0) + change);
   while (i < page.length) {
     const lt = page.indexOf('<', i);
     if (lt === -1) break;
@@ -432,8 +437,11 @@ export async function prerenderPage(page: string): Promise<string> {
     const end = endOfTag(page, lt + tag[0].length);
     if (tag[1]) {
       if (name === 'template' && templates > 0) templates -= 1;
-      const index = open.map((element) => element.name).lastIndexOf(name);
-      if (index !== -1) open.length = index;
+      if (opened.get(name)) {
+        let index = open.length - 1;
+        while (open[index]!.name !== name) index -= 1;
+        for (const closed of open.splice(index)) count(closed.name, -1);
+      }
       i = end;
     } else if (RAW_TEXT.has(name)) {
       i = endOfRawText(page, end, name);
@@ -442,14 +450,18 @@ export async function prerenderPage(page: string): Promise<string> {
       isMwfaTag(name) &&
       !hasShadowRoot(page, end) &&
       // In SVG or MathML a <template> is no shadow root: its styles would apply to the page.
-      !open.some((element) => element.name === 'svg' || element.name === 'math')
+      !opened.get('svg') &&
+      !opened.get('math')
     ) {
       const element = parseElementAt(page, lt, allowList);
       out += page.slice(copied, lt) + (await renderNodes([inPlace(element.node, open)]));
       copied = i = element.end;
     } else {
       if (name === 'template') templates += 1;
-      if (!VOID.has(name)) open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
+      if (!VOID.has(name)) {
+        open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
+        count(name, 1);
+      }
       i = end;
     }
   }
