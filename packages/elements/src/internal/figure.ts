@@ -36,8 +36,12 @@ export function oneOf(
   return false;
 }
 
-/** Why an attribute beside an indicator is not used. */
-export const UNUSED = 'is not used: the indicator gives its own';
+/** Warns about each of `given` that is set beside an indicator, which gives its own. */
+export function warnUnused(given: Record<string, unknown>, warn: Warn): void {
+  for (const [name, value] of Object.entries(given)) {
+    if (value != null) warn(name, value, 'is not used: the indicator gives its own');
+  }
+}
 
 /**
  * The figure the attributes ask for: an indicator of `@mwfa/data` by id, or one the page
@@ -54,9 +58,7 @@ export function resolveFigure(
       const known = indicators.map((entry) => entry.id);
       warn('indicator', id, unknownIdHint('an indicator', id, known));
     }
-    for (const [name, given] of Object.entries({value, unit, qualifier})) {
-      if (indicator && given != null) warn(name, given, UNUSED);
-    }
+    if (indicator) warnUnused({value, unit, qualifier}, warn);
     return {figure: indicator, indicator};
   }
   if (value == null) {

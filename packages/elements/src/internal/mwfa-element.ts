@@ -194,18 +194,25 @@ export class MwfaElement extends LitElement {
   }
 
   /**
+   * The first light-DOM child with words that `taken` does not claim: text, or an element it
+   * refuses. Only words count: SSR leaves comment markers in the light DOM, and a CMS a <br> or an
+   * empty <p> (WordPress's wpautop), which show nothing either way.
+   */
+  protected childWithWords(taken: (child: Element) => boolean): ChildNode | undefined {
+    return [...(this.childNodes ?? [])].find(
+      (node) =>
+        (node.nodeType === 3 || (node.nodeType === 1 && !taken(node as Element))) &&
+        !!node.textContent?.trim(),
+    );
+  }
+
+  /**
    * Warns about light-DOM content no slot shows (`shows` tells which child elements are shown).
    * It is most often what follows a self-closing tag, which HTML does not have: the page's next
    * paragraphs end up inside the element, hidden.
    */
   protected warnHidden(shows: (child: Element) => boolean): void {
-    // Only words count: a <br> or an empty <p> a CMS adds (WordPress's wpautop) shows nothing
-    // either way.
-    const hidden = [...(this.childNodes ?? [])].find(
-      (node) =>
-        (node.nodeType === 3 || (node.nodeType === 1 && !shows(node as Element))) &&
-        node.textContent!.trim(),
-    );
+    const hidden = this.childWithWords(shows);
     if (!hidden) return;
     const tag = (this.constructor as typeof MwfaElement).tag;
     this.warnOnce(

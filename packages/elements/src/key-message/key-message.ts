@@ -92,13 +92,8 @@ export class MwfaKeyMessage extends MwfaElement {
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
     const attribution = checkText('attribution', this.attribution, warn);
-    // Only words count: SSR leaves comment markers in the light DOM, and a CMS a <br> or an
-    // empty <p> (WordPress's wpautop), which would otherwise hide the quote behind nothing.
-    const own = [...(this.childNodes ?? [])].some(
-      (node) =>
-        (node.nodeType === 3 || (node.nodeType === 1 && !(node as Element).slot)) &&
-        !!node.textContent?.trim(),
-    );
+    // Words of the page's own in the default slot; a <br> alone would hide the quote behind nothing.
+    const own = !!this.childWithWords((child) => !!child.slot);
     const data = this.message ? getKeyMessage(this.message) : undefined;
     if (this.message && !data) {
       const known = keyMessages.map((entry) => entry.id);

@@ -1,7 +1,7 @@
 import type {Source} from '@mwfa/data';
 import {getSource} from '@mwfa/data/sources';
 import {html, nothing} from 'lit';
-import {checkText, resolveFigure, UNUSED} from '../internal/figure.js';
+import {checkText, resolveFigure, warnUnused} from '../internal/figure.js';
 import {formatFigure, formatPeriod} from '../internal/format.js';
 import {en, words as wordsIn} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
@@ -148,10 +148,7 @@ export class MwfaStatCard extends MwfaElement {
     );
     const {figure, indicator} = resolveFigure(this, warn);
     // The indicator's period and source are where its figure comes from: not the page's to change.
-    if (indicator) {
-      if (period) warn('period', period, UNUSED);
-      if (source) warn('source', source, UNUSED);
-    }
+    if (indicator) warnUnused({period, source}, warn);
     const lang = this.intlLang;
     // Slotted content, read here so the figure and a slotted label are one phrase (see render).
     const slotted = this.querySelector?.(':scope > [slot="label"]');
