@@ -217,7 +217,8 @@ export function tables(data: Collections): Table[] {
         {
           name: 'value',
           type: 'number',
-          description: 'The note’s figure in base units of `unit`.',
+          description:
+            'The note’s figure in base units of `unit`. Where `expression_wording` is set, the number those words stand for (two-thirds: 66.666…), which the note does not print: show the wording.',
           required: true,
         },
         {

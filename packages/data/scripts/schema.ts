@@ -109,7 +109,12 @@ export const Indicator = z
     label: text.describe(
       'Short label in our words, read after the figure: "international migrants".',
     ),
-    value: z.number().finite().describe('The note’s figure as a number in base units of `unit`.'),
+    value: z
+      .number()
+      .finite()
+      .describe(
+        'The note’s figure as a number in base units of `unit`. Where `expression` is set, the number its words stand for (two-thirds: 66.666…), which the note does not print: show `expression.wording`.',
+      ),
     unit: Unit.describe('Unit of `value`.'),
     qualifier: Qualifier.describe('The note’s qualifier of the figure.'),
     period: Period.describe('The year or years the figure refers to.'),

@@ -105,7 +105,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     verdict: 'agrees',
     primaryValue: 6_142,
     evidence: ['recorded-migrant-deaths@2017'],
-    note: 'IOM recorded 6,142 deaths in 2017; “more than 5,000” is a lower bound.',
+    note: 'IOM recorded 6,142 deaths and disappearances in 2017; “more than 5,000” is a lower bound.',
   },
 ];
 

@@ -61,7 +61,7 @@ const records = [
     qualifier: 'none',
     source: 'world-bank-brief-29',
     status: 'confirmed',
-    note: 'First estimate, April 2018 (“a new record”, up 8.5 % over 2016); revised to US$ 483 billion in April 2019.',
+    note: 'First estimate, April 2018 (“a new record”, up 8.5 % over 2016); revised to US$ 483 billion in Migration and Development Brief 31, April 2019.',
   },
   {
     id: 'remittances-global-2017',

@@ -37,8 +37,9 @@ const messageRecords = [
     kind: 'finding',
     quote:
       'there is overwhelming evidence that migration has economic and social benefits for all countries, as well as for migrants themselves.',
+    // The note gives this as the Secretary-General's emphasis, not as its own finding.
     summary:
-      'The evidence shows that migration benefits host countries, origin countries and migrants.',
+      'The Secretary-General emphasizes that the evidence shows migration benefits all countries and migrants themselves.',
     locator: MESSAGES,
     source: NOTE,
     indicators: [

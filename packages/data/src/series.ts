@@ -118,7 +118,7 @@ const records = [
         year: 2017,
         value: 595_694_727_000,
         projection: true,
-        note: 'Projection made in October 2017 (US$ 595,694.727 million; Brief 28: “projected to grow by 3.9% to USD 596 billion”). Later releases put 2017 at US$ 613 billion (April 2018) and US$ 633 billion (April 2019).',
+        note: 'Projection made in October 2017 (US$ 595,694.727 million; Brief 28: “projected to grow by 3.9% to USD 596 billion”). Later releases put 2017 at US$ 613 billion (Brief 29, April 2018) and US$ 633 billion (Brief 31, April 2019).',
       },
     ],
   },

@@ -111,9 +111,9 @@ const records = [
   {
     id: 'iom-press-2018-deaths-2017',
     publisher: 'International Organization for Migration (IOM)',
-    // As IOM's page titles it; the address drops the article and the quotation marks.
-    title:
-      '6,000 Migrant Deaths Recorded in 2017, ‘Only a Fraction of the Real Number’ Worldwide: GMDAC',
+    // As the source folder gives it: the rest of the title is not in it (the address only
+    // suggests it), so it is not filled in.
+    title: '6,000 migrant deaths recorded in 2017 …',
     vintage: 'Early 2018 (press release)',
     url: 'https://www.iom.int/news/6000-migrant-deaths-recorded-2017-only-fraction-real-number-worldwide-gmdac',
     status: 'confirmed',

@@ -80,6 +80,10 @@ export interface Indicator {
   id: IndicatorId;
   /** Short label in our words, English, reads after the figure: "international migrants". */
   label: string;
+  /**
+   * The figure in base units of `unit`. Where `expression` is set, the number its words stand
+   * for (two-thirds: 66.666…), which the note does not print: show `expression.wording`.
+   */
   value: number;
   unit: Unit;
   qualifier: Qualifier;

@@ -170,7 +170,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       // The 2017 count is from IOM's press release, cited in the notes.
       const source = text(el, '.notes')!;
-      expect(source).to.contain('GMDAC, Early 2018 (press release).');
+      expect(source).to.contain('recorded in 2017 …, Early 2018 (press release).');
       expect(source).not.to.match(/\([^)]*\(/);
     });
 
@@ -907,7 +907,7 @@ describe('<mwfa-trend-chart>', () => {
       for (const row of rows.slice(0, 3)) {
         expect(row).to.contain('GMDAC Data Briefing Series No. 8');
       }
-      expect(rows[3]).to.contain('6,000 Migrant Deaths Recorded in 2017');
+      expect(rows[3]).to.contain('6,000 migrant deaths recorded in 2017');
     });
   });
 
@@ -1284,7 +1284,7 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.message')).to.equal('No data to draw.');
       await waitUntil(() => warnings.length > 0);
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain('<mwfa-trend-chart>: series="" is missing');
+      expect(String(warnings[0]![0])).to.contain('<mwfa-trend-chart>: series is missing');
     });
 
     it('gives a script time to set the data after the first render: no warning then', async () => {
@@ -1318,7 +1318,7 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.title')).to.equal('Value (persons)');
       expect(text(el, '[part="summary"]')).to.equal('Value (persons): 1 in 2000, the only value.');
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.match(/^<mwfa-trend-chart>: label="" is missing/);
+      expect(String(warnings[0]![0])).to.match(/^<mwfa-trend-chart>: label is missing/);
       await expectAccessible(el);
       // Nothing to draw: that is the one warning.
       warnings.length = 0;
