@@ -596,7 +596,7 @@ describe('<mwfa-stat-card>', () => {
       expect(text(el, 'value')).to.equal('20,000');
       expect(text(el, 'label')).to.equal('No label given');
       expect(warnings.length).to.equal(1);
-      expect(String(warnings[0]![0])).to.match(/^<mwfa-stat-card>: label=null is missing/);
+      expect(String(warnings[0]![0])).to.match(/^<mwfa-stat-card>: label is missing/);
       await expectAccessible(el);
     });
 
@@ -626,7 +626,7 @@ describe('<mwfa-stat-card>', () => {
       expect(drawnLabel(el)).to.equal('No label given');
       expect(phrase(el)).to.equal('20,000 No label given');
       expect(warnings.length).to.equal(1);
-      expect(String(warnings[0]![0])).to.match(/^<mwfa-stat-card>: label=null is missing/);
+      expect(String(warnings[0]![0])).to.match(/^<mwfa-stat-card>: label is missing/);
       const named = await card(
         html`<mwfa-stat-card indicator="remittances"><span slot="label"></span></mwfa-stat-card>`,
       );
