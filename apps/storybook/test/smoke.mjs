@@ -445,7 +445,7 @@ async function visit(context, base, entry, index) {
     if (isPage && inspected.elements === 0) problems.push('the page shows no mwfa element');
     await page.addScriptTag({content: axeSource});
     problems.push(...(await page.evaluate(runAxe, {rootSelector, wholePage: isPage})));
-    if (entry.id.startsWith('figures--')) {
+    if (entry.id.startsWith('data-figures--')) {
       // The markup under each item of a gallery, copied one after another into a page.
       const code = await page.$$eval('#storybook-root .mwfa-gallery > li > code', (codes) =>
         codes.map((c) => c.textContent).join('\n'),
@@ -456,8 +456,13 @@ async function visit(context, base, entry, index) {
     if (entry.id.startsWith('elements-') && entry.id.endsWith('--playground')) {
       problems.push(...(await checkControls(page, entry.id)));
     }
-    if (viewMode === 'docs' && entry.id.startsWith('elements-')) {
-      // "Elements/Stat card" documents <mwfa-stat-card>: each of its attributes has a control.
+    // An element's page (made from its stories, not a page of prose such as Elements/Theming):
+    // "Elements/Stat card" documents <mwfa-stat-card>, and each of its attributes has a control.
+    if (
+      viewMode === 'docs' &&
+      entry.tags?.includes('autodocs') &&
+      entry.id.startsWith('elements-')
+    ) {
       const tagName = `mwfa-${entry.title.split('/')[1].toLowerCase().replaceAll(' ', '-')}`;
       const without = await page.evaluate(attributesWithoutControl);
       for (const name of attributesOf(tagName)) {
@@ -467,7 +472,7 @@ async function visit(context, base, entry, index) {
     }
     // Docs and the figure galleries are read on phones too: nothing may widen the page past a
     // phone's width, and what scrolls instead must still pass axe there.
-    if (!isPage && (viewMode === 'docs' || entry.id.startsWith('figures--'))) {
+    if (!isPage && (viewMode === 'docs' || entry.id.startsWith('data-figures--'))) {
       await page.setViewportSize({width: PHONE_WIDTH, height: 800});
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
       const wide = await page.evaluate(widestElement, PHONE_WIDTH);

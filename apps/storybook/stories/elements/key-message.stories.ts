@@ -50,7 +50,7 @@ const meta: Meta<KeyMessageArgs> = {
     docs: {
       description: {
         component:
-          'A key message of the report as a callout: the quote, where it stands in the report, its kind (call, warning, recommendation, commitment, finding) in words, and the figures that support it. Give it a `message` id from `@mwfa/data` (see <a href="./?path=/story/figures--all-key-messages" target="_top">Figures › All key messages</a>), or write your own message inside it.',
+          'A key message of the report as a callout: the quote, where it stands in the report, its kind (call, warning, recommendation, commitment, finding) in words, and the figures that support it. Give it a `message` id from `@mwfa/data` (see <a href="./?path=/story/data-figures--all-key-messages" target="_top">Figures › All key messages</a>), or write your own message inside it.',
       },
     },
   },

@@ -68,7 +68,7 @@ const meta: Meta<StatCardArgs> = {
     docs: {
       description: {
         component:
-          'A headline figure of the report: the number in the report’s words, what it counts, the period, the comparison the report makes, and its source. Give it an `indicator` id from `@mwfa/data` (see <a href="./?path=/story/figures--all-indicators" target="_top">Figures › All indicators</a>), or your own `value` and `label`.',
+          'A headline figure of the report: the number in the report’s words, what it counts, the period, the comparison the report makes, and its source. Give it an `indicator` id from `@mwfa/data` (see <a href="./?path=/story/data-figures--all-indicators" target="_top">Figures › All indicators</a>), or your own `value` and `label`.',
       },
     },
   },

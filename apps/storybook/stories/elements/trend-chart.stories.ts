@@ -55,7 +55,7 @@ const meta: Meta<TrendChartArgs> = {
     docs: {
       description: {
         component:
-          'A line chart of a context series from `@mwfa/data` (see <a href="./?path=/story/figures--all-series" target="_top">Figures › All series</a>) or of your own figures, with a one-sentence summary, a data table and downloads. Every point can be reached with the keyboard.',
+          'A line chart of a context series from `@mwfa/data` (see <a href="./?path=/story/data-figures--all-series" target="_top">Figures › All series</a>) or of your own figures, with a one-sentence summary, a data table and downloads. Every point can be reached with the keyboard.',
       },
     },
   },

@@ -15,7 +15,7 @@ import '../shared/gallery.css';
  * ends up inside it, and is not shown.
  */
 const meta: Meta = {
-  title: 'Figures',
+  title: 'Data/Figures',
   parameters: {layout: 'padded'},
 };
 
@@ -23,7 +23,7 @@ export default meta;
 
 /** Every report indicator as a `<mwfa-stat-card>`. */
 export const AllIndicators: StoryObj = {
-  name: `All indicators (${indicators.length})`,
+  name: 'All indicators',
   render: () =>
     html`<ul class="mwfa-gallery" aria-label="Report indicators">
       ${indicators.map(
@@ -38,7 +38,7 @@ export const AllIndicators: StoryObj = {
 
 /** Every key message as a `<mwfa-key-message>` callout. */
 export const AllKeyMessages: StoryObj = {
-  name: `All key messages (${keyMessages.length})`,
+  name: 'All key messages',
   render: () =>
     html`<ul class="mwfa-gallery mwfa-gallery--wide" aria-label="Key messages">
       ${keyMessages.map(
@@ -53,7 +53,7 @@ export const AllKeyMessages: StoryObj = {
 
 /** Every context series as a `<mwfa-trend-chart>`. */
 export const AllSeries: StoryObj = {
-  name: `All series (${series.length})`,
+  name: 'All series',
   render: () =>
     html`<ul class="mwfa-gallery mwfa-gallery--wide" aria-label="Context series">
       ${series.map(
