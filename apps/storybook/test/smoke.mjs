@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Smoke test for the static Storybook: serves `storybook-static/`, reads its `index.json` and
 // opens every entry (stories and docs pages) in headless Chromium. An entry passes when it
-// renders non-empty content (for each mwfa element: text or a graphic in its shadow root), logs no page error and no console error (warnings are allowed:
-// the bad-input stories warn by design), requests nothing outside the local server, and axe
+// renders non-empty content (for each mwfa element: text or a graphic in its shadow root), logs no page error and no console error (warnings are allowed
+// where the story's description quotes them: the bad-input stories warn by design), requests nothing outside the local server, and axe
 // finds no violation in it. Docs pages and figure galleries are checked again on a 375px phone:
 // nothing wider than the screen, and axe clean there too. The plain HTML pages under `examples/` (the Introduction's embed
 // snippet, using the script-tag bundle) are checked the same way. On each element's docs page,
@@ -367,6 +367,23 @@ function attributesWithoutControl() {
 const PHONE_WIDTH = 375;
 
 /** In the page: the outermost element that reaches past `width`, described, or undefined. */
+/**
+ * A story whose element warns (the bad-input stories) quotes each warning in its description, so
+ * that readers who never open the console see what a page with that mistake gets, word for word.
+ */
+async function warningsUnsaid(page, storyId, warnings) {
+  const ours = warnings.filter((text) => text.startsWith('<mwfa-'));
+  if (ours.length === 0) return [];
+  const description = await page.evaluate(async (storyId) => {
+    const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({storyId});
+    return story.parameters.docs?.description?.story ?? '';
+  }, storyId);
+  const said = description.replace(/\s+/g, ' ');
+  return ours
+    .filter((text) => !said.includes(text.replace(/\s+/g, ' ')))
+    .map((text) => `warns without quoting it in its description: ${text}`);
+}
+
 function widestElement(width) {
   if (document.documentElement.scrollWidth <= width) return undefined;
   const past = [...document.querySelectorAll('body *')].filter(
@@ -390,8 +407,10 @@ async function visit(context, base, entry, index) {
     return route.abort();
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const warnings = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'warning') warnings.push(message.text());
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -418,6 +437,8 @@ async function visit(context, base, entry, index) {
     }
     const inspected = await page.evaluate(inspect, rootSelector);
     problems.push(...inspected.problems);
+    // What the story itself warns, before the checks below change its controls.
+    if (viewMode === 'story') problems.push(...(await warningsUnsaid(page, entry.id, warnings)));
     // Storybook's MDX has no GitHub tables: one written in Markdown shows as text with pipes.
     const pipes = await page.evaluate(
       (rootSelector) =>

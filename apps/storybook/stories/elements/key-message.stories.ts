@@ -116,10 +116,22 @@ export const CustomMessage: Story = {
 
 /**
  * Bad input never throws: the callout says the message is not available, and the console gets
- * one warning naming the element, the attribute and the value.
+ * one warning naming the element, the attribute and the value:
+ *
+ * `<mwfa-key-message>: message="xenophobic-narrative" is not a key message in @mwfa/data; did you mean "xenophobic-narratives"?`
  */
 export const UnknownMessage: Story = {args: {message: 'xenophobic-narrative'}};
 
+/**
+ * The message keeps its own kind:
+ *
+ * `<mwfa-key-message>: kind="advice" is not one of call, warning, recommendation, commitment, finding.`
+ */
 export const BadKind: Story = {args: {message: 'rule-of-law', kind: 'advice'}};
 
+/**
+ * Neither a message id nor a message written inside:
+ *
+ * `<mwfa-key-message>: message is missing: set message, or write the message inside the element.`
+ */
 export const NothingSet: Story = {args: {message: ''}};

@@ -175,31 +175,58 @@ export const Slots: Story = {
 
 /**
  * Bad input never throws: the card says the figure is not available, and the console gets one
- * warning naming the element, the attribute and the value (with the closest known id).
+ * warning naming the element, the attribute and the value, with the closest known id:
+ *
+ * `<mwfa-stat-card>: indicator="international-migrant" is not an indicator in @mwfa/data; did you mean "international-migrants"?`
  */
 export const UnknownIndicator: Story = {args: {indicator: 'international-migrant'}};
 
+/**
+ * A value in words is not read:
+ *
+ * `<mwfa-stat-card>: value="twenty thousand" is not a number: write digits only, e.g. 20000.`
+ */
 export const ValueNotANumber: Story = {
   args: {indicator: '', value: 'twenty thousand', label: 'migrants'},
 };
 
+/**
+ * The figure is shown as persons, with no qualifier, and each value is named:
+ *
+ * `<mwfa-stat-card>: unit="people" is not one of persons, percent, usd, ratio.`
+ *
+ * `<mwfa-stat-card>: qualifier="about" is not one of none, approximately, some, nearly, over, more-than.`
+ */
 export const BadUnitAndQualifier: Story = {
   args: {indicator: '', value: '20000', label: 'migrants', unit: 'people', qualifier: 'about'},
 };
 
+/**
+ * A card with neither an indicator nor a value, as a CMS template with an empty field writes it:
+ *
+ * `<mwfa-stat-card>: indicator is missing: set indicator, or value.`
+ */
 export const NothingSet: Story = {
   args: {indicator: ''},
   render: () => html`<mwfa-stat-card></mwfa-stat-card>${nothing}`,
 };
 
-/** A value, unit, qualifier, period or source beside an indicator is not used: one warning each. */
+/**
+ * A value, unit, qualifier, period or source beside an indicator is not used, one warning each:
+ *
+ * `<mwfa-stat-card>: value="5" is not used: the indicator gives its own.`
+ *
+ * `<mwfa-stat-card>: period="2020" is not used: the indicator gives its own.`
+ */
 export const IndicatorAndValue: Story = {
   args: {indicator: 'remittances', value: '5', period: '2020'},
 };
 
 /**
  * HTML has no self-closing custom elements: after `<mwfa-stat-card … />` what follows on the page
- * ends up inside the card, where no slot shows it. The card warns, naming the end tag.
+ * ends up inside the card, where no slot shows it. The card warns, naming the end tag:
+ *
+ * `<mwfa-stat-card>: content="<p>" is not shown: end the element with </mwfa-stat-card> ("<mwfa-stat-card … />" does not close it, and takes in what follows).`
  */
 export const ContentOutsideSlots: Story = {
   render: () =>

@@ -189,12 +189,26 @@ ${applications.map(({year, value}) => `    {year: ${year}, value: ${value}},`).j
 
 /**
  * Bad input never throws: the chart says what is wrong in its own box, and the console gets one
- * warning naming the element, the attribute and the value.
+ * warning naming the element, the attribute and the value:
+ *
+ * `<mwfa-trend-chart>: series="international-migrant-stocks" is not a series in @mwfa/data; did you mean "international-migrant-stock"?`
  */
 export const UnknownSeries: Story = {args: {series: 'international-migrant-stocks'}};
 
+/**
+ * Nothing to draw (the warning waits for the page to load, as a table may still be coming):
+ *
+ * `<mwfa-trend-chart>: series is missing: give a series id, observations or a child <table>.`
+ */
 export const NoData: Story = {args: {series: ''}};
 
+/**
+ * The chart is drawn with the defaults, and each value is named:
+ *
+ * `<mwfa-trend-chart>: y-axis="log" is not "zero" or "data"; the axis starts at zero.`
+ *
+ * `<mwfa-trend-chart>: axis-dir="up" is not "ltr" or "rtl"; time runs left to right.`
+ */
 export const BadAttributes: Story = {
   args: {series: 'international-migrant-stock', 'y-axis': 'log', 'axis-dir': 'up'},
 };

@@ -125,13 +125,21 @@ export const CustomData: Story = {
 };
 
 /**
- * Bad input never throws: the fallback text inside the element stays, and the console gets one
- * warning naming the element, the attribute and the value.
+ * Bad input never throws: the fallback text inside the element stays, so the sentence still reads
+ * (this story looks like a working one, on purpose), and the console gets one warning naming the
+ * element, the attribute and the value:
+ *
+ * `<mwfa-value>: indicator="international-migrant" is not an indicator in @mwfa/data; did you mean "international-migrants"?`
  */
 export const UnknownIndicator: Story = {
   args: {indicator: 'international-migrant', fallback: '258 million'},
 };
 
+/**
+ * A value in words stays as the page wrote it:
+ *
+ * `<mwfa-value>: value="many" is not a number: write digits only, e.g. 20000.`
+ */
 export const ValueNotANumber: Story = {
   args: {indicator: '', value: 'many', fallback: 'many'},
   render: (args) => html`<p>We welcomed ${value(args)} newcomers.</p>`,
