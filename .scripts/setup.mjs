@@ -4,8 +4,8 @@
 // Chromium before handing over to turbo. It uses only Node built-ins.
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import {delimiter, dirname, join, relative} from 'node:path';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {delimiter, dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
 
@@ -194,7 +194,7 @@ function describeFailure(mark, where, {name, message}) {
   ].join('\n');
 }
 
-function summarise(turboStatus) {
+function summarise(turboStatus, sourceNote) {
   const total = {passed: 0, failed: 0, skipped: 0};
   const rows = [];
   const failures = [];
@@ -233,30 +233,58 @@ function summarise(turboStatus) {
   for (const row of rows) console.log(`  ${row}`);
   const listed = [...flaky, ...failures];
   if (listed.length > 0) console.log(`\n${listed.join('\n')}`);
+  if (sourceNote) console.log(`\n${sourceNote}`);
   const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
   const unsteady = flaky.length ? `, ${flaky.length} flaky` : '';
   console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}${unsteady}`);
   return total.failed === 0 && total.passed > 0 && turboStatus === 0 ? 0 : 1;
 }
 
+/** The files of the report's text that @mwfa/data's tests check every figure and quote against. */
+const SOURCE_FILES = ['background-note-1.txt', 'context-series.md'];
+
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // absent, or a path through a file (ENOTDIR)
+  }
+}
+
 /**
- * The report's text lives outside the repository (shared/source/ beside the clone). Its hash is
- * part of the test tasks' cache key, so an edited or missing note never replays an old result.
+ * The report's text lives outside the repository: MWFA_SOURCE_DIR (a relative path is read from
+ * the repository root), else shared/source/ beside the clone. Every task gets the folder as an
+ * absolute path, as each runs in its own package's folder, and its hash as part of the test
+ * tasks' cache key, so an edited or missing note never replays an old result. A folder that
+ * is given but wrong stops here; one that is not found is said now and in the summary (in CI it
+ * stops here too), as the data's provenance tests are skipped without it.
+ * @returns {string | undefined} why the provenance tests will be skipped
  */
-function hashSourceText() {
-  const dir = env.MWFA_SOURCE_DIR ?? join(root, '..', 'shared', 'source');
+function locateSourceText() {
+  const given = env.MWFA_SOURCE_DIR;
+  const dir = given ? resolve(root, given) : resolve(root, '..', 'shared', 'source');
+  const missing = SOURCE_FILES.filter((file) => !isFile(join(dir, file)));
   const hash = createHash('sha256');
-  if (existsSync(dir)) {
-    for (const file of readdirSync(dir).sort())
-      hash.update(file).update(readFileSync(join(dir, file)));
+  if (missing.length === 0) {
+    for (const file of readdirSync(dir).sort()) {
+      if (isFile(join(dir, file))) hash.update(file).update(readFileSync(join(dir, file)));
+    }
   } else {
     hash.update('missing');
   }
+  env.MWFA_SOURCE_DIR = dir;
   env.MWFA_SOURCE_HASH = hash.digest('hex');
+  if (missing.length === 0) return undefined;
+  const why = `the report's source text (${missing.join(', ')}) is not in ${dir}`;
+  const fix = 'set MWFA_SOURCE_DIR to the folder that holds background-note-1.txt';
+  if (given || env.CI) fail(`${why}: ${fix}.`);
+  const note = `@mwfa/data's checks against the report's text are skipped: ${why} (${fix}).`;
+  log(note);
+  return note;
 }
 
 function test() {
-  hashSourceText();
+  const sourceNote = locateSourceText();
   for (const dir of workspaceDirs()) rmSync(join(dir, '.reports'), {recursive: true, force: true});
   rmSync(join(root, '.turbo', 'runs'), {recursive: true, force: true});
   log('Running type-check, lint and every test through turbo…');
@@ -272,7 +300,7 @@ function test() {
     '--summarize',
     ...(env.CI ? ['--output-logs=new-only'] : []),
   ]);
-  process.exit(summarise(status));
+  process.exit(summarise(status, sourceNote));
 }
 
 function start() {

@@ -9,9 +9,8 @@ export const repoRoot = resolve(packageDir, '../..');
 export const distDir = resolve(packageDir, 'dist');
 
 /**
- * Where the background note lives: `$MWFA_SOURCE_DIR`, else `shared/source/` beside the clone
- * (`<repo root>/../shared/source/`), as on a developer machine and in CI.
+ * Where the background note lives: `$MWFA_SOURCE_DIR` (a relative path from the repository root,
+ * as `npm test` reads it), else `shared/source/` beside the clone (`<repo root>/../shared/source/`),
+ * as on a developer machine and in CI.
  */
-export const sourceDir = process.env.MWFA_SOURCE_DIR
-  ? resolve(process.env.MWFA_SOURCE_DIR)
-  : resolve(repoRoot, '../shared/source');
+export const sourceDir = resolve(repoRoot, process.env.MWFA_SOURCE_DIR || '../shared/source');

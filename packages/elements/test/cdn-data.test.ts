@@ -160,8 +160,9 @@ interface Reading {
 /**
  * Runs in the page: each element's shadow tree, text collapsed, styles left out, every
  * attribute (links, `cite`, `lang`, `dir`, ARIA labels, the chart's drawing) in name order.
+ * Each element is named by its tag, its attributes' values and its language.
  */
-function readerView(): Reading[] {
+function readerView(tags: string): Reading[] {
   const read = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (node instanceof HTMLStyleElement) return '';
@@ -173,9 +174,8 @@ function readerView(): Reading[] {
       .join('');
     return `<${node.localName}${attributes}>${children}</${node.localName}>`;
   };
-  const tags = 'mwfa-stat-card, mwfa-value, mwfa-key-message, mwfa-trend-chart';
   return [...document.querySelectorAll(tags)].map((el) => ({
-    element: `${el.localName} ${['indicator', 'message', 'series'].map((a) => el.getAttribute(a) ?? '').join('')} ${el.closest('[lang]')?.getAttribute('lang')}`,
+    element: `${el.localName} ${[...el.attributes].map(({value}) => value).join(' ')} ${el.closest('[lang]')?.getAttribute('lang')}`,
     shadow: el.shadowRoot ? read(el.shadowRoot).replace(/\s+/g, ' ').trim() : '',
   }));
 }
@@ -216,7 +216,7 @@ async function visit(path: string, alone?: string) {
   await tab.evaluate(async () => {
     for (let frame = 0; frame < 3; frame += 1) await new Promise(requestAnimationFrame);
   });
-  const readings = await tab.evaluate(readerView);
+  const readings = await tab.evaluate(readerView, ELEMENTS.map(({tag}) => tag).join(', '));
   await context.close();
   return {readings, messages};
 }
