@@ -12,7 +12,7 @@ const records = [
     title:
       'Background Note 1: Making Migration Work for All — an urgent call for international cooperation on migration',
     // The note is undated and has no address of its own: it summarises A/72/643.
-    vintage: 'on report A/72/643 of 12 December 2017',
+    vintage: 'summarizing report A/72/643 of 12 December 2017',
     status: 'confirmed',
   },
   {

@@ -2,11 +2,47 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {indicators} from '@mwfa/data/indicators';
 import {keyMessages} from '@mwfa/data/key-messages';
 import {series} from '@mwfa/data/series';
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/key-message.js';
 import '@mwfa/elements/trend-chart.js';
 import '../shared/gallery.css';
+import {CDN} from '../shared/cdn.js';
+import {LANGUAGES, directionOf, type Direction, type Language} from '../shared/globals.js';
+
+/**
+ * The markup under each item is what a default page needs. With the toolbar set to another
+ * language, direction or scheme, this says what a page adds to show them as they are shown here.
+ */
+function pageNeeds(globals: Record<string, unknown>) {
+  const lang = (globals['lang'] ?? 'en') as Language;
+  const dir = directionOf(lang, (globals['dir'] ?? 'auto') as Direction | 'auto');
+  const dark = globals['scheme'] === 'dark';
+  const needs = [
+    ...(lang === 'en'
+      ? []
+      : [
+          html`<code dir="ltr"
+            >&lt;script type="module" src="${CDN}/locales/${lang}.js"&gt;&lt;/script&gt;</code
+          >`,
+        ]),
+    ...(lang === 'en' && dir === 'ltr'
+      ? []
+      : [html`<code dir="ltr">lang="${lang}" dir="${dir}"</code> on an element around them`]),
+    ...(dark ? [html`<code dir="ltr">theme="dark"</code> on each`] : []),
+  ];
+  if (needs.length === 0) return nothing;
+  const name = LANGUAGES.find(({code}) => code === lang)?.name;
+  const shown = [
+    ...(lang === 'en' ? [] : [html`<span lang=${lang}>${name}</span>`]),
+    ...(dir === 'rtl' ? ['right to left'] : []),
+    ...(dark ? ['dark'] : []),
+  ];
+  return html`<p class="mwfa-gallery-note" lang="en" dir="ltr">
+    As shown here (${shown.map((part, n) => html`${n > 0 ? ', ' : ''}${part}`)}), a page also needs
+    ${needs.map((need, n) => html`${n > 0 ? (n === needs.length - 1 ? ' and ' : ', ') : ''}${need}`)}.
+  </p>`;
+}
 
 /**
  * Every figure of `@mwfa/data`, generated from the package: a new indicator, key message or
@@ -24,44 +60,51 @@ export default meta;
 /** Every report indicator as a `<mwfa-stat-card>`. */
 export const AllIndicators: StoryObj = {
   name: 'All indicators',
-  render: () =>
-    html`<ul class="mwfa-gallery" aria-label="Report indicators">
-      ${indicators.map(
-        ({id}) =>
-          html`<li>
-            <mwfa-stat-card indicator=${id}></mwfa-stat-card>
-            <code dir="ltr">&lt;mwfa-stat-card indicator="${id}"&gt;&lt;/mwfa-stat-card&gt;</code>
-          </li>`,
-      )}
-    </ul>`,
+  render: (_args, {globals}) =>
+    html`${pageNeeds(globals)}
+      <ul class="mwfa-gallery" aria-label="Report indicators">
+        ${indicators.map(
+          ({id}) =>
+            html`<li>
+              <mwfa-stat-card indicator=${id}></mwfa-stat-card>
+              <code dir="ltr">&lt;mwfa-stat-card indicator="${id}"&gt;&lt;/mwfa-stat-card&gt;</code>
+            </li>`,
+        )}
+      </ul>`,
 };
 
 /** Every key message as a `<mwfa-key-message>` callout. */
 export const AllKeyMessages: StoryObj = {
   name: 'All key messages',
-  render: () =>
-    html`<ul class="mwfa-gallery mwfa-gallery--wide" aria-label="Key messages">
-      ${keyMessages.map(
-        ({id}) =>
-          html`<li>
-            <mwfa-key-message message=${id}></mwfa-key-message>
-            <code dir="ltr">&lt;mwfa-key-message message="${id}"&gt;&lt;/mwfa-key-message&gt;</code>
-          </li>`,
-      )}
-    </ul>`,
+  render: (_args, {globals}) =>
+    html`${pageNeeds(globals)}
+      <ul class="mwfa-gallery mwfa-gallery--wide" aria-label="Key messages">
+        ${keyMessages.map(
+          ({id}) =>
+            html`<li>
+              <mwfa-key-message message=${id}></mwfa-key-message>
+              <code dir="ltr"
+                >&lt;mwfa-key-message message="${id}"&gt;&lt;/mwfa-key-message&gt;</code
+              >
+            </li>`,
+        )}
+      </ul>`,
 };
 
 /** Every context series as a `<mwfa-trend-chart>`. */
 export const AllSeries: StoryObj = {
   name: 'All series',
-  render: () =>
-    html`<ul class="mwfa-gallery mwfa-gallery--wide" aria-label="Context series">
-      ${series.map(
-        ({id}) =>
-          html`<li>
-            <mwfa-trend-chart series=${id}></mwfa-trend-chart>
-            <code dir="ltr">&lt;mwfa-trend-chart series="${id}"&gt;&lt;/mwfa-trend-chart&gt;</code>
-          </li>`,
-      )}
-    </ul>`,
+  render: (_args, {globals}) =>
+    html`${pageNeeds(globals)}
+      <ul class="mwfa-gallery mwfa-gallery--wide" aria-label="Context series">
+        ${series.map(
+          ({id}) =>
+            html`<li>
+              <mwfa-trend-chart series=${id}></mwfa-trend-chart>
+              <code dir="ltr"
+                >&lt;mwfa-trend-chart series="${id}"&gt;&lt;/mwfa-trend-chart&gt;</code
+              >
+            </li>`,
+        )}
+      </ul>`,
 };
