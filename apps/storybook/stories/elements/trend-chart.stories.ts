@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {series} from '@mwfa/data/series';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {action} from 'storybook/actions';
 import '@mwfa/elements/trend-chart.js';
 
 interface TrendChartArgs {
@@ -22,6 +23,9 @@ interface TrendChartArgs {
 
 type Story = StoryObj<TrendChartArgs>;
 
+/** The chart's event in the Actions panel, with its detail (the event object alone shows none). */
+const pointFocused = (event: CustomEvent) => action('mwfa-point-focus')(event.detail);
+
 const trendChart = (args: TrendChartArgs) =>
   html`<mwfa-trend-chart
     series=${ifDefined(args.series || undefined)}
@@ -37,6 +41,7 @@ const trendChart = (args: TrendChartArgs) =>
     dir=${ifDefined(args.dir || undefined)}
     ?area=${args.area}
     .observations=${args.observations}
+    @mwfa-point-focus=${pointFocused}
   ></mwfa-trend-chart>`;
 
 const meta: Meta<TrendChartArgs> = {
