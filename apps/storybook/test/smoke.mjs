@@ -166,7 +166,7 @@ function shownBy(root) {
 }
 
 /** The address the docs give for the script-tag bundles (stories/shared/cdn.ts). */
-const CDN = 'https://cdn.jsdelivr.net/npm/@mwfa/elements@0/dist/cdn/';
+const CDN = 'https://cdn.jsdelivr.net/npm/@mwfa/elements@1/dist/cdn/';
 
 /**
  * `code` pasted into a blank English page under the bundle's script tag must show `shown` (as
