@@ -16,6 +16,8 @@ const PNPM_VERSION = JSON.parse(
 const env = {...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1'};
 
 const log = (message) => console.log(`\n[mwfa] ${message}`);
+// As CI services set it; `CI=false` (or 0, or empty) is a local run.
+const isCI = !['', '0', 'false'].includes(env.CI ?? '');
 const fail = (message) => {
   console.error(`\n[mwfa] ${message}`);
   process.exit(1);
@@ -253,38 +255,35 @@ function isFile(path) {
 
 /**
  * The report's text lives outside the repository: MWFA_SOURCE_DIR (a relative path is read from
- * the repository root), else shared/source/ beside the clone. Every task gets the folder as an
- * absolute path, as each runs in its own package's folder, and its hash as part of the test
- * tasks' cache key, so an edited or missing note never replays an old result. A folder that
- * is given but wrong stops here; one that is not found is said now and in the summary (in CI it
- * stops here too), as the data's provenance tests are skipped without it.
- * @returns {string | undefined} why the provenance tests will be skipped
+ * the repository root, and handed to every task as an absolute one, as each runs in its own
+ * package's folder), else shared/source/ beside the clone, where the data tests look too. The
+ * hash of what is there is part of the test tasks' cache key, so an edited or missing file never
+ * replays an old result. A folder that is given but wrong stops here, before any setup; one that
+ * is not found is said now and in the summary (under CI it stops here too), as the data's checks
+ * against it are skipped without it.
+ * @returns {string | undefined} which checks will be skipped
  */
 function locateSourceText() {
   const given = env.MWFA_SOURCE_DIR;
   const dir = given ? resolve(root, given) : resolve(root, '..', 'shared', 'source');
   const missing = SOURCE_FILES.filter((file) => !isFile(join(dir, file)));
   const hash = createHash('sha256');
-  if (missing.length === 0) {
-    for (const file of readdirSync(dir).sort()) {
-      if (isFile(join(dir, file))) hash.update(file).update(readFileSync(join(dir, file)));
-    }
-  } else {
-    hash.update('missing');
+  for (const file of missing.length < SOURCE_FILES.length ? readdirSync(dir).sort() : []) {
+    if (isFile(join(dir, file))) hash.update(file).update(readFileSync(join(dir, file)));
   }
-  env.MWFA_SOURCE_DIR = dir;
+  for (const file of missing) hash.update(`missing ${file}`);
+  if (given) env.MWFA_SOURCE_DIR = dir;
   env.MWFA_SOURCE_HASH = hash.digest('hex');
   if (missing.length === 0) return undefined;
-  const why = `the report's source text (${missing.join(', ')}) is not in ${dir}`;
+  const why = `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not in ${dir}`;
   const fix = 'set MWFA_SOURCE_DIR to the folder that holds background-note-1.txt';
-  if (given || env.CI) fail(`${why}: ${fix}.`);
-  const note = `@mwfa/data's checks against the report's text are skipped: ${why} (${fix}).`;
+  if (given || isCI) fail(`The report's source text: ${why}: ${fix}.`);
+  const note = `@mwfa/data's checks against the report's source text are skipped: ${why} (${fix}).`;
   log(note);
   return note;
 }
 
-function test() {
-  const sourceNote = locateSourceText();
+function test(sourceNote) {
   for (const dir of workspaceDirs()) rmSync(join(dir, '.reports'), {recursive: true, force: true});
   rmSync(join(root, '.turbo', 'runs'), {recursive: true, force: true});
   log('Running type-check, lint and every test through turbo…');
@@ -298,7 +297,7 @@ function test() {
     'test',
     '--continue',
     '--summarize',
-    ...(env.CI ? ['--output-logs=new-only'] : []),
+    ...(isCI ? ['--output-logs=new-only'] : []),
   ]);
   process.exit(summarise(status, sourceNote));
 }
@@ -312,11 +311,12 @@ function start() {
 
 const command = process.argv[2] ?? 'setup';
 checkNode();
+const sourceNote = command === 'test' ? locateSourceText() : undefined;
 ensurePnpm();
 installDependencies();
 if (command === 'test') {
   ensureBrowser();
-  test();
+  test(sourceNote);
 } else if (command === 'start') {
   start();
 } else if (command === 'setup') {

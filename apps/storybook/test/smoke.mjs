@@ -255,6 +255,8 @@ async function checkSnippets(context, page, base) {
       problems.push(`${id}: its code repeats a script or the lang wrapper:\n${code}`);
     }
     if (/ [a-z-]+=""/.test(code)) problems.push(`${id}: its code has an empty attribute value`);
+    // No story writes one: a <tbody> there is the template parser's, out of the code's indentation.
+    if (/<tbody/.test(code)) problems.push(`${id}: its code has a <tbody> the story did not write`);
     problems.push(...(await pasted(context, base, code, shown, `${id}, its code pasted`)));
   }
   return problems;
@@ -366,24 +368,32 @@ function attributesWithoutControl() {
 
 const PHONE_WIDTH = 375;
 
-/** In the page: the outermost element that reaches past `width`, described, or undefined. */
 /**
  * A story whose element warns (the bad-input stories) quotes each warning in its description, so
- * that readers who never open the console see what a page with that mistake gets, word for word.
+ * that readers who never open the console see what a page with that mistake gets, word for word;
+ * and each warning its description quotes is one the story gives.
  */
 async function warningsUnsaid(page, storyId, warnings) {
-  const ours = warnings.filter((text) => text.startsWith('<mwfa-'));
-  if (ours.length === 0) return [];
   const description = await page.evaluate(async (storyId) => {
     const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({storyId});
     return story.parameters.docs?.description?.story ?? '';
   }, storyId);
   const said = description.replace(/\s+/g, ' ');
-  return ours
-    .filter((text) => !said.includes(text.replace(/\s+/g, ' ')))
-    .map((text) => `warns without quoting it in its description: ${text}`);
+  const given = warnings
+    .filter((text) => text.startsWith('<mwfa-'))
+    .map((text) => text.replace(/\s+/g, ' '));
+  const quoted = [...said.matchAll(/`(<mwfa-[a-z-]+>: [^`]+)`/g)].map(([, text]) => text);
+  return [
+    ...given
+      .filter((text) => !said.includes(text))
+      .map((text) => `warns without quoting it in its description: ${text}`),
+    ...quoted
+      .filter((text) => !given.includes(text))
+      .map((text) => `its description quotes a warning the story does not give: ${text}`),
+  ];
 }
 
+/** In the page: the outermost element that reaches past `width`, described, or undefined. */
 function widestElement(width) {
   if (document.documentElement.scrollWidth <= width) return undefined;
   const past = [...document.querySelectorAll('body *')].filter(
@@ -437,8 +447,6 @@ async function visit(context, base, entry, index) {
     }
     const inspected = await page.evaluate(inspect, rootSelector);
     problems.push(...inspected.problems);
-    // What the story itself warns, before the checks below change its controls.
-    if (viewMode === 'story') problems.push(...(await warningsUnsaid(page, entry.id, warnings)));
     // Storybook's MDX has no GitHub tables: one written in Markdown shows as text with pipes.
     const pipes = await page.evaluate(
       (rootSelector) =>
@@ -474,7 +482,10 @@ async function visit(context, base, entry, index) {
       const shown = await page.evaluate(shownBy, await page.$('#storybook-root'));
       problems.push(...(await pasted(context, base, code, shown, "the gallery's markup pasted")));
     }
+    // What the story itself warns, not what the controls a Playground's check sets make it warn.
+    let storyWarnings = Infinity;
     if (entry.id.startsWith('elements-') && entry.id.endsWith('--playground')) {
+      storyWarnings = warnings.length;
       problems.push(...(await checkControls(page, entry.id)));
     }
     // An element's page (made from its stories, not a page of prose such as Elements/Theming):
@@ -499,6 +510,9 @@ async function visit(context, base, entry, index) {
       const wide = await page.evaluate(widestElement, PHONE_WIDTH);
       if (wide) problems.push(`wider than a ${PHONE_WIDTH}px phone: ${wide}`);
       problems.push(...(await page.evaluate(runAxe, {rootSelector, wholePage: false})));
+    }
+    if (!isPage && viewMode === 'story') {
+      problems.push(...(await warningsUnsaid(page, entry.id, warnings.slice(0, storyWarnings))));
     }
   } catch (error) {
     problems.push(

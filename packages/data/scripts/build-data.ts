@@ -218,7 +218,7 @@ export function tables(data: Collections): Table[] {
           name: 'value',
           type: 'number',
           description:
-            'The note’s figure in base units of `unit`. Where `expression_wording` is set, the number those words stand for (two-thirds: 66.666…), which the note does not print: show the wording.',
+            'The note’s figure in base units of `unit`. Where `expression_wording` is set, the note gives the figure in those words (“two-thirds”, “3 times”) and this is the number they stand for (two-thirds: 66.666…): show the wording.',
           required: true,
         },
         {

@@ -113,7 +113,7 @@ export const Indicator = z
       .number()
       .finite()
       .describe(
-        'The note’s figure as a number in base units of `unit`. Where `expression` is set, the number its words stand for (two-thirds: 66.666…), which the note does not print: show `expression.wording`.',
+        'The note’s figure as a number in base units of `unit`. Where `expression` is set, the note gives the figure in its words (“two-thirds”, “3 times”) and this is the number they stand for (two-thirds: 66.666…): show `expression.wording`.',
       ),
     unit: Unit.describe('Unit of `value`.'),
     qualifier: Qualifier.describe('The note’s qualifier of the figure.'),

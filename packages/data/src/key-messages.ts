@@ -37,7 +37,7 @@ const messageRecords = [
     kind: 'finding',
     quote:
       'there is overwhelming evidence that migration has economic and social benefits for all countries, as well as for migrants themselves.',
-    // The note gives this as the Secretary-General's emphasis, not as its own finding.
+    // The note gives this finding as what the Secretary-General emphasizes: so does the summary.
     summary:
       'The Secretary-General emphasizes that the evidence shows migration benefits all countries and migrants themselves.',
     locator: MESSAGES,

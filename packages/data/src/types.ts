@@ -81,8 +81,9 @@ export interface Indicator {
   /** Short label in our words, English, reads after the figure: "international migrants". */
   label: string;
   /**
-   * The figure in base units of `unit`. Where `expression` is set, the number its words stand
-   * for (two-thirds: 66.666…), which the note does not print: show `expression.wording`.
+   * The figure in base units of `unit`. Where `expression` is set, the note gives the figure in
+   * its words ("two-thirds", "3 times") and this is the number they stand for (two-thirds:
+   * 66.666…): show `expression.wording`.
    */
   value: number;
   unit: Unit;

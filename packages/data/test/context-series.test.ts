@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {contextFigures, getSeries, type SeriesId} from '@mwfa/data';
+import {contextFigures, getSeries, sources, type SeriesId} from '@mwfa/data';
 import {withSourceFile} from './source.js';
 
 /** "152,542,373" → 152542373 */
@@ -65,6 +65,15 @@ withSourceFile('context-series.md', 'context series against context-series.md', 
     it('recorded-migrant-deaths: each year as its release counts it', () => {
       expect(observations('recorded-migrant-deaths')).toEqual(deaths);
     });
+  });
+
+  // A title cut short with "…" is what the file gives, never completed from elsewhere.
+  describe('titles the file gives only in part are cited as it gives them', () => {
+    for (const source of sources.filter(({title}) => title.endsWith(' …'))) {
+      it(`${source.id}: “${source.title}”`, () => {
+        expect(text).toContain(`"${source.title.replace(/ …$/, ' ...')}"`);
+      });
+    }
   });
 
   describe('context figures quote context-series.md verbatim', () => {

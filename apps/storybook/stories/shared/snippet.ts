@@ -31,9 +31,10 @@ export function snippetOf(code: string, context: StoryContext): string {
   const lang = (context.globals['lang'] ?? 'en') as Language;
   const dir = directionOf(lang, (context.globals['dir'] ?? 'auto') as Direction | 'auto');
   const body = new DOMParser().parseFromString(`<body>${code}</body>`, 'text/html').body;
-  // The parser puts rows in a <tbody> the story did not write, which broke the indentation.
-  if (!/<tbody/i.test(code)) {
-    for (const tbody of body.querySelectorAll('tbody')) tbody.replaceWith(...tbody.childNodes);
+  // Lit's template parser put the rows of a story's table in a <tbody> it did not write (so
+  // `code` has one too), which broke the indentation; a page's parser adds it back the same way.
+  for (const tbody of body.querySelectorAll('table > tbody:only-of-type')) {
+    if (tbody.attributes.length === 0) tbody.replaceWith(...tbody.childNodes);
   }
   // Storybook runs this again on its own output, for the docs' code block: what an earlier run
   // added (locale scripts, the lang/dir wrapper) comes off first, or it would be there twice.
