@@ -127,6 +127,7 @@ export const CustomDataAsTable: Story = {
     html`<mwfa-trend-chart
       unit=${ifDefined(args.unit || undefined)}
       source=${ifDefined(args.source || undefined)}
+      @mwfa-point-focus=${pointFocused}
     >
       <table>
         <caption>
@@ -189,6 +190,7 @@ ${applications.map(({year, value}) => `    {year: ${year}, value: ${value}},`).j
       unit="persons"
       source="Our annual reports"
       .observations=${applications}
+      @mwfa-point-focus=${pointFocused}
     ></mwfa-trend-chart>`,
 };
 
