@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {indicators} from '@mwfa/data/indicators';
 import {keyMessages} from '@mwfa/data/key-messages';
 import {series} from '@mwfa/data/series';
-import {html, nothing} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/key-message.js';
 import '@mwfa/elements/trend-chart.js';
@@ -57,54 +57,63 @@ const meta: Meta = {
 
 export default meta;
 
+/**
+ * A gallery: each element with, under it, the markup that shows it on a page (as text), after
+ * what a page needs besides for the toolbar's language and scheme.
+ */
+function gallery(
+  globals: Record<string, unknown>,
+  label: string,
+  wide: boolean,
+  items: readonly (readonly [element: TemplateResult, markup: string])[],
+) {
+  return html`${pageNeeds(globals)}
+    <ul class="mwfa-gallery ${wide ? 'mwfa-gallery--wide' : ''}" aria-label=${label}>
+      ${items.map(([element, markup]) => html`<li>${element}<code dir="ltr">${markup}</code></li>`)}
+    </ul>`;
+}
+
 /** Every report indicator as a `<mwfa-stat-card>`. */
 export const AllIndicators: StoryObj = {
   name: 'All indicators',
   render: (_args, {globals}) =>
-    html`${pageNeeds(globals)}
-      <ul class="mwfa-gallery" aria-label="Report indicators">
-        ${indicators.map(
-          ({id}) =>
-            html`<li>
-              <mwfa-stat-card indicator=${id}></mwfa-stat-card>
-              <code dir="ltr">&lt;mwfa-stat-card indicator="${id}"&gt;&lt;/mwfa-stat-card&gt;</code>
-            </li>`,
-        )}
-      </ul>`,
+    gallery(
+      globals,
+      'Report indicators',
+      false,
+      indicators.map(({id}) => [
+        html`<mwfa-stat-card indicator=${id}></mwfa-stat-card>`,
+        `<mwfa-stat-card indicator="${id}"></mwfa-stat-card>`,
+      ]),
+    ),
 };
 
 /** Every key message as a `<mwfa-key-message>` callout. */
 export const AllKeyMessages: StoryObj = {
   name: 'All key messages',
   render: (_args, {globals}) =>
-    html`${pageNeeds(globals)}
-      <ul class="mwfa-gallery mwfa-gallery--wide" aria-label="Key messages">
-        ${keyMessages.map(
-          ({id}) =>
-            html`<li>
-              <mwfa-key-message message=${id}></mwfa-key-message>
-              <code dir="ltr"
-                >&lt;mwfa-key-message message="${id}"&gt;&lt;/mwfa-key-message&gt;</code
-              >
-            </li>`,
-        )}
-      </ul>`,
+    gallery(
+      globals,
+      'Key messages',
+      true,
+      keyMessages.map(({id}) => [
+        html`<mwfa-key-message message=${id}></mwfa-key-message>`,
+        `<mwfa-key-message message="${id}"></mwfa-key-message>`,
+      ]),
+    ),
 };
 
 /** Every context series as a `<mwfa-trend-chart>`. */
 export const AllSeries: StoryObj = {
   name: 'All series',
   render: (_args, {globals}) =>
-    html`${pageNeeds(globals)}
-      <ul class="mwfa-gallery mwfa-gallery--wide" aria-label="Context series">
-        ${series.map(
-          ({id}) =>
-            html`<li>
-              <mwfa-trend-chart series=${id}></mwfa-trend-chart>
-              <code dir="ltr"
-                >&lt;mwfa-trend-chart series="${id}"&gt;&lt;/mwfa-trend-chart&gt;</code
-              >
-            </li>`,
-        )}
-      </ul>`,
+    gallery(
+      globals,
+      'Context series',
+      true,
+      series.map(({id}) => [
+        html`<mwfa-trend-chart series=${id}></mwfa-trend-chart>`,
+        `<mwfa-trend-chart series="${id}"></mwfa-trend-chart>`,
+      ]),
+    ),
 };
