@@ -35,8 +35,9 @@ export const coreTheme = css`
   :host([theme='dark']) {
     color-scheme: dark !important;
   }
-  /* Each element sets its own display with !important, which beats page rules such as
-     * { all: unset } (inner important wins over outer): pages hide an element with hidden. */
+  /* The hidden attribute hides an element even under a page rule * { all: unset }, which takes
+     away the browser's own [hidden] rule (inner important wins over outer). A host's display is
+     not important: pages hide elements with display: none too (Vue's v-show, .d-none). */
   :host([hidden]) {
     display: none !important;
   }

@@ -1,47 +1,78 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '@mwfa/elements';
 
-// Elements pin their display with !important so page resets cannot collapse them; the hidden
-// attribute must still hide them, and page CSS must not change their display.
+/** The box a reader sees: the element's `base` part. */
+const baseOf = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!;
+
+// Pages hide elements their own way (the hidden attribute, Vue's v-show and jQuery's hide() set
+// style="display: none", Bootstrap's .d-none), and a page-wide reset must not undo the layout.
 describe('display of every element', () => {
   const cases = [
-    // A column of one box, its figure, which fills the height a grid or flex row gives the card.
-    ['mwfa-stat-card', 'flex', html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`],
-    ['mwfa-value', 'inline', html`<mwfa-value indicator="remittances"></mwfa-value>`],
-    [
-      'mwfa-key-message',
-      'block',
-      html`<mwfa-key-message message="rule-of-law"></mwfa-key-message>`,
-    ],
+    ['mwfa-stat-card', html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`],
+    ['mwfa-value', html`<mwfa-value indicator="remittances"></mwfa-value>`],
+    ['mwfa-key-message', html`<mwfa-key-message message="rule-of-law"></mwfa-key-message>`],
     [
       'mwfa-trend-chart',
-      'block',
       html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
     ],
   ] as const;
 
-  for (const [tag, display, template] of cases) {
-    // `all: unset` makes a host inline, so only the block-level elements can show the difference.
-    if (display !== 'inline')
-      it(`<${tag}> keeps display: ${display} under a page rule * { all: unset }`, async () => {
+  for (const [tag, template] of cases) {
+    // `all: unset` makes a host inline, so only the block-level elements can show a difference.
+    if (tag !== 'mwfa-value')
+      it(`<${tag}> keeps its width under a page rule * { all: unset }`, async () => {
         const wrapper = await fixture(
-          html`<div>
+          html`<div style="width: 500px">
             <style>
               .reset * {
                 all: unset;
               }
             </style>
+            <div class="plain">${template}</div>
             <div class="reset">${template}</div>
           </div>`,
         );
-        expect(getComputedStyle(wrapper.querySelector(tag)!).display).to.equal(display);
+        const [plain, reset] = [...wrapper.querySelectorAll(tag)].map(
+          (el) => baseOf(el).getBoundingClientRect().width,
+        );
+        expect(plain).to.equal(500);
+        expect(reset).to.equal(500);
       });
 
-    it(`<${tag} hidden> is not displayed`, async () => {
-      const wrapper = await fixture(html`<div>${template}</div>`);
-      const el = wrapper.querySelector(tag)!;
-      el.hidden = true;
-      expect(getComputedStyle(el).display).to.equal('none');
+    it(`<${tag} hidden> is not displayed, also under * { all: unset }`, async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <style>
+            .reset * {
+              all: unset;
+            }
+          </style>
+          <div>${template}</div>
+          <div class="reset">${template}</div>
+        </div>`,
+      );
+      for (const el of wrapper.querySelectorAll<HTMLElement>(tag)) {
+        el.hidden = true;
+        expect(getComputedStyle(el).display).to.equal('none');
+      }
+    });
+
+    it(`<${tag}> is hidden by the page's display: none, inline or from a class`, async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <style>
+            .d-none {
+              display: none !important;
+            }
+          </style>
+          <div>${template}</div>
+          <div>${template}</div>
+        </div>`,
+      );
+      const [inline, byClass] = wrapper.querySelectorAll<HTMLElement>(tag);
+      inline!.style.display = 'none';
+      byClass!.classList.add('d-none');
+      for (const el of [inline!, byClass!]) expect(el.getClientRects().length).to.equal(0);
     });
   }
 });

@@ -7,7 +7,7 @@ export const styles = [
   shared,
   css`
     :host {
-      display: block !important;
+      display: block;
     }
     [part='base'] {
       --_kind: var(--mwfa-key-message-kind-color, var(--_kind-default, var(--_text)));

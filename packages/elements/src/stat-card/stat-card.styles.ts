@@ -10,7 +10,7 @@ export const styles = [
        alike) with no percentage height: in quirks mode (a page without a doctype) that would
        be a percentage of the window. */
     :host {
-      display: flex !important;
+      display: flex;
       flex-direction: column;
       /* Smaller on phones, as type scales are: 8% of the width of the page's nearest size
          container, or of the viewport, keeps the longest qualifier ("aproximadamente") whole.

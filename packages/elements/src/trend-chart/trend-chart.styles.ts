@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
-    display: block !important;
+    display: block;
     /* A flex row that gives no width would shrink the chart to nothing: keep a readable width,
        never more than the container's, that leaves a word beside it on a 320px phone. Grid
        tracks are not widened by it (a percentage there counts as 0). */

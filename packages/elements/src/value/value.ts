@@ -28,7 +28,7 @@ import {MwfaElement} from '../internal/mwfa-element.js';
 export class MwfaValue extends MwfaElement {
   static override styles = css`
     :host {
-      display: inline !important;
+      display: inline;
       unicode-bidi: isolate;
     }
     :host([hidden]) {
