@@ -4,23 +4,30 @@ import {LOCALE_EVENT, wordsLocale} from './messages.js';
 import {warn} from './warn.js';
 
 /**
- * Connected elements, told when a `lang` or `dir` changes anywhere in the document, and when a
- * locale module registers a language (it may come before or after the elements' script).
+ * Connected elements, told when a `lang` or `dir` changes anywhere in the document (also inside
+ * the shadow roots they are in: an app shell that switches language on its own <main>), and when
+ * a locale module registers a language (it may come before or after the elements' script).
  */
 const listeners = new Set<MwfaElement>();
 let observer: MutationObserver | undefined;
+let observed = new WeakSet<Node>();
 const resolveAll = () => listeners.forEach((listener) => listener.resolveLocale());
 
 function watchDocument(element: MwfaElement): void {
   listeners.add(element);
   if (listeners.size === 1) globalThis.addEventListener?.(LOCALE_EVENT, resolveAll);
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(resolveAll);
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'dir'],
-    subtree: true,
-  });
+  if (typeof MutationObserver === 'undefined') return;
+  observer ??= new MutationObserver(resolveAll);
+  // The element's document, and each shadow root around the element: an observer of the
+  // document does not see into shadow roots.
+  for (
+    let root: Node | undefined = element.getRootNode();
+    root && !observed.has(root);
+    root = (root as ShadowRoot).host?.getRootNode()
+  ) {
+    observed.add(root);
+    observer.observe(root, {attributes: true, attributeFilter: ['lang', 'dir'], subtree: true});
+  }
 }
 
 /** Languages warned about (or waiting for the page to load): one warning per language. */
@@ -137,7 +144,7 @@ export class MwfaElement extends LitElement {
     if (listeners.size === 0) {
       globalThis.removeEventListener?.(LOCALE_EVENT, resolveAll);
       observer?.disconnect();
-      observer = undefined;
+      observed = new WeakSet();
     }
   }
 

@@ -68,6 +68,27 @@ describe('<mwfa-value>', () => {
     await expectAccessible(el.parentElement!);
   });
 
+  it('follows lang and dir changed inside the shadow roots it is in (an app shell)', async () => {
+    // An app's shell component, with the page's content in its own shadow root, twice nested.
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const outer = host.attachShadow({mode: 'open'});
+    outer.innerHTML = '<main lang="ru"><div></div></main>';
+    const inner = outer.querySelector('div')!.attachShadow({mode: 'open'});
+    inner.innerHTML =
+      '<p lang="ru"><mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value></p>';
+    const el = inner.querySelector<MwfaValue>('mwfa-value')!;
+    await el.updateComplete;
+    expect(shown(el)).to.equal('свыше 20 000');
+    inner.querySelector('p')!.lang = 'zh';
+    await waitUntil(() => shown(el) === '超过20,000', 'the inner shadow root’s lang');
+    inner.querySelector('p')!.removeAttribute('lang');
+    outer.querySelector('main')!.lang = 'ar';
+    outer.querySelector('main')!.dir = 'rtl';
+    await waitUntil(() => shown(el) === 'ما يزيد على 20,000', 'the outer shadow root’s lang');
+    const dir = () => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir');
+    await waitUntil(() => dir() === 'rtl', 'the outer shadow root’s dir');
+  });
+
   it('takes a figure the page supplies: value, unit, qualifier', async () => {
     const el = await value(
       html`<mwfa-value value="3.4" unit="percent" qualifier="nearly"></mwfa-value>`,
