@@ -231,9 +231,13 @@ export class MwfaElement extends LitElement {
     );
   }
 
-  /** One console warning per distinct attribute and value, naming this element. */
+  /**
+   * One console warning per distinct warning, naming this element: a value warned about is not
+   * warned about again, unless for another reason (three observations with a repeated year, then
+   * three with a value that is no number).
+   */
   protected warnOnce(attribute: string, value: unknown, hint?: string): void {
-    const key = `${attribute}\u0000${String(value)}`;
+    const key = `${attribute}\u0000${String(value)}\u0000${hint}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     warn((this.constructor as typeof MwfaElement).tag, attribute, value, hint);

@@ -31,6 +31,10 @@ export const shared = css`
     user-select: none;
   }
   @media print {
+    /* A card or message is not split across two sheets. */
+    [part='base'] {
+      break-inside: avoid;
+    }
     a[href]::after {
       content: ' <' attr(href) '>';
       overflow-wrap: anywhere;

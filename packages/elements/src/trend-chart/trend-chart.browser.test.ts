@@ -720,6 +720,27 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.tooltip')).to.contain('2017');
     });
 
+    it('takes the tooltip away when the chart is moved from under the pointer', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="width: 600px">
+            <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+          </div>
+          <div style="width: 600px"></div>
+        </div>`,
+      );
+      const el = wrapper.querySelector('mwfa-trend-chart')!;
+      await settle(el);
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      keys.dispatchEvent(new PointerEvent('pointermove', overLastPoint(keys)));
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.contain('2017');
+      // A dashboard moving the chart to another column: the browser sends no pointerleave.
+      wrapper.lastElementChild!.append(el);
+      await settle(el);
+      expect(shadow(el).querySelectorAll('.tooltip, .active')).to.have.length(0);
+    });
+
     it('shows the tapped point on a touch screen, not the first one', async () => {
       const el = await chart(
         html`<div style="width: 360px">
@@ -840,6 +861,38 @@ describe('<mwfa-trend-chart>', () => {
       } finally {
         await emulateMedia({media: 'screen'});
       }
+    });
+
+    it('is drawn for paper when printed: at most 700px wide, and as on screen afterwards', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 1200px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+          <div hidden>
+            <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+          </div>
+          <details>
+            <summary>Deaths</summary>
+            <mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>
+          </details>
+        </div>`,
+      );
+      const [wide, hidden, closed] = wrapper.querySelectorAll('mwfa-trend-chart');
+      await settle(wide!);
+      const drawnWidth = (el: Element) =>
+        shadow(el).querySelector('svg[part="chart"]')!.getAttribute('width');
+      expect(drawnWidth(wide!)).to.equal('1200');
+      // A drawing 1200px wide would print with labels about 7px high on an A4 or Letter page.
+      window.dispatchEvent(new Event('beforeprint'));
+      for (const el of [wide!, hidden!]) await (el as MwfaTrendChart).updateComplete;
+      expect(drawnWidth(wide!)).to.equal('700');
+      // Hidden on screen (a print style may show it): drawn at the width of a page's column.
+      expect(drawnWidth(hidden!)).to.equal('700');
+      // In a closed <details> the chart was never measured, and had no drawing.
+      await (closed as MwfaTrendChart).updateComplete;
+      expect(shadow(closed!).querySelectorAll('path.line')).to.have.length(1);
+      window.dispatchEvent(new Event('afterprint'));
+      await (wide as MwfaTrendChart).updateComplete;
+      expect(drawnWidth(wide!)).to.equal('1200');
     });
 
     it('heads the value column with its unit as each language writes it', async () => {
@@ -1008,6 +1061,46 @@ describe('<mwfa-trend-chart>', () => {
           years[i - 1]!.getBoundingClientRect().right,
         );
       }
+    });
+
+    it('draws at its width in the first frame it is shown after being hidden', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 600px" hidden>
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      );
+      const el = wrapper.querySelector('mwfa-trend-chart')!;
+      await settle(el);
+      // Shown in a frame's callbacks, before its layout and observers: a callback asked for now
+      // runs first in the next frame and sees what this one painted. That must be the drawing for
+      // 600px, not the one for 320px stretched to fill it.
+      await new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          wrapper.hidden = false;
+          requestAnimationFrame(() => resolve());
+        }),
+      );
+      expect(shadow(el).querySelector('svg[part="chart"]')!.getAttribute('width')).to.equal('600');
+    });
+
+    it('resolves updateComplete in a closed <details>, and draws at its width when opened', async () => {
+      const details = await fixture<HTMLDetailsElement>(
+        html`<details style="width: 600px">
+          <summary>Migrants</summary>
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </details>`,
+      );
+      const el = details.querySelector('mwfa-trend-chart')!;
+      const settled = await Promise.race([
+        el.updateComplete.then(() => 'resolved'),
+        aTimeout(1000).then(() => 'pending'),
+      ]);
+      expect(settled).to.equal('resolved');
+      details.open = true;
+      await waitUntil(
+        () => shadow(el).querySelector('svg[part="chart"]')?.getAttribute('width') === '600',
+        'drawn at the width of the open <details>',
+      );
     });
 
     it('keeps a readable width beside text in a flex row, never wider than the row', async () => {
@@ -1365,6 +1458,29 @@ describe('<mwfa-trend-chart>', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(warnings).to.have.length(1);
+    });
+
+    it('warns again when later observations of the same length have another problem', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Deaths"
+          .observations=${[
+            {year: 2014, value: 5267},
+            {year: 2014, value: 1},
+            {year: 2017, value: 6142},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('repeat 1 year');
+      el.observations = [
+        {year: 2014, value: 5267},
+        {year: 2016, value: 'n/a' as unknown as number},
+        {year: 2017, value: 6142},
+      ];
+      await el.updateComplete;
+      expect(warnings).to.have.length(2);
+      expect(String(warnings[1]![0])).to.contain('not a number (first at year 2016)');
     });
 
     it('quotes a table row it leaves out by the text of its year cell', async () => {

@@ -262,6 +262,14 @@ export const styles = css`
     .table[hidden] {
       display: block;
     }
+    /* The title and summary stay on the sheet of the drawing, which is not split. */
+    figcaption,
+    .summary {
+      break-after: avoid;
+    }
+    .plot {
+      break-inside: avoid;
+    }
   }
   @media (forced-colors: active) {
     .line,

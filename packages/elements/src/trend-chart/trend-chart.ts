@@ -49,6 +49,11 @@ export interface PointFocusDetail {
  * phone.
  */
 const DEFAULT_WIDTH = 320;
+/**
+ * Widest drawing printed: the text column of an A4 or Letter page at the browser's default
+ * margins is about 720px, so a drawing made for a wide screen would print with tiny labels.
+ */
+const PRINT_WIDTH = 700;
 /** Longer series show this many table rows; the CSV has them all. */
 const TABLE_ROWS = 1000;
 
@@ -246,6 +251,11 @@ export class MwfaTrendChart extends MwfaElement {
    * when the width is known (or the element leaves the page).
    */
   #measuring: {promise: Promise<void>; resolve: () => void} | undefined;
+  /**
+   * The last width reported was 0 (the chart is hidden): the width it gets when shown is drawn at
+   * once, as the first is, not one frame late over a stretched drawing.
+   */
+  #hidden = false;
   /** The language the child table was read in (its numbers depend on it). */
   #tableLang: string | undefined;
   /** Whether the element came with server markup, as found at its first connection. */
@@ -289,6 +299,7 @@ export class MwfaTrendChart extends MwfaElement {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onEscape);
     addEventListener('beforeprint', this.#onBeforePrint);
+    addEventListener('afterprint', this.#onAfterPrint);
     this.#readTable();
     if (this.hasUpdated) this.#observeWidth();
   }
@@ -343,7 +354,9 @@ export class MwfaTrendChart extends MwfaElement {
       // Hidden (width 0), or no plot, or the drawing will have the height the box has now.
       const keepsBox =
         width === 0 || height === undefined || Math.abs(height - chartHeight(width)) < 1;
-      if (this.#measuring && keepsBox) {
+      const shown = this.#hidden;
+      this.#hidden = width === 0;
+      if ((this.#measuring || shown) && keepsBox) {
         this.#applyWidth(width, labels);
         return;
       }
@@ -383,10 +396,14 @@ export class MwfaTrendChart extends MwfaElement {
     setTimeout(() => measuring.resolve());
   }
 
-  /** `updateComplete` resolves once the chart is drawn, not with the empty box before it. */
+  /**
+   * `updateComplete` resolves once the chart is drawn, not with the empty box before it; at once
+   * for a chart the browser does not lay out yet (in a closed <details>, or off screen under
+   * `content-visibility: auto`), which gets no width until it is shown.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#measuring) {
+    while (this.#measuring && this.checkVisibility?.({contentVisibilityAuto: true}) !== false) {
       await this.#measuring.promise;
       complete = await super.getUpdateComplete();
     }
@@ -400,8 +417,11 @@ export class MwfaTrendChart extends MwfaElement {
     cancelAnimationFrame(this.#widthFrame);
     this.#widthFrame = 0;
     this.#resizeObserver?.disconnect();
+    // Moved from under a resting pointer: no pointerleave comes, and the tooltip would stay.
+    this.#onPointerLeave();
     document.removeEventListener('keydown', this.#onEscape);
     removeEventListener('beforeprint', this.#onBeforePrint);
+    removeEventListener('afterprint', this.#onAfterPrint);
   }
 
   protected override childrenChanged(): void {
@@ -929,10 +949,29 @@ export class MwfaTrendChart extends MwfaElement {
 
   /** The page was printed: the print styles show the table, which is then made if it never was. */
   #printed = false;
+  /** The width drawn on screen, while the drawing is made for paper. */
+  #screenWidth = 0;
 
+  /**
+   * Nothing measures the chart while the page prints: it is drawn for paper now, at its width on
+   * screen (read from the layout, also for a chart the browser skipped) up to PRINT_WIDTH, or at
+   * PRINT_WIDTH when it is hidden on screen.
+   */
   #onBeforePrint = () => {
     this.#printed = true;
+    cancelAnimationFrame(this.#widthFrame);
+    const onScreen = Math.round(
+      this.renderRoot.querySelector('.ruler')?.getBoundingClientRect().width ?? 0,
+    );
+    this.#screenWidth = onScreen || this.width;
+    this.width = Math.min(PRINT_WIDTH, onScreen || PRINT_WIDTH);
+    this.#measured();
     this.requestUpdate();
+  };
+
+  #onAfterPrint = () => {
+    if (this.#screenWidth) this.width = this.#screenWidth;
+    this.#screenWidth = 0;
   };
 
   #toggleTable(): void {
