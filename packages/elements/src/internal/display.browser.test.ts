@@ -76,3 +76,28 @@ describe('display of every element', () => {
     });
   }
 });
+
+// A multi-column page (a newsletter layout, a print stylesheet) must not cut a card or a chart's
+// drawing in two, with its top in one column and its bottom in the next.
+describe('in a multi-column layout', () => {
+  it('keeps a card, a key message and a chart’s drawing whole, each in one column', async () => {
+    const wrapper = await fixture(
+      html`<div style="columns: 2; width: 700px">
+        <p style="height: 180px; margin: 0">Text filling most of the first column.</p>
+        <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
+        <mwfa-key-message message="rule-of-law"></mwfa-key-message>
+        <p style="height: 120px; margin: 0">More text.</p>
+        <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+      </div>`,
+    );
+    const chart = wrapper.querySelector('mwfa-trend-chart')!;
+    await (chart as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    const whole = [
+      baseOf(wrapper.querySelector('mwfa-stat-card')!),
+      baseOf(wrapper.querySelector('mwfa-key-message')!),
+      chart.shadowRoot!.querySelector('.plot')!,
+    ];
+    // A box cut across columns has one client rect per piece.
+    expect(whole.map((box) => box.getClientRects().length)).to.deep.equal([1, 1, 1]);
+  });
+});

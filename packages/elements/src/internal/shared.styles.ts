@@ -30,11 +30,11 @@ export const shared = css`
     -webkit-user-select: none;
     user-select: none;
   }
+  /* A card or message is not split across two sheets, or two columns of a multi-column page. */
+  [part='base'] {
+    break-inside: avoid;
+  }
   @media print {
-    /* A card or message is not split across two sheets. */
-    [part='base'] {
-      break-inside: avoid;
-    }
     a[href]::after {
       content: ' <' attr(href) '>';
       overflow-wrap: anywhere;

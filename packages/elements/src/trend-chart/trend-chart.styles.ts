@@ -253,6 +253,15 @@ export const styles = css`
     color: var(--_text);
     margin: 0.5rem 0;
   }
+  /* The title and summary stay with the drawing, which is not split across two sheets or two
+     columns of a multi-column page. */
+  figcaption,
+  .summary {
+    break-after: avoid;
+  }
+  .plot {
+    break-inside: avoid;
+  }
   @media print {
     .actions,
     .keys,
@@ -261,14 +270,6 @@ export const styles = css`
     }
     .table[hidden] {
       display: block;
-    }
-    /* The title and summary stay on the sheet of the drawing, which is not split. */
-    figcaption,
-    .summary {
-      break-after: avoid;
-    }
-    .plot {
-      break-inside: avoid;
     }
   }
   @media (forced-colors: active) {
