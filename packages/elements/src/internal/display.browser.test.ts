@@ -101,3 +101,25 @@ describe('in a multi-column layout', () => {
     expect(whole.map((box) => box.getClientRects().length)).to.deep.equal([1, 1, 1]);
   });
 });
+
+// A dashboard's "open in a window" (Document Picture-in-Picture) or a print preview moves the
+// element into another document, which cannot use the styles made in the first one.
+describe('moved into another document', () => {
+  it('keeps its styles in an iframe, and when moved back', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
+        <iframe title="Another document"></iframe>
+      </div>`,
+    );
+    const card = wrapper.querySelector('mwfa-stat-card')!;
+    await card.updateComplete;
+    const styled = () =>
+      card.ownerDocument.defaultView!.getComputedStyle(baseOf(card)).display === 'flex';
+    expect(styled(), 'styled on the page').to.equal(true);
+    wrapper.querySelector('iframe')!.contentDocument!.body.append(card);
+    expect(styled(), 'styled in the iframe').to.equal(true);
+    wrapper.append(card);
+    expect(styled(), 'styled back on the page').to.equal(true);
+  });
+});

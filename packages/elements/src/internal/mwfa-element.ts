@@ -1,4 +1,4 @@
-import {LitElement, nothing, type PropertyDeclarations} from 'lit';
+import {LitElement, nothing, type CSSResult, type PropertyDeclarations} from 'lit';
 import {dirOf, intlLocale, langOf, uiLocale, type UiLocale} from './locale.js';
 import {LOCALE_EVENT, wordsLocale} from './messages.js';
 import {warn} from './warn.js';
@@ -146,6 +146,24 @@ export class MwfaElement extends LitElement {
       observer?.disconnect();
       observed = new WeakSet();
     }
+  }
+
+  /**
+   * Moved into another document (an iframe, a picture-in-picture window): the styles were made
+   * in the first one, and a document cannot use another's, so it would show the element
+   * unstyled. They are made again in the new one.
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
+    if (!root || !Sheet) return;
+    root.adoptedStyleSheets = (this.constructor as typeof MwfaElement).elementStyles.map(
+      (style) => {
+        const sheet = new Sheet();
+        sheet.replaceSync((style as CSSResult).cssText);
+        return sheet;
+      },
+    );
   }
 
   // `lang` and `dir` stay the platform's own properties; only their attributes are watched.

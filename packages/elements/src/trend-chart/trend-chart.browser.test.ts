@@ -883,15 +883,15 @@ describe('<mwfa-trend-chart>', () => {
       expect(drawnWidth(wide!)).to.equal('1200');
       // A drawing 1200px wide would print with labels about 7px high on an A4 or Letter page.
       window.dispatchEvent(new Event('beforeprint'));
-      for (const el of [wide!, hidden!]) await (el as MwfaTrendChart).updateComplete;
+      for (const el of [wide!, hidden!]) await el.updateComplete;
       expect(drawnWidth(wide!)).to.equal('700');
       // Hidden on screen (a print style may show it): drawn at the width of a page's column.
       expect(drawnWidth(hidden!)).to.equal('700');
       // In a closed <details> the chart was never measured, and had no drawing.
-      await (closed as MwfaTrendChart).updateComplete;
+      await closed!.updateComplete;
       expect(shadow(closed!).querySelectorAll('path.line')).to.have.length(1);
       window.dispatchEvent(new Event('afterprint'));
-      await (wide as MwfaTrendChart).updateComplete;
+      await wide!.updateComplete;
       expect(drawnWidth(wide!)).to.equal('1200');
     });
 

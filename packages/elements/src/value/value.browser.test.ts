@@ -1,4 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {render} from 'lit';
 import {
   expectAccessible,
   leftOf,
@@ -72,21 +73,24 @@ describe('<mwfa-value>', () => {
     // An app's shell component, with the page's content in its own shadow root, twice nested.
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const outer = host.attachShadow({mode: 'open'});
-    outer.innerHTML = '<main lang="ru"><div></div></main>';
+    render(html`<main lang="ru"><div></div></main>`, outer);
     const inner = outer.querySelector('div')!.attachShadow({mode: 'open'});
-    inner.innerHTML =
-      '<p lang="ru"><mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value></p>';
+    render(
+      html`<p lang="ru"><mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value></p>`,
+      inner,
+    );
     const el = inner.querySelector<MwfaValue>('mwfa-value')!;
     await el.updateComplete;
     expect(shown(el)).to.equal('свыше 20 000');
     inner.querySelector('p')!.lang = 'zh';
     await waitUntil(() => shown(el) === '超过20,000', 'the inner shadow root’s lang');
     inner.querySelector('p')!.removeAttribute('lang');
-    outer.querySelector('main')!.lang = 'ar';
-    outer.querySelector('main')!.dir = 'rtl';
-    await waitUntil(() => shown(el) === 'ما يزيد على 20,000', 'the outer shadow root’s lang');
+    const main = outer.querySelector('main')!;
     const dir = () => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir');
+    main.dir = 'rtl';
     await waitUntil(() => dir() === 'rtl', 'the outer shadow root’s dir');
+    main.lang = 'ar';
+    await waitUntil(() => shown(el) === 'ما يزيد على 20,000', 'the outer shadow root’s lang');
   });
 
   it('takes a figure the page supplies: value, unit, qualifier', async () => {
