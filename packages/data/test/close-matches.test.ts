@@ -19,6 +19,10 @@ describe('closeMatches', () => {
       'migrant-deaths-since-2014',
     ]);
   });
+  it('suggests an id up to three edits away from a short one: "oda17" → oda-2017', () => {
+    // "oda-2017" is "oda17" with "-", "2" and "0" put in: three edits. "oda-2016" needs a fourth.
+    expect(closeMatches('oda17', ['oda-2016', 'oda-2017'])).toEqual(['oda-2017']);
+  });
   it('ignores case and surrounding spaces', () => {
     expect(closeMatches('  Remitances ', ids)).toEqual(['remittances']);
   });

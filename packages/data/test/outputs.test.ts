@@ -54,6 +54,8 @@ describe('CSV matches the ES modules record by record', () => {
     expect(rows.map((r) => r.id)).toEqual(esm.indicators.map((i) => i.id));
     for (const i of esm.indicators) {
       const row = rows.find((r) => r.id === i.id);
+      const fraction = i.expression?.type === 'fraction' ? i.expression : undefined;
+      const multiple = i.expression?.type === 'multiple' ? i.expression : undefined;
       expect(row).toMatchObject({
         label: i.label,
         unit: i.unit,
@@ -61,7 +63,11 @@ describe('CSV matches the ES modules record by record', () => {
         period_start: String(i.period.start),
         period_end: String(i.period.end),
         period_basis: cell(i.period.basis),
+        expression_type: cell(i.expression?.type),
         expression_wording: cell(i.expression?.wording),
+        expression_numerator: cell(fraction?.numerator),
+        expression_denominator: cell(fraction?.denominator),
+        expression_factor: cell(multiple?.factor),
         comparison_type: cell(i.comparison?.type),
         comparison_wording: cell(i.comparison?.wording),
         series: cell(i.series),
@@ -71,6 +77,19 @@ describe('CSV matches the ES modules record by record', () => {
       });
       expect(Number(row?.value)).toBe(i.value);
     }
+    // The note's "two-thirds" and "3 times", as the expression columns write them.
+    expect(rows.find((r) => r.id === 'migrant-women-in-work')).toMatchObject({
+      expression_type: 'fraction',
+      expression_numerator: '2',
+      expression_denominator: '3',
+      expression_factor: '',
+    });
+    expect(rows.find((r) => r.id === 'remittances-to-oda-ratio')).toMatchObject({
+      expression_type: 'multiple',
+      expression_numerator: '',
+      expression_denominator: '',
+      expression_factor: '3',
+    });
   });
 
   it('observations.csv: one row per series and year, value for value', () => {

@@ -1,13 +1,19 @@
 import {describe, expect, it} from 'vitest';
-import {resolveFigure} from './figure.js';
+import {checkText, resolveFigure, type Warn} from './figure.js';
+
+/** A warn function and the warnings it was given, as the console words them. */
+function collect(): [string[], Warn] {
+  const warnings: string[] = [];
+  return [
+    warnings,
+    (attribute, given, hint) => warnings.push(`${attribute}="${String(given)}" ${hint}`),
+  ];
+}
 
 /** The figure a page's own `value` gives, and the warnings it earned. */
 function fromValue(value: string) {
-  const warnings: string[] = [];
-  const {figure} = resolveFigure(
-    {indicator: null, value, unit: null, qualifier: null},
-    (attribute, given, hint) => warnings.push(`${attribute}="${String(given)}" ${hint}`),
-  );
+  const [warnings, warn] = collect();
+  const {figure} = resolveFigure({indicator: null, value, unit: null, qualifier: null}, warn);
   return {value: figure?.value, warnings};
 }
 
@@ -47,6 +53,29 @@ describe('resolveFigure, with the page’s own value', () => {
         value: undefined,
         warnings: [`value="${given}" is beyond ±9007199254740991, past which digits are lost`],
       });
+    }
+  });
+});
+
+describe('resolveFigure, with the page’s own unit', () => {
+  it('warns about unit="Percent" (wrong case) and leaves it out: the value is shown in persons', () => {
+    // The units are the data's lower-case names; "Percent" is none of them.
+    const [warnings, warn] = collect();
+    const {figure} = resolveFigure(
+      {indicator: null, value: '48', unit: 'Percent', qualifier: null},
+      warn,
+    );
+    expect(figure?.unit).toBe('persons');
+    expect(warnings).toEqual(['unit="Percent" is not one of persons, percent, usd, ratio']);
+  });
+});
+
+describe('checkText', () => {
+  it('warns about markup in a text attribute: a closing tag and a comment count too', () => {
+    for (const given of ['Migrants</b>', 'Migrants <!-- from the CMS -->', '<b>Migrants</b>']) {
+      const [warnings, warn] = collect();
+      expect(checkText('label', given, warn)).toBe(given);
+      expect(warnings, given).toEqual([`label="${given}" contains markup, which is shown as text`]);
     }
   });
 });

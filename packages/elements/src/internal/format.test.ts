@@ -11,6 +11,11 @@ describe('formatNumber', () => {
   it('formatNumber(258000000, "persons", "en") reads "258 million"', () => {
     expect(formatNumber(258_000_000, 'persons', 'en')).toBe('258 million');
   });
+  it('writes exactly one million in words, as it does two million: "1 million"', () => {
+    // `auto` is compact "from one million up": one million itself is the first value in words.
+    expect(formatNumber(1_000_000, 'persons', 'en')).toBe('1 million');
+    expect(formatNumber(2_000_000, 'persons', 'en')).toBe('2 million');
+  });
   it('keeps thousands as digits: formatNumber(20000, "persons", "en") is "20,000"', () => {
     expect(formatNumber(20_000, 'persons', 'en')).toBe('20,000');
   });
@@ -54,6 +59,13 @@ describe('formatNumber', () => {
     );
     expect(formatNumber(600_000_000_000, 'usd', 'zh', {notation: 'standard'})).toBe(
       '600,000,000,000美元',
+    );
+  });
+  it('keeps "$" on the right of "US$" in an Arabic chart label (symbol: true)', () => {
+    // Intl writes "‏600 US$" (a right-to-left mark first); drawn right to left, "US$" would read
+    // "$US" without the left-to-right mark after "$".
+    expect(formatNumber(600_000_000_000, 'usd', 'ar', {symbol: true})).toBe(
+      `\u200f600 مليار${NBSP}US$\u200e`,
     );
   });
   it('keeps the sign in front of the currency for a negative amount', () => {

@@ -60,6 +60,11 @@ describe('langOf and dirOf', () => {
     expect(langOf(node({lang: 'fr_FR'}))).toBe('fr-FR');
     expect(dirOf(node({lang: 'ar_EG'}))).toBe('rtl');
   });
+  it('read dir in any case, as the platform does: dir="RTL" is right to left', () => {
+    expect(dirOf(node({dir: 'RTL'}))).toBe('rtl');
+    // Not the Arabic default: an upper-case "LTR" is left to right too.
+    expect(dirOf(node({}, node({lang: 'ar', dir: 'LTR'})))).toBe('ltr');
+  });
   it('treat lang="" as unknown (English)', () => {
     expect(langOf(node({lang: ''}, node({lang: 'fr'})))).toBe('en');
   });

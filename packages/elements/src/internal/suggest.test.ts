@@ -14,6 +14,12 @@ describe('unknownIdHint', () => {
       'is not an indicator in @mwfa/data; did you mean "remittances"?',
     );
   });
+  it('names up to three close matches, not only the first', () => {
+    // Three ids contain "migrant", in alphabetical order; "remittances" is far from it.
+    expect(unknownIdHint('an indicator', 'migrant', ids)).toBe(
+      'is not an indicator in @mwfa/data; did you mean "international-migrants", "migrant-deaths-2017", "migrant-deaths-since-2014"?',
+    );
+  });
   it('says only that the id is unknown when nothing is close', () => {
     expect(unknownIdHint('an indicator', 'zzz', ids)).toBe('is not an indicator in @mwfa/data');
   });

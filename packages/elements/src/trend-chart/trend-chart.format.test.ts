@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatExact, formatPoint, formatYear} from './trend-chart.format.js';
+import {formatChange, formatExact, formatPoint, formatYear} from './trend-chart.format.js';
 
 const nbsp = '\u00a0';
 const nnbsp = '\u202f';
@@ -17,6 +17,10 @@ describe('formatPoint', () => {
     expect(formatPoint(595_694_727_000, 'usd', 'en')).toBe('$595.7 billion');
     expect(formatPoint(595_694_727_000, 'usd', 'zh')).toBe('US$5957亿');
     expect(formatPoint(595_694_727_000, 'usd', 'ru')).toBe(`595,7 миллиарда${nbsp}$`);
+  });
+  it('writes exactly one million in words, to a tenth: "1 million", not "1,000,000"', () => {
+    expect(formatPoint(1_000_000, 'persons', 'en')).toBe('1 million');
+    expect(formatPoint(-1_000_000, 'persons', 'en')).toBe('-1 million');
   });
   it('writes smaller values and percentages as they are', () => {
     expect(formatPoint(6142, 'persons', 'fr')).toBe(`6${nnbsp}142`);
@@ -39,5 +43,18 @@ describe('formatYear', () => {
     // Rounded, 2000.5 would read as 2001, beside the data's own 2001.
     expect(formatYear(2000.5, 'en')).toBe('2000.5');
     expect(formatYear(1900.001, 'fr')).toBe('1900,001');
+  });
+});
+
+describe('formatChange', () => {
+  it('gives whole per cent from one per cent up, and a tenth below: "+0.4%", not "+0%"', () => {
+    expect(formatChange(0.69, 'en', true)).toBe('+69%');
+    expect(formatChange(0.004, 'en', true)).toBe('+0.4%');
+    expect(formatChange(-0.004, 'en', false)).toBe('0.4%');
+    expect(formatChange(0.004, 'fr', true)).toBe(`+0,4${nbsp}%`);
+  });
+  it('gives no change no sign: "0%", not "+0%"', () => {
+    expect(formatChange(0, 'en', true)).toBe('0%');
+    expect(formatChange(-0.21, 'en', true)).toBe('-21%');
   });
 });

@@ -7,7 +7,9 @@ import {
   toCsv,
   parseCellNumber,
   parseYears,
+  readTable,
   type ChartPoint,
+  type TablePart,
 } from './trend-chart.data.js';
 import {
   chartHeight,
@@ -123,6 +125,15 @@ describe('preparePoints', () => {
     expect(result.problem?.hint).toContain('1 negative value');
   });
 
+  it('reports a negative value under one, such as -0.5, as negative', () => {
+    const result = preparePoints([
+      {year: 2000, value: -0.5},
+      {year: 2001, value: 2},
+    ]);
+    expect(result.points.map((p) => p.value)).toEqual([-0.5, 2]);
+    expect(result.problem?.hint).toBe('have 1 negative value; drawn as given');
+  });
+
   it('reports an empty list, and a list where nothing can be drawn', () => {
     expect(preparePoints([]).problem?.hint).toContain('empty');
     expect(preparePoints([{year: 2000, value: Number.NaN}]).problem?.hint).toContain(
@@ -214,6 +225,43 @@ describe('parsing page input', () => {
     expect(parseYears('2017 2000')).toEqual({years: [2000, 2017], invalid: []});
     expect(parseYears('2000 soon')).toEqual({years: [2000], invalid: ['soon']});
   });
+
+  it('parseYears returns a range ("2014–2015") as not a year, not as its first year', () => {
+    expect(parseYears('2014–2015')).toEqual({years: [], invalid: ['2014–2015']});
+    expect(parseYears('2000 2017a')).toEqual({years: [2000], invalid: ['2017a']});
+  });
+
+  it('readTable skips a header row first, but keeps a later row whose year is no number, for the warning', () => {
+    // A stand-in for a <table> without caption: what readTable reads of rows and cells.
+    const cell = (localName: 'td' | 'th', textContent: string) => ({
+      localName,
+      textContent,
+      getAttribute: () => null,
+    });
+    const row = (...cells: ReturnType<typeof cell>[]) => ({
+      parentElement: {localName: 'tbody'},
+      getAttribute: () => null,
+      querySelectorAll: () => cells,
+      querySelector: (tag: string) => cells.find((c) => c.localName === tag) ?? null,
+    });
+    const table = {
+      querySelector: () => null,
+      querySelectorAll: () => [
+        row(cell('th', 'Year'), cell('th', 'Arrivals')),
+        row(cell('th', '2013'), cell('td', '1000')),
+        row(cell('th', '2014–15'), cell('td', '1500')),
+      ],
+    } as unknown as TablePart;
+    const {rows} = readTable(table, false);
+    expect(rows.map((r) => [r.year, r.value])).toEqual([
+      [2013, 1000],
+      ['2014–15', 1500],
+    ]);
+    // The chart's warning names the row, which is not drawn.
+    const {points: drawn, problem} = preparePoints(rows);
+    expect(drawn.map((p) => p.year)).toEqual([2013]);
+    expect(problem?.hint).toContain('(first at year 2014–15); left out');
+  });
 });
 
 describe('toCsv', () => {
@@ -284,6 +332,23 @@ describe('layoutChart', () => {
       [19, 274],
       [200, 148],
       [381, 22],
+    ]);
+  });
+
+  it('fills the area of a series that goes below zero to the zero line, not to the bottom', () => {
+    // 400×300: plot from x 19 to 381 and y 274 to 22; the axis from -100 to 100 puts 0 at y 148.
+    const layout = layoutChart(
+      points([
+        [2000, -100],
+        [2010, 100],
+        [2020, 50],
+      ]),
+      {width: 400, height: 300, unit: 'persons', locale: 'en', area: true},
+    );
+    // Along the line (y 274, 22, 85), then back along the zero line.
+    expect(pathNumbers(layout.areaPath)).toEqual([
+      ...[19, 274, 200, 22, 381, 85],
+      ...[381, 148, 200, 148, 19, 148],
     ]);
   });
 
@@ -548,8 +613,11 @@ describe('layoutChart', () => {
       locale: 'en',
       reverse: true,
     });
-    expect(layout.pointAt(0).x).toBe(layout.plot.right);
-    expect(layout.pointAt(6).x).toBe(layout.plot.left);
+    // The plot runs from x 19 to 381 (half "2017", 4 × 7.44 px, plus 4 px on each side): 1990 at
+    // the right, 2017 at the left, 2000 10/27 of the way from the right.
+    expect(layout.pointAt(0).x).toBe(381);
+    expect(layout.pointAt(6).x).toBe(19);
+    expect(layout.pointAt(2).x).toBeCloseTo(381 - (362 * 10) / 27, 6);
   });
 
   it('labels two highlighted years with their values and the change between them', () => {
@@ -568,6 +636,19 @@ describe('layoutChart', () => {
     expect(layout.band).toBeDefined();
     // The 2017 label would cross the right edge: it is anchored at its end.
     expect(layout.highlights[1]!.anchor).toBe('end');
+  });
+
+  it('labels two highlighted years of a percentage without a change between them', () => {
+    // As in the summary: 49.2% to 48.4% is 0.8 points, which "-2% since 1990" would misstate.
+    const layout = layoutChart(
+      points([
+        [1990, 49.2],
+        [2000, 49.3],
+        [2017, 48.4],
+      ]),
+      {width: 640, height: 360, unit: 'percent', locale: 'en', highlight: [1990, 2017]},
+    );
+    expect(layout.highlights.map((h) => h.lines)).toEqual([['1990: 49.2%'], ['2017: 48.4%']]);
   });
 
   it('puts a highlighted year’s label below its point when the line falls into it from above', () => {
@@ -615,6 +696,21 @@ describe('layoutChart', () => {
     expect([label.lines, label.anchor, label.labelY]).toEqual([['2010: 100'], 'end', 150]);
   });
 
+  it('keeps that label to the left of its point in right-to-left text, anchored at its start', () => {
+    // The same place as above, ending at the point: right-to-left text runs leftwards from its
+    // start, so the label is anchored there at its start.
+    const layout = layoutChart(
+      points([
+        [2000, 0],
+        [2010, 100],
+        [2020, 200],
+      ]),
+      {width: 400, height: 300, unit: 'persons', locale: 'en', highlight: [2010], textDir: 'rtl'},
+    );
+    const label = layout.highlights[0]!;
+    expect([label.x, label.labelY, label.anchor]).toEqual([200, 150, 'start']);
+  });
+
   /** World Bank remittance inflows, as @mwfa/data publishes them (2017 a projection). */
   const remittances = points([
     [2000, 126.7e9],
@@ -638,6 +734,13 @@ describe('layoutChart', () => {
   ]);
 
   /**
+   * Width of a character of 12px text: 0.62 em, the estimate labelWidth documents, written out so
+   * that the boxes below do not shrink with it. No wider: the layout places labels by that very
+   * estimate, and at 0.65 em French remittance labels already meet at 348–360px.
+   */
+  const CHAR = 7.44;
+
+  /**
    * A label's box [left, right, top, bottom]: 12px lines of text, 15px apart, reaching `depth`
    * below the last baseline (1px for digits and unit words, 2px for "$" and "%").
    */
@@ -648,7 +751,7 @@ describe('layoutChart', () => {
     lines: readonly string[],
     depth: number,
   ) => {
-    const width = Math.max(...lines.map(labelWidth));
+    const width = Math.max(...lines.map((line) => line.length * CHAR));
     const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
     return [left, left + width, labelY - 12, labelY + 15 * (lines.length - 1) + depth] as const;
   };
@@ -721,8 +824,10 @@ describe('year ticks', () => {
         });
         const ticks = layout.xTicks;
         for (let i = 1; i < ticks.length; i += 1) {
+          // Centred year labels clear of each other at 8.4 px (0.7 em) a digit: more than the
+          // digits of common fonts take (Arial's 0.56 em), and not labelWidth's own estimate.
           const gap = ticks[i]!.at - ticks[i - 1]!.at;
-          expect(gap).toBeGreaterThanOrEqual(labelWidth(ticks[i]!.label));
+          expect(gap).toBeGreaterThanOrEqual(ticks[i]!.label.length * 8.4);
         }
         expect(ticks[ticks.length - 1]!.value).toBe(years[years.length - 1]);
         if (width >= 200) expect(ticks[0]!.value).toBe(years[0]);
@@ -1028,6 +1133,24 @@ describe('summarize', () => {
       expect(english(migrants)).not.toContain('with');
     });
 
+    it('names a high a fifth of the range or more beyond both ends: exactly a fifth, a quarter', () => {
+      // Range 100 to 200, a fifth of it 20: the high of 200 is 20 above a last value of 180, 25
+      // above 175, and only 15 above 185.
+      const high = (last: number) =>
+        points([
+          [2000, 100],
+          [2001, 200],
+          [2002, last],
+        ]);
+      expect(english(high(180))).toBe(
+        'Deaths rose from 100 in 2000 to 180 in 2002, +80%, with a high of 200 in 2001.',
+      );
+      expect(english(high(175))).toBe(
+        'Deaths rose from 100 in 2000 to 175 in 2002, +75%, with a high of 200 in 2001.',
+      );
+      expect(english(high(185))).toBe('Deaths rose from 100 in 2000 to 185 in 2002, +85%.');
+    });
+
     it('says that a high is a projection when it is one', () => {
       const projected = [...deaths.slice(0, 2), {...deaths[2]!, kind: 'projection' as const}];
       expect(english([...projected, deaths[3]!])).toContain(
@@ -1063,6 +1186,18 @@ describe('summarize', () => {
         `Cuota: el 3,4${nbsp}% en 1990 y también en 2017, con un máximo del 5${nbsp}% en 2000.`,
       );
     });
+  });
+
+  it('gives no relative change for a series that starts at zero, not "+∞%"', () => {
+    expect(
+      summarize(
+        points([
+          [2000, 0],
+          [2017, 50],
+        ]),
+        {label: 'Deaths', unit: 'persons', lang: 'en'},
+      ),
+    ).toBe('Deaths rose from 0 in 2000 to 50 in 2017.');
   });
 
   it('names a year given with a fraction as given, not as the year it rounds to', () => {
