@@ -1673,7 +1673,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       expect(marks(el)).to.have.length(1);
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
-        '<mwfa-trend-chart>: table="2 observations" have 1 value that is not a number (first at year 2015); left out.',
+        '<mwfa-trend-chart>: table="2 observations" have 1 year or value that is not a number (first at year 2015); left out.',
       ]);
     });
 

@@ -120,7 +120,7 @@ export function preparePoints(
   points.length = write;
   if (dropped > 0) {
     problems.push(
-      `have ${dropped} value${dropped === 1 ? '' : 's'} that ${dropped === 1 ? 'is' : 'are'} not a number (first at year ${String(firstDropped)}); left out`,
+      `have ${dropped} ${dropped === 1 ? 'year or value that is' : 'years or values that are'} not a number (first at year ${String(firstDropped)}); left out`,
     );
   }
   if (outOfRange > 0) {

@@ -113,7 +113,9 @@ describe('preparePoints', () => {
       {year: 2004, value: 4},
     ]);
     expect(result.points.map((p) => p.year)).toEqual([2000, 2004]);
-    expect(result.problem?.hint).toContain('3 values that are not a number (first at year 2001)');
+    expect(result.problem?.hint).toContain(
+      '3 years or values that are not a number (first at year 2001)',
+    );
   });
 
   it('keeps a negative count but reports it', () => {
@@ -149,7 +151,7 @@ describe('preparePoints', () => {
       {year: 1999, value: 2},
     ]);
     expect(result.problem?.hint).toBe(
-      'are not in year order; drawn sorted by year; they also have 1 value that is not a number (first at year 2000); left out',
+      'are not in year order; drawn sorted by year; they also have 1 year or value that is not a number (first at year 2000); left out',
     );
   });
 
