@@ -234,18 +234,25 @@ export class MwfaElement extends LitElement {
   /**
    * Warns about light-DOM content no slot shows (`shows` tells which child elements are shown).
    * It is most often what follows a self-closing tag, which HTML does not have: the page's next
-   * paragraphs end up inside the element, hidden.
+   * paragraphs end up inside the element, hidden. Else a child meant for a slot the element does
+   * not have (a stat card's footnote copied into a key message). `textShown`: text outside
+   * elements is shown (a default slot).
    */
-  protected warnHidden(shows: (child: Element) => boolean): void {
-    const hidden = this.childWithWords(shows);
+  protected warnHidden(shows: (child: Element) => boolean, textShown = false): void {
+    const hidden = textShown
+      ? [...this.children].find((child) => !shows(child) && child.textContent?.trim())
+      : this.childWithWords(shows);
     if (!hidden) return;
     const tag = (this.constructor as typeof MwfaElement).tag;
+    const slot = (hidden as Partial<Element>).slot;
     this.warnOnce(
       'content',
       hidden.nodeType === 1
         ? `<${(hidden as Element).localName}>`
         : hidden.textContent!.trim().slice(0, 40),
-      `is not shown: end the element with </${tag}> ("<${tag} … />" does not close it, and takes in what follows)`,
+      slot
+        ? `is not shown: <${tag}> has no slot="${slot}"`
+        : `is not shown: end the element with </${tag}> ("<${tag} … />" does not close it, and takes in what follows)`,
     );
   }
 

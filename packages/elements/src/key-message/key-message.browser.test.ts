@@ -84,6 +84,22 @@ describe('<mwfa-key-message>', () => {
     }
   });
 
+  it('keeps the data’s quote beside a child meant for a slot it does not have, with a warning', async () => {
+    // Only the default slot takes the page's message: a footnote copied from a stat card is not one.
+    const el = await message(
+      html`<mwfa-key-message message="xenophobic-narratives"
+        ><p slot="footnote">Updated in 2019.</p></mwfa-key-message
+      >`,
+    );
+    expect(text(part(el, 'quote'))).to.equal(
+      'xenophobic political narratives about migration are all too widespread today',
+    );
+    expect(part(el, 'message')!.hidden).to.equal(true);
+    expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+      '<mwfa-key-message>: content="<p>" is not shown: <mwfa-key-message> has no slot="footnote".',
+    ]);
+  });
+
   it('shows the page’s message once a framework fills in its text', async () => {
     const el = await message(
       html`<mwfa-key-message message="xenophobic-narratives"><p></p></mwfa-key-message>`,

@@ -94,6 +94,7 @@ export class MwfaKeyMessage extends MwfaElement {
     const attribution = checkText('attribution', this.attribution, warn);
     // Words of the page's own in the default slot; a <br> alone would hide the quote behind nothing.
     const own = !!this.childWithWords((child) => !!child.slot);
+    this.warnHidden((child) => !child.slot, true);
     const data = this.message ? getKeyMessage(this.message) : undefined;
     if (this.message && !data) {
       const known = keyMessages.map((entry) => entry.id);

@@ -292,6 +292,25 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    it('leaves the page’s own citation in the page’s language, also without its words', async () => {
+      // German has no locale module: the card's own words are English, the citation is not.
+      const el = await card(
+        html`<div lang="de">
+          <mwfa-stat-card
+            value="1500000"
+            label="erreichte Menschen"
+            source="Eigene Zählung"
+          ></mwfa-stat-card>
+        </div>`,
+      );
+      const line = part(el, 'source')!;
+      const citation = [...line.childNodes].find((node) => node.textContent!.includes('Eigene'))!;
+      // The language a screen reader reads it in: the nearest lang, in the card or around it.
+      const lang = (citation.parentElement!.closest('[lang]') ??
+        el.closest('[lang]'))!.getAttribute('lang');
+      expect(lang).to.equal('de');
+    });
+
     it('looks a source id up in @mwfa/data', async () => {
       const el = await card(
         html`<mwfa-stat-card
@@ -548,6 +567,18 @@ describe('<mwfa-stat-card>', () => {
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
         '<mwfa-stat-card>: content="<h2>" is not shown: end the element with </mwfa-stat-card> ("<mwfa-stat-card … />" does not close it, and takes in what follows).',
       ]);
+    });
+
+    it('a child for a slot the card does not have: one warning naming the slot', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="remittances"
+          ><span slot="source">Our own count</span></mwfa-stat-card
+        >`,
+      );
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: content="<span>" is not shown: <mwfa-stat-card> has no slot="source".',
+      ]);
+      expect(part(el, 'label')!.textContent).to.contain('remittances');
     });
 
     it('a label in a <p> a CMS wrapped it in: one warning, the data’s label shown', async () => {

@@ -70,18 +70,23 @@ async function pressOnSlider(el: MwfaTrendChart, key: string): Promise<HTMLEleme
 
 /**
  * Labels of the drawing (`selector`) whose box the drawn line (its stroke included) runs through,
- * found by sampling the line's paths every half pixel.
+ * found by sampling the line's paths every half pixel. Fails when there is no line or no such
+ * label: an empty answer would then say nothing.
  */
 function labelsOnTheLine(el: Element, selector: string): string[] {
   const chartSvg = shadow(el).querySelector('svg[part="chart"]')!;
+  const lines = chartSvg.querySelectorAll<SVGPathElement>('path.line, path.projection');
+  const labels = chartSvg.querySelectorAll<SVGTextElement>(selector);
+  expect(lines.length, 'lines drawn').to.be.above(0);
+  expect(labels.length, `${selector} drawn`).to.be.above(0);
   const samples: DOMPoint[] = [];
   let reach = 0;
-  for (const line of chartSvg.querySelectorAll<SVGPathElement>('path.line, path.projection')) {
+  for (const line of lines) {
     reach = Math.max(reach, parseFloat(getComputedStyle(line).strokeWidth) / 2);
     const length = line.getTotalLength();
     for (let at = 0; at <= length; at += 0.5) samples.push(line.getPointAtLength(at));
   }
-  return [...chartSvg.querySelectorAll<SVGTextElement>(selector)]
+  return [...labels]
     .filter((label) => {
       const box = label.getBBox();
       return samples.some(
@@ -372,6 +377,24 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '[part="summary"]') + text(el, '.legend')).not.to.contain(':');
     });
 
+    it('writes "US$" on the axis of an Arabic chart of dollars as it reads: U, S, then $', async () => {
+      const el = await chart(
+        html`<div lang="ar" dir="rtl" style="width: 600px">
+          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+        </div>`,
+      );
+      const labels = [...shadow(el).querySelectorAll<SVGTextElement>('.grid text')];
+      expect(labels.length).to.be.above(1);
+      for (const label of labels) {
+        const value = label.textContent!;
+        // Intl's "US$" after the number: right to left, the "$" would be drawn left of "US".
+        expect(value).to.contain('US$');
+        const left = (char: string) => label.getExtentOfChar(value.indexOf(char)).x;
+        expect(left('U'), value).to.be.below(left('S'));
+        expect(left('S'), value).to.be.below(left('$'));
+      }
+    });
+
     it('writes the notes again in the digits of a new regional lang (ar, then ar-EG)', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
@@ -441,6 +464,9 @@ describe('<mwfa-trend-chart>', () => {
                 </div>`,
               );
               expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal(`${width}`);
+              // Each highlighted year is labelled: the labels checked are all there.
+              const highlighted = shadow(el).querySelectorAll('.highlight text');
+              expect(highlighted).to.have.length(highlight ? 2 : 0);
               expect(labelsOnTheLine(el, '.grid text, .highlight text')).to.deep.equal([]);
               expect(warnings).to.deep.equal([]);
             });
@@ -467,6 +493,7 @@ describe('<mwfa-trend-chart>', () => {
           const drawing = shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]')!;
           const labels = [...drawing.querySelectorAll<SVGTextElement>('text')];
           expect(getComputedStyle(labels[0]!).fontSize).to.equal(width > 540 ? '18px' : '12px');
+          expect(drawing.querySelectorAll('.highlight text')).to.have.length(highlight ? 2 : 0);
           expect(labelsOnTheLine(el, '.grid text, .highlight text')).to.deep.equal([]);
           const boxes = labels.map((label) => [label.textContent, label.getBBox()] as const);
           const height = drawing.viewBox.baseVal.height;
@@ -549,6 +576,84 @@ describe('<mwfa-trend-chart>', () => {
       expect(keys.getAttribute('aria-valuenow')).to.equal('7');
       expect((await press('ArrowLeft')).year).to.equal(2015);
       expect((await press('Home')).year).to.equal(1990);
+    });
+
+    it('moves to the point drawn on the right with ArrowRight when time runs right to left', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          axis-dir="rtl"
+          series="international-migrant-stock"
+        ></mwfa-trend-chart>`,
+      );
+      const dotX = () =>
+        shadow(el).querySelector<SVGCircleElement>('.active circle.dot')!.cx.baseVal.value;
+      const keys = await pressOnSlider(el, 'End');
+      const latest = dotX();
+      // 2017 is drawn leftmost: right of it is 2015, the year before.
+      await pressOnSlider(el, 'ArrowRight');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2015: 247.6 million');
+      expect(dotX()).to.be.greaterThan(latest);
+      await pressOnSlider(el, 'ArrowLeft');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2017: 257.7 million');
+      expect(dotX()).to.equal(latest);
+    });
+
+    it('moves a tenth of the points with PageUp and PageDown', async () => {
+      // Fifty years, one point each: a page is five years.
+      const observations = Array.from({length: 50}, (_, i) => ({year: 1970 + i, value: 100 + i}));
+      const el = await chart(
+        html`<mwfa-trend-chart label="Yearly" .observations=${observations}></mwfa-trend-chart>`,
+      );
+      const keys = await pressOnSlider(el, 'Home');
+      await pressOnSlider(el, 'PageUp');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('1975: 105');
+      await pressOnSlider(el, 'PageUp');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('1980: 110');
+      await pressOnSlider(el, 'PageDown');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('1975: 105');
+    });
+
+    it('moves the point, not the page, with the arrow keys, Home, End, PageUp and PageDown', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      shadow(el).querySelector<HTMLElement>('[role="slider"]')!.focus();
+      // The browser scrolls the page on each of these keys unless the slider takes it.
+      const scrolling: string[] = [];
+      const onKeydown = (event: KeyboardEvent) => {
+        if (!event.defaultPrevented) scrolling.push(event.key);
+      };
+      window.addEventListener('keydown', onKeydown);
+      try {
+        const keys = [
+          'ArrowRight',
+          'ArrowUp',
+          'ArrowDown',
+          'ArrowLeft',
+          'End',
+          'Home',
+          'PageUp',
+          'PageDown',
+        ];
+        for (const key of keys) await sendKeys({press: key});
+      } finally {
+        window.removeEventListener('keydown', onKeydown);
+      }
+      expect(scrolling).to.deep.equal([]);
+    });
+
+    it('tells a page listening outside the component it is in which point is shown', async () => {
+      // An app's component renders the chart in its shadow root; the page listens on the component.
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({mode: 'open'});
+      const series = 'international-migrant-stock';
+      root.append(Object.assign(document.createElement('mwfa-trend-chart'), {series}));
+      const el = root.querySelector<MwfaTrendChart>('mwfa-trend-chart')!;
+      await el.updateComplete;
+      const years: number[] = [];
+      host.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
+      await pressOnSlider(el, 'End');
+      expect(years).to.deep.equal([1990, 2017]);
     });
 
     it('shows a focus ring and a tooltip with the year and the value', async () => {
@@ -664,6 +769,29 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.tooltip')).to.equal('');
     });
 
+    it('keeps the tooltip hidden after Escape while the pointer moves on the same point', async () => {
+      const el = await chart(
+        html`<div style="width: 600px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      const years: number[] = [];
+      el.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
+      const at = overLastPoint(keys);
+      keys.dispatchEvent(new PointerEvent('pointermove', at));
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.contain('2017');
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      // The hand on the mouse trembles: a pixel further, still over 2017 (WCAG 1.4.13).
+      keys.dispatchEvent(new PointerEvent('pointermove', {...at, clientX: at.clientX - 1}));
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.equal('');
+      expect(years).to.deep.equal([2017]);
+    });
+
     it('names a projection in the tooltip and the spoken value', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
@@ -739,6 +867,26 @@ describe('<mwfa-trend-chart>', () => {
       wrapper.lastElementChild!.append(el);
       await settle(el);
       expect(shadow(el).querySelectorAll('.tooltip, .active')).to.have.length(0);
+    });
+
+    it('keeps the spoken point within the data when the data gets shorter', async () => {
+      const observations = MIGRANTS.map(([year, value]) => ({
+        year,
+        value: Number(value.replace(/,/g, '')),
+      }));
+      const el = await chart(
+        html`<mwfa-trend-chart label="Migrants" .observations=${observations}></mwfa-trend-chart>`,
+      );
+      const keys = await pressOnSlider(el, 'End');
+      // A dashboard's filter leaves the first three years.
+      el.observations = observations.slice(0, 3);
+      await el.updateComplete;
+      expect(keys.getAttribute('aria-valuemax')).to.equal('3');
+      const now = Number(keys.getAttribute('aria-valuenow'));
+      expect(now).to.be.within(1, 3);
+      // What a screen reader says is the point the slider is on.
+      const year = [1990, 1995, 2000][now - 1];
+      expect(keys.getAttribute('aria-valuetext')).to.match(new RegExp(`^${year}: \\S`));
     });
 
     it('shows the tapped point on a touch screen, not the first one', async () => {
@@ -1061,6 +1209,15 @@ describe('<mwfa-trend-chart>', () => {
           years[i - 1]!.getBoundingClientRect().right,
         );
       }
+      // The labels of a chart drawn at 280px, none left over from 800px.
+      const narrow = await chart(
+        html`<div style="width: 280px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      );
+      const labels = (drawn: Element) =>
+        [...shadow(drawn).querySelectorAll('.axis text, .grid text')].map((t) => t.textContent);
+      expect(labels(el)).to.deep.equal(labels(narrow));
     });
 
     it('draws at its width in the first frame it is shown after being hidden', async () => {
@@ -1695,15 +1852,18 @@ describe('<mwfa-trend-chart>', () => {
       el.remove();
     });
 
-    it('warns once about a highlight year that is not in the data', async () => {
-      await chart(
+    it('labels no other point for a highlight year not in the data, and names it in one warning', async () => {
+      const el = await chart(
         html`<mwfa-trend-chart
-          highlight="1999"
+          highlight="1999 2017"
           series="international-migrant-stock"
         ></mwfa-trend-chart>`,
       );
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain('highlight="1999"');
+      // 1999 is between 1995 and 2000: neither is labelled in its place.
+      expect(text(el, '.highlight')).to.equal('2017: 258 million');
+      expect(warnings.map((warning) => String(warning[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: highlight="1999 2017" names 1999, not a year of the data; left out.',
+      ]);
     });
   });
 

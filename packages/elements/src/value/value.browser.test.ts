@@ -93,6 +93,19 @@ describe('<mwfa-value>', () => {
     await waitUntil(() => shown(el) === 'ما يزيد على 20,000', 'the outer shadow root’s lang');
   });
 
+  it('follows a dir the page sets on its own, after the lang', async () => {
+    // Hebrew has no words of its own here, so no direction of its own: the page's dir gives it.
+    const el = await value(
+      html`<p lang="he"><mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value></p>`,
+    );
+    const dir = () => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir');
+    expect(dir()).to.equal('ltr');
+    el.parentElement!.dir = 'rtl';
+    await waitUntil(() => dir() === 'rtl', 'the page’s new dir');
+    el.parentElement!.dir = 'ltr';
+    await waitUntil(() => dir() === 'ltr', 'the page’s dir set back');
+  });
+
   it('takes a figure the page supplies: value, unit, qualifier', async () => {
     const el = await value(
       html`<mwfa-value value="3.4" unit="percent" qualifier="nearly"></mwfa-value>`,
