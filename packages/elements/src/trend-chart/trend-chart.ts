@@ -118,6 +118,10 @@ function sourceText(id: string): string {
 }
 
 /**
+ * The drawing is one slider a keyboard reaches with Tab: the left and right arrows move to the
+ * point drawn on that side, up and down to the next and the previous year, Page Up and Page Down
+ * by a tenth of the points, Home and End to the first and the last; Escape hides the tooltip.
+ *
  * @summary A line chart of a context series or of the page's own figures: keyboard- and
  * screen-reader-friendly, with a one-sentence summary, a data table and CSV/SVG downloads.
  *
