@@ -10,12 +10,15 @@ const env = {
   PATH: `${join(process.cwd(), 'node_modules', '.bin')}${delimiter}${process.env.PATH}`,
 };
 
-/** The latest change to `path` or, for a folder, to any file in it but tests. */
+/**
+ * The latest change to `path` or, for a folder, to any file in it but tests, or to the folder
+ * itself (a file deleted or renamed).
+ */
 function lastChange(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return /\.test\./.test(path) ? 0 : stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => lastChange(join(path, name))));
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => lastChange(join(path, name))));
 }
 
 // The browser, size and package tests run the built dist/, as consumers import it: after an edit

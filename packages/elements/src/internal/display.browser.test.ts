@@ -122,4 +122,13 @@ describe('moved into another document', () => {
     wrapper.append(card);
     expect(styled(), 'styled back on the page').to.equal(true);
   });
+
+  it('is styled when first connected in an iframe', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A window"></iframe>`);
+    const card = document.createElement('mwfa-stat-card');
+    card.setAttribute('indicator', 'remittances');
+    frame.contentDocument!.body.append(card);
+    await card.updateComplete;
+    expect(frame.contentWindow!.getComputedStyle(baseOf(card)).display).to.equal('flex');
+  });
 });

@@ -20,11 +20,13 @@ function watchDocument(element: MwfaElement): void {
   observer ??= new MutationObserver(resolveAll);
   // The element's document, and each shadow root around the element: an observer of the
   // document does not see into shadow roots.
+  // Every root up to the document: a component observed before may have been moved into another.
   for (
     let root: Node | undefined = element.getRootNode();
-    root && !observed.has(root);
+    root;
     root = (root as ShadowRoot).host?.getRootNode()
   ) {
+    if (observed.has(root)) continue;
     observed.add(root);
     observer.observe(root, {attributes: true, attributeFilter: ['lang', 'dir'], subtree: true});
   }
@@ -134,6 +136,14 @@ export class MwfaElement extends LitElement {
       'defer-hydration',
     );
     if (!hydrating) this.shadowRoot?.replaceChildren();
+    // First connected in another document than the page's: Lit's style sheets belong to the page's.
+    if (this.ownerDocument !== globalThis.document) {
+      const root =
+        this.shadowRoot ??
+        this.attachShadow((this.constructor as typeof MwfaElement).shadowRootOptions);
+      this.adoptedCallback();
+      return root;
+    }
     return super.createRenderRoot();
   }
 
@@ -157,10 +167,14 @@ export class MwfaElement extends LitElement {
     const root = this.shadowRoot;
     const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
     if (!root || !Sheet) return;
+    const home = this.ownerDocument === globalThis.document;
     root.adoptedStyleSheets = (this.constructor as typeof MwfaElement).elementStyles.map(
       (style) => {
+        const {cssText, styleSheet} = style as CSSResult;
+        // Back in the page's document, Lit's own sheets (shared by every element) serve again.
+        if (home && styleSheet) return styleSheet;
         const sheet = new Sheet();
-        sheet.replaceSync((style as CSSResult).cssText);
+        sheet.replaceSync(cssText);
         return sheet;
       },
     );
@@ -240,7 +254,10 @@ export class MwfaElement extends LitElement {
    */
   protected warnHidden(shows: (child: Element) => boolean, textShown = false): void {
     const hidden = textShown
-      ? [...this.children].find((child) => !shows(child) && child.textContent?.trim())
+      ? // childNodes, not children, which the server's DOM does not have.
+        [...(this.childNodes ?? [])].find(
+          (node) => node.nodeType === 1 && !shows(node as Element) && node.textContent?.trim(),
+        )
       : this.childWithWords(shows);
     if (!hidden) return;
     const tag = (this.constructor as typeof MwfaElement).tag;
@@ -262,7 +279,8 @@ export class MwfaElement extends LitElement {
    * three with a value that is no number).
    */
   protected warnOnce(attribute: string, value: unknown, hint?: string): void {
-    const key = `${attribute}\u0000${String(value)}\u0000${hint}`;
+    // Without its numbers: a live chart's window of data with the same problem is warned about once.
+    const key = `${attribute}\u0000${String(value)}\u0000${hint?.replace(/\d+/g, '#')}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     warn((this.constructor as typeof MwfaElement).tag, attribute, value, hint);

@@ -1638,6 +1638,14 @@ describe('<mwfa-trend-chart>', () => {
       await el.updateComplete;
       expect(warnings).to.have.length(2);
       expect(String(warnings[1]![0])).to.contain('not a number (first at year 2016)');
+      // The same problem at another year (a live window of data moving on): no new warning.
+      el.observations = [
+        {year: 2015, value: 5267},
+        {year: 2017, value: 'n/a' as unknown as number},
+        {year: 2018, value: 6142},
+      ];
+      await el.updateComplete;
+      expect(warnings).to.have.length(2);
     });
 
     it('quotes a table row it leaves out by the text of its year cell', async () => {

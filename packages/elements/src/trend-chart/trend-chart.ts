@@ -257,7 +257,7 @@ export class MwfaTrendChart extends MwfaElement {
   #measuring: {promise: Promise<void>; resolve: () => void} | undefined;
   /**
    * The last width reported was 0 (the chart is hidden): the width it gets when shown is drawn at
-   * once, as the first is, not one frame late over a stretched drawing.
+   * once, as the first is, not one frame later over the old drawing stretched to fill it.
    */
   #hidden = false;
   /** The language the child table was read in (its numbers depend on it). */
@@ -964,9 +964,9 @@ export class MwfaTrendChart extends MwfaElement {
   #onBeforePrint = () => {
     this.#printed = true;
     cancelAnimationFrame(this.#widthFrame);
-    const onScreen = Math.round(
-      this.renderRoot.querySelector('.ruler')?.getBoundingClientRect().width ?? 0,
-    );
+    this.#widthFrame = 0;
+    // Its layout width, not its box on screen, which a transform (scale) would change.
+    const onScreen = this.renderRoot.querySelector('.ruler')?.clientWidth ?? 0;
     this.#screenWidth = onScreen || this.width;
     this.width = Math.min(PRINT_WIDTH, onScreen || PRINT_WIDTH);
     this.#measured();

@@ -93,6 +93,31 @@ describe('<mwfa-value>', () => {
     await waitUntil(() => shown(el) === 'ما يزيد على 20,000', 'the outer shadow root’s lang');
   });
 
+  it('follows the dir of a shadow root its component was moved into', async () => {
+    // Another element keeps the shared observer alive, as on a real page.
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <mwfa-value indicator="remittances"></mwfa-value>
+        <div id="shell"></div>
+        <div id="panel"></div>
+      </div>`,
+    );
+    const shell = page.querySelector('#shell')!.attachShadow({mode: 'open'});
+    render(html`<main></main>`, shell);
+    const panel = page.querySelector<HTMLElement>('#panel')!;
+    render(
+      html`<mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value>`,
+      panel.attachShadow({mode: 'open'}),
+    );
+    const el = panel.shadowRoot!.querySelector<MwfaValue>('mwfa-value')!;
+    await el.updateComplete;
+    // The app moves the panel into its shell, then sets the shell's direction.
+    shell.querySelector('main')!.append(panel);
+    shell.querySelector('main')!.dir = 'rtl';
+    const dir = () => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir');
+    await waitUntil(() => dir() === 'rtl', 'the dir of the shadow root it was moved into');
+  });
+
   it('follows a dir the page sets on its own, after the lang', async () => {
     // Hebrew has no words of its own here, so no direction of its own: the page's dir gives it.
     const el = await value(
