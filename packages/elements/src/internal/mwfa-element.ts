@@ -167,14 +167,10 @@ export class MwfaElement extends LitElement {
     const root = this.shadowRoot;
     const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
     if (!root || !Sheet) return;
-    const home = this.ownerDocument === globalThis.document;
     root.adoptedStyleSheets = (this.constructor as typeof MwfaElement).elementStyles.map(
       (style) => {
-        const {cssText, styleSheet} = style as CSSResult;
-        // Back in the page's document, Lit's own sheets (shared by every element) serve again.
-        if (home && styleSheet) return styleSheet;
         const sheet = new Sheet();
-        sheet.replaceSync(cssText);
+        sheet.replaceSync((style as CSSResult).cssText);
         return sheet;
       },
     );
