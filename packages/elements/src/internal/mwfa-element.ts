@@ -18,9 +18,8 @@ function watchDocument(element: MwfaElement): void {
   if (listeners.size === 1) globalThis.addEventListener?.(LOCALE_EVENT, resolveAll);
   if (typeof MutationObserver === 'undefined') return;
   observer ??= new MutationObserver(resolveAll);
-  // The element's document, and each shadow root around the element: an observer of the
-  // document does not see into shadow roots.
-  // Every root up to the document: a component observed before may have been moved into another.
+  // The element's document and every shadow root around it (an observer of the document does not
+  // see into them), up to the document each time: a component may have been moved into another.
   for (
     let root: Node | undefined = element.getRootNode();
     root;
