@@ -292,7 +292,7 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
-    it('leaves the page’s own citation in the page’s language, also without its words', async () => {
+    it('leaves the page’s own citation in the page’s language, and marks “Source:” English', async () => {
       // German has no locale module: the card's own words are English, the citation is not.
       const el = await card(
         html`<div lang="de">
@@ -309,6 +309,11 @@ describe('<mwfa-stat-card>', () => {
       const lang = (citation.parentElement!.closest('[lang]') ??
         el.closest('[lang]'))!.getAttribute('lang');
       expect(lang).to.equal('de');
+      // The card's own English word before it is marked so, for an English voice.
+      const word = [...line.querySelectorAll('[lang]')].find((node) =>
+        node.textContent!.includes('Source'),
+      );
+      expect(word?.getAttribute('lang')).to.equal('en');
     });
 
     it('looks a source id up in @mwfa/data', async () => {

@@ -212,15 +212,17 @@ export class MwfaStatCard extends MwfaElement {
             ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title},
             ${source.vintage}</span
           >`;
-    // One binding, so no template whitespace lands between "Source:" and the citation. A citation
-    // of the data is English, and so then is "Source:" (marked on the line); the page's is its own.
-    const sourceLine = citation
-      ? html`<p part="source" lang=${source === citation ? nothing : this.wordsLang}>
-          ${[words.source, citation]}
-        </p>`
-      : nothing;
     // The card's own words, marked English where the page's language has none loaded.
     const own = (text: string) => html`<span lang=${this.wordsLang}>${text}</span>`;
+    // One binding, so no template whitespace lands between "Source:" and the citation. A citation
+    // of the data is English, and so then is "Source:" (marked on the line); the page's is its own,
+    // and "Source:" is marked alone.
+    const pageCitation = source === citation;
+    const sourceLine = citation
+      ? html`<p part="source" lang=${pageCitation ? nothing : this.wordsLang}>
+          ${[pageCitation ? own(words.source) : words.source, citation]}
+        </p>`
+      : nothing;
     const figure = view.figure ?? own(words.noFigure);
     // "No label given" only beside a figure; an unavailable figure says so on its own.
     const label = view.label ?? (view.figure === undefined ? '' : own(words.noLabel));
