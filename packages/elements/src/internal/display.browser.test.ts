@@ -80,25 +80,49 @@ describe('display of every element', () => {
 // A multi-column page (a newsletter layout, a print stylesheet) must not cut a card or a chart's
 // drawing in two, with its top in one column and its bottom in the next.
 describe('in a multi-column layout', () => {
-  it('keeps a card, a key message and a chart’s drawing whole, each in one column', async () => {
-    const wrapper = await fixture(
-      html`<div style="columns: 2; width: 700px">
-        <p style="height: 180px; margin: 0">Text filling most of the first column.</p>
-        <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
-        <mwfa-key-message message="rule-of-law"></mwfa-key-message>
-        <p style="height: 120px; margin: 0">More text.</p>
-        <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+  /**
+   * `template` in two columns whose height ends halfway down `box` (of the element, once laid out
+   * in one column): the column break falls through it unless it is kept whole. Text before it,
+   * taller than half the box, gives the break a place to go instead, and the box room to fit.
+   */
+  async function brokenHalfway(template: ReturnType<typeof html>, box: (el: Element) => Element) {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 700px; column-gap: 20px; column-fill: auto">
+        <p style="margin: 0; height: 400px">Text before it.</p>
+        ${template}
       </div>`,
     );
-    const chart = wrapper.querySelector('mwfa-trend-chart')!;
-    await (chart as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-    const whole = [
-      baseOf(wrapper.querySelector('mwfa-stat-card')!),
-      baseOf(wrapper.querySelector('mwfa-key-message')!),
-      chart.shadowRoot!.querySelector('.plot')!,
-    ];
-    // A box cut across columns has one client rect per piece.
-    expect(whole.map((box) => box.getClientRects().length)).to.deep.equal([1, 1, 1]);
+    const el = wrapper.lastElementChild as HTMLElement & {updateComplete: Promise<unknown>};
+    await el.updateComplete;
+    wrapper.style.columns = '2';
+    // Laid out at the width of one column (340px) before the height is set.
+    const {top: atTop, height} = box(el).getBoundingClientRect();
+    const offset = atTop - wrapper.getBoundingClientRect().top;
+    wrapper.style.height = `${Math.round(offset + height / 2)}px`;
+    return el;
+  }
+
+  for (const [name, template] of [
+    ['card', html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`],
+    ['key message', html`<mwfa-key-message message="rule-of-law"></mwfa-key-message>`],
+  ] as const) {
+    it(`keeps a ${name} whole, in one column`, async () => {
+      const el = await brokenHalfway(template, baseOf);
+      // A box cut across columns has one client rect per piece.
+      expect(baseOf(el).getClientRects()).to.have.length(1);
+    });
+  }
+
+  it('keeps a chart’s drawing whole, with its title and summary in the same column', async () => {
+    const plot = (el: Element) => el.shadowRoot!.querySelector('.plot')!;
+    const el = await brokenHalfway(
+      html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      plot,
+    );
+    expect(plot(el).getClientRects()).to.have.length(1);
+    const left = (selector: string) =>
+      el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().left;
+    expect(left('figcaption')).to.equal(left('.plot'));
   });
 });
 

@@ -259,6 +259,8 @@ export const styles = css`
   .summary {
     break-after: avoid;
   }
+  figcaption,
+  .summary,
   .plot {
     break-inside: avoid;
   }
