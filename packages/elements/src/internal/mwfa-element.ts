@@ -228,14 +228,17 @@ export class MwfaElement extends LitElement {
   }
 
   /**
-   * The first light-DOM child with words that `taken` does not claim: text, or an element it
-   * refuses. Only words count: SSR leaves comment markers in the light DOM, and a CMS a <br> or an
-   * empty <p> (WordPress's wpautop), which show nothing either way.
+   * The first light-DOM child with words that `taken` does not claim: text (unless `textTaken`),
+   * or an element it refuses. Only words count: SSR leaves comment markers in the light DOM, and a
+   * CMS a <br> or an empty <p> (WordPress's wpautop), which show nothing either way.
    */
-  protected childWithWords(taken: (child: Element) => boolean): ChildNode | undefined {
+  protected childWithWords(
+    taken: (child: Element) => boolean,
+    textTaken = false,
+  ): ChildNode | undefined {
     return [...(this.childNodes ?? [])].find(
       (node) =>
-        (node.nodeType === 3 || (node.nodeType === 1 && !taken(node as Element))) &&
+        ((node.nodeType === 3 && !textTaken) || (node.nodeType === 1 && !taken(node as Element))) &&
         !!node.textContent?.trim(),
     );
   }
@@ -248,12 +251,7 @@ export class MwfaElement extends LitElement {
    * elements is shown (a default slot).
    */
   protected warnHidden(shows: (child: Element) => boolean, textShown = false): void {
-    const hidden = textShown
-      ? // childNodes, not children, which the server's DOM does not have.
-        [...(this.childNodes ?? [])].find(
-          (node) => node.nodeType === 1 && !shows(node as Element) && node.textContent?.trim(),
-        )
-      : this.childWithWords(shows);
+    const hidden = this.childWithWords(shows, textShown);
     if (!hidden) return;
     const tag = (this.constructor as typeof MwfaElement).tag;
     const slot = (hidden as Partial<Element>).slot;
