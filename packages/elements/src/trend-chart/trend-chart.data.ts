@@ -36,6 +36,13 @@ const LARGE_SERIES = 10_000;
  */
 const LARGEST = Number.MAX_SAFE_INTEGER;
 
+/**
+ * Years are written in full on the axis and in the summary: a year such as 1e20 (a value typed
+ * in the year's place) would be drawn as a 21-digit label squeezing every other year to one side.
+ * Four digits, as a `highlight` takes them; fractions of a year are kept.
+ */
+const LATEST_YEAR = 9999;
+
 /** Anything that looks like an observation: page data is not trusted to be typed. */
 export interface LooseObservation {
   year?: unknown;
@@ -54,7 +61,7 @@ function kindOf(observation: LooseObservation, seriesStatus: EvidenceStatus): Po
 
 /**
  * Checks and orders observations for drawing. Never throws: values that are not finite
- * numbers and values beyond ±2⁵³ are left out, unsorted years are sorted, a repeated year keeps
+ * numbers, values beyond ±2⁵³ and years beyond ±9999 are left out, unsorted years are sorted, a repeated year keeps
  * its first value, and each of these is reported in one `problem`. Negative values are kept (they
  * may be real) but reported when the unit cannot be negative.
  */
@@ -72,6 +79,8 @@ export function preparePoints(
   let firstDropped: unknown;
   let outOfRange = 0;
   let firstOutOfRange = 0;
+  let farYears = 0;
+  let firstFarYear = 0;
   let negative = 0;
   let unsorted = false;
   // Indexed loops over the data here and in the chart: `for…of` makes an iterator result per
@@ -88,6 +97,11 @@ export function preparePoints(
     if (Math.abs(value) > LARGEST) {
       if (outOfRange === 0) firstOutOfRange = year;
       outOfRange += 1;
+      continue;
+    }
+    if (Math.abs(year) > LATEST_YEAR) {
+      if (farYears === 0) firstFarYear = year;
+      farYears += 1;
       continue;
     }
     if (value < 0) negative += 1;
@@ -126,6 +140,11 @@ export function preparePoints(
   if (outOfRange > 0) {
     problems.push(
       `have ${outOfRange} value${outOfRange === 1 ? '' : 's'} beyond ±${LARGEST} (Number.MAX_SAFE_INTEGER; first at year ${firstOutOfRange}); left out`,
+    );
+  }
+  if (farYears > 0) {
+    problems.push(
+      `have ${farYears} year${farYears === 1 ? '' : 's'} beyond ±${LATEST_YEAR} (first ${firstFarYear}); left out`,
     );
   }
   if (duplicates > 0) {

@@ -89,6 +89,20 @@ describe('preparePoints', () => {
     );
   });
 
+  it('leaves out years beyond four digits, such as a value typed in the year, keeping fractions', () => {
+    const result = preparePoints([
+      {year: 2000, value: 1},
+      {year: 1e20, value: 2},
+      {year: 2000.5, value: 3},
+      {year: -10_000, value: 4},
+      {year: 9999, value: 5},
+    ]);
+    expect(result.points.map((p) => p.year)).toEqual([2000, 2000.5, 9999]);
+    expect(result.problem?.hint).toBe(
+      'have 2 years beyond ±9999 (first 100000000000000000000); left out',
+    );
+  });
+
   it('draws -0 as 0, so that no label or table cell says "-0"', () => {
     const [point] = preparePoints([{year: 2000, value: -0}]).points;
     expect(Object.is(point!.value, 0)).toBe(true);

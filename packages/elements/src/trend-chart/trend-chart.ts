@@ -207,7 +207,7 @@ export class MwfaTrendChart extends MwfaElement {
   declare series: string;
   /**
    * The page's own data: `[{year, value}]`, optionally with `projection` or `status`. A value
-   * beyond ±`Number.MAX_SAFE_INTEGER` is left out with a warning.
+   * beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning.
    */
   declare observations: readonly Observation[] | undefined;
   declare label: string;
