@@ -639,7 +639,7 @@ export function tables(data: Collections): Table[] {
       name: 'claim-check-evidence',
       title: 'Evidence behind each claim check',
       description:
-        'One row per claim check and piece of evidence: a context figure id, or a series id and year.',
+        'One row per claim check and piece of evidence: a context figure (`context_figure`), or a year of a context series (`series` and `year`, a row of observations).',
       fields: [
         {
           name: 'indicator',
@@ -650,16 +650,44 @@ export function tables(data: Collections): Table[] {
         {
           name: 'evidence',
           type: 'string',
-          description: 'A context figure id or `series-id@year`.',
+          description:
+            'A context figure id or `series-id@year`, as in claims.json; the next columns split it for joins.',
           required: true,
+        },
+        {
+          name: 'context_figure',
+          type: 'string',
+          description: 'Id of the context figure, where the evidence is one (else empty).',
+        },
+        {
+          name: 'series',
+          type: 'string',
+          description:
+            'Id of the context series, where the evidence is a year of one (else empty).',
+        },
+        {
+          name: 'year',
+          type: 'integer',
+          description: 'The year of that series (a row of observations with `series`).',
         },
       ],
       primaryKey: ['indicator', 'evidence'],
       foreignKeys: [
         {fields: ['indicator'], reference: {resource: 'claim-checks', fields: ['indicator']}},
+        {fields: ['context_figure'], reference: {resource: 'context-figures', fields: ['id']}},
+        {
+          fields: ['series', 'year'],
+          reference: {resource: 'observations', fields: ['series', 'year']},
+        },
       ],
       rows: data.claimChecks.flatMap((c) =>
-        c.evidence.map((evidence) => ({indicator: c.indicator, evidence})),
+        c.evidence.map((evidence) => {
+          // `series-id@year` is a year of a context series; anything else a context figure id.
+          const [id, year] = evidence.split('@');
+          return year === undefined
+            ? {indicator: c.indicator, evidence, context_figure: id}
+            : {indicator: c.indicator, evidence, series: id, year: Number(year)};
+        }),
       ),
     },
     {

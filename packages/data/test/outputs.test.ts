@@ -134,11 +134,27 @@ describe('CSV matches the ES modules record by record', () => {
     expect(checks.map((r) => [r.indicator, r.verdict, Number(r.primary_value), r.note])).toEqual(
       esm.claimChecks.map((c) => [c.indicator, c.verdict, c.primaryValue, c.note]),
     );
-    expect(csv('claim-check-evidence').rows).toEqual(
-      esm.claimChecks.flatMap((c) =>
-        c.evidence.map((evidence) => ({indicator: c.indicator, evidence})),
-      ),
+    expect(csv('claim-check-evidence').rows.map((r) => [r.indicator, r.evidence])).toEqual(
+      esm.claimChecks.flatMap((c) => c.evidence.map((evidence) => [c.indicator, evidence])),
     );
+  });
+
+  it('claim-check-evidence.csv splits each reference into columns a join can use', () => {
+    // A spreadsheet or SQL join cannot split `series-id@year`: the row says it in its own columns.
+    expect(
+      csv('claim-check-evidence').rows.map((r) => [r.evidence, r.context_figure, r.series, r.year]),
+    ).toEqual([
+      ['international-migrant-stock@2017', '', 'international-migrant-stock', '2017'],
+      ['migrant-growth-since-2000-desa', 'migrant-growth-since-2000-desa', '', ''],
+      ['international-migrant-stock@2000', '', 'international-migrant-stock', '2000'],
+      ...esm.claimChecks
+        .flatMap((c) => c.evidence)
+        .slice(3)
+        .map((evidence) => {
+          const [id = '', year] = evidence.split('@');
+          return year ? [evidence, '', id, year] : [evidence, id, '', ''];
+        }),
+    ]);
   });
 
   it('sources.csv and context-figures.csv', () => {
@@ -258,6 +274,19 @@ describe('datapackage.json', () => {
       expect(dangling).toEqual([]);
     });
   }
+
+  it('claim-check-evidence declares its references as foreign keys, so a validator resolves them', () => {
+    const evidence = descriptor.resources.find((r) => r.name === 'claim-check-evidence');
+    expect(evidence?.schema.foreignKeys).toEqual(
+      expect.arrayContaining([
+        {fields: ['context_figure'], reference: {resource: 'context-figures', fields: ['id']}},
+        {
+          fields: ['series', 'year'],
+          reference: {resource: 'observations', fields: ['series', 'year']},
+        },
+      ]),
+    );
+  });
 
   it('period_basis allows report-year only, in indicators and context figures', () => {
     const basis = (name: string) =>
