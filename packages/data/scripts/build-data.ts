@@ -816,7 +816,15 @@ export function dataPackage(data: Collections, version: string, description: str
         }),
         missingValues: [''],
         primaryKey: t.primaryKey,
-        ...(t.foreignKeys ? {foreignKeys: t.foreignKeys} : {}),
+        ...(t.foreignKeys
+          ? {
+              // Table Schema v2: a key into the same table omits `resource` (naming it is v1's "").
+              foreignKeys: t.foreignKeys.map(({fields, reference}) => ({
+                fields,
+                reference: reference.resource === t.name ? {fields: reference.fields} : reference,
+              })),
+            }
+          : {}),
       },
     })),
   };

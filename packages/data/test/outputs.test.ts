@@ -212,7 +212,7 @@ describe('datapackage.json', () => {
           constraints?: {required?: boolean; enum?: string[]};
         }[];
         primaryKey: string[];
-        foreignKeys?: {fields: string[]; reference: {resource: string; fields: string[]}}[];
+        foreignKeys?: {fields: string[]; reference: {resource?: string; fields: string[]}}[];
       };
     }[];
   };
@@ -260,8 +260,10 @@ describe('datapackage.json', () => {
       const {rows} = csv(resource.name);
       const dangling: string[] = [];
       for (const {fields, reference} of resource.schema.foreignKeys ?? []) {
-        const target = descriptor.resources.find((r) => r.name === reference.resource);
-        expect(target, reference.resource).toBeDefined();
+        // Without `resource`, the key points into its own table.
+        const name = reference.resource ?? resource.name;
+        const target = descriptor.resources.find((r) => r.name === name);
+        expect(target, name).toBeDefined();
         const known = new Set(
           csv(target!.name).rows.map((row) => reference.fields.map((k) => row[k]).join('|')),
         );
@@ -286,6 +288,18 @@ describe('datapackage.json', () => {
         },
       ]),
     );
+  });
+
+  it('a foreign key into its own table omits resource, as Table Schema v2 requires', () => {
+    const indicators = descriptor.resources.find((r) => r.name === 'indicators');
+    expect(indicators?.schema.foreignKeys).toContainEqual({
+      fields: ['comparison_indicator'],
+      reference: {fields: ['id']},
+    });
+    const named = descriptor.resources.flatMap((r) =>
+      (r.schema.foreignKeys ?? []).filter((key) => key.reference.resource === r.name),
+    );
+    expect(named).toEqual([]);
   });
 
   it('period_basis allows report-year only, in indicators and context figures', () => {
