@@ -195,6 +195,17 @@ describe('CSV matches the ES modules record by record', () => {
   });
 });
 
+/**
+ * Table Schema's default lexical forms (no `bareNumber: false`, `groupChar` or `decimalChar`,
+ * default true/false values), typed from the spec: a spreadsheet or pandas reads such a cell as
+ * the type the descriptor declares.
+ */
+const TABLE_SCHEMA_TYPES: Record<string, RegExp> = {
+  integer: /^[-+]?\d+$/,
+  number: /^(?:[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|NaN|-?INF)$/,
+  boolean: /^(?:true|True|TRUE|1|false|False|FALSE|0)$/,
+};
+
 describe('datapackage.json', () => {
   const descriptor = require('@mwfa/data/datapackage.json') as {
     $schema: string;
@@ -208,6 +219,7 @@ describe('datapackage.json', () => {
       schema: {
         fields: {
           name: string;
+          type: string;
           description?: string;
           constraints?: {required?: boolean; enum?: string[]};
         }[];
@@ -249,6 +261,9 @@ describe('datapackage.json', () => {
           if (value !== '' && field.constraints?.enum && !field.constraints.enum.includes(value)) {
             broken.push(`row ${n + 2}: ${field.name} "${value}" is not allowed`);
           }
+          const lexical = TABLE_SCHEMA_TYPES[field.type];
+          if (value !== '' && lexical && !lexical.test(value))
+            broken.push(`row ${n + 2}: ${field.name} "${value}" is no ${field.type}`);
         }
       });
       const keys = rows.map((row) => resource.schema.primaryKey.map((k) => row[k]).join('|'));
