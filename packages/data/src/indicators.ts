@@ -183,6 +183,7 @@ const records = [
     unit: 'persons',
     qualifier: 'over',
     period: {start: 2014, end: 2017},
+    note: 'The note names 2014 as the start; the end year, 2017, is the one the same sentence names ("more than 5,000 of them in 2017 alone"), not only the year of the report.',
     series: 'recorded-migrant-deaths',
     provenance: {
       source: NOTE,
