@@ -36,8 +36,23 @@ let browser: Browser;
 let open: Server;
 let strict: Server;
 
+/**
+ * What HTML filters leave of a prerendered page: WordPress's KSES and Drupal's text formats
+ * remove the `<template>` and `<style>` tags and keep their content as the element's own;
+ * sanitize-html also drops the style sheet's text and the comments.
+ */
+const FILTERS = {
+  kses: (html: string) => html.replace(/<\/?(?:template|style)\b[^>]*>/g, ''),
+  'sanitize-html': (html: string) =>
+    html.replace(/<style>[^<]*<\/style>|<!--[^]*?-->/g, '').replace(/<\/?template\b[^>]*>/g, ''),
+};
+
 beforeAll(async () => {
   browser = await launch();
+  const prerendered = spawnSync(process.execPath, ['bin/mwfa.js', 'prerender'], {
+    input: page(SAMPLE, bundle()),
+    encoding: 'utf8',
+  }).stdout;
   const pages = {
     '/blank.html': page(SAMPLE, bundle()),
     '/csp.html': page(SAMPLE, bundle()),
@@ -77,10 +92,13 @@ beforeAll(async () => {
     '/locale-missing.html': page(FORCED_LABOUR, bundle('/dist/cdn/stat-card.js'), 'fr'),
     // Prerendered by the CLI, with the bundle but not the hydration support (or with it loaded
     // after Lit, as a bundler's shared chunk can order it).
-    '/prerendered.html': spawnSync(process.execPath, ['bin/mwfa.js', 'prerender'], {
-      input: page(SAMPLE, bundle()),
-      encoding: 'utf8',
-    }).stdout,
+    '/prerendered.html': prerendered,
+    ...Object.fromEntries(
+      Object.entries(FILTERS).map(([name, filter]) => [
+        `/filtered-${name}.html`,
+        filter(prerendered),
+      ]),
+    ),
     // A common theme's way to make 1rem 10px: its text is 16px, as on a plain page.
     '/root-62.html': page(SAMPLE, '<link rel="stylesheet" href="/root-62.css">' + bundle()),
     // An old page without a doctype: the browser lays it out in quirks mode.
@@ -190,6 +208,47 @@ describe('a prerendered page with the bundle but without hydration support', () 
     expect(texts).toEqual(prerendered);
     expect(v.errors).toEqual([]);
   });
+});
+
+describe('a prerendered page whose <template> tags an HTML filter removed', () => {
+  for (const name of Object.keys(FILTERS)) {
+    it(`${name}: shows each element as the plain tag does, none of the leftovers, with a warning`, async () => {
+      const plain = await visit(open, '/blank.html');
+      const expected = await plain.page.evaluate(renderedTexts);
+      await plain.close();
+      const v = await visit(open, `/filtered-${name}.html`);
+      const texts = await v.page.evaluate(renderedTexts);
+      // Leftovers a slot would show: the key message's default slot took them for its own words.
+      const slotted = await v.page.evaluate(() =>
+        [...document.querySelectorAll('mwfa-key-message, mwfa-stat-card')].flatMap((el) =>
+          [...el.shadowRoot!.querySelectorAll('slot')]
+            .filter((slot) => slot.checkVisibility())
+            .map((slot) =>
+              slot
+                .assignedNodes()
+                .map((node) => node.textContent)
+                .join('')
+                .trim(),
+            )
+            .filter(Boolean),
+        ),
+      );
+      await v.close();
+      expect(texts).toEqual(expected);
+      expect(slotted).toEqual([]);
+      expect(v.errors).toEqual([]);
+      const filtered = v.warnings.filter((w) => w.includes('an HTML filter removed'));
+      expect(filtered.map((w) => w.slice(0, w.indexOf(':')))).toContain('<mwfa-key-message>');
+      if (name === 'kses') {
+        expect(filtered.map((w) => w.slice(0, w.indexOf(':'))).sort()).toEqual([
+          '<mwfa-key-message>',
+          '<mwfa-stat-card>',
+          '<mwfa-trend-chart>',
+        ]);
+        expect(v.warnings).toEqual(filtered);
+      }
+    });
+  }
 });
 
 describe(`strict CSP: ${CSP}`, () => {

@@ -244,14 +244,34 @@ export class MwfaElement extends LitElement {
   }
 
   /**
+   * Whether the light DOM holds the element's own server rendering, left as plain content by an
+   * HTML filter that removed its `<template shadowrootmode>` (WordPress's KSES, Drupal's text
+   * formats): its style sheet stays behind as text. `ownTexts`, words the element writes that a
+   * page would not all write in its own content (a key message's quote and section), are a sign
+   * too, for filters that also drop the style sheet's text.
+   */
+  protected renderLeftOver(ownTexts?: string[]): boolean {
+    const text = [...(this.childNodes ?? [])]
+      .map((node) => node.textContent)
+      .join('')
+      .replace(/\s+/g, ' ');
+    return text.includes(':host{') || !!ownTexts?.every((own) => text.includes(own));
+  }
+
+  /**
    * Warns about light-DOM content no slot shows (`shows` tells which child elements are shown).
    * It is most often what follows a self-closing tag, which HTML does not have: the page's next
    * paragraphs end up inside the element, hidden. Else a child meant for a slot the element does
-   * not have (a stat card's footnote copied into a key message). `textShown`: text outside
+   * not have (a stat card's footnote copied into a key message), or a server rendering whose
+   * `<template>` a filter removed (`leftOver`: none of it is shown). `textShown`: text outside
    * elements is shown (a default slot).
    */
-  protected warnHidden(shows: (child: Element) => boolean, textShown = false): void {
-    const hidden = this.childWithWords(shows, textShown);
+  protected warnHidden(
+    shows: (child: Element) => boolean,
+    textShown = false,
+    leftOver = this.renderLeftOver(),
+  ): void {
+    const hidden = this.childWithWords(leftOver ? () => false : shows, textShown && !leftOver);
     if (!hidden) return;
     const tag = (this.constructor as typeof MwfaElement).tag;
     const slot = (hidden as Partial<Element>).slot;
@@ -260,9 +280,13 @@ export class MwfaElement extends LitElement {
       hidden.nodeType === 1
         ? `<${(hidden as Element).localName}>`
         : hidden.textContent!.trim().slice(0, 40),
-      slot
-        ? `is not shown: <${tag}> has no slot="${slot}"`
-        : `is not shown: end the element with </${tag}> ("<${tag} … />" does not close it, and takes in what follows)`,
+      `is not shown: ${
+        leftOver
+          ? `an HTML filter removed the <template> of this server rendering; write the plain <${tag}>`
+          : slot
+            ? `<${tag}> has no slot="${slot}"`
+            : `end the element with </${tag}> ("<${tag} … />" does not close it, and takes in what follows)`
+      }`,
     );
   }
 

@@ -189,6 +189,22 @@ describe('<mwfa-key-message>', () => {
     await expectAccessible(el.parentElement!);
   });
 
+  it('shows the page’s own message that quotes the report’s words', async () => {
+    // A server rendering whose <template> a filter removed holds the quote and its section; a
+    // page's message may hold the quote alone.
+    const el = await message(
+      html`<mwfa-key-message message="xenophobic-narratives"
+        ><p>
+          The Secretary-General warns that “xenophobic political narratives about migration are all
+          too widespread today”.
+        </p></mwfa-key-message
+      >`,
+    );
+    expect(part(el, 'quote')).to.equal(null);
+    expect(part(el, 'message')!.hidden).to.equal(false);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('slotted content replaces the quote and binds figures with <mwfa-value>', async () => {
     const el = await message(
       html`<mwfa-key-message kind="call" attribution="Our editorial team">

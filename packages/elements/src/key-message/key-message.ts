@@ -92,10 +92,12 @@ export class MwfaKeyMessage extends MwfaElement {
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
     const attribution = checkText('attribution', this.attribution, warn);
-    // Words of the page's own in the default slot; a <br> alone would hide the quote behind nothing.
-    const own = !!this.childWithWords((child) => !!child.slot);
-    this.warnHidden((child) => !child.slot, true);
     const data = this.message ? getKeyMessage(this.message) : undefined;
+    // A server rendering whose <template> a filter removed would replace the quote by its leftovers.
+    const leftOver = this.renderLeftOver(data && [data.quote, data.locator]);
+    // Words of the page's own in the default slot; a <br> alone would hide the quote behind nothing.
+    const own = !leftOver && !!this.childWithWords((child) => !!child.slot);
+    this.warnHidden((child) => !child.slot, true, leftOver);
     if (this.message && !data) {
       const known = keyMessages.map((entry) => entry.id);
       warn('message', this.message, unknownIdHint('a key message', this.message, known));
