@@ -356,6 +356,20 @@ describe('inline text elements in slots and messages (span, em, strong, …)', (
   });
 });
 
+describe('renderToString writes one line, for Markdown and editors that read line breaks', () => {
+  it('has no line break: a line break in a value is written &#10;, others as spaces', async () => {
+    // Markdown ends raw HTML that starts with a comment (Lit's marker) at its first line break.
+    const html = await renderToString(
+      `<mwfa-trend-chart series="international-migrant-stock" label="Migrants\nworldwide">
+      </mwfa-trend-chart>\r\n\r\n<mwfa-key-message message="call-for-cooperation"></mwfa-key-message>`,
+    );
+    expect(html.startsWith('<!--')).toBe(true);
+    expect(html).not.toMatch(/[\r\n]/);
+    expect(html).toContain('label="Migrants&#10;worldwide"');
+    expect(count(html, DSD)).toBe(2);
+  });
+});
+
 describe('in Chromium: prerendered snippets read without JavaScript and hydrate unchanged', () => {
   // The page's own figures and words, in each element's light DOM.
   const SNIPPETS = {

@@ -16,6 +16,7 @@ import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.
 import {warn} from '../internal/warn.js';
 import {seriesPoints} from '../stat-card/sparkline.js';
 import {intlLocale, langTag} from '../internal/locale.js';
+import {oneLine} from './one-line.js';
 import {
   readTable,
   usesDecimalComma,
@@ -252,7 +253,8 @@ function renderNodes(nodes: SnippetNode[]): Promise<string> {
 
 /**
  * Renders a snippet of mwfa elements to HTML with declarative shadow DOM
- * (`<template shadowrootmode="open">`), readable without JavaScript. Lit's `<!--lit-part-->`
+ * (`<template shadowrootmode="open">`), readable without JavaScript, on one line: pasted into
+ * Markdown or a CMS that reads line breaks, it stays one block of HTML. Lit's `<!--lit-part-->`
  * comments stay in: elements use them to hydrate (import `@mwfa/elements/hydrate.js` before the
  * elements) and they are harmless elsewhere.
  *
@@ -262,7 +264,7 @@ function renderNodes(nodes: SnippetNode[]): Promise<string> {
  * deeper than `MAX_DEPTH`.
  */
 export async function renderToString(snippet: string): Promise<string> {
-  return renderNodes(parseSnippet(snippet));
+  return oneLine(await renderNodes(parseSnippet(snippet)));
 }
 
 /** Elements whose content is text, not markup: mwfa tags in them are left alone. */
