@@ -1167,6 +1167,25 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('is drawn on the background the page gave the chart', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          style="--mwfa-trend-chart-background: rgb(220, 232, 248)"
+          series="recorded-migrant-deaths"
+        ></mwfa-trend-chart>`,
+      );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      file.remove();
+      // The labels' halos, which are that colour, do not stand out on another.
+      expect(file.querySelector(':scope > rect')!.getAttribute('fill')).to.equal(
+        'rgb(220, 232, 248)',
+      );
+      expect(file.querySelector('.grid text')!.getAttribute('stroke')).to.equal(
+        'rgb(220, 232, 248)',
+      );
+    });
+
     it('keeps the notes under the drawing: a year’s own source, what a projection is', async () => {
       /** Every text of the chart's SVG file, one after the other. */
       const wordsOf = async (series: string) => {
@@ -1872,6 +1891,42 @@ describe('<mwfa-trend-chart>', () => {
       expect(warnings.map((warning) => String(warning[0]))).to.deep.equal([
         '<mwfa-trend-chart>: highlight="1999 2017" names 1999, not a year of the data; left out.',
       ]);
+    });
+  });
+
+  describe('styling', () => {
+    it('--mwfa-trend-chart-background is also the halo of the labels and the ring of the marks', async () => {
+      // A chart on a page's tinted section: white outlines around its labels and marks stood out.
+      const el = await chart(
+        html`<mwfa-trend-chart
+          style="--mwfa-trend-chart-background: rgb(220, 232, 248)"
+          series="recorded-migrant-deaths"
+          highlight="2014 2017"
+        ></mwfa-trend-chart>`,
+      );
+      await settle(el);
+      const style = (selector: string) => getComputedStyle(shadow(el).querySelector(selector)!);
+      expect(style('[part="base"]').backgroundColor).to.equal('rgb(220, 232, 248)');
+      for (const selector of ['.grid text', '.highlight text', '.mark', '.highlight circle']) {
+        expect(style(selector).stroke, selector).to.equal('rgb(220, 232, 248)');
+      }
+    });
+
+    it('prints the halos white, as the paper, whatever the background on screen', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          style="--mwfa-trend-chart-background: rgb(220, 232, 248)"
+          series="recorded-migrant-deaths"
+        ></mwfa-trend-chart>`,
+      );
+      await emulateMedia({media: 'print'});
+      try {
+        await settle(el);
+        const halo = shadow(el).querySelector('.grid text')!;
+        expect(getComputedStyle(halo).stroke).to.equal('rgb(255, 255, 255)');
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
     });
   });
 

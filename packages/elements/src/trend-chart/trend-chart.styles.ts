@@ -8,6 +8,9 @@ export const styles = css`
        tracks are not widened by it (a percentage there counts as 0). */
     min-width: min(100%, 12.5em);
     --_line: var(--mwfa-trend-chart-line-color, var(--_accent));
+    /* The labels' halo and the rings of the marks are the chart's background: on a page's tint
+       they were white outlines. */
+    --_background: var(--mwfa-trend-chart-background, var(--_surface));
     --_grid: var(
       --mwfa-trend-chart-grid-color,
       color-mix(in srgb, var(--_border) 45%, transparent)
@@ -23,7 +26,7 @@ export const styles = css`
   [part='base'] {
     margin: 0;
     color: var(--_text);
-    background: var(--mwfa-trend-chart-background, var(--_surface));
+    background: var(--_background);
     line-height: 1.4;
   }
   figcaption {
@@ -82,7 +85,7 @@ export const styles = css`
   .grid text,
   .highlight text {
     paint-order: stroke;
-    stroke: var(--_surface);
+    stroke: var(--_background);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
@@ -109,20 +112,20 @@ export const styles = css`
   }
   .mark {
     fill: var(--_line);
-    stroke: var(--_surface);
+    stroke: var(--_background);
     stroke-width: 1.5;
   }
   .mark.projection-mark,
   .mark.derived-mark,
   .highlight circle.hollow {
-    fill: var(--_surface);
+    fill: var(--_background);
     stroke: var(--_line);
     stroke-width: 2;
   }
   .highlight circle,
   .active circle.dot {
     fill: var(--_line);
-    stroke: var(--_surface);
+    stroke: var(--_background);
     stroke-width: 2;
   }
   .highlight text {
@@ -265,6 +268,10 @@ export const styles = css`
     break-inside: avoid;
   }
   @media print {
+    /* A background is not printed: the halos and rings are the paper's white. */
+    :host {
+      --_background: var(--_surface);
+    }
     .actions,
     .keys,
     .tooltip {
@@ -275,6 +282,9 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    :host {
+      --_background: Canvas;
+    }
     .line,
     .projection {
       stroke: CanvasText;

@@ -161,9 +161,10 @@ function sourceText(id: string): string {
  *
  * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`).
  * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines. Default: the border colour at 45%.
- * @cssprop --mwfa-trend-chart-background - Background of the chart (default: the surface colour,
- *   so that it reads on a dark page that declares no colour scheme; `transparent` lets the page's
- *   show through).
+ * @cssprop --mwfa-trend-chart-background - Background of the chart, and the halo of its labels
+ *   and ring of its marks (default: the surface colour, so that it reads on a dark page that
+ *   declares no colour scheme). A tinted section's own colour keeps the halos; `transparent` lets
+ *   the page's show through, without them.
  * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
  * @cssprop --mwfa-color-text - Text colour. Default `light-dark(#1b1f24, #eef1f4)`.
  * @cssprop --mwfa-color-muted - Subtitle, axis labels, notes and source line. Default `light-dark(#4f5a66, #aeb8c2)`.
@@ -1154,14 +1155,17 @@ export class MwfaTrendChart extends MwfaElement {
     }
     if (this.#model.source) add(this.#sharedWords.source + this.#model.source, 11);
     setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
-    // The chart's own background (the surface colour, as its buttons show it): a file opened
-    // alone is otherwise drawn on the viewer's, where a dark theme's light text cannot be read.
+    // The chart's own background, that of its labels' halos (the surface colour, as its buttons
+    // show it, where the page made it transparent): a file opened alone is otherwise drawn on the
+    // viewer's, where a dark theme's light text cannot be read.
+    const fill = (selector: string) =>
+      getComputedStyle(this.renderRoot.querySelector(selector)!).backgroundColor;
     const background = document.createElementNS(ns, 'rect');
     setAttributes(background, {
       y: top,
       width,
       height: y - top,
-      fill: getComputedStyle(this.renderRoot.querySelector('button')!).backgroundColor,
+      fill: fill('[part="base"]').endsWith(', 0)') ? fill('button') : fill('[part="base"]'),
     });
     clone.prepend(background);
     const text = new XMLSerializer().serializeToString(clone);
