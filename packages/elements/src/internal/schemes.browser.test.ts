@@ -108,6 +108,33 @@ describe('forced-colors: active', () => {
   });
 });
 
+describe('print', () => {
+  it('prints black on white where the page coloured a card or a message for the screen', async () => {
+    // A dark card: printed without its background, its white figure and light kind word came
+    // out pale on the paper.
+    const wrapper = await fixture(
+      html`<div
+        style="--mwfa-stat-card-background: #036; --mwfa-stat-card-value-color: #fff;
+          --mwfa-key-message-background: #036; --mwfa-key-message-kind-color: #ffd24d"
+      >
+        ${elements[0]} ${elements[1]}
+      </div>`,
+    );
+    const [card, message] = wrapper.children as unknown as [Element, Element];
+    const style = (el: Element, part: string) =>
+      getComputedStyle(el.shadowRoot!.querySelector(`[part="${part}"]`)!);
+    await emulateMedia({media: 'print'});
+    try {
+      expect(style(card, 'value').color).to.equal('rgb(0, 0, 0)');
+      expect(style(card, 'base').backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(style(message, 'kind').color).to.equal('rgb(0, 0, 0)');
+      expect(style(message, 'base').backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+});
+
 describe('prefers-reduced-motion: reduce', () => {
   /** The chart's tooltip glides to the focused point; it must jump instead. Its longest glide. */
   async function tooltipDuration() {

@@ -71,9 +71,13 @@ export const styles = [
     strong {
       color: var(--_kind);
     }
+    /* Black on white, also where the page coloured the message for the screen (a light kind
+       colour of a dark callout would print pale on the paper). */
     @media print {
       [part='base'] {
         break-inside: avoid;
+        --_kind: var(--_text);
+        background: var(--_subtle);
       }
     }
     @media (forced-colors: active) {

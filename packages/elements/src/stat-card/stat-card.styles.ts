@@ -85,9 +85,15 @@ export const styles = [
     [part='footnote'] {
       font-size: 0.875em;
     }
+    /* Black on white, also where the page coloured the card for the screen: printed without its
+       background, a white figure of a dark card came out pale grey on the paper. */
     @media print {
       [part='base'] {
         break-inside: avoid;
+        background: var(--_surface);
+      }
+      [part='value'] {
+        color: var(--_accent);
       }
     }
     /* Forced colours need no rule of their own: the border and the sparkline take theme
