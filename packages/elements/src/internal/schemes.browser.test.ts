@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import {axeViolations} from '../../test/browser.js';
 import '@mwfa/elements';
@@ -105,6 +105,22 @@ describe('forced-colors: active', () => {
     const stroke = getComputedStyle(line).stroke;
     expect(stroke).to.not.equal('none');
     expect(stroke).to.not.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('draws the grid in system colours, also where the page set its own', async () => {
+    await emulateMedia({forcedColors: 'active'});
+    const wrapper = await fixture(
+      html`<div>
+        ${elements[2]}
+        <div style="--mwfa-trend-chart-grid-color: rgb(244, 244, 244)">${elements[2]}</div>
+      </div>`,
+    );
+    const grid = (el: Element) =>
+      getComputedStyle(el.shadowRoot!.querySelector('.grid path')!).stroke;
+    const charts = [...wrapper.querySelectorAll('mwfa-trend-chart')];
+    // Drawn once its width is measured.
+    await waitUntil(() => charts.every((chart) => chart.shadowRoot!.querySelector('.grid path')));
+    expect(grid(charts[1]!)).to.equal(grid(charts[0]!));
   });
 });
 

@@ -282,8 +282,10 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    /* The grid from the system's colours too, not a page's pale grey that is lost on Canvas. */
     :host {
       --_background: Canvas;
+      --_grid: color-mix(in srgb, var(--_border) 45%, transparent);
     }
     .line,
     .projection {
