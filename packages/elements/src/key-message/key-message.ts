@@ -50,16 +50,14 @@ interface View {
  * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
  * @cssprop --mwfa-color-text - Text colour. Default `light-dark(#1b1f24, #eef1f4)`.
  * @cssprop --mwfa-color-muted - Colour of the attribution. Default `light-dark(#4f5a66, #aeb8c2)`.
- * @cssprop --mwfa-color-accent - Calls, links. Default `light-dark(#005a9c, #79c4f2)`.
+ * @cssprop --mwfa-color-accent - Calls. Default `light-dark(#005a9c, #79c4f2)`.
  * @cssprop --mwfa-color-warning - Warnings. Default `light-dark(#8f3f00, #f0b35e)`.
  * @cssprop --mwfa-color-positive - Recommendations. Default `light-dark(#1b6b3a, #7dd39a)`.
  * @cssprop --mwfa-color-highlight - Commitments. Default `light-dark(#5a3d99, #c4a8f5)`.
  * @cssprop --mwfa-font-family - Font (default: the page's).
  * @cssprop --mwfa-radius - Corner radius. Default `0.5rem`.
  * @cssprop --mwfa-color-surface-subtle - Background (via `--mwfa-key-message-background`). Default `light-dark(#f3f6f9, #1f2630)`.
- * @cssprop --mwfa-color-focus - Focus ring colour of links. Default `light-dark(#005a9c, #79c4f2)`.
  * @cssprop --mwfa-color-border - Borders. Default `light-dark(#8c959f, #6e7781)`.
- * @cssprop --mwfa-focus-ring - Focus ring of links (default `2px solid` the focus colour).
  */
 export class MwfaKeyMessage extends MwfaElement {
   static override styles = styles;
