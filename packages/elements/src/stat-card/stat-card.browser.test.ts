@@ -378,6 +378,35 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    it('sparkline is drawn in the accent colour, or in the colour its part is given', async () => {
+      const el = await card(
+        html`<div>
+          <style>
+            .brand::part(sparkline) {
+              color: rgb(200, 0, 0);
+            }
+          </style>
+          <mwfa-stat-card
+            sparkline
+            indicator="international-migrants"
+            style="--mwfa-color-accent: rgb(0, 0, 200)"
+          ></mwfa-stat-card>
+          <mwfa-stat-card
+            class="brand"
+            sparkline
+            indicator="international-migrants"
+          ></mwfa-stat-card>
+        </div>`,
+      );
+      const [plain, brand] = [...el.parentElement!.querySelectorAll('mwfa-stat-card')];
+      const stroke = async (card: Element) => {
+        await waitUntil(() => part(card, 'sparkline')?.querySelector('polyline'), 'the line');
+        return getComputedStyle(part(card, 'sparkline')!.querySelector('polyline')!).stroke;
+      };
+      expect(await stroke(plain!)).to.equal('rgb(0, 0, 200)');
+      expect(await stroke(brand!)).to.equal('rgb(200, 0, 0)');
+    });
+
     it('sparkline draws nothing for an indicator without a series', async () => {
       const el = await card(
         html`<mwfa-stat-card sparkline indicator="remittances-to-oda-ratio"></mwfa-stat-card>`,

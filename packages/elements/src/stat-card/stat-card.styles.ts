@@ -64,7 +64,9 @@ export const styles = [
     [part='comparison'] {
       font-size: 0.9375em;
     }
+    /* The line is drawn in the part's colour, so that ::part(sparkline) can set it. */
     [part='sparkline'] {
+      color: var(--_accent);
       display: block;
       width: 100%;
       height: 2rem;
@@ -72,7 +74,7 @@ export const styles = [
     }
     polyline {
       fill: none;
-      stroke: var(--_accent);
+      stroke: currentColor;
       stroke-width: 2;
       stroke-linejoin: round;
       stroke-linecap: round;

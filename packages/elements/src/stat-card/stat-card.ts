@@ -50,7 +50,7 @@ interface View {
  * @csspart label - What the figure counts.
  * @csspart period - The year or years; "2017 (year of the report)" where the note gives no year.
  * @csspart comparison - The comparison the report makes ("as opposed to half …").
- * @csspart sparkline - The decorative line of the related series (`svg`).
+ * @csspart sparkline - The decorative line of the related series (`svg`), drawn in its `color`.
  * @csspart source - The source line.
  * @csspart footnote - Wraps the `footnote` slot.
  *
