@@ -1895,6 +1895,44 @@ describe('<mwfa-trend-chart>', () => {
   });
 
   describe('styling', () => {
+    it('names each piece a page may restyle as a part: title, buttons, source, tooltip, …', async () => {
+      const el = await chart(
+        html`<div>
+          <style>
+            .brand::part(label) {
+              color: rgb(200, 0, 0);
+            }
+            .brand::part(button) {
+              border-color: rgb(0, 120, 0);
+            }
+          </style>
+          <mwfa-trend-chart
+            class="brand"
+            series="global-remittance-inflows"
+            subtitle="World, current US$"
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      shadow(el).querySelector<HTMLElement>('[aria-controls="table"]')!.click();
+      await settle(el);
+      shadow(el).querySelector<HTMLElement>('[role="slider"]')!.focus();
+      await settle(el);
+      const parts = [
+        ...['base', 'label', 'subtitle', 'summary', 'chart', 'tooltip', 'legend', 'notes'],
+        ...['actions', 'button', 'table', 'source'],
+      ];
+      expect(parts.filter((name) => !shadow(el).querySelector(`[part~="${name}"]`))).to.deep.equal(
+        [],
+      );
+      expect(getComputedStyle(shadow(el).querySelector('[part~="label"]')!).color).to.equal(
+        'rgb(200, 0, 0)',
+      );
+      const buttons = [...shadow(el).querySelectorAll('[part~="button"]')];
+      expect(buttons.map((button) => getComputedStyle(button).borderColor)).to.deep.equal(
+        Array(3).fill('rgb(0, 120, 0)'),
+      );
+    });
+
     it('--mwfa-trend-chart-background is also the halo of the labels and the ring of the marks', async () => {
       // A chart on a page's tinted section: white outlines around its labels and marks stood out.
       const el = await chart(

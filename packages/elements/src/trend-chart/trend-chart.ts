@@ -155,9 +155,17 @@ function sourceText(id: string): string {
  *   pointer: `detail` is `{year, value, index}`.
  *
  * @csspart base - The figure around everything.
- * @csspart chart - The SVG drawing.
+ * @csspart label - The title.
+ * @csspart subtitle - The line under the title.
  * @csspart summary - The one-sentence summary.
+ * @csspart chart - The SVG drawing.
+ * @csspart tooltip - The value shown beside the point under the pointer or keyboard.
+ * @csspart legend - The key to projected or calculated points, when the chart has them.
+ * @csspart notes - The notes of the series' points.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Each button (table, CSV, SVG).
  * @csspart table - The data table.
+ * @csspart source - The source line.
  *
  * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`).
  * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines. Default: the border colour at 45%.
@@ -708,10 +716,12 @@ export class MwfaTrendChart extends MwfaElement {
     return html`<div class="ruler"></div>
       <figure part="base" dir=${this.direction}>
         <figcaption>
-          <span class="title" id="title">${title}</span>
+          <span class="title" id="title" part="label">${title}</span>
           ${
             model.subtitle
-              ? html`<span class="subtitle">${english(model.subtitle, en && !this.subtitle)}</span>`
+              ? html`<span class="subtitle" part="subtitle"
+                  >${english(model.subtitle, en && !this.subtitle)}</span
+                >`
               : nothing
           }
         </figcaption>
@@ -721,17 +731,22 @@ export class MwfaTrendChart extends MwfaElement {
                 <slot></slot>`
             : html`<p class="summary" id="summary" part="summary">${summary}</p>
                 ${this.#renderPlot()} ${this.#renderLegend()} ${this.#renderNotes()}
-                <div class="actions" lang=${this.wordsLang}>
+                <div class="actions" part="actions" lang=${this.wordsLang}>
                   <button
                     type="button"
+                    part="button"
                     aria-expanded=${String(this.tableOpen)}
                     aria-controls="table"
                     @click=${this.#toggleTable}
                   >
                     ${this.tableOpen ? ui.hideTable : ui.showTable}
                   </button>
-                  <button type="button" @click=${this.#downloadCsv}>${ui.downloadCsv}</button>
-                  <button type="button" @click=${this.#downloadSvg}>${ui.downloadSvg}</button>
+                  <button type="button" part="button" @click=${this.#downloadCsv}>
+                    ${ui.downloadCsv}
+                  </button>
+                  <button type="button" part="button" @click=${this.#downloadSvg}>
+                    ${ui.downloadSvg}
+                  </button>
                 </div>
                 <div
                   class="table"
@@ -746,7 +761,9 @@ export class MwfaTrendChart extends MwfaElement {
         }
         ${
           model.source
-            ? html`<p class="source" lang=${en ? this.wordsLang : nothing}>${source}</p>`
+            ? html`<p class="source" part="source" lang=${en ? this.wordsLang : nothing}>
+                ${source}
+              </p>`
             : nothing
         }
       </figure>`;
@@ -858,7 +875,7 @@ export class MwfaTrendChart extends MwfaElement {
     layout: ChartLayout,
   ): TemplateResult {
     this.#tooltipAt = [at.x / layout.width, `${(at.y / layout.height) * 100}%`];
-    return html`<div class="tooltip" aria-hidden="true">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
       ${formatPoint(point.value, this.#model.unit, this.intlLang)}
       ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#ui[point.kind]}</span>`}
@@ -898,14 +915,14 @@ export class MwfaTrendChart extends MwfaElement {
         ${this.#ui[kind]}${dashed ? colon + this.#projected : ''}
       </li>`;
     };
-    return html`<ul class="legend" lang=${this.wordsLang}>
+    return html`<ul class="legend" part="legend" lang=${this.wordsLang}>
       ${this.#legend.map(item)}
     </ul>`;
   }
 
   #renderNotes(): TemplateResult | typeof nothing {
     if (this.#notes.length === 0) return nothing;
-    return html`<ul class="notes">
+    return html`<ul class="notes" part="notes">
       ${this.#notes.map(
         (note) => html`<li class="note">${[note.lead, english(note.text, note.en)]}</li>`,
       )}
