@@ -61,9 +61,9 @@ function kindOf(observation: LooseObservation, seriesStatus: EvidenceStatus): Po
 
 /**
  * Checks and orders observations for drawing. Never throws: values that are not finite
- * numbers, values beyond ±2⁵³ and years beyond ±9999 are left out, unsorted years are sorted, a repeated year keeps
- * its first value, and each of these is reported in one `problem`. Negative values are kept (they
- * may be real) but reported when the unit cannot be negative.
+ * numbers, values beyond ±2⁵³ and years beyond ±9999 are left out, unsorted years are sorted, a
+ * repeated year keeps its first value, and each of these is reported in one `problem`. Negative
+ * values are kept (they may be real) but reported when the unit cannot be negative.
  */
 export function preparePoints(
   input: readonly LooseObservation[] | undefined | null,
