@@ -70,6 +70,23 @@ describe('prerenderPage reads the page as HTML', () => {
     expect(await prerenderPage(once)).toBe(once);
   });
 
+  it('adds no node to the page’s own DOM: Lit’s markers stay in the shadow roots', async () => {
+    // Angular hydrates its prerendered page node by node: a marker before an element it rendered
+    // was taken for that element ("hasAttribute is not a function"), and the app did not start.
+    const page = `<body><h1>t</h1><mwfa-stat-card indicator="remittances"><span slot="footnote">Note</span></mwfa-stat-card>
+      <!--ngetn--><p>x ${VALUE}</p>
+      <mwfa-key-message kind="call">Open <mwfa-value indicator="remittances"></mwfa-value>.</mwfa-key-message></body>`;
+    const html = await prerenderPage(page);
+    expect(count(html, DSD)).toBe(4);
+    // Declarative shadow roots do not nest here: the inner value is in the message's light DOM.
+    const shadowRoots = /<template shadowroot[^>]*>[\s\S]*?<\/template>/g;
+    const light = html.replace(shadowRoots, '');
+    expect(light.match(/<!--[\s\S]*?-->/g)).toEqual(['<!--ngetn-->']);
+    expect(light).toContain('<span slot="footnote">Note</span>');
+    expect(light).toContain('Open <mwfa-value');
+    for (const root of html.match(shadowRoots)!) expect(root).toContain('<!--lit-part ');
+  });
+
   it('renders pages concurrently without mixing them up', async () => {
     const pages = [
       `<p>one ${VALUE}</p>`,

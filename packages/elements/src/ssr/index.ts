@@ -390,11 +390,34 @@ function inPlace(node: SnippetElement, open: Open[]): SnippetElement {
 }
 
 /**
+ * The rendered element without Lit's markers in the page's own DOM: the comments before and after
+ * it, and around its light-DOM children. An element hydrates from its shadow root's markers alone,
+ * which stay. In the page the others are comment nodes among its own, and a framework that
+ * hydrates the page node by node (Angular) takes them for its own nodes and fails
+ * ("hasAttribute is not a function"). Attribute values and text are escaped (no `<` in them), so
+ * every `<template` and `<!--` found is markup.
+ */
+function withoutPageMarkers(html: string): string {
+  let depth = 0; // inside how many declarative shadow roots
+  return html.replace(
+    /<template\b[^>]*>|<\/template>|<!--\/?lit-(?:part|node)\b[^>]*?-->/g,
+    (token) => {
+      if (token.startsWith('<template')) depth += 1;
+      else if (token === '</template>') depth -= 1;
+      else if (depth === 0) return '';
+      return token;
+    },
+  );
+}
+
+/**
  * Renders every mwfa element found in a trusted HTML page (e.g. at build time) and leaves the
  * rest of the page as it is. Each outermost mwfa element, with what it contains, obeys the
  * rules of `renderToString`. Comments, `<template>` content and raw-text elements (`<script>`,
  * `<style>`, `<textarea>`, …) are left alone, and so are mwfa elements that already have a
- * declarative shadow root: prerendering a prerendered page changes nothing.
+ * declarative shadow root: prerendering a prerendered page changes nothing. Unlike
+ * `renderToString`, it keeps Lit's `<!--lit-part-->` markers inside the shadow roots, out of the
+ * page's own DOM, so that a framework hydrating the page finds its nodes where it left them.
  *
  * @throws SnippetError when an mwfa element breaks those rules or is not closed.
  */
@@ -456,7 +479,8 @@ export async function prerenderPage(page: string): Promise<string> {
       !opened.get('math')
     ) {
       const element = parseElementAt(page, lt, allowList);
-      out += page.slice(copied, lt) + (await renderNodes([inPlace(element.node, open)]));
+      const rendered = await renderNodes([inPlace(element.node, open)]);
+      out += page.slice(copied, lt) + withoutPageMarkers(rendered);
       copied = i = element.end;
     } else {
       if (name === 'template') templates += 1;
