@@ -87,6 +87,41 @@ describe('prerenderPage reads the page as HTML', () => {
     for (const root of html.match(shadowRoots)!) expect(root).toContain('<!--lit-part ');
   });
 
+  it('keeps the elements’ content as the page wrote it: comments, whitespace, references', async () => {
+    // Angular's `@for` and `@if` leave comments where they render, and hydration looks for them.
+    const table = `<table><caption>Arrivals &amp; departures</caption><tr><th>Year</th><th>People</th></tr>
+        <!--container--><tr><td>2015</td><td>1000</td></tr><tr><td>2016</td><td>1500</td></tr><!--container-->
+      </table>`;
+    const words = `States should open <!--container--> legal <em>pathways</em>: <mwfa-value indicator="remittances"></mwfa-value>.`;
+    const page = `<html lang="fr"><body><!--nghm--><mwfa-trend-chart label="Arrivées">\n      ${table}\n    </mwfa-trend-chart>
+      <mwfa-key-message kind="call">${words}</mwfa-key-message></body></html>`;
+    const html = await prerenderPage(page);
+    expect(count(html, DSD)).toBe(3);
+    const light = html
+      .replace(/<template shadowroot[^>]*>[\s\S]*?<\/template>/g, '')
+      .replace(/<(mwfa-[a-z-]+)\s+/g, '<$1 ');
+    expect(light).toContain(
+      `<mwfa-trend-chart label="Arrivées" lang="fr" series>\n      ${table}\n    </mwfa-trend-chart>`,
+    );
+    expect(light).toContain(
+      words.replace(
+        '<mwfa-value indicator="remittances">',
+        '<mwfa-value indicator="remittances" lang="fr">',
+      ),
+    );
+    // Rendered from that content: the table's data, the message's words and the value in French.
+    expect(html).toContain('2016');
+    expect(html).toMatch(
+      /<mwfa-value\s+indicator="remittances" lang="fr"><template[^>]*>[\s\S]*?600\u00a0milliards/,
+    );
+    expect(await prerenderPage(html)).toBe(html);
+  });
+
+  it('closes an element written with "/>", as before', async () => {
+    const html = await prerenderPage(`<p>${VALUE.replace('></mwfa-value>', ' />')} after</p>`);
+    expect(html).toMatch(/<\/template><\/mwfa-value> after<\/p>$/);
+  });
+
   it('renders pages concurrently without mixing them up', async () => {
     const pages = [
       `<p>one ${VALUE}</p>`,

@@ -410,14 +410,25 @@ function withoutPageMarkers(html: string): string {
   );
 }
 
+/** The start tag and declarative shadow root of a rendered element: what precedes its content. */
+function startAndShadowRoot(html: string): string {
+  let depth = 0;
+  for (const {0: token, index} of html.matchAll(/<template\b[^>]*>|<\/template>/g)) {
+    depth += token === '</template>' ? -1 : 1;
+    if (depth === 0) return html.slice(0, index + token.length);
+  }
+  return html.slice(0, html.indexOf('>') + 1);
+}
+
 /**
  * Renders every mwfa element found in a trusted HTML page (e.g. at build time) and leaves the
  * rest of the page as it is. Each outermost mwfa element, with what it contains, obeys the
  * rules of `renderToString`. Comments, `<template>` content and raw-text elements (`<script>`,
  * `<style>`, `<textarea>`, …) are left alone, and so are mwfa elements that already have a
- * declarative shadow root: prerendering a prerendered page changes nothing. Unlike
- * `renderToString`, it keeps Lit's `<!--lit-part-->` markers inside the shadow roots, out of the
- * page's own DOM, so that a framework hydrating the page finds its nodes where it left them.
+ * declarative shadow root: prerendering a prerendered page changes nothing. It adds only the
+ * shadow roots (and `lang`, `dir`): the elements' content stays as written, and, unlike
+ * `renderToString`, it keeps Lit's `<!--lit-part-->` markers inside the shadow roots, so that a
+ * framework hydrating the page finds its nodes where it left them.
  *
  * @throws SnippetError when an mwfa element breaks those rules or is not closed.
  */
@@ -478,10 +489,22 @@ export async function prerenderPage(page: string): Promise<string> {
       !opened.get('svg') &&
       !opened.get('math')
     ) {
+      // Checks the element and its content, which it renders from.
       const element = parseElementAt(page, lt, allowList);
-      const rendered = await renderNodes([inPlace(element.node, open)]);
-      out += page.slice(copied, lt) + withoutPageMarkers(rendered);
-      copied = i = element.end;
+      const rendered = withoutPageMarkers(await renderNodes([inPlace(element.node, open)]));
+      if (element.end === end) {
+        // No content and no end tag (`<mwfa-value … />`): the rendered element, closed.
+        out += page.slice(copied, lt) + rendered;
+        copied = i = end;
+        continue;
+      }
+      // Its start tag and shadow root; its content stays as the page wrote it, comments and
+      // whitespace included, for a framework that hydrates the page node by node (Angular's
+      // `@for` leaves comments in a chart's table). The mwfa elements in it are rendered in turn.
+      out += page.slice(copied, lt) + startAndShadowRoot(rendered);
+      copied = i = end;
+      open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
+      count(name, 1);
     } else {
       if (name === 'template') templates += 1;
       if (!VOID.has(name)) {
