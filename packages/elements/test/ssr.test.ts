@@ -117,6 +117,18 @@ describe('prerenderPage reads the page as HTML', () => {
     expect(await prerenderPage(html)).toBe(html);
   });
 
+  it('renders an element inside another once: one warning for its unknown id', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    const html = await prerenderPage(
+      `<mwfa-key-message kind="call">Words <mwfa-value indicator="nope"></mwfa-value>.</mwfa-key-message>`,
+    );
+    expect(count(html, DSD)).toBe(2);
+    expect(warn.mock.calls.map(([line]) => String(line))).toEqual([
+      '<mwfa-value>: indicator="nope" is not an indicator in @mwfa/data.',
+    ]);
+  });
+
   it('closes an element written with "/>", as before', async () => {
     const html = await prerenderPage(`<p>${VALUE.replace('></mwfa-value>', ' />')} after</p>`);
     expect(html).toMatch(/<\/template><\/mwfa-value> after<\/p>$/);

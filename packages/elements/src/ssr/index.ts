@@ -213,14 +213,15 @@ function sparklineOf(card: SnippetElement): string {
 const template = (strings: string[], ...values: unknown[]) =>
   html(Object.assign(strings, {raw: strings}) as unknown as TemplateStringsArray, ...values);
 
-function toTemplate(node: SnippetNode): unknown {
+function toTemplate(node: SnippetNode, content = true): unknown {
   if (node.type === 'text') return node.text; // a child binding: Lit escapes it
   // The tag comes from a fixed list and attribute names were checked by the parser; values
   // are escaped. Only then do they become template text.
   const start = `<${node.tag}${node.attributes
     .map(([name, value]) => (value === null ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('')}`;
-  const children = node.children.map(toTemplate);
+  // Without `content`, the element alone: it still reads its content below, as parsed.
+  const children = content ? node.children.map((child) => toTemplate(child)) : [];
   if (VOID_TAGS.has(node.tag)) return template([`${start}>`]);
   if (!isMwfaTag(node.tag)) return template([`${start}>`, `</${node.tag}>`], children);
   // On the server's instance only: its light DOM as the browser will give it (see
@@ -248,7 +249,7 @@ function toTemplate(node: SnippetNode): unknown {
 }
 
 function renderNodes(nodes: SnippetNode[]): Promise<string> {
-  return collectResult(render(nodes.map(toTemplate)));
+  return collectResult(render(nodes.map((node) => toTemplate(node))));
 }
 
 /**
@@ -491,17 +492,19 @@ export async function prerenderPage(page: string): Promise<string> {
     ) {
       // Checks the element and its content, which it renders from.
       const element = parseElementAt(page, lt, allowList);
-      const rendered = withoutPageMarkers(await renderNodes([inPlace(element.node, open)]));
+      const placed = inPlace(element.node, open);
       if (element.end === end) {
         // No content and no end tag (`<mwfa-value … />`): the rendered element, closed.
-        out += page.slice(copied, lt) + rendered;
+        out += page.slice(copied, lt) + withoutPageMarkers(await renderNodes([placed]));
         copied = i = end;
         continue;
       }
       // Its start tag and shadow root; its content stays as the page wrote it, comments and
       // whitespace included, for a framework that hydrates the page node by node (Angular's
       // `@for` leaves comments in a chart's table). The mwfa elements in it are rendered in turn.
-      out += page.slice(copied, lt) + startAndShadowRoot(rendered);
+      // Rendered without its content, which would render the mwfa elements in it twice.
+      const alone = await collectResult(render(toTemplate(placed, false)));
+      out += page.slice(copied, lt) + startAndShadowRoot(withoutPageMarkers(alone));
       copied = i = end;
       open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
       count(name, 1);
