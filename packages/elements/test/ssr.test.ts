@@ -101,7 +101,7 @@ describe('prerenderPage reads the page as HTML', () => {
       .replace(/<template shadowroot[^>]*>[\s\S]*?<\/template>/g, '')
       .replace(/<(mwfa-[a-z-]+)\s+/g, '<$1 ');
     expect(light).toContain(
-      `<mwfa-trend-chart label="Arrivées" lang="fr" series>\n      ${table}\n    </mwfa-trend-chart>`,
+      `<mwfa-trend-chart label="Arrivées" lang="fr">\n      ${table}\n    </mwfa-trend-chart>`,
     );
     expect(light).toContain(
       words.replace(

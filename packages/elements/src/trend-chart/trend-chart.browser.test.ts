@@ -169,6 +169,18 @@ describe('<mwfa-trend-chart>', () => {
       expect(warnings).to.deep.equal([]);
     });
 
+    it('adds no series attribute to a chart of the page’s own figures', async () => {
+      // A page's `mwfa-trend-chart[series]` would match every chart.
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Arrivals"
+          .observations=${REMITTANCES_PROJECTED}
+        ></mwfa-trend-chart>`,
+      );
+      expect(el.hasAttribute('series')).to.equal(false);
+      expect(el.series).to.equal(null);
+    });
+
     it('cites a source whose date holds brackets without brackets inside brackets', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>`,

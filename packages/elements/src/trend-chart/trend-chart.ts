@@ -213,7 +213,7 @@ export class MwfaTrendChart extends MwfaElement {
   };
 
   /** Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`. */
-  declare series: string;
+  declare series: string | null;
   /**
    * The page's own data: `[{year, value}]`, optionally with `projection` or `status`. A value
    * beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning.
@@ -276,7 +276,7 @@ export class MwfaTrendChart extends MwfaElement {
 
   constructor() {
     super();
-    this.series = '';
+    this.series = null;
     this.observations = undefined;
     this.label = '';
     this.subtitle = '';
