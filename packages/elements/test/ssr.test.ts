@@ -12,6 +12,7 @@ import {
   renderToString,
 } from '@mwfa/elements/ssr';
 import type {Browser} from 'playwright-core';
+import {decodeHTMLAttribute} from 'entities/decode';
 import {build} from 'vite';
 import {afterAll, beforeAll, describe, expect, it, onTestFinished, vi} from 'vitest';
 import {launch, serve, settle, type Server} from './helpers.js';
@@ -52,6 +53,8 @@ describe('prerenderPage reads the page as HTML', () => {
       '<template><template></template><mwfa-value indicator="remittances"></mwfa-value></template>',
     ],
     ['a title', '<title><mwfa-value></title>'],
+    // HTML's tag names are case-insensitive: `</SCRIPT>` ends the script.
+    ['a script in capitals', '<SCRIPT>const s = "<mwfa-value>";</SCRIPT>'],
   ] as const) {
     it(`leaves mwfa tags inside ${what} as they are, and renders the element after it`, async () => {
       const html = await prerenderPage(`${inert}\n${VALUE}`);
@@ -166,6 +169,16 @@ describe('renderToString reads character references as the browser does', () => 
     expect(html).toMatch(/>\s*Migrants économiques — 2017…\s*</);
     expect(html).toContain('UN © 2017');
     expect(html).not.toContain('&amp;eacute;');
+  });
+
+  it('named and numeric references in the page’s own words between the tags', async () => {
+    const html = await renderToString(
+      '<mwfa-key-message kind="call">Caf&eacute; &amp; co &mdash; &#8220;now&#8221;</mwfa-key-message>',
+    );
+    const light = html.split('</template>')[1]!.replace(/<!--[\s\S]*?-->/g, '');
+    // Lit writes the text's "&" as "&amp;", which the browser reads back as "&".
+    expect(light).toContain('Café &amp; co — “now”');
+    expect(light).not.toContain('&amp;eacute;');
   });
 
   it('leaves text that is no reference as written (&notit; in an attribute, &bogus;)', async () => {
@@ -317,6 +330,30 @@ describe('slotted content, seen on the server as in the browser', () => {
       '<mwfa-stat-card value="12"><mwfa-value slot="label" indicator="remittances"></mwfa-value></mwfa-stat-card>',
     );
     expect(warned).toEqual([]);
+  });
+
+  // On the server every slotted child was taken for content no slot shows: a warning, and
+  // `mwfa render --strict` failed a valid snippet.
+  it('a stat card’s label and footnote in <span slot="…"> raise no warning', async () => {
+    const warned = warnings();
+    await renderToString(
+      '<mwfa-stat-card value="12" unit="percent"><span slot="label">of the world</span><span slot="footnote">Estimate.</span></mwfa-stat-card>',
+    );
+    expect(warned).toEqual([]);
+  });
+
+  it('a stat card with a footnote and no slotted label reads its figure with its own label', async () => {
+    const html = await renderToString(
+      '<mwfa-stat-card indicator="remittances"><span slot="footnote">Estimate.</span></mwfa-stat-card>',
+    );
+    // What a screen reader reads as one phrase: the figure and what it counts, not the footnote.
+    const phrase = /class="visually-hidden"[^>]*>([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+    const words = phrase
+      .split(/<span aria-hidden/)[0]!
+      .replace(/<!--[\s\S]*?-->|<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(words).toContain('sent home by migrants in remittances');
+    expect(words).not.toContain('Estimate.');
   });
 
   it('a stat card with content no slot shows: the browser’s warning, and a <br> passes unremarked', async () => {
@@ -536,6 +573,28 @@ describe('in Chromium: prerendered snippets read without JavaScript and hydrate 
     });
   }
 
+  // Scripting is on but the elements are not defined yet, as while the page's script loads.
+  it('a prerendered chart keeps its buttons’ place but shows none of its controls before it upgrades', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    // The page without its script: nothing defines the elements.
+    await tab.goto(`${server.url}/table-no-js.html`);
+    const controls = await tab.evaluate(() => {
+      const root = document.querySelector('mwfa-trend-chart')!.shadowRoot!;
+      return {
+        defined: customElements.get('mwfa-trend-chart') !== undefined,
+        place: root.querySelector('.actions')!.getBoundingClientRect().height,
+        shown: [...root.querySelectorAll('button, [role="slider"]')]
+          .filter((control) => control.checkVisibility({visibilityProperty: true}))
+          .map((control) => control.getAttribute('role') ?? control.textContent!.trim()),
+      };
+    });
+    await context.close();
+    expect(controls.defined).toBe(false);
+    expect(controls.place).toBeGreaterThan(0);
+    expect(controls.shown).toEqual([]);
+  });
+
   /**
    * Runs in the page before its scripts: from the end of parsing (readyState "interactive",
    * before the deferred module script hydrates), notes each time the stat card's sparkline is
@@ -688,6 +747,18 @@ describe('prerenderPage and renderToString against crafted input', () => {
     expect(await prerenderPage(page)).toBe(page);
   });
 
+  // The page's own words are written back into the page: a quote in a value must not end it there.
+  it('writes a quote in an inline element’s attribute value so that it cannot end the value and add markup', async () => {
+    const title = `"><img src=x onerror=alert(1)>`;
+    const html = await renderToString(
+      `<mwfa-key-message kind="call"><span title='${title}'>Words</span></mwfa-key-message>`,
+    );
+    expect(html).not.toContain('<img');
+    const light = html.split('</template>')[1]!.replace(/<!--[\s\S]*?-->/g, '');
+    const written = /<span title="([^"]*)">Words<\/span>/.exec(light)?.[1];
+    expect(written === undefined ? undefined : decodeHTMLAttribute(written)).toBe(title);
+  });
+
   it('takes linear time over many comments after an mwfa start tag', async () => {
     const page = `<p><mwfa-value value="1" unit="persons">${'<!---->'.repeat(200)}</mwfa-value></p>`;
     const started = performance.now();
@@ -719,6 +790,34 @@ describe('renderToString: only documented attributes pass (built from custom-ele
   it('renders documented attributes', async () => {
     const html = await renderToString('<mwfa-value indicator="remittances" lang="fr">');
     expect(html).toContain(DSD);
+  });
+
+  // As the package README lists them.
+  it('accepts the global attributes and inline text elements the README promises', async () => {
+    const global =
+      'id="a" class="b" lang="en" dir="ltr" title="c" hidden aria-label="d" data-e="f"';
+    const inline = [
+      'span',
+      'em',
+      'strong',
+      'b',
+      'i',
+      'abbr',
+      'small',
+      'sub',
+      'sup',
+      'cite',
+      'q',
+      'bdi',
+    ]
+      .map((tag) => `<${tag} class="g" aria-label="h">${tag}</${tag}>`)
+      .join(' ');
+    const html = await renderToString(
+      `<mwfa-key-message kind="call" ${global}>${inline}<br class="g"></mwfa-key-message>`,
+    );
+    const light = html.replace(/<!--[\s\S]*?-->/g, '');
+    expect(light).toContain('<sup class="g" aria-label="h">sup</sup>');
+    expect(light).toContain('aria-label="d"');
   });
 
   it('refuses an attribute no element documents', async () => {
@@ -765,6 +864,28 @@ describe('the mwfa CLI', () => {
     expect(good.status).toBe(0);
   });
 
+  it('--help, -h and help print usage on stdout and exit 0', () => {
+    for (const asked of ['--help', '-h', 'help']) {
+      const result = spawnSync(process.execPath, [cli, asked], {encoding: 'utf8'});
+      expect(result.status, asked).toBe(0);
+      expect(result.stdout, asked).toContain('Usage:');
+      expect(result.stderr, asked).toBe('');
+    }
+  });
+
+  // A build step that runs a mistyped command must stop, not go on with nothing rendered.
+  it('exits 1 with usage for an unknown command or a blank snippet, and prints nothing', () => {
+    for (const args of [
+      ['rendr', VALUE],
+      ['render', '   '],
+    ]) {
+      const result = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8'});
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stdout, args.join(' ')).toBe('');
+      expect(result.stderr, args.join(' ')).toContain('Usage:');
+    }
+  });
+
   it('prints usage and exits 1 without a command', async () => {
     const error = await run(process.execPath, [cli]).then(
       () => undefined,
@@ -792,6 +913,33 @@ describe('the mwfa CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(readFileSync(output, 'utf8')).toContain('<template shadowroot');
+  });
+
+  it('prerender reads the page from stdin', () => {
+    const {page} = pageFile();
+    const result = spawnSync(process.execPath, [cli, 'prerender'], {
+      input: readFileSync(page, 'utf8'),
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('<template shadowroot');
+    expect(result.stdout).toContain('600\u00a0billion');
+  });
+
+  // A page built with `prerender --strict` shipped "Figure not available" with exit code 0.
+  it('prerender --strict exits 3 when an element of the page warned, 0 when none did', () => {
+    const {folder, page} = pageFile();
+    const misspelt = join(folder, 'misspelt.html');
+    writeFileSync(misspelt, '<p><mwfa-value indicator="remitances"></mwfa-value></p>');
+    const bad = spawnSync(process.execPath, [cli, 'prerender', '--strict', misspelt], {
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(3);
+    expect(bad.stderr).toContain('did you mean "remittances"');
+    const good = spawnSync(process.execPath, [cli, 'prerender', '--strict', page], {
+      encoding: 'utf8',
+    });
+    expect(good.status).toBe(0);
   });
 
   it('prerender without -o prints the prerendered page', () => {
