@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {getClaimCheck, getIndicator, getSeries, getSource} from '@mwfa/data';
+import {
+  claimChecks,
+  getClaimCheck,
+  getContextFigure,
+  getIndicator,
+  getSeries,
+  getSource,
+} from '@mwfa/data';
 
 // The note's figures in base units, copied by hand from the issue's table.
 const expected = {
@@ -66,6 +73,8 @@ describe('indicators carry the note’s own figures', () => {
 
   it('migrant-women-in-work is "two-thirds", kept as a fraction, not a rounded number', () => {
     const indicator = getIndicator('migrant-women-in-work');
+    // "two-thirds are in work": no "nearly" or "some".
+    expect(indicator?.qualifier).toBe('none');
     expect(indicator?.expression).toEqual({
       type: 'fraction',
       numerator: 2,
@@ -136,6 +145,32 @@ describe('claim checks publish the known differences', () => {
       verdict: 'agrees-in-magnitude',
       primaryValue: 24_900_000 / 4,
     });
+  });
+});
+
+describe('a claim check’s primary figure is its evidence’s', () => {
+  /** The value a piece of evidence gives: a context figure, or a year of a series. */
+  const valueOf = (ref: string) => {
+    const [id = '', year] = ref.split('@');
+    return year
+      ? getSeries(id)?.observations.find((o) => o.year === Number(year))?.value
+      : getContextFigure(id)?.value;
+  };
+
+  // The ratio is the one check whose figure is two pieces of evidence, one over the other.
+  for (const check of claimChecks.filter((c) => c.indicator !== 'remittances-to-oda-ratio')) {
+    it(`${check.indicator}: ${check.primaryValue} is what ${check.evidence[0]} gives`, () => {
+      expect(valueOf(check.evidence[0]!)).toBeCloseTo(check.primaryValue, 6);
+    });
+  }
+
+  it('remittances-to-oda-ratio: remittances to low- and middle-income countries over ODA', () => {
+    const check = getClaimCheck('remittances-to-oda-ratio')!;
+    expect(check.evidence.slice(0, 2)).toEqual(['remittances-lmic-2017', 'oda-2017']);
+    expect(check.primaryValue).toBeCloseTo(
+      valueOf('remittances-lmic-2017')! / valueOf('oda-2017')!,
+      6,
+    );
   });
 });
 

@@ -69,8 +69,15 @@ describe('CSV matches the ES modules record by record', () => {
         expression_denominator: cell(fraction?.denominator),
         expression_factor: cell(multiple?.factor),
         comparison_type: cell(i.comparison?.type),
+        comparison_indicator: cell(
+          i.comparison?.type === 'versus' ? i.comparison.indicator : undefined,
+        ),
+        comparison_base_year: cell(
+          i.comparison?.type === 'change-since' ? i.comparison.baseYear : undefined,
+        ),
         comparison_wording: cell(i.comparison?.wording),
         series: cell(i.series),
+        note: cell(i.note),
         source: i.provenance.source,
         locator: i.provenance.locator,
         quote: i.provenance.quote,
@@ -89,6 +96,17 @@ describe('CSV matches the ES modules record by record', () => {
       expression_numerator: '',
       expression_denominator: '',
       expression_factor: '3',
+    });
+    // The note's comparisons, as their columns write them.
+    expect(rows.find((r) => r.id === 'migrant-growth-since-2000')).toMatchObject({
+      comparison_type: 'change-since',
+      comparison_base_year: '2000',
+      comparison_indicator: '',
+    });
+    expect(rows.find((r) => r.id === 'migrant-women-in-work')).toMatchObject({
+      comparison_type: 'versus',
+      comparison_indicator: 'women-in-work-worldwide',
+      comparison_base_year: '',
     });
   });
 
@@ -170,17 +188,61 @@ describe('CSV matches the ES modules record by record', () => {
       })),
     );
     const figures = csv('context-figures').rows;
-    expect(
-      figures.map((r) => [r.id, Number(r.value), r.unit, r.period_basis, r.source, r.status]),
-    ).toEqual(
-      esm.contextFigures.map((f) => [
-        f.id,
-        f.value,
-        f.unit,
-        cell(f.period.basis),
-        f.source,
-        f.status,
-      ]),
+    expect(figures.map((r) => ({...r, value: Number(r.value)}))).toEqual(
+      esm.contextFigures.map((f) => ({
+        id: f.id,
+        label: f.label,
+        value: f.value,
+        unit: f.unit,
+        period_start: String(f.period.start),
+        period_end: String(f.period.end),
+        period_basis: cell(f.period.basis),
+        qualifier: f.qualifier,
+        expression_type: cell(f.expression?.type),
+        expression_wording: cell(f.expression?.wording),
+        expression_numerator: cell(
+          f.expression?.type === 'fraction' ? f.expression.numerator : undefined,
+        ),
+        expression_denominator: cell(
+          f.expression?.type === 'fraction' ? f.expression.denominator : undefined,
+        ),
+        expression_factor: cell(
+          f.expression?.type === 'multiple' ? f.expression.factor : undefined,
+        ),
+        source: f.source,
+        status: f.status,
+        derivation: cell(f.derivation),
+        quote: cell(f.quote),
+        note: cell(f.note),
+      })),
+    );
+  });
+
+  it('milestones.csv and series.csv', () => {
+    expect(csv('milestones').rows).toEqual(
+      esm.milestones.map((m) => ({
+        id: m.id,
+        label: m.label,
+        date: cell(m.date),
+        description: m.description,
+        source: m.provenance.source,
+        locator: m.provenance.locator,
+        quote: m.provenance.quote,
+        context_text: cell(m.context?.text),
+        context_source: cell(m.context?.source),
+        context_status: cell(m.context?.status),
+      })),
+    );
+    expect(csv('series').rows).toEqual(
+      esm.series.map((s) => ({
+        id: s.id,
+        label: s.label,
+        unit: s.unit,
+        description: s.description,
+        source: s.source,
+        status: s.status,
+        derivation: cell(s.derivation),
+      })),
     );
   });
 
@@ -315,6 +377,113 @@ describe('datapackage.json', () => {
       (r.schema.foreignKeys ?? []).filter((key) => key.reference.resource === r.name),
     );
     expect(named).toEqual([]);
+  });
+
+  /** The constraints of a resource's field. */
+  const constraints = (resource: string, field: string) =>
+    descriptor.resources
+      .find((r) => r.name === resource)
+      ?.schema.fields.find((f) => f.name === field)?.constraints;
+
+  // A validator (frictionless validate) checks a coded column only when its values are listed.
+  it('each coded column lists the values it allows', () => {
+    const statuses = ['confirmed', 'confirmed-copy', 'derived'];
+    const units = ['persons', 'percent', 'usd', 'ratio'];
+    expect(constraints('indicators', 'qualifier')?.enum).toEqual([
+      'none',
+      'approximately',
+      'some',
+      'nearly',
+      'over',
+      'more-than',
+    ]);
+    expect(constraints('indicators', 'unit')?.enum).toEqual(units);
+    expect(constraints('context-figures', 'qualifier')?.enum).toEqual(
+      constraints('indicators', 'qualifier')?.enum,
+    );
+    expect(constraints('observations', 'unit')?.enum).toEqual(units);
+    expect(constraints('observations', 'status')?.enum).toEqual(statuses);
+    expect(constraints('milestones', 'context_status')?.enum).toEqual(statuses);
+    expect(constraints('key-messages', 'kind')?.enum).toEqual([
+      'call',
+      'warning',
+      'recommendation',
+      'commitment',
+      'finding',
+    ]);
+    expect(constraints('claim-checks', 'verdict')?.enum).toEqual([
+      'agrees',
+      'agrees-in-magnitude',
+      'differs',
+      'holds-for-subset',
+    ]);
+  });
+
+  it('the columns every record fills are required, and the optional ones are not', () => {
+    const required = (resource: string) =>
+      descriptor.resources
+        .find((r) => r.name === resource)
+        ?.schema.fields.filter((f) => f.constraints?.required)
+        .map((f) => f.name);
+    expect(required('indicators')).toEqual([
+      'id',
+      'label',
+      'value',
+      'unit',
+      'qualifier',
+      'period_start',
+      'period_end',
+      'source',
+      'locator',
+      'quote',
+    ]);
+    expect(required('observations')).toEqual([
+      'series',
+      'year',
+      'value',
+      'unit',
+      'status',
+      'projection',
+      'source',
+    ]);
+    expect(required('claim-checks')).toEqual(['indicator', 'verdict', 'primary_value', 'note']);
+  });
+
+  it('every column that names a source is a foreign key into sources', () => {
+    const missing = descriptor.resources.flatMap((r) =>
+      r.schema.fields
+        .filter((f) => f.name === 'source' || f.name.endsWith('_source'))
+        .filter(
+          (f) =>
+            !r.schema.foreignKeys?.some(
+              (key) =>
+                key.fields.join() === f.name &&
+                key.reference.resource === 'sources' &&
+                key.reference.fields.join() === 'id',
+            ),
+        )
+        .map((f) => `${r.name}.${f.name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('each source says where to read it, as the sources table does', () => {
+    expect(descriptor.sources.map((s) => s.path)).toEqual(esm.sources.map((s) => s.url));
+    expect(esm.sources.filter((s) => s.url).length).toBeGreaterThan(0);
+  });
+
+  it('the milestones resource names the primary sources of what it adds, not only the note', () => {
+    const milestones = descriptor.resources.find((r) => r.name === 'milestones');
+    const titles = milestones?.sources?.map((s) => s.title) ?? [];
+    const added = new Set(esm.milestones.flatMap((m) => (m.context ? [m.context.source] : [])));
+    expect(added.size).toBeGreaterThan(0);
+    for (const id of added) {
+      const {title} = esm.sources.find((s) => s.id === id)!;
+      expect(
+        titles.filter((cited) => cited.includes(title)),
+        id,
+      ).toHaveLength(1);
+    }
   });
 
   it('period_basis allows report-year only, in indicators and context figures', () => {
