@@ -137,6 +137,28 @@ describe('prerenderPage reads the page as HTML', () => {
     expect(html).toMatch(/<\/template><\/mwfa-value> after<\/p>$/);
   });
 
+  it('ends a "/>" tag inside an element’s content where the server read it closed', async () => {
+    // HTML ignores the "/" of <span/>: the browser put "of the world" in the label the server
+    // read as empty, and the card failed to hydrate ("Hydration value mismatch").
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    const html = await prerenderPage(
+      `<mwfa-stat-card value="12" unit="percent"><span slot="label"/>of the world <b hidden/>now</mwfa-stat-card><p>a<span/>b</p><p><b title=a/>c</b></p>`,
+    );
+    const light = html.replace(/<template shadowroot[^>]*>[\s\S]*?<\/template>/g, '');
+    expect(light).toContain(
+      '><span slot="label"/></span>of the world <b hidden/></b>now</mwfa-stat-card>',
+    );
+    // Outside the elements, and a "/" that ends an unquoted value, the page stays as written.
+    expect(light).toContain('<p>a<span/>b</p><p><b title=a/>c</b></p>');
+    expect(await prerenderPage(html)).toBe(html);
+    // The server's reading, which the browser now shares: an empty label, the words unslotted.
+    expect(warn.mock.calls.map(([line]) => String(line).slice(0, 40))).toEqual([
+      '<mwfa-stat-card>: content="of the world"',
+      '<mwfa-stat-card>: label is missing: say ',
+    ]);
+  });
+
   it('renders pages concurrently without mixing them up', async () => {
     const pages = [
       `<p>one ${VALUE}</p>`,

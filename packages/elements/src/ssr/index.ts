@@ -288,11 +288,23 @@ const RAW_TEXT = new Set([
  * rendered element's own quotes close the browser's attribute, and what follows run.
  */
 function endOfTag(page: string, i: number): number {
+  return readTag(page, i).end;
+}
+
+/**
+ * `endOfTag`, and whether the tag ends with "/>" as HTML reads it (`<span/>`, `<b hidden/>`; not
+ * `<b title=a/>`, whose value is `a/`): HTML ignores it on an element that has content.
+ */
+function readTag(page: string, i: number): {end: number; selfClosing: boolean} {
   const space = /[\t\n\f\r ]/;
   const at = () => page[i] ?? '';
   while (i < page.length) {
-    while (space.test(at()) || at() === '/') i += 1;
-    if (at() === '>') return i + 1;
+    let slash = false;
+    while (space.test(at()) || at() === '/') {
+      slash = at() === '/';
+      i += 1;
+    }
+    if (at() === '>') return {end: i + 1, selfClosing: slash};
     // A name: its first character may be "=".
     i += 1;
     while (i < page.length && !space.test(at()) && !'/>='.includes(at())) i += 1;
@@ -303,13 +315,13 @@ function endOfTag(page: string, i: number): number {
     const quote = at();
     if (quote === '"' || quote === "'") {
       const close = page.indexOf(quote, i + 1);
-      if (close === -1) return page.length;
+      if (close === -1) return {end: page.length, selfClosing: false};
       i = close + 1;
     } else {
       while (i < page.length && !space.test(at()) && at() !== '>') i += 1;
     }
   }
-  return page.length;
+  return {end: page.length, selfClosing: false};
 }
 
 /** The index just past the end tag of the raw-text element `name` whose content starts at `i`. */
@@ -355,6 +367,8 @@ interface Open {
   name: string;
   lang: string | undefined;
   dir: string | undefined;
+  /** An mwfa element this call renders: its content is what the server rendered it from. */
+  rendered?: boolean;
 }
 
 /** `lang` and `dir` of the start tag whose attributes are `attributes` (`' lang="fr" id=x'`). */
@@ -471,7 +485,7 @@ export async function prerenderPage(page: string): Promise<string> {
       continue;
     }
     const name = tag[2]!.toLowerCase();
-    const end = endOfTag(page, lt + tag[0].length);
+    const {end, selfClosing} = readTag(page, lt + tag[0].length);
     if (tag[1]) {
       if (name === 'template' && templates > 0) templates -= 1;
       if (opened.get(name)) {
@@ -506,8 +520,16 @@ export async function prerenderPage(page: string): Promise<string> {
       const alone = await collectResult(render(toTemplate(placed, false)));
       out += page.slice(copied, lt) + startAndShadowRoot(withoutPageMarkers(alone));
       copied = i = end;
-      open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
+      open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end)), rendered: true});
       count(name, 1);
+    } else if (selfClosing && !VOID.has(name) && open.some((element) => element.rendered)) {
+      // In the content of an element rendered here, which the server read as the snippet parser
+      // does: `<span slot="label"/>` closed. HTML ignores the "/" and takes in what follows, and
+      // the element, finding other content than the server's, failed to hydrate ("Hydration value
+      // mismatch"). Its end tag makes the page say what the server read, as rendering the content
+      // did before it was kept as written.
+      out += `${page.slice(copied, end)}</${name}>`;
+      copied = i = end;
     } else {
       if (name === 'template') templates += 1;
       if (!VOID.has(name)) {
