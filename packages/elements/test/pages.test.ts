@@ -44,7 +44,9 @@ let strict: Server;
 const FILTERS = {
   kses: (html: string) => html.replace(/<\/?(?:template|style)\b[^>]*>/g, ''),
   'sanitize-html': (html: string) =>
-    html.replace(/<style>[^<]*<\/style>|<!--[^]*?-->/g, '').replace(/<\/?template\b[^>]*>/g, ''),
+    // `[^]*?`: every style sheet holds a "<" (a printed link's `content: ' <' attr(href) '>'`),
+    // and `[^<]*` left them all in place, so that this filter was KSES again.
+    html.replace(/<style>[^]*?<\/style>|<!--[^]*?-->/g, '').replace(/<\/?template\b[^>]*>/g, ''),
 };
 
 beforeAll(async () => {

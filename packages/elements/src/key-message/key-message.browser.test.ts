@@ -205,6 +205,36 @@ describe('<mwfa-key-message>', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('shows the page’s own message that quotes the report’s words and names their section', async () => {
+    // It was taken for a server rendering whose <template> a filter removed: hidden, the quote
+    // shown in its place, and a warning about a filter the page never went through.
+    const el = await message(
+      html`<mwfa-key-message message="xenophobic-narratives"
+        ><p>
+          Asked “What are the Secretary-General's overall messages in this report?”, the note warns
+          that <q>xenophobic political narratives about migration are all too widespread today</q>.
+          Our city answers with welcome.
+        </p></mwfa-key-message
+      >`,
+    );
+    expect(text(part(el, 'quote'))).to.equal(undefined);
+    expect(part(el, 'message')!.hidden).to.equal(false);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('shows the page’s own message that shows a style rule as code', async () => {
+    const el = await message(
+      html`<mwfa-key-message kind="finding"
+        ><p>
+          Our designers style the element with <code>:host{display:block}</code> alone.
+        </p></mwfa-key-message
+      >`,
+    );
+    expect(text(part(el, 'quote'))).to.equal(undefined);
+    expect(part(el, 'message')!.hidden).to.equal(false);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('slotted content replaces the quote and binds figures with <mwfa-value>', async () => {
     const el = await message(
       html`<mwfa-key-message kind="call" attribution="Our editorial team">

@@ -92,7 +92,7 @@ export class MwfaKeyMessage extends MwfaElement {
     const attribution = checkText('attribution', this.attribution, warn);
     const data = this.message ? getKeyMessage(this.message) : undefined;
     // A server rendering whose <template> a filter removed would replace the quote by its leftovers.
-    const leftOver = this.renderLeftOver(data && [data.quote, data.locator]);
+    const leftOver = this.renderLeftOver(data && [data.quote, `“${data.locator}”`]);
     // Words of the page's own in the default slot; a <br> alone would hide the quote behind nothing.
     const own = !leftOver && !!this.childWithWords((child) => !!child.slot);
     this.warnHidden((child) => !child.slot, true, leftOver);
