@@ -49,10 +49,17 @@ const FILTERS = {
     html.replace(/<style>[^]*?<\/style>|<!--[^]*?-->/g, '').replace(/<\/?template\b[^>]*>/g, ''),
 };
 
+/** A key message in the page's own words, which a filter mixes into the leftovers. */
+const OWN_WORDS = `<mwfa-key-message kind="call">States should open more legal pathways.</mwfa-key-message>`;
+
 beforeAll(async () => {
   browser = await launch();
   const prerendered = spawnSync(process.execPath, ['bin/mwfa.js', 'prerender'], {
     input: page(SAMPLE, bundle()),
+    encoding: 'utf8',
+  }).stdout;
+  const ownWords = spawnSync(process.execPath, ['bin/mwfa.js', 'prerender'], {
+    input: page(OWN_WORDS, bundle()),
     encoding: 'utf8',
   }).stdout;
   const pages = {
@@ -101,6 +108,7 @@ beforeAll(async () => {
         filter(prerendered),
       ]),
     ),
+    '/filtered-own-words.html': FILTERS.kses(ownWords),
     // A common theme's way to make 1rem 10px: its text is 16px, as on a plain page.
     '/root-62.html': page(SAMPLE, '<link rel="stylesheet" href="/root-62.css">' + bundle()),
     // An old page without a doctype: the browser lays it out in quirks mode.
@@ -251,6 +259,15 @@ describe('a prerendered page whose <template> tags an HTML filter removed', () =
       }
     });
   }
+
+  it('a key message in the page’s own words: one warning, about the filter', async () => {
+    // Its words are among the leftovers, not apart from them: no "message is missing" as well.
+    const v = await visit(open, '/filtered-own-words.html');
+    await v.close();
+    expect(v.errors).toEqual([]);
+    expect(v.warnings).toHaveLength(1);
+    expect(v.warnings[0]).toMatch(/^<mwfa-key-message>: .* an HTML filter removed the <template>/);
+  });
 });
 
 describe(`strict CSP: ${CSP}`, () => {

@@ -99,7 +99,8 @@ export class MwfaKeyMessage extends MwfaElement {
     if (this.message && !data) {
       const known = keyMessages.map((entry) => entry.id);
       warn('message', this.message, unknownIdHint('a key message', this.message, known));
-    } else if (!this.message && !own) {
+    } else if (!this.message && !own && !leftOver) {
+      // Leftovers hold the page's words too, but not apart from the rest: warned about above.
       warn('message', '', 'is missing: set message, or write the message inside the element');
     }
     let kind = data?.kind;

@@ -442,8 +442,9 @@ function startAndShadowRoot(html: string): string {
  * `<style>`, `<textarea>`, …) are left alone, and so are mwfa elements that already have a
  * declarative shadow root: prerendering a prerendered page changes nothing. It adds only the
  * shadow roots (and `lang`, `dir`): the elements' content stays as written, and, unlike
- * `renderToString`, it keeps Lit's `<!--lit-part-->` markers inside the shadow roots, so that a
- * framework hydrating the page finds its nodes where it left them.
+ * `renderToString`, it leaves Lit's `<!--lit-part-->` markers out of the page's own DOM (the
+ * shadow roots keep theirs), so that a framework hydrating the page finds its nodes where it left
+ * them.
  *
  * @throws SnippetError when an mwfa element breaks those rules or is not closed.
  */
