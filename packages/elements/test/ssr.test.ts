@@ -35,6 +35,14 @@ describe('prerenderPage reads the page as HTML', () => {
     expect(html.endsWith('</p><p>after</p>')).toBe(true);
   });
 
+  it('ends a comment where the browser does ("<!-->", "--!>"), and renders what follows', async () => {
+    for (const comment of ['<!-->', '<!--->', '<!-- a --!>']) {
+      const html = await prerenderPage(`<p>${comment}${VALUE}<!-- b --></p>`);
+      expect(count(html, DSD), comment).toBe(1);
+      expect(html).toContain('600\u00a0billion');
+    }
+  });
+
   it('leaves mwfa tags in a non-mwfa tag’s attribute alone', async () => {
     const page = `<a title="<mwfa-value>" href="#">x</a>${VALUE}`;
     const html = await prerenderPage(page);

@@ -34,6 +34,7 @@ import {
   SnippetError,
   VOID_TAGS,
   decodeEntities,
+  endOfComment,
   escapeAttribute,
   parseElementAt,
   parseSnippet as parseWith,
@@ -467,8 +468,8 @@ export async function prerenderPage(page: string): Promise<string> {
     const lt = page.indexOf('<', i);
     if (lt === -1) break;
     if (page.startsWith('<!--', lt)) {
-      const end = page.indexOf('-->', lt + 4);
-      i = end === -1 ? page.length : end + 3;
+      const end = endOfComment(page, lt);
+      i = end === -1 ? page.length : end;
       continue;
     }
     if (page[lt + 1] === '!' || page[lt + 1] === '?') {

@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {MAX_DEPTH, MAX_LENGTH, SnippetError, parseElementAt, parseSnippet} from './parse.js';
+import {
+  MAX_DEPTH,
+  MAX_LENGTH,
+  SnippetError,
+  endOfComment,
+  parseElementAt,
+  parseSnippet,
+} from './parse.js';
 
 const allow = {'mwfa-value': ['indicator', 'unit'], 'mwfa-stat-card': ['indicator']};
 
@@ -16,6 +23,27 @@ describe('parseSnippet limits', () => {
     const long = `<mwfa-value indicator="remittances">${'x'.repeat(MAX_LENGTH)}</mwfa-value>`;
     expect(() => parseSnippet(long, allow)).toThrow(SnippetError);
     expect(() => parseSnippet(long, allow)).toThrow(/at most 1000000/);
+  });
+});
+
+describe('comments end where the browser ends them', () => {
+  it('at "-->" or "--!>", and at once for "<!-->" and "<!--->"', () => {
+    expect(endOfComment('<!-- a -->b', 0)).toBe(10);
+    expect(endOfComment('<!-- a --!>b', 0)).toBe(11);
+    expect(endOfComment('<!---->b', 0)).toBe(7);
+    expect(endOfComment('x<!-->b-->', 1)).toBe(6);
+    expect(endOfComment('<!--->b-->', 0)).toBe(6);
+    expect(endOfComment('<!-- a', 0)).toBe(-1);
+  });
+
+  it('keeps the words after such a comment, which the browser shows', () => {
+    const [value] = parseSnippet('<mwfa-value><!-->one<!-- x --!>two</mwfa-value>', allow);
+    expect(value).toMatchObject({
+      children: [
+        {type: 'text', text: 'one'},
+        {type: 'text', text: 'two'},
+      ],
+    });
   });
 });
 

@@ -239,9 +239,9 @@ function parse(
     }
     pushText(source.slice(i, lt));
     if (source.startsWith('<!--', lt)) {
-      const end = source.indexOf('-->', lt + 4);
+      const end = endOfComment(source, lt);
       if (end === -1) throw new SnippetError('Unclosed comment.');
-      i = end + 3;
+      i = end;
       continue;
     }
     const close = at(closeTag, lt);
@@ -332,6 +332,21 @@ function parse(
   }
   // Elements still open here end with the snippet: `<mwfa-stat-card indicator="x">` is enough.
   return {nodes: root, end: i};
+}
+
+/**
+ * The index just past the comment that starts at `lt` (`<!--`), ended as HTML ends one: at
+ * `-->` or `--!>`, and at once by `<!-->` or `<!--->`; -1 when nothing ends it. Ended only at
+ * `-->`, a comment read here would run on over content the browser shows.
+ */
+export function endOfComment(html: string, lt: number): number {
+  const start = lt + 4;
+  if (html.startsWith('>', start)) return start + 1;
+  if (html.startsWith('->', start)) return start + 2;
+  const close = /--!?>/g;
+  close.lastIndex = start;
+  const found = close.exec(html);
+  return found ? found.index + found[0].length : -1;
 }
 
 /** Escapes an attribute value for a double-quoted HTML attribute. */
