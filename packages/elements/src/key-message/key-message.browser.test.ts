@@ -29,7 +29,7 @@ describe('<mwfa-key-message>', () => {
     expect(attribution.localName).to.equal('figcaption');
     expect(attribution.querySelector('cite')!.textContent).to.match(/^Background Note 1/);
     expect(text(attribution)).to.contain('section');
-    expect(part(el, 'figures')).to.equal(null);
+    expect(part(el, 'figures')?.localName).to.equal(undefined);
     expect(warnings).to.deep.equal([]);
     await expectAccessible(el);
   });
@@ -200,7 +200,7 @@ describe('<mwfa-key-message>', () => {
         </p></mwfa-key-message
       >`,
     );
-    expect(part(el, 'quote')).to.equal(null);
+    expect(part(el, 'quote')?.localName).to.equal(undefined);
     expect(part(el, 'message')!.hidden).to.equal(false);
     expect(warnings).to.deep.equal([]);
   });
@@ -241,7 +241,7 @@ describe('<mwfa-key-message>', () => {
         Over <mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value> people died.
       </mwfa-key-message>`,
     );
-    expect(part(el, 'quote')).to.equal(null);
+    expect(part(el, 'quote')?.localName).to.equal(undefined);
     expect(part(el, 'message')!.hidden).to.equal(false);
     expect(text(part(el, 'kind'))).to.equal('Call');
     expect(text(part(el, 'attribution'))).to.equal('— Our editorial team');
