@@ -246,37 +246,15 @@ export class MwfaElement extends LitElement {
   /**
    * Whether the light DOM holds the element's own server rendering, left as plain content by an
    * HTML filter that removed its `<template shadowrootmode>` (WordPress's KSES, Drupal's text
-   * formats): its style sheet stays behind as text, a child of the element that starts with
-   * `:host{`. `ownTexts`, words the element writes each as the whole text of one of its own
-   * elements (a key message's quote and “section”), are a sign too, for filters that also drop the
-   * style sheet's text. Only so: a page's own message may quote the report and name its section
-   * in a sentence, or show a style rule in a `<code>` example, and stays its own.
+   * formats): its style sheet stays behind, a child of the element that starts with `:host{`.
+   * Only a child: a page's own words may show a style rule in a `<code>` example.
    */
-  protected renderLeftOver(ownTexts?: string[]): boolean {
-    const words = (node: ChildNode) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const children = [...(this.childNodes ?? [])];
-    if (
-      children.some(
-        (node) =>
-          (node.nodeType === 3 || (node as Partial<Element>).localName === 'style') &&
-          /^:host\s*\{/.test(words(node)),
-      )
-    ) {
-      return true;
-    }
-    if (!ownTexts?.length) return false;
-    // Every element's whole text, as the element wrote them (the server's stand-in has no
-    // querySelectorAll: walk the child nodes).
-    const wholeTexts = new Set<string>();
-    const visit = (nodes: readonly ChildNode[]) => {
-      for (const node of nodes) {
-        if (node.nodeType !== 1) continue;
-        wholeTexts.add(words(node));
-        visit([...(node.childNodes ?? [])]);
-      }
-    };
-    visit(children);
-    return ownTexts.every((own) => wholeTexts.has(own.replace(/\s+/g, ' ').trim()));
+  protected renderLeftOver(): boolean {
+    return [...(this.childNodes ?? [])].some(
+      (node) =>
+        (node.nodeType === 3 || (node as Partial<Element>).localName === 'style') &&
+        /^\s*:host\s*\{/.test(node.textContent ?? ''),
+    );
   }
 
   /**

@@ -11,6 +11,22 @@ import {unknownIdHint} from '../internal/suggest.js';
 import {en} from './key-message.messages.js';
 import {styles} from './key-message.styles.js';
 
+/**
+ * The whole text of every element under `node`, spaces collapsed. Walks `childNodes`: the
+ * server's stand-in DOM has no `querySelectorAll`.
+ */
+function elementTexts(
+  node: {readonly childNodes?: ArrayLike<ChildNode>},
+  texts = new Set<string>(),
+) {
+  for (const child of Array.from(node.childNodes ?? [])) {
+    if (child.nodeType !== 1) continue;
+    texts.add(child.textContent!.replace(/\s+/g, ' ').trim());
+    elementTexts(child, texts);
+  }
+  return texts;
+}
+
 /** The kinds a page may give: every kind (`KeyMessageWords` has a word for each). */
 const KINDS: readonly string[] = Object.keys(en.kind);
 
@@ -91,8 +107,13 @@ export class MwfaKeyMessage extends MwfaElement {
       this.warnOnce(attribute, value, hint);
     const attribution = checkText('attribution', this.attribution, warn);
     const data = this.message ? getKeyMessage(this.message) : undefined;
-    // A server rendering whose <template> a filter removed would replace the quote by its leftovers.
-    const leftOver = this.renderLeftOver(data && [data.quote, `“${data.locator}”`]);
+    // A server rendering whose <template> a filter removed would replace the quote by its
+    // leftovers. Where the filter dropped the style sheet's text too, they hold the quote and
+    // “section” each as the whole text of an element, as this element writes them; a page's own
+    // message may quote the report and name its section in a sentence.
+    const texts = data && elementTexts(this);
+    const leftOver =
+      this.renderLeftOver() || !!(texts?.has(data!.quote) && texts.has(`“${data!.locator}”`));
     // Words of the page's own in the default slot; a <br> alone would hide the quote behind nothing.
     const own = !leftOver && !!this.childWithWords((child) => !!child.slot);
     this.warnHidden((child) => !child.slot, true, leftOver);
