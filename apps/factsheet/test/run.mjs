@@ -221,6 +221,24 @@ test('without JavaScript no control is offered; with it, each chart has its four
 
 // The buttons' place is kept while the script loads, so that nothing moves when they come
 // alive; without JavaScript it was a blank band of up to two button rows on a phone.
+test('without JavaScript, the cards take the heights they have with it (a row, one height)', async () => {
+  const rows = async (javaScript) => {
+    const {page, context} = await open('/', {javaScript});
+    const heights = await page.evaluate(() =>
+      [...document.querySelectorAll('.cards')].map((row) =>
+        [...row.querySelectorAll(':scope > mwfa-stat-card')].map((card) =>
+          Math.round(card.shadowRoot.querySelector('[part="base"]').getBoundingClientRect().height),
+        ),
+      ),
+    );
+    await context.close();
+    return heights;
+  };
+  const withScripts = await rows(true);
+  assert.ok(withScripts.some((row) => row.length > 1 && new Set(row).size === 1));
+  assert.deepEqual(await rows(false), withScripts);
+});
+
 test('without JavaScript no blank space is kept for the buttons', async () => {
   const {page, context} = await open('/', {javaScript: false, viewport: PHONE});
   const heights = await page.evaluate(() =>
