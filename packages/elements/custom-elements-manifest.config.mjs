@@ -37,6 +37,14 @@ function publicApiOnly() {
               (attribute) => !attribute.fieldName || !hidden.has(attribute.fieldName),
             );
           }
+          // A custom property's default, where its description gives one value ("Default
+          // `0.5rem`."; another token as its var()), for editors' and Storybook's Default column.
+          // Not a default in words ("the page's", "by kind") or a partial one ("`2px solid` the
+          // focus colour").
+          for (const property of declaration.cssProperties ?? []) {
+            const given = /\bDefault:? `([^`]+)`(?=[.):]|$| \()/i.exec(property.description)?.[1];
+            if (given) property.default = given.startsWith('--') ? `var(${given})` : given;
+          }
           for (const item of [
             ...declaration.members,
             ...(declaration.attributes ?? []),

@@ -398,6 +398,7 @@ describe('custom-elements.json as shipped', () => {
     name: string;
     type?: {text: string};
     description?: string;
+    default?: string;
     privacy?: string;
     static?: boolean;
   }
@@ -489,6 +490,27 @@ describe('custom-elements.json as shipped', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('gives a custom property’s default as a value, for the Default column of editors and Storybook', () => {
+    const defaults = Object.fromEntries(
+      read()
+        .declarations.filter((d) => d.tagName)
+        .flatMap((d) =>
+          (d.cssProperties ?? []).map((p) => [`${d.tagName} ${p.name}`, p.default ?? null]),
+        ),
+    );
+    expect(defaults).toMatchObject({
+      'mwfa-key-message --mwfa-radius': '0.5rem',
+      'mwfa-stat-card --mwfa-color-surface': 'light-dark(#ffffff, #161b22)',
+      'mwfa-stat-card --mwfa-stat-card-background': 'var(--mwfa-color-surface)',
+      'mwfa-stat-card --mwfa-stat-card-padding': '1rem 1.25rem',
+      'mwfa-trend-chart --mwfa-trend-chart-line-color': 'var(--mwfa-color-accent)',
+      'mwfa-trend-chart --mwfa-duration': '150ms',
+      // Said in words, or only in part: no value to give.
+      'mwfa-trend-chart --mwfa-focus-ring': null,
+      'mwfa-value --mwfa-value-color': null,
+    });
   });
 
   it('still documents the public API Storybook shows', () => {
