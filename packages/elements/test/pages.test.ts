@@ -54,14 +54,13 @@ const OWN_WORDS = `<mwfa-key-message kind="call">States should open more legal p
 
 beforeAll(async () => {
   browser = await launch();
-  const prerendered = spawnSync(process.execPath, ['bin/mwfa.js', 'prerender'], {
-    input: page(SAMPLE, bundle()),
-    encoding: 'utf8',
-  }).stdout;
-  const ownWords = spawnSync(process.execPath, ['bin/mwfa.js', 'prerender'], {
-    input: page(OWN_WORDS, bundle()),
-    encoding: 'utf8',
-  }).stdout;
+  const prerender = (body: string) =>
+    spawnSync(process.execPath, ['bin/mwfa.js', 'prerender'], {
+      input: page(body, bundle()),
+      encoding: 'utf8',
+    }).stdout;
+  const prerendered = prerender(SAMPLE);
+  const ownWords = prerender(OWN_WORDS);
   const pages = {
     '/blank.html': page(SAMPLE, bundle()),
     '/csp.html': page(SAMPLE, bundle()),

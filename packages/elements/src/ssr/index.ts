@@ -286,15 +286,9 @@ const RAW_TEXT = new Set([
  * The index just past the `>` that ends the tag whose attributes start at `i`, read as the HTML
  * tokenizer reads attributes. A quote opens a value only right after its "=": in `a=b="` the
  * value is `b="`, and a tag that seemed to end inside a later quoted value would let the
- * rendered element's own quotes close the browser's attribute, and what follows run.
- */
-function endOfTag(page: string, i: number): number {
-  return readTag(page, i).end;
-}
-
-/**
- * `endOfTag`, and whether the tag ends with "/>" as HTML reads it (`<span/>`, `<b hidden/>`; not
- * `<b title=a/>`, whose value is `a/`): HTML ignores it on an element that has content.
+ * rendered element's own quotes close the browser's attribute, and what follows run. Also
+ * whether the tag ends with "/>" as HTML reads it (`<span/>`, `<b hidden/>`; not `<b title=a/>`,
+ * whose value is `a/`): HTML ignores it on an element that has content.
  */
 function readTag(page: string, i: number): {end: number; selfClosing: boolean} {
   const space = /[\t\n\f\r ]/;
@@ -330,7 +324,7 @@ function endOfRawText(page: string, i: number, name: string): number {
   const end = new RegExp(`</${name}[\\s/>]`, 'ig');
   end.lastIndex = i;
   const match = end.exec(page);
-  return match ? endOfTag(page, match.index + 2 + name.length) : page.length;
+  return match ? readTag(page, match.index + 2 + name.length).end : page.length;
 }
 
 /** Whether the element whose content starts at `i` already has a declarative shadow root. */
