@@ -389,6 +389,42 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '[part="summary"]') + text(el, '.legend')).not.to.contain(':');
     });
 
+    it('keeps the value labels of a Chinese chart clear of its highlighted figures on a phone', async () => {
+      const el = await chart(
+        html`<div style="width: 288px">
+          <mwfa-trend-chart
+            lang="zh"
+            series="international-migrant-stock"
+            highlight="2000 2017"
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      // The ink of a line: the middle half of its glyph cells (cells of lines one above the
+      // other meet). Estimated at a Latin letter's width, "2000：1.73亿" covered "2亿".
+      const ink = (line: Element) => {
+        const box = line.getBoundingClientRect();
+        return {
+          ...box.toJSON(),
+          top: box.top + box.height / 4,
+          bottom: box.bottom - box.height / 4,
+        };
+      };
+      const highlighted = [...shadow(el).querySelectorAll('.highlight tspan')].map(ink);
+      expect(highlighted.length).to.equal(3);
+      for (const label of shadow(el).querySelectorAll('.grid text')) {
+        const value = ink(label);
+        for (const line of highlighted) {
+          const apart =
+            value.right <= line.left ||
+            line.right <= value.left ||
+            value.bottom <= line.top ||
+            line.bottom <= value.top;
+          expect(apart, label.textContent!).to.equal(true);
+        }
+      }
+    });
+
     it('writes "US$" on the axis of an Arabic chart of dollars as it reads: U, S, then $', async () => {
       const el = await chart(
         html`<div lang="ar" dir="rtl" style="width: 600px">

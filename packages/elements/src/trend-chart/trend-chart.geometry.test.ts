@@ -895,6 +895,15 @@ describe('nearestIndex', () => {
   });
 });
 
+describe('labelWidth', () => {
+  it('gives a digit or letter 0.62 em, a Chinese character or full-width sign 1 em', () => {
+    expect(labelWidth('2000')).toBeCloseTo(4 * 0.62 * 12);
+    expect(labelWidth('亿')).toBeCloseTo(12, 0);
+    expect(labelWidth('：')).toBeCloseTo(12, 0);
+    expect(labelWidth('2000：1.73亿')).toBeCloseTo(8 * 0.62 * 12 + 2 * 12, 0);
+  });
+});
+
 describe('wrapLines', () => {
   // One unit of width per character.
   const measure = (text: string) => text.length;

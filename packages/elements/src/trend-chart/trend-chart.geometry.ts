@@ -132,10 +132,12 @@ export interface ChartLayout {
 
 /**
  * Width of a label in CSS pixels at type size `size`, estimated from its length (no DOM in this
- * module): an advance of 0.62 em per digit or letter.
+ * module): an advance of 0.62 em per digit or letter, and 1 em (1.62 × 0.62) per Chinese character
+ * or full-width sign: estimated at 0.62 em, "2000：1.73亿" was placed over the value label "2亿".
  */
 export function labelWidth(text: string, size = FONT_SIZE): number {
-  return text.length * size * 0.62;
+  const wide = text.match(/[\p{sc=Han}\uff01-\uff5e]/gu)?.length ?? 0;
+  return (text.length + wide * 0.62) * size * 0.62;
 }
 
 /**
