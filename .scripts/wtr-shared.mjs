@@ -1,12 +1,32 @@
 // Shared @web/test-runner pieces (Node built-ins only: this folder has no node_modules): the
-// Chromium launcher and a reporter that writes `.reports/wtr.json` for the root test summary.
+// Chromium launcher, a free port, and a reporter that writes `.reports/wtr.json` for the root
+// test summary.
 import {mkdirSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
 import {dirname} from 'node:path';
 import {launchOptions} from './chromium.mjs';
 
 /** Launch options for Debian's Chromium; the caller passes its own `playwrightLauncher`. */
 export function chromium(playwrightLauncher) {
   return playwrightLauncher({product: 'chromium', launchOptions});
+}
+
+/**
+ * A port the system has free now, for the test server. Left to itself, web-test-runner takes the
+ * first free port from 8000 up, checked some time before it listens: two runs that start
+ * together (another job on the CI machine, another checkout) take the same one, and the second
+ * stops with "listen EADDRINUSE :::8000". The system's own choice differs between runs.
+ */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    // Where the test server listens: every address (`::`, and IPv4 with it).
+    server.listen(0, () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function count(results, total, path) {
