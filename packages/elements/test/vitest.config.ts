@@ -7,7 +7,10 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
+    // A guard against a hang, not a speed check. Some tests run compilers and builds (tsc twice
+    // over both packages' types, attw, Vite): the type-check took 11 s in a whole `npm test`, 33 s
+    // beside another job's Chromium on a 2-core machine, and over 60 s with both cores busy too.
+    testTimeout: 180_000,
     hookTimeout: 240_000,
     reporters: ['default', 'json'],
     outputFile: {json: '.reports/drop-in.json'},
