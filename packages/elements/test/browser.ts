@@ -29,6 +29,14 @@ export async function renderedElement<T extends HTMLElement & {updateComplete: P
   return el;
 }
 
+/**
+ * `waitUntil` options for a change that waits on the test server (a module loaded on demand) or
+ * on a frame (a chart drawn at its measured width). Its own limit, 1 s, is short when the CI
+ * machine is busy: a series that took 1.5 s to arrive failed the sparkline's test with "Timeout:
+ * the series loads". Mocha still ends any test at 10 s.
+ */
+export const LOADS = {timeout: 5000};
+
 /** Arguments of every console.warn during the running test (console.warn is restored after). */
 export const warnings: unknown[][] = [];
 const originalWarn = console.warn;

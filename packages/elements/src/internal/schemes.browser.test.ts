@@ -1,6 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
-import {axeViolations} from '../../test/browser.js';
+import {LOADS, axeViolations} from '../../test/browser.js';
 import '@mwfa/elements';
 
 // The reader's settings, emulated in Chromium: colour scheme, forced colours, reduced motion.
@@ -119,7 +119,11 @@ describe('forced-colors: active', () => {
       getComputedStyle(el.shadowRoot!.querySelector('.grid path')!).stroke;
     const charts = [...wrapper.querySelectorAll('mwfa-trend-chart')];
     // Drawn once its width is measured.
-    await waitUntil(() => charts.every((chart) => chart.shadowRoot!.querySelector('.grid path')));
+    await waitUntil(
+      () => charts.every((chart) => chart.shadowRoot!.querySelector('.grid path')),
+      'the charts are drawn',
+      LOADS,
+    );
     expect(grid(charts[1]!)).to.equal(grid(charts[0]!));
   });
 });

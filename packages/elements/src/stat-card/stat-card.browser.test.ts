@@ -2,6 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {indicators} from '@mwfa/data/indicators';
 import {
+  LOADS,
   expectAccessible,
   linesOf,
   readAloud,
@@ -370,7 +371,7 @@ describe('<mwfa-stat-card>', () => {
       );
       const svg = part(el, 'sparkline')!;
       expect(svg.getAttribute('aria-hidden')).to.equal('true');
-      await waitUntil(() => svg.querySelector('polyline[points]'), 'the series loads');
+      await waitUntil(() => svg.querySelector('polyline[points]'), 'the series loads', LOADS);
       const points = svg.querySelector('polyline')!.getAttribute('points')!.split(' ');
       expect(points.length).to.be.greaterThan(2);
       // Reserved before the series arrives, so nothing moves: 2rem high.
@@ -400,7 +401,11 @@ describe('<mwfa-stat-card>', () => {
       );
       const [plain, brand] = [...el.parentElement!.querySelectorAll('mwfa-stat-card')];
       const stroke = async (card: Element) => {
-        await waitUntil(() => part(card, 'sparkline')?.querySelector('polyline'), 'the line');
+        await waitUntil(
+          () => part(card, 'sparkline')?.querySelector('polyline'),
+          'the line',
+          LOADS,
+        );
         return getComputedStyle(part(card, 'sparkline')!.querySelector('polyline')!).stroke;
       };
       expect(await stroke(plain!)).to.equal('rgb(0, 0, 200)');

@@ -9,6 +9,7 @@ import '@mwfa/elements/locales/ru.js';
 import '@mwfa/elements/locales/zh.js';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {
+  LOADS,
   expectAccessible,
   linesOf,
   readAloud,
@@ -1317,13 +1318,14 @@ describe('<mwfa-trend-chart>', () => {
       const el = details.querySelector('mwfa-trend-chart')!;
       const settled = await Promise.race([
         el.updateComplete.then(() => 'resolved'),
-        aTimeout(1000).then(() => 'pending'),
+        aTimeout(LOADS.timeout).then(() => 'pending'),
       ]);
       expect(settled).to.equal('resolved');
       details.open = true;
       await waitUntil(
         () => shadow(el).querySelector('svg[part="chart"]')?.getAttribute('width') === '600',
         'drawn at the width of the open <details>',
+        LOADS,
       );
     });
 
