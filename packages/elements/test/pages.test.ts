@@ -547,6 +547,13 @@ describe('markup and script payloads in every attribute and slot', () => {
             frame.append(el);
           }
         }
+        // Each has rendered (a chart once its width is measured, in a later frame) ...
+        await Promise.all(
+          [...frame.children].map(
+            (el) => (el as Element & {updateComplete: unknown}).updateComplete,
+          ),
+        );
+        // ... and what a payload could set off late (an image's error event) has had its time.
         await new Promise((resolve) => setTimeout(resolve, 300));
       },
       {
