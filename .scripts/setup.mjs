@@ -2,9 +2,10 @@
 // The README's two commands land here: `npm start` and `npm test`.
 // A fresh machine has only Node and npm, so this script brings pnpm, the dependencies and a
 // Chromium before handing over to turbo. It uses only Node built-ins.
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {constants} from 'node:os';
 import {delimiter, dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
@@ -25,6 +26,38 @@ const fail = (message) => {
 
 function run(command, args, options = {}) {
   return spawnSync(command, args, {cwd: root, env, stdio: 'inherit', ...options}).status ?? 1;
+}
+
+/**
+ * `run` for turbo, which may run for minutes: stops it (and so its tasks, their servers and
+ * browsers) when this script is asked to stop. A terminal's Ctrl-C reaches turbo itself; a signal
+ * sent to this script alone (a cancelled CI job, `kill`) used to end it at once and leave turbo
+ * and every test running, unwatched. So did stopping `npm test`: npm signals the shell that runs
+ * this script, which ends without passing the signal on; an orphaned script stops turbo too.
+ * @returns {Promise<{status: number, stoppedBy?: string}>}
+ */
+function runUntilStopped(command, args) {
+  return new Promise((done) => {
+    const child = spawn(command, args, {cwd: root, env, stdio: 'inherit'});
+    const parent = process.ppid;
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    let stoppedBy;
+    // pnpm passes SIGTERM on to turbo, which stops its tasks as for Ctrl-C; it ignores SIGINT.
+    const stop = (signal) => {
+      if (stoppedBy) return;
+      stoppedBy = signal;
+      child.kill('SIGTERM');
+    };
+    for (const signal of signals) process.on(signal, stop);
+    const orphaned = setInterval(() => process.ppid !== parent && stop('SIGHUP'), 1000);
+    const finish = (status) => {
+      clearInterval(orphaned);
+      for (const signal of signals) process.off(signal, stop);
+      done({status, stoppedBy});
+    };
+    child.on('error', () => finish(1));
+    child.on('close', (status) => finish(status ?? 1));
+  });
 }
 
 function output(command, args) {
@@ -283,11 +316,17 @@ function locateSourceText() {
   return note;
 }
 
-function test(sourceNote) {
+/** Ends this script as the signal that stopped its command would have ended it. */
+function exitStopped(signal) {
+  log(`Stopped (${signal}).`);
+  process.exit(128 + constants.signals[signal]);
+}
+
+async function test(sourceNote) {
   for (const dir of workspaceDirs()) rmSync(join(dir, '.reports'), {recursive: true, force: true});
   rmSync(join(root, '.turbo', 'runs'), {recursive: true, force: true});
   log('Running type-check, lint and every test through turbo…');
-  const status = run('pnpm', [
+  const {status, stoppedBy} = await runUntilStopped('pnpm', [
     'exec',
     'turbo',
     'run',
@@ -299,14 +338,24 @@ function test(sourceNote) {
     '--summarize',
     ...(isCI ? ['--output-logs=new-only'] : []),
   ]);
+  // Stopped, the tasks that were cut off wrote no report: a sum of the others would mislead.
+  if (stoppedBy) exitStopped(stoppedBy);
   process.exit(summarise(status, sourceNote));
 }
 
-function start() {
+async function start() {
   const host = env.HOST ?? 'localhost';
   const port = env.PORT ?? '6006';
   log(`Building the packages and starting Storybook on http://${host}:${port} …`);
-  process.exit(run('pnpm', ['exec', 'turbo', 'run', 'dev', '--filter=@mwfa/storybook']));
+  const {status, stoppedBy} = await runUntilStopped('pnpm', [
+    'exec',
+    'turbo',
+    'run',
+    'dev',
+    '--filter=@mwfa/storybook',
+  ]);
+  if (stoppedBy) exitStopped(stoppedBy);
+  process.exit(status);
 }
 
 const command = process.argv[2] ?? 'setup';
@@ -316,9 +365,9 @@ ensurePnpm();
 installDependencies();
 if (command === 'test') {
   ensureBrowser();
-  test(sourceNote);
+  await test(sourceNote);
 } else if (command === 'start') {
-  start();
+  await start();
 } else if (command === 'setup') {
   ensureBrowser();
   log('Ready.');
