@@ -15,13 +15,29 @@ export function test(name, fn) {
   tests.push({name, fn});
 }
 
+/**
+ * How long a test may take. The longest take about 6 s, 8 s with both cores of this machine
+ * busy, and 19 s with Chromium's CPU slowed 12×. A page that never answers (Playwright's
+ * evaluate has no limit of its own) would otherwise hold the run, its server and its browser
+ * forever: the test fails instead, and the run goes on.
+ */
+const LIMIT = 120_000;
+
 /** Runs `fn`; the error it throws, or undefined. */
 async function attempt(fn) {
+  let timer;
   try {
-    await fn();
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`did not finish in ${LIMIT / 1000} s`)), LIMIT);
+      }),
+    ]);
     return undefined;
   } catch (error) {
     return error ?? new Error('rejected without a reason');
+  } finally {
+    clearTimeout(timer);
   }
 }
 
