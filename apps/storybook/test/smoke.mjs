@@ -30,6 +30,11 @@ const filterIndex = process.argv.indexOf('--filter');
 const filter = filterIndex > -1 ? process.argv[filterIndex + 1] : undefined;
 const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 2);
 const TIMEOUT = 30_000;
+/**
+ * How long one entry may take in all. Playwright's evaluate has no limit of its own: a page that
+ * never answered would hold the run, its server and Chromium forever.
+ */
+const ENTRY_LIMIT = 300_000;
 
 function writeReport(passed, failures) {
   mkdirSync(dirname(reportFile), {recursive: true});
@@ -408,6 +413,11 @@ function widestElement(width) {
 async function visit(context, base, entry, index) {
   const problems = [];
   const page = await context.newPage();
+  // Closing the page ends whatever waits on it: the entry fails, and the run goes on.
+  const limit = setTimeout(() => {
+    problems.push(`did not finish in ${ENTRY_LIMIT / 1000} s`);
+    void page.close();
+  }, ENTRY_LIMIT);
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) {
@@ -519,6 +529,7 @@ async function visit(context, base, entry, index) {
       `did not finish: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
     );
   } finally {
+    clearTimeout(limit);
     await page.close();
   }
   return problems;
