@@ -819,6 +819,89 @@ describe('layoutChart', () => {
     expect(collisions).toEqual([]);
   });
 
+  it('keeps labels off each other and inside the drawing with a reader’s text spacing', () => {
+    // WCAG 1.4.12: letter-spacing 0.12em and word-spacing 0.16em add 0.14 em to a character of
+    // these labels (the chart measures it). Estimated without it, "300 миллионов" was drawn under
+    // "2017: 258 миллионов" at 288px; estimated with it and placed as before, labels that found
+    // no clear place were put on each other, or half out of the drawing.
+    const spacing = 0.14;
+    const wide = CHAR + spacing * 12;
+    // As `box` above, reaching 3px below a value's baseline (its glyphs' box, '$' included).
+    const boxOf = (
+      x: number,
+      anchor: string,
+      labelY: number,
+      lines: readonly string[],
+      depth = 2,
+    ) => {
+      const width = Math.max(...lines.map((line) => line.length * wide));
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      return [left, left + width, labelY - 12, labelY + 15 * (lines.length - 1) + depth] as const;
+    };
+    const problems: string[] = [];
+    for (const [name, data] of Object.entries({migrants, remittances})) {
+      for (const locale of ['ru', 'fr', 'es', 'en'] as const) {
+        const {since, colon} = words(locale, en);
+        for (let width = 280; width <= 420; width += 4) {
+          const layout = layoutChart(data, {
+            width,
+            height: chartHeight(width),
+            unit: name === 'migrants' ? 'persons' : 'usd',
+            locale,
+            highlight: name === 'migrants' ? [2000, 2017] : [2010, 2017],
+            since,
+            colon,
+            spacing,
+          });
+          const boxes = [
+            ...layout.highlights.map((h) => boxOf(h.labelX, h.anchor, h.labelY, h.lines)),
+            ...layout.yTicks.map((t) => boxOf(t.labelX, t.anchor, t.labelY, [t.label], 3)),
+          ];
+          const where = `${name} ${locale} ${width}px`;
+          boxes.forEach(([l1, r1, t1, b1], i) => {
+            // Written so that a label without a place (NaN) is out too.
+            if (!(l1 >= 0 && r1 <= width && t1 >= 0)) {
+              problems.push(`${where}: label ${i} out of drawing`);
+            }
+            boxes.slice(i + 1).forEach(([l2, r2, t2, b2], j) => {
+              if (l1 <= r2 && r1 >= l2 && t1 <= b2 && b1 >= t2) {
+                problems.push(`${where}: labels ${i} and ${i + 1 + j} meet`);
+              }
+            });
+          });
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('breaks a highlighted label after its year where it fits on neither side of its point', () => {
+    const layout = layoutChart(migrants, {
+      width: 288,
+      height: chartHeight(288),
+      unit: 'persons',
+      locale: 'ru',
+      highlight: [2000, 2017],
+      ...words('ru', en),
+      spacing: 0.14,
+    });
+    const last = layout.highlights[1]!;
+    // Intl's no-break spaces written as spaces.
+    expect(last.lines.map((line) => line.replace(/\s/g, ' '))).toEqual([
+      '2017:',
+      '258 миллионов',
+      '+49 % с 2000 года',
+    ]);
+    expect([last.labelX, last.anchor]).toEqual([last.x, 'end']);
+  });
+
+  it('lays out as before without a reader’s text spacing', () => {
+    const options = {width: 320, height: 200, unit: 'persons', locale: 'ru'} as const;
+    const layout = layoutChart(migrants, {...options, highlight: [2000, 2017]});
+    const spaced = layoutChart(migrants, {...options, highlight: [2000, 2017], spacing: 0});
+    expect(JSON.stringify(spaced)).toBe(JSON.stringify(layout));
+  });
+
   it('finds the point nearest to a horizontal position', () => {
     const layout = layoutChart(migrants, {width: 400, height: 300, unit: 'persons', locale: 'en'});
     expect(layout.indexAt(layout.plot.left)).toBe(0);
@@ -896,6 +979,10 @@ describe('nearestIndex', () => {
 });
 
 describe('labelWidth', () => {
+  it('adds a reader’s text spacing, in em, to every character', () => {
+    expect(labelWidth('2000', 12, 0.14)).toBeCloseTo(4 * 0.62 * 12 + 4 * 0.14 * 12);
+  });
+
   it('gives a digit or letter 0.62 em, a Chinese character or full-width sign 1 em', () => {
     expect(labelWidth('2000')).toBeCloseTo(4 * 0.62 * 12);
     expect(labelWidth('亿')).toBeCloseTo(12, 0);

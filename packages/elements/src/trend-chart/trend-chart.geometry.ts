@@ -49,6 +49,11 @@ export interface LayoutOptions {
   colon?: string;
   /** Type size of the labels, CSS pixels (default `FONT_SIZE`). */
   fontSize?: number;
+  /**
+   * What the reader's letter and word spacing (WCAG 1.4.12 text spacing) add to each character
+   * of a label, in em (default 0): label widths are estimated that much wider.
+   */
+  spacing?: number;
 }
 
 export interface Tick {
@@ -82,14 +87,18 @@ export interface Mark {
 /**
  * A highlighted point; its label is centred above it, else below it, else above or below it
  * ending or starting at its `x`: the first place clear of the line and of the other labels.
+ * Where none is, its first line is broken after the year, else it is moved along inside the
+ * plot (see placeHighlight); text never lands on other text.
  */
 export interface HighlightLabel {
   year: number;
   x: number;
   y: number;
+  /** Where the label is anchored: the point's `x`, or a place inside the plot where it fits. */
+  labelX: number;
   /** Baseline of the label's first line. */
   labelY: number;
-  /** How the label is anchored at `x`. */
+  /** How the label is anchored at `labelX`. */
   anchor: 'start' | 'middle' | 'end';
   lines: string[];
   /** The point's kind: a projection's dot is drawn hollow, as its mark is. */
@@ -134,10 +143,11 @@ export interface ChartLayout {
  * Width of a label in CSS pixels at type size `size`, estimated from its length (no DOM in this
  * module): an advance of 0.62 em per digit or letter, and 1 em (1.62 × 0.62) per Chinese character
  * or full-width sign: estimated at 0.62 em, "2000：1.73亿" was placed over the value label "2亿".
+ * The reader's text `spacing` (em per character) comes on top.
  */
-export function labelWidth(text: string, size = FONT_SIZE): number {
+export function labelWidth(text: string, size = FONT_SIZE, spacing = 0): number {
   const wide = text.match(/[\p{sc=Han}\uff01-\uff5e]/gu)?.length ?? 0;
-  return (text.length + wide * 0.62) * size * 0.62;
+  return (text.length + wide * 0.62) * size * 0.62 + text.length * spacing * size;
 }
 
 /**
@@ -195,13 +205,16 @@ export function yearTicks(
   x: (year: number) => number,
   locale: string,
   size: number,
+  spacing = 0,
 ): Tick[] {
   const firstLabel = formatYear(first, locale);
   const lastLabel = formatYear(last, locale);
   // The first and last labels are kept: formatted once.
   const label = (year: number) =>
     year === first ? firstLabel : year === last ? lastLabel : formatYear(year, locale);
-  const spacing = Math.max(labelWidth(firstLabel, size), labelWidth(lastLabel, size)) + LABEL_GAP;
+  const apart =
+    Math.max(labelWidth(firstLabel, size, spacing), labelWidth(lastLabel, size, spacing)) +
+    LABEL_GAP;
   const span = last - first;
   const pixels = Math.abs(x(last) - x(first));
   let candidates: number[];
@@ -213,7 +226,7 @@ export function yearTicks(
       [1, 2, 5]
         .flatMap((base) => [1, 10, 100, 1000, 10000].map((power) => base * power))
         .sort((a, b) => a - b)
-        .find((candidate) => candidate * perYear >= spacing) ?? Math.max(1, span);
+        .find((candidate) => candidate * perYear >= apart) ?? Math.max(1, span);
     candidates = [first];
     for (let year = Math.ceil(first / step) * step; year < last; year += step) {
       if (year > first) candidates.push(year);
@@ -225,12 +238,12 @@ export function yearTicks(
   for (const year of candidates) {
     const at = x(year);
     if (year === first || year === last) continue;
-    if (Math.abs(at - x(kept[kept.length - 1]!)) < spacing) continue;
-    if (Math.abs(lastAt - at) < spacing) continue;
+    if (Math.abs(at - x(kept[kept.length - 1]!)) < apart) continue;
+    if (Math.abs(lastAt - at) < apart) continue;
     kept.push(year);
   }
   if (last !== first) {
-    if (Math.abs(lastAt - x(first)) >= spacing) kept.push(last);
+    if (Math.abs(lastAt - x(first)) >= apart) kept.push(last);
     else kept[0] = last; // too narrow for two labels: the latest year is the one to read
   }
   return kept.map((year) => ({value: year, at: x(year), label: label(year)}));
@@ -296,7 +309,7 @@ export function chartHeight(width: number): number {
 
 /** Scales, ticks, paths and labels for `points` in a box of `width` × `height`. Pure. */
 export function layoutChart(points: readonly ChartPoint[], options: LayoutOptions): ChartLayout {
-  const {width, height, unit, locale, fontSize = FONT_SIZE} = options;
+  const {width, height, unit, locale, fontSize = FONT_SIZE, spacing: textSpacing = 0} = options;
   // Margins and tick spacing made for 12px labels, in proportion for larger ones.
   const scale = fontSize / FONT_SIZE;
   const fromZero = options.fromZero ?? true;
@@ -304,7 +317,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   // No array the length of the data here: a long series would make each one garbage to collect.
   const firstYear = points[0]?.year ?? 0;
   const lastYear = points[points.length - 1]?.year ?? 0;
-  const edge = Math.ceil(labelWidth(formatYear(lastYear, locale), fontSize) / 2) + 4;
+  const edge = Math.ceil(labelWidth(formatYear(lastYear, locale), fontSize, textSpacing) / 2) + 4;
   const plot = {
     left: edge,
     right: Math.max(edge + 1, width - edge),
@@ -330,7 +343,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       : points.length <= 12
         ? points.map((point) => point.year)
         : undefined;
-  const xTicks = yearTicks(firstYear, lastYear, fewYears, xScale, locale, fontSize);
+  const xTicks = yearTicks(firstYear, lastYear, fewYears, xScale, locale, fontSize, textSpacing);
 
   const x = (point: ChartPoint) => xScale(point.year);
   const y = (point: ChartPoint) => yScale(point.value);
@@ -383,50 +396,74 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       ? points.map((point) => ({x: x(point), y: y(point), kind: point.kind}))
       : [];
 
-  // The highlighted figures come first: value labels keep clear of them.
-  const boxes: Box[] = [];
-  const highlights = highlightLabels(
-    points,
-    highlightYears,
-    xScale,
-    yScale,
-    plot,
-    options,
-    place,
-    boxes,
-  );
+  // The highlighted figures come first: value labels keep clear of them. With a reader's text
+  // spacing, a value label that finds no clear place (wide labels on a phone) has its first place
+  // kept for it: the highlighted figures are placed again clear of it, so it never lands on one
+  // of them. Without, the estimates have room to spare: a value label left in its first place
+  // met a figure only by the estimate, as in Russian at 288px, and the charts stay as they were.
   const rtl = options.textDir === 'rtl';
-  const yTicks = yValues.map((value, index): ValueTick => {
-    const at = yScale(value);
-    const label = yLabels[index]!;
-    const width = labelWidth(label, fontSize) + 2;
-    const above = at - LABEL_RISE;
-    const below = at + LABEL_RISE + fontSize;
-    // Below only where there is room before the axis (the bottom tick's label stays above).
-    const baselines = below + LABEL_RISE > plot.bottom ? [above] : [above, below];
-    // Where ValueTick says: above its grid line at either end before below it, where it reads as
-    // the label of the grid line under it. Where nothing is clear (a flat line along the grid
-    // line), at the left edge above the marks, else above the grid line there.
-    let box: Box | undefined;
-    for (const baseline of baselines) {
-      box ??= place([plot.left, plot.right - width], [baseline], width, 1, boxes);
-    }
-    const [x0, , top] = box ??
-      place([plot.left], [at - MARK_REACH - 2], width, 1, boxes) ?? [
-        plot.left,
-        0,
-        above - fontSize,
-      ];
-    const left = x0 === plot.left;
-    return {
-      value,
-      at,
-      label,
-      labelX: left ? x0 : plot.right,
-      labelY: top + fontSize,
-      anchor: left !== rtl ? 'start' : 'end',
-    };
-  });
+  // How far a value label reaches below its baseline: 1px, its digits' and words' ink, as these
+  // labels were always placed; with a reader's text spacing, which moves them anyway, the 3px
+  // of its glyphs' box, so that no box of text meets another ("$" reaches 2px down).
+  const depth = textSpacing > 0 ? 3 : 1;
+  const labelsClearOf = (kept: readonly Box[]) => {
+    const boxes: Box[] = [...kept];
+    const highlights = highlightLabels(
+      points,
+      highlightYears,
+      xScale,
+      yScale,
+      plot,
+      options,
+      place,
+      boxes,
+    );
+    const taken = boxes.slice(kept.length);
+    const unplaced: Box[] = [];
+    const yTicks = yValues.map((value, index): ValueTick => {
+      const at = yScale(value);
+      const label = yLabels[index]!;
+      const width = labelWidth(label, fontSize, textSpacing) + 2;
+      const above = at - LABEL_RISE;
+      const below = at + LABEL_RISE + fontSize;
+      // Below only where there is room before the axis (the bottom tick's label stays above).
+      const baselines = below + LABEL_RISE > plot.bottom ? [above] : [above, below];
+      // Where ValueTick says: above its grid line at either end before below it, where it reads
+      // as the label of the grid line under it. Where nothing is clear (a flat line along the
+      // grid line), at the left edge above the marks, else in those places where only the line
+      // crosses it (never on a highlighted year's label), else above the grid line at the left.
+      const ends = [plot.left, plot.right - width];
+      let box: Box | undefined;
+      for (const baseline of baselines) box ??= place(ends, [baseline], width, depth, taken);
+      box ??= place([plot.left], [at - MARK_REACH - 2], width, depth, taken);
+      for (const baseline of baselines) {
+        box ??= place(ends, [baseline], width, depth, taken, false);
+      }
+      if (!box) {
+        box = [plot.left, plot.left + width, above - fontSize, above + depth];
+        unplaced.push(box);
+      }
+      const [x0, , top] = box;
+      const left = x0 === plot.left;
+      return {
+        value,
+        at,
+        label,
+        labelX: left ? x0 : plot.right,
+        labelY: top + fontSize,
+        anchor: left !== rtl ? 'start' : 'end',
+      };
+    });
+    return {highlights, yTicks, unplaced};
+  };
+  // Kept places are always clear (the highlighted figures avoid them), so each pass keeps more.
+  let kept: Box[] = [];
+  let labels = labelsClearOf(kept);
+  while (textSpacing > 0 && labels.unplaced.length > 0 && kept.length < yValues.length) {
+    kept = [...kept, ...labels.unplaced];
+    labels = labelsClearOf(kept);
+  }
+  const {highlights, yTicks} = labels;
   const inData = highlights.map((label) => label.x);
   const layout: ChartLayout = {
     width,
@@ -544,18 +581,19 @@ function highlightLabels(
   x: (year: number) => number,
   y: (value: number) => number,
   plot: {left: number; right: number; top: number; bottom: number},
-  {
+  options: LayoutOptions,
+  place: Place,
+  /** Receives the labels' boxes. */
+  boxes: Box[],
+): HighlightLabel[] {
+  const {
     unit,
     locale,
     textDir,
     colon = ': ',
     since = (change, year) => `${change} since ${year}`,
     fontSize = FONT_SIZE,
-  }: LayoutOptions,
-  place: Place,
-  /** Receives the labels' boxes. */
-  boxes: Box[],
-): HighlightLabel[] {
+  } = options;
   const found: number[] = [];
   for (const year of years) {
     const index = nearestIndex(points, year);
@@ -579,39 +617,105 @@ function highlightLabels(
     }
     const px = x(point.year);
     const py = y(point.value);
-    const widest = Math.max(...lines.map((line) => labelWidth(line, fontSize)));
-    // Left edges of the label starting at the point, ending at it, and centred on it but kept
-    // inside the plot (starting or ending at the point near either edge).
-    const start = px;
-    const end = px - widest;
-    const middle = px - widest / 2;
-    const centred = middle < plot.left ? start : middle + widest > plot.right ? end : middle;
-    const lefts = [
-      centred,
-      ...[end, start].filter((x0) => x0 >= plot.left && x0 + widest <= plot.right),
-    ];
-    const lastLine = (lines.length - 1) * lineHeight(fontSize);
-    // Above the point (as high as the top of the drawing), or below it while inside the plot.
-    const above = Math.max(fontSize, py - 10 - lastLine);
-    const below = py + 10 + fontSize;
-    const baselines = below + lastLine + LABEL_RISE > plot.bottom ? [above] : [above, below];
-    // Clear of the line and of the labels before (value labels keep clear of this one); else of
-    // those labels (never text on text, the line may cross); else centred above.
-    const clear = (line?: boolean) => place(lefts, baselines, widest, lastLine + 2, boxes, line);
-    const box: Box = clear() ??
-      clear(false) ?? [centred, centred + widest, above - fontSize, above + lastLine + 2];
+    const {box, lines: shown} = placeHighlight(lines, px, py, plot, colon, options, place, boxes);
     boxes.push(box);
-    // RTL text swaps 'start' and 'end': the label keeps its side of the point.
-    const anchor = box[0] === middle ? 'middle' : (box[0] === start) !== rtl ? 'start' : 'end';
+    const [left, right] = box;
+    // Anchored at the point where the label starts, ends or is centred there; else at the side
+    // of the plot it was moved to. RTL text swaps 'start' and 'end': the label keeps its place.
+    const middle = Math.abs((left + right) / 2 - px) < 0.01;
+    const atLeft = middle ? false : left === px || (right !== px && left <= plot.left);
+    const labelX = middle || left === px || right === px ? px : atLeft ? left : right;
     labels.push({
       year: point.year,
       x: px,
       y: py,
+      labelX,
       labelY: box[2] + fontSize,
-      anchor,
-      lines,
+      anchor: middle ? 'middle' : atLeft !== rtl ? 'start' : 'end',
+      lines: shown,
       kind: point.kind,
     });
   }
   return labels;
+}
+
+/**
+ * The box of a highlighted point's label and its lines: the first place, in this order, clear of
+ * the line and the labels before, else of those labels only (the line may cross it; the halo
+ * keeps it legible), as one line centred on the point, ending or starting at it; then the same
+ * with the year on a line of its own ("2010:" over "462 mil millones US$"), which a wide label
+ * (a reader's text spacing) needs on a phone; then both moved along inside the plot, as near to
+ * centred as it allows. Where even that finds nothing, the height nearest its point inside the
+ * drawing where it is clear of the labels, else centred above the point (only a drawing too
+ * small for its labels gets there).
+ */
+function placeHighlight(
+  lines: string[],
+  px: number,
+  py: number,
+  plot: {left: number; right: number; top: number; bottom: number},
+  colon: string,
+  {width: drawing, fontSize = FONT_SIZE, spacing = 0}: LayoutOptions,
+  place: Place,
+  boxes: readonly Box[],
+): {box: Box; lines: string[]} {
+  const [first = '', ...rest] = lines;
+  const split = first.indexOf(colon);
+  const forms = [lines];
+  if (split > 0) {
+    forms.push([
+      first.slice(0, split) + colon.trimEnd(),
+      first.slice(split + colon.length),
+      ...rest,
+    ]);
+  }
+  const sized = forms.map((form) => {
+    const widest = Math.max(...form.map((line) => labelWidth(line, fontSize, spacing)));
+    const lastLine = (form.length - 1) * lineHeight(fontSize);
+    // Left edges of the label starting at the point, ending at it, and centred on it but kept
+    // inside the plot (starting or ending at the point near either edge); never out of the
+    // drawing. Last, centred on the point as far as the plot allows.
+    const start = px;
+    const end = px - widest;
+    const middle = px - widest / 2;
+    const centred = middle < plot.left ? start : middle + widest > plot.right ? end : middle;
+    const inPlot = (x0: number) => x0 >= plot.left && x0 + widest <= plot.right;
+    const clamped = Math.max(plot.left, Math.min(middle, plot.right - widest));
+    const lefts = [
+      ...(centred >= 0 && centred + widest <= drawing ? [centred] : []),
+      ...[end, start].filter(inPlot),
+    ];
+    // Above the point (as high as the top of the drawing), or below it while inside the plot.
+    const above = Math.max(fontSize, py - 10 - lastLine);
+    const below = py + 10 + fontSize;
+    const baselines = below + lastLine + LABEL_RISE > plot.bottom ? [above] : [above, below];
+    return {form, widest, lastLine, lefts, baselines, clamped, above, centred};
+  });
+  for (const moved of [false, true]) {
+    for (const {form, widest, lastLine, lefts, clamped, baselines} of sized) {
+      for (const line of [true, false]) {
+        const box = place(moved ? [clamped] : lefts, baselines, widest, lastLine + 2, boxes, line);
+        if (box) return {box, lines: form};
+      }
+    }
+  }
+  // The narrowest form, at heights nearest the point's own first.
+  const {form, widest, lastLine, clamped, above} = sized[sized.length - 1]!;
+  const heights: number[] = [];
+  for (let baseline = fontSize; baseline + lastLine <= plot.bottom; baseline += 2) {
+    heights.push(baseline);
+  }
+  heights.sort((a, b) => Math.abs(a - above) - Math.abs(b - above));
+  const box = place([clamped], heights, widest, lastLine + 2, boxes, false);
+  if (box) return {box, lines: form};
+  const one = sized[0]!;
+  return {
+    box: [
+      one.centred,
+      one.centred + one.widest,
+      one.above - fontSize,
+      one.above + one.lastLine + 2,
+    ],
+    lines: one.form,
+  };
 }

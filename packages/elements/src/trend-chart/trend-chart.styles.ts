@@ -23,6 +23,22 @@ export const styles = css`
     margin-block-end: -0.75em;
     visibility: hidden;
   }
+  /* Samples of label text in the labels' type, measured for their width only: they have no
+     height, so take no room on the page. */
+  .ruler span {
+    display: block;
+    width: max-content;
+    height: 0;
+    overflow: hidden;
+    white-space: pre;
+    font-size: 0.75em;
+  }
+  /* The second keeps the type's own spacing, also against a reader's !important rule for every
+     element (a bookmarklet's): the first takes the reader's. */
+  .ruler span + span {
+    letter-spacing: 0 !important;
+    word-spacing: 0 !important;
+  }
   [part='base'] {
     margin: 0;
     color: var(--_text);

@@ -104,7 +104,21 @@ const MODEL_INPUTS = [
   'intlLang',
 ];
 /** Inputs of the drawing besides the model. */
-const DRAWING_INPUTS = ['width', 'labelSize', 'yAxis', 'axisDir', 'highlight', 'area', 'direction'];
+const DRAWING_INPUTS = [
+  'width',
+  'labelSize',
+  'textSpacing',
+  'yAxis',
+  'axisDir',
+  'highlight',
+  'area',
+  'direction',
+];
+/**
+ * Text of the ruler's two samples, one with the reader's letter and word spacing, one without:
+ * a space in seven characters, about as often as in the labels ("2017: 258 million").
+ */
+const SAMPLE = '0000 0000 0000';
 
 /** The data's text is English: marked so, and set left to right inside right-to-left pages. */
 const english = (text: string, en: boolean | undefined) =>
@@ -205,6 +219,7 @@ export class MwfaTrendChart extends MwfaElement {
     axisDir: {attribute: 'axis-dir'},
     width: {state: true},
     labelSize: {state: true},
+    textSpacing: {state: true},
     active: {state: true},
     focused: {state: true},
     tooltipHidden: {state: true},
@@ -233,6 +248,8 @@ export class MwfaTrendChart extends MwfaElement {
   declare private width: number;
   /** Type size of the drawing's labels: 0.75em of the chart's text, 12 to 24 CSS pixels. */
   declare private labelSize: number;
+  /** What the reader's letter and word spacing add to a label's character, in em: 0 for none. */
+  declare private textSpacing: number;
   declare private active: number;
   declare private focused: boolean;
   /** Escape was pressed: the tooltip is hidden until another point is shown. */
@@ -269,6 +286,8 @@ export class MwfaTrendChart extends MwfaElement {
    * once, as the first is, not one frame later over the old drawing stretched to fill it.
    */
   #hidden = false;
+  /** Widths of the ruler's samples, with and without the reader's spacing, and their type size. */
+  #samples = {spaced: 0, plain: 0, size: FONT_SIZE};
   /** The language the child table was read in (its numbers depend on it). */
   #tableLang: string | undefined;
   /** Whether the element came with server markup, as found at its first connection. */
@@ -288,6 +307,7 @@ export class MwfaTrendChart extends MwfaElement {
     this.axisDir = 'ltr';
     this.width = DEFAULT_WIDTH;
     this.labelSize = FONT_SIZE;
+    this.textSpacing = 0;
     this.active = -1;
     this.focused = false;
     this.tooltipHidden = false;
@@ -346,6 +366,11 @@ export class MwfaTrendChart extends MwfaElement {
    * a new width is drawn in the next animation frame, measured again in a frame of its own. The
    * first width is drawn at once, with no empty frame before it, when the drawing keeps the
    * plot box the CSS reserved for it (the observer also watches the SVG for its height).
+   *
+   * It also watches the ruler's two samples of label text, the second kept free of letter and
+   * word spacing: their difference is what a reader's text spacing (WCAG 1.4.12, a bookmarklet's
+   * `letter-spacing: 0.12em`) adds to the labels, which the layout must know to keep them apart.
+   * Sizes from the entries: reading them from the elements would lay out every chart again.
    */
   #observeWidth(): void {
     const ruler = this.renderRoot.querySelector('.ruler');
@@ -357,12 +382,24 @@ export class MwfaTrendChart extends MwfaElement {
       for (const entry of entries) {
         if (entry.target === ruler) {
           width = Math.round(entry.contentRect.width);
-          labels = entry.contentRect.height;
+          labels = this.#samples.size = entry.contentRect.height;
+        } else if (entry.target.parentNode === ruler) {
+          this.#samples[entry.target === ruler.firstElementChild ? 'spaced' : 'plain'] =
+            entry.contentRect.width;
         } else {
           height = entry.contentRect.height;
         }
       }
-      // Only the SVG changed height: nothing to redraw.
+      const {spaced, plain, size} = this.#samples;
+      // In hundredths of an em: the same spacing in another font (a web font loaded) redraws
+      // nothing. The samples' type is the labels' (0.75em), the ruler's height.
+      const spacing =
+        plain > 0 && size > 0
+          ? Math.round((100 * (spaced - plain)) / size / SAMPLE.length) / 100
+          : 0;
+      // A change of the drawing's text only: it changes the size of nothing observed.
+      this.textSpacing = Math.max(0, spacing);
+      // Only the SVG changed height (or the spacing): nothing else to redraw.
       if (width === undefined) return;
       // Hidden (width 0), or no plot, or the drawing will have the height the box has now.
       const keepsBox =
@@ -380,6 +417,7 @@ export class MwfaTrendChart extends MwfaElement {
       });
     });
     this.#resizeObserver.observe(ruler);
+    for (const sample of ruler.children) this.#resizeObserver.observe(sample);
     const svg = this.renderRoot.querySelector('svg[part="chart"]');
     if (svg) this.#resizeObserver.observe(svg);
   }
@@ -680,6 +718,7 @@ export class MwfaTrendChart extends MwfaElement {
       since: this.#ui.since,
       colon: this.#ui.colon,
       fontSize: this.labelSize,
+      spacing: this.textSpacing,
     });
     // Years the layout labels are the years of the data: the others are not in it.
     const missing = years.filter((year) => !layout.highlights.some((label) => label.year === year));
@@ -713,7 +752,7 @@ export class MwfaTrendChart extends MwfaElement {
     // The summary is in the page's language around the series' English title: marked there too.
     const [before, ...after] = model.label ? this.#summary.split(model.label) : [this.#summary];
     const summary = after.length ? [before, title, after.join(model.label)] : before;
-    return html`<div class="ruler"></div>
+    return html`<div class="ruler"><span>${SAMPLE}</span><span>${SAMPLE}</span></div>
       <figure part="base" dir=${this.direction}>
         <figcaption>
           <span class="title" id="title" part="label">${title}</span>
@@ -850,9 +889,9 @@ export class MwfaTrendChart extends MwfaElement {
           (label) =>
             svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
               <circle class=${label.kind === 'observed' ? nothing : 'hollow'} cx=${label.x} cy=${label.y} r="5"></circle>
-              <text x=${label.x} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction}>${label.lines.map(
+              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction}>${label.lines.map(
                 (text, index) =>
-                  svg`<tspan x=${label.x} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
+                  svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
               )}</text>`,
         )}</g
       >${
