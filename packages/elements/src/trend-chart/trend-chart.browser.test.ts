@@ -563,6 +563,63 @@ describe('<mwfa-trend-chart>', () => {
     }
   });
 
+  // WCAG 1.4.12: a reader's text spacing, as a bookmarklet injects it into every shadow root,
+  // widens the labels. Placed for the type's own spacing, "300 миллионов" lay under
+  // "2017: 258 миллионов" at 288 px, and Spanish remittance labels met by 28 px.
+  describe('with a reader’s text spacing', () => {
+    const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+      word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+    const charts = [
+      ['international-migrant-stock', '2000 2017'],
+      ['global-remittance-inflows', '2010 2017'],
+    ] as const;
+    for (const lang of ['ru', 'es']) {
+      for (const [id, highlight] of charts) {
+        it(`keeps the labels of ${id} apart and inside the drawing at 288 px in ${lang}`, async () => {
+          // A sans-serif page, as the report's.
+          const el = await chart(
+            html`<div lang=${lang} style="width: 288px; font-family: sans-serif">
+              <mwfa-trend-chart series=${id} highlight=${highlight}></mwfa-trend-chart>
+            </div>`,
+          );
+          const style = document.createElement('style');
+          style.textContent = spacing;
+          shadow(el).append(style);
+          // The spacing is measured in the frame after it applies, and drawn.
+          await settle(el);
+          await settle(el);
+          const drawing = shadow(el).querySelector('svg[part="chart"]')!;
+          const labels = [...drawing.querySelectorAll('text')].filter((t) => t.textContent!.trim());
+          expect(getComputedStyle(labels[0]!).letterSpacing).not.to.equal('normal');
+          expect(drawing.querySelectorAll('.highlight text')).to.have.length(2);
+          const edges = drawing.getBoundingClientRect();
+          // Glyph boxes; two that only share an edge (within half a pixel) are apart.
+          const boxes = labels.map(
+            (label) => [label.textContent, label.getBoundingClientRect()] as const,
+          );
+          for (const [text, box] of boxes) {
+            const inside =
+              box.left >= edges.left - 0.5 &&
+              box.right <= edges.right + 0.5 &&
+              box.top >= edges.top - 0.5 &&
+              box.bottom <= edges.bottom + 0.5;
+            expect(inside, `${text} inside the drawing`).to.equal(true);
+            for (const [other, next] of boxes) {
+              if (other === text) continue;
+              const apart =
+                box.right <= next.left + 0.5 ||
+                next.right <= box.left + 0.5 ||
+                box.bottom <= next.top + 0.5 ||
+                next.bottom <= box.top + 0.5;
+              expect(apart, `${text} and ${other}`).to.equal(true);
+            }
+          }
+          expect(warnings).to.deep.equal([]);
+        });
+      }
+    }
+  });
+
   describe('marks', () => {
     it('draws one mark on every point, where the keyboard finds the point', async () => {
       const el = await chart(
