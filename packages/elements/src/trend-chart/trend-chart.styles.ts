@@ -24,12 +24,12 @@ export const styles = css`
     visibility: hidden;
   }
   /* Samples of label text in the labels' type, measured for their width only: they have no
-     height, so take no room on the page. */
+     height, so take no room on the page (their text, hidden with the ruler, is not clipped: a
+     reader's check for cut-off text would find it). */
   .ruler span {
     display: block;
     width: max-content;
     height: 0;
-    overflow: hidden;
     white-space: pre;
     font-size: 0.75em;
   }
