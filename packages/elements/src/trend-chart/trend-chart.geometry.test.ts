@@ -895,6 +895,40 @@ describe('layoutChart', () => {
     expect([last.labelX, last.anchor]).toEqual([last.x, 'end']);
   });
 
+  it('keeps a French phone’s remittance labels where they were without text spacing', () => {
+    // World Bank remittances to low- and middle-income countries (the report's figures). Before
+    // the text-spacing layout, "2015 : 582 milliards $US" was one line at 200px and "400
+    // milliards $US" above its grid line at 288px; without a reader's spacing they stay so.
+    const remittances = points([
+      [2000, 126e9],
+      [2005, 249e9],
+      [2010, 462e9],
+      [2015, 582e9],
+      [2017, 613e9],
+    ]);
+    const options = {
+      unit: 'usd',
+      locale: 'fr',
+      colon: '\u00a0: ',
+      highlight: [2015, 2017],
+    } as const;
+    const phone = layoutChart(remittances, {...options, width: 200, height: chartHeight(200)});
+    expect(phone.highlights.map((label) => label.lines.length)).toEqual([1, 2]);
+    expect(phone.highlights.map((label) => label.labelX)).toEqual(
+      phone.highlights.map((label) => label.x),
+    );
+    const wider = layoutChart(remittances, {...options, width: 288, height: chartHeight(288)});
+    const tick = wider.yTicks.find((tick) => tick.value === 400e9)!;
+    expect(tick.labelY).toBe(tick.at - 4);
+  });
+
+  it('anchors a label that ends at its point at the point itself, not a hair beside it', () => {
+    const options = {unit: 'persons', locale: 'ru', highlight: [2010]} as const;
+    const {highlights} = layoutChart(migrants, {...options, width: 640, height: chartHeight(640)});
+    expect(highlights[0]!.anchor).toBe('end');
+    expect(highlights[0]!.labelX).toBe(highlights[0]!.x);
+  });
+
   it('lays out as before without a reader’s text spacing', () => {
     const options = {width: 320, height: 200, unit: 'persons', locale: 'ru'} as const;
     const layout = layoutChart(migrants, {...options, highlight: [2000, 2017]});

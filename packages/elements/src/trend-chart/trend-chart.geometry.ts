@@ -436,7 +436,8 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       let box: Box | undefined;
       for (const baseline of baselines) box ??= place(ends, [baseline], width, depth, taken);
       box ??= place([plot.left], [at - MARK_REACH - 2], width, depth, taken);
-      for (const baseline of baselines) {
+      // (Only with a reader's text spacing: the charts without stay as they were.)
+      for (const baseline of textSpacing ? baselines : []) {
         box ??= place(ends, [baseline], width, depth, taken, false);
       }
       if (!box) {
@@ -622,9 +623,11 @@ function highlightLabels(
     const [left, right] = box;
     // Anchored at the point where the label starts, ends or is centred there; else at the side
     // of the plot it was moved to. RTL text swaps 'start' and 'end': the label keeps its place.
-    const middle = Math.abs((left + right) / 2 - px) < 0.01;
-    const atLeft = middle ? false : left === px || (right !== px && left <= plot.left);
-    const labelX = middle || left === px || right === px ? px : atLeft ? left : right;
+    // At the point within rounding: `end` + its width is not always the point's x again.
+    const near = (at: number) => Math.abs(at - px) < 0.01;
+    const middle = near((left + right) / 2);
+    const atLeft = !middle && (near(left) || (!near(right) && left <= plot.left));
+    const labelX = middle || near(left) || near(right) ? px : atLeft ? left : right;
     labels.push({
       year: point.year,
       x: px,
@@ -642,12 +645,13 @@ function highlightLabels(
 /**
  * The box of a highlighted point's label and its lines: the first place, in this order, clear of
  * the line and the labels before, else of those labels only (the line may cross it; the halo
- * keeps it legible), as one line centred on the point, ending or starting at it; then the same
- * with the year on a line of its own ("2010:" over "462 mil millones US$"), which a wide label
- * (a reader's text spacing) needs on a phone; then both moved along inside the plot, as near to
- * centred as it allows. Where even that finds nothing, the height nearest its point inside the
- * drawing where it is clear of the labels, else centred above the point (only a drawing too
- * small for its labels gets there).
+ * keeps it legible), as one line centred on the point, ending or starting at it, else centred
+ * above it. With a reader's text `spacing` only (charts without stay as they were), a centre out
+ * of the drawing is no place, and before that last resort come the same with the year on a line
+ * of its own ("2010:" over "462 mil millones US$"), which so wide a label needs on a phone;
+ * then both moved along inside the plot, as near to centred as it allows; then the height
+ * nearest its point inside the drawing where it is clear of the labels (only a drawing too small
+ * for its labels gets to the last resort).
  */
 function placeHighlight(
   lines: string[],
@@ -662,7 +666,7 @@ function placeHighlight(
   const [first = '', ...rest] = lines;
   const split = first.indexOf(colon);
   const forms = [lines];
-  if (split > 0) {
+  if (split > 0 && spacing) {
     forms.push([
       first.slice(0, split) + colon.trimEnd(),
       first.slice(split + colon.length),
@@ -682,7 +686,7 @@ function placeHighlight(
     const inPlot = (x0: number) => x0 >= plot.left && x0 + widest <= plot.right;
     const clamped = Math.max(plot.left, Math.min(middle, plot.right - widest));
     const lefts = [
-      ...(centred >= 0 && centred + widest <= drawing ? [centred] : []),
+      ...(!spacing || (centred >= 0 && centred + widest <= drawing) ? [centred] : []),
       ...[end, start].filter(inPlot),
     ];
     // Above the point (as high as the top of the drawing), or below it while inside the plot.
@@ -691,7 +695,7 @@ function placeHighlight(
     const baselines = below + lastLine + LABEL_RISE > plot.bottom ? [above] : [above, below];
     return {form, widest, lastLine, lefts, baselines, clamped, above, centred};
   });
-  for (const moved of [false, true]) {
+  for (const moved of spacing ? [false, true] : [false]) {
     for (const {form, widest, lastLine, lefts, clamped, baselines} of sized) {
       for (const line of [true, false]) {
         const box = place(moved ? [clamped] : lefts, baselines, widest, lastLine + 2, boxes, line);
@@ -702,7 +706,7 @@ function placeHighlight(
   // The narrowest form, at heights nearest the point's own first.
   const {form, widest, lastLine, clamped, above} = sized[sized.length - 1]!;
   const heights: number[] = [];
-  for (let baseline = fontSize; baseline + lastLine <= plot.bottom; baseline += 2) {
+  for (let baseline = fontSize; spacing && baseline + lastLine <= plot.bottom; baseline += 2) {
     heights.push(baseline);
   }
   heights.sort((a, b) => Math.abs(a - above) - Math.abs(b - above));
