@@ -875,6 +875,46 @@ describe('layoutChart', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps a highlighted label in the drawing of a narrow chart with a reader’s text spacing', () => {
+    // Moved along inside the plot, "2015 : 582 milliards $US" (219px with the spacing) started
+    // at the plot's left edge and ran out of a 220px drawing, where "2015 :" over "582 milliards
+    // $US" fits (French to 240px, Spanish to 260px).
+    const spacing = 0.14;
+    const wide = CHAR + spacing * 12;
+    const out: string[] = [];
+    for (const locale of ['fr', 'es', 'ru'] as const) {
+      const {since, colon} = words(locale, en);
+      for (const highlight of [
+        [2015, 2017],
+        [2010, 2017],
+      ]) {
+        for (let width = 216; width <= 280; width += 4) {
+          const layout = layoutChart(remittances, {
+            width,
+            height: chartHeight(width),
+            unit: 'usd',
+            locale,
+            highlight,
+            since,
+            colon,
+            spacing,
+          });
+          for (const {labelX, anchor, lines, year} of layout.highlights) {
+            const extent = Math.max(...lines.map((line) => line.length * wide));
+            const left =
+              anchor === 'start'
+                ? labelX
+                : anchor === 'end'
+                  ? labelX - extent
+                  : labelX - extent / 2;
+            if (!(left >= 0 && left + extent <= width)) out.push(`${locale} ${width}px: ${year}`);
+          }
+        }
+      }
+    }
+    expect(out).toEqual([]);
+  });
+
   it('breaks a highlighted label after its year where it fits on neither side of its point', () => {
     const layout = layoutChart(migrants, {
       width: 288,

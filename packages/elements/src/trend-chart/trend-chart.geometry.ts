@@ -693,12 +693,14 @@ function placeHighlight(
     const above = Math.max(fontSize, py - 10 - lastLine);
     const below = py + 10 + fontSize;
     const baselines = below + lastLine + LABEL_RISE > plot.bottom ? [above] : [above, below];
-    return {form, widest, lastLine, lefts, baselines, clamped, above, centred};
+    // Moved along only where it fits in the plot: a line wider than the plot left the drawing.
+    const moves = [clamped].filter(inPlot);
+    return {form, widest, lastLine, lefts, moves, baselines, clamped, above, centred};
   });
   for (const moved of spacing ? [false, true] : [false]) {
-    for (const {form, widest, lastLine, lefts, clamped, baselines} of sized) {
+    for (const {form, widest, lastLine, lefts, moves, baselines} of sized) {
       for (const line of [true, false]) {
-        const box = place(moved ? [clamped] : lefts, baselines, widest, lastLine + 2, boxes, line);
+        const box = place(moved ? moves : lefts, baselines, widest, lastLine + 2, boxes, line);
         if (box) return {box, lines: form};
       }
     }
