@@ -418,6 +418,8 @@ async function visit(context, base, entry, index) {
     problems.push(`did not finish in ${ENTRY_LIMIT / 1000} s`);
     void page.close();
   }, ENTRY_LIMIT);
+  // It must not keep the run alive: an entry that fails before its try block never clears it.
+  limit.unref();
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) {
