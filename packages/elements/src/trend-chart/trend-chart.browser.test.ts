@@ -133,6 +133,18 @@ function overLastPoint(keys: Element): {clientX: number; clientY: number} {
   return {clientX: box.right - 2, clientY: box.top + 50};
 }
 
+type Box = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>;
+
+/** Whether two boxes share no area; boxes that meet by no more than `touching` px are apart. */
+function apart(a: Box, b: Box, touching = 0): boolean {
+  return (
+    a.right <= b.left + touching ||
+    b.right <= a.left + touching ||
+    a.bottom <= b.top + touching ||
+    b.bottom <= a.top + touching
+  );
+}
+
 /** Waits for the ResizeObserver's callback and the render it causes. */
 async function settle(el: {updateComplete: Promise<unknown>}) {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -416,12 +428,7 @@ describe('<mwfa-trend-chart>', () => {
       for (const label of shadow(el).querySelectorAll('.grid text')) {
         const value = ink(label);
         for (const line of highlighted) {
-          const apart =
-            value.right <= line.left ||
-            line.right <= value.left ||
-            value.bottom <= line.top ||
-            line.bottom <= value.top;
-          expect(apart, label.textContent!).to.equal(true);
+          expect(apart(value, line), label.textContent!).to.equal(true);
         }
       }
     });
@@ -606,12 +613,7 @@ describe('<mwfa-trend-chart>', () => {
             expect(inside, `${text} inside the drawing`).to.equal(true);
             for (const [other, next] of boxes) {
               if (other === text) continue;
-              const apart =
-                box.right <= next.left + 0.5 ||
-                next.right <= box.left + 0.5 ||
-                box.bottom <= next.top + 0.5 ||
-                next.bottom <= box.top + 0.5;
-              expect(apart, `${text} and ${other}`).to.equal(true);
+              expect(apart(box, next, 0.5), `${text} and ${other}`).to.equal(true);
             }
           }
           expect(warnings).to.deep.equal([]);

@@ -758,7 +758,8 @@ describe('layoutChart', () => {
 
   /**
    * A label's box [left, right, top, bottom]: 12px lines of text, 15px apart, reaching `depth`
-   * below the last baseline (1px for digits and unit words, 2px for "$" and "%").
+   * below the last baseline (1px for digits and unit words, 2px for "$" and "%"), each character
+   * `char` wide.
    */
   const box = (
     x: number,
@@ -766,8 +767,9 @@ describe('layoutChart', () => {
     labelY: number,
     lines: readonly string[],
     depth: number,
+    char = CHAR,
   ) => {
-    const width = Math.max(...lines.map((line) => line.length * CHAR));
+    const width = Math.max(...lines.map((line) => line.length * char));
     const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
     return [left, left + width, labelY - 12, labelY + 15 * (lines.length - 1) + depth] as const;
   };
@@ -826,18 +828,6 @@ describe('layoutChart', () => {
     // no clear place were put on each other, or half out of the drawing.
     const spacing = 0.14;
     const wide = CHAR + spacing * 12;
-    // As `box` above, reaching 3px below a value's baseline (its glyphs' box, '$' included).
-    const boxOf = (
-      x: number,
-      anchor: string,
-      labelY: number,
-      lines: readonly string[],
-      depth = 2,
-    ) => {
-      const width = Math.max(...lines.map((line) => line.length * wide));
-      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-      return [left, left + width, labelY - 12, labelY + 15 * (lines.length - 1) + depth] as const;
-    };
     const problems: string[] = [];
     for (const [name, data] of Object.entries({migrants, remittances})) {
       for (const locale of ['ru', 'fr', 'es', 'en'] as const) {
@@ -854,8 +844,9 @@ describe('layoutChart', () => {
             spacing,
           });
           const boxes = [
-            ...layout.highlights.map((h) => boxOf(h.labelX, h.anchor, h.labelY, h.lines)),
-            ...layout.yTicks.map((t) => boxOf(t.labelX, t.anchor, t.labelY, [t.label], 3)),
+            ...layout.highlights.map((h) => box(h.labelX, h.anchor, h.labelY, h.lines, 2, wide)),
+            // Reaching 3px below a value's baseline: its glyphs' box, '$' included.
+            ...layout.yTicks.map((t) => box(t.labelX, t.anchor, t.labelY, [t.label], 3, wide)),
           ];
           const where = `${name} ${locale} ${width}px`;
           boxes.forEach(([l1, r1, t1, b1], i) => {
@@ -900,14 +891,8 @@ describe('layoutChart', () => {
             spacing,
           });
           for (const {labelX, anchor, lines, year} of layout.highlights) {
-            const extent = Math.max(...lines.map((line) => line.length * wide));
-            const left =
-              anchor === 'start'
-                ? labelX
-                : anchor === 'end'
-                  ? labelX - extent
-                  : labelX - extent / 2;
-            if (!(left >= 0 && left + extent <= width)) out.push(`${locale} ${width}px: ${year}`);
+            const [left, right] = box(labelX, anchor, 0, lines, 0, wide);
+            if (!(left >= 0 && right <= width)) out.push(`${locale} ${width}px: ${year}`);
           }
         }
       }
