@@ -267,6 +267,23 @@ describe('<mwfa-key-message>', () => {
     await expectAccessible(el);
   });
 
+  it('kind and theme set as properties restyle the message, as their attributes do', async () => {
+    const el = await message(html`<mwfa-key-message message="rule-of-law"></mwfa-key-message>`);
+    const style = () => getComputedStyle(part(el, 'base')!);
+    // A recommendation's green edge on the light surface.
+    expect(style().borderInlineStartColor).to.equal('rgb(27, 107, 58)');
+    expect(style().backgroundColor).to.equal('rgb(243, 246, 249)');
+    el.kind = 'warning';
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(text(part(el, 'kind'))).to.equal('Warning');
+    // The dark scheme's warning colour, on the dark surface.
+    expect(style().borderInlineStartColor).to.equal('rgb(240, 179, 94)');
+    expect(style().backgroundColor).to.equal('rgb(31, 38, 48)');
+    expect(el.matches('[kind="warning"][theme="dark"]')).to.equal(true);
+    await expectAccessible(el);
+  });
+
   describe('bad input', () => {
     it('an unknown id: a visible fallback and one warning with close matches', async () => {
       const el = await message(

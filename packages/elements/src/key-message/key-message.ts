@@ -81,8 +81,10 @@ export class MwfaKeyMessage extends MwfaElement {
 
   static override properties = {
     message: {reflect: true},
-    kind: {},
+    // Reflected, as the styles (and a page's own `mwfa-key-message[kind=…]` rules) read them.
+    kind: {reflect: true},
     attribution: {},
+    theme: {reflect: true},
   };
 
   /** Id of a key message in `@mwfa/data`. */
@@ -91,6 +93,8 @@ export class MwfaKeyMessage extends MwfaElement {
   declare kind: 'call' | 'warning' | 'recommendation' | 'commitment' | 'finding' | null;
   /** Attribution of the page's own message; given with `message`, it replaces the report's. */
   declare attribution: string | null;
+  /** Forces a colour scheme (default: the page's `color-scheme`). */
+  declare theme: 'light' | 'dark' | null;
 
   #view: View = {figures: [], own: false};
 
@@ -99,6 +103,7 @@ export class MwfaKeyMessage extends MwfaElement {
     this.message = null;
     this.kind = null;
     this.attribution = null;
+    this.theme = null;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -438,6 +438,20 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(dark);
     });
 
+    it('theme set as a property (el.theme = "dark") forces the scheme, as the attribute does', async () => {
+      const el = await card(html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`);
+      const background = () => getComputedStyle(part(el, 'base')!).backgroundColor;
+      expect(background()).to.equal('rgb(255, 255, 255)');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(background()).to.equal('rgb(22, 27, 34)');
+      expect(el.getAttribute('theme')).to.equal('dark');
+      el.theme = null;
+      await el.updateComplete;
+      expect(el.hasAttribute('theme')).to.equal(false);
+      expect(background()).to.equal('rgb(255, 255, 255)');
+    });
+
     it('public custom properties restyle the figure', async () => {
       const el = await card(
         html`<mwfa-stat-card

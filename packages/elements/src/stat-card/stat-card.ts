@@ -83,6 +83,8 @@ export class MwfaStatCard extends MwfaElement {
     source: {},
     compact: {type: Boolean, reflect: true},
     sparkline: {type: Boolean, reflect: true},
+    // Reflected: the styles force the scheme from the attribute, also when a script sets it.
+    theme: {reflect: true},
     points: {state: true},
   };
 
@@ -106,6 +108,8 @@ export class MwfaStatCard extends MwfaElement {
   declare compact: boolean;
   /** Draws the indicator's related series, when it has one. */
   declare sparkline: boolean;
+  /** Forces a colour scheme (default: the page's `color-scheme`). */
+  declare theme: 'light' | 'dark' | null;
   /** The sparkline's `points`; the server renderer (`ssr/index.ts`) sets them too. */
   declare private points: string;
 
@@ -133,6 +137,7 @@ export class MwfaStatCard extends MwfaElement {
     this.source = null;
     this.compact = false;
     this.sparkline = false;
+    this.theme = null;
     this.points = '';
   }
 
