@@ -228,6 +228,15 @@ export class MwfaElement extends LitElement {
   }
 
   /**
+   * `ltr` where the element's words are English in a right-to-left element (a Hebrew page, or an
+   * Arabic one without its locale module), else `nothing`: set left to right, their punctuation
+   * stays on its side (":Source" otherwise).
+   */
+  protected get wordsDir(): 'ltr' | typeof nothing {
+    return this.uiLang === 'en' && this.direction === 'rtl' ? 'ltr' : nothing;
+  }
+
+  /**
    * The first light-DOM child with words that `taken` does not claim: text (unless `textTaken`),
    * or an element it refuses. Only words count: SSR leaves comment markers in the light DOM, and a
    * CMS a <br> or an empty <p> (WordPress's wpautop), which show nothing either way.

@@ -55,6 +55,34 @@ describe('<mwfa-key-message>', () => {
     expect(dash!.right).to.be.at.most(title.left + 1);
   });
 
+  it('on a right-to-left page without its language (Hebrew), the English attribution reads in order', async () => {
+    // "…on migration, section “…”": the comma after the title, then "section", then the heading.
+    const el = await message(
+      html`<div lang="he" dir="rtl" style="width: 360px">
+        <mwfa-key-message message="xenophobic-narratives"></mwfa-key-message>
+      </div>`,
+    );
+    const attribution = part(el, 'attribution')!;
+    const rect = (wanted: string) => {
+      const walker = document.createTreeWalker(attribution, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+        const at = t.data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(t, at);
+        range.setEnd(t, at + wanted.length);
+        return range.getClientRects()[0]!;
+      }
+      throw new Error(`no "${wanted}" in the attribution`);
+    };
+    const comma = rect(', ');
+    const section = rect('section');
+    // On one line, the comma before (left of) "section", not after it ("section ,on migration").
+    expect(Math.round(comma.top)).to.equal(Math.round(section.top));
+    expect(comma.left).to.be.below(section.left);
+    expect(rect('What are').left).to.be.above(section.left);
+  });
+
   it('keeps the data’s quote when the light DOM holds only comments (SSR markers)', async () => {
     const el = await message(
       html`<mwfa-key-message message="xenophobic-narratives"

@@ -178,7 +178,18 @@ export class MwfaKeyMessage extends MwfaElement {
                 </blockquote>`
               : html`<p part="quote" class="missing" lang=${this.wordsLang}>${ui.noMessage}</p>`
         }
-        ${attribution ? html`<figcaption part="attribution">${attribution}</figcaption>` : nothing}
+        ${
+          // The report's attribution, in a right-to-left message with English words ("section"),
+          // set left to right as a whole: its comma stays after the title ("section ,on migration"
+          // otherwise).
+          attribution
+            ? html`<figcaption part="attribution">
+                <span dir=${typeof attribution === 'string' ? nothing : this.wordsDir}
+                  >${attribution}</span
+                >
+              </figcaption>`
+            : nothing
+        }
       </figure>
       ${
         // The heading is read as the paragraph it is, right before the list; not also as the

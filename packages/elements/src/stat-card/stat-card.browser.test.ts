@@ -173,6 +173,42 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    it('keeps English words in order on a right-to-left page without their language (Hebrew)', async () => {
+      // Languages outside the six get English words; on a right-to-left page they are drawn left
+      // to right, "Source:" with its colon after it, and "2017 (year of the report)" as written.
+      const el = await card(
+        html`<div lang="he" dir="rtl" style="width: 360px">
+          <mwfa-stat-card indicator="migrants-in-forced-labour"></mwfa-stat-card>
+        </div>`,
+      );
+      /** Left edge of each of `texts` in the part as drawn, in the order given. */
+      const lefts = (name: string, ...texts: string[]) => {
+        const node = document.createTreeWalker(part(el, name)!, NodeFilter.SHOW_TEXT);
+        const found: number[] = [];
+        for (let t = node.nextNode() as Text | null; t; t = node.nextNode() as Text | null) {
+          for (const wanted of texts) {
+            const at = t.data.indexOf(wanted);
+            // The first of each: the citation has colons of its own.
+            if (at < 0 || found[texts.indexOf(wanted)] !== undefined) continue;
+            const range = document.createRange();
+            range.setStart(t, at);
+            range.setEnd(t, at + wanted.length);
+            found[texts.indexOf(wanted)] = range.getClientRects()[0]!.left;
+          }
+        }
+        return found;
+      };
+      const [source, colon, citation] = lefts('source', 'Source', ':', 'United Nations');
+      expect(colon).to.be.above(source!);
+      expect(citation).to.be.above(colon!);
+      const [year, words] = lefts('period', '2017', '(year of the report)');
+      expect(words).to.be.above(year!);
+      // Still a right-to-left card: its lines end at the right edge.
+      const base = part(el, 'base')!.getBoundingClientRect();
+      expect(base.right - part(el, 'period')!.getBoundingClientRect().right).to.be.lessThan(40);
+      await expectAccessible(el);
+    });
+
     it('is right-to-left for lang="ar" even when the page sets no dir', async () => {
       const el = await card(
         html`<mwfa-stat-card lang="ar" indicator="remittances"></mwfa-stat-card>`,

@@ -17,6 +17,8 @@ interface View {
   /** `en` when the label shown is the data's (report text stays English), not the page's. */
   labelLang?: string;
   period?: string;
+  /** The period is the indicator's, worded by the card (not the page's `period`). */
+  ownPeriod?: boolean;
   /** The report's words, English like the label: "as opposed to half of women worldwide". */
   comparison?: string;
   source?: Source | string;
@@ -172,6 +174,7 @@ export class MwfaStatCard extends MwfaElement {
       label,
       labelLang: indicator?.label && !own && !this.#labelText ? 'en' : undefined,
       period: indicator ? formatPeriod(indicator.period, lang) : period,
+      ownPeriod: !!indicator,
       // The other figure alone, in another language, would lose what it counts ("contre la
       // moitié": half of whom?), and the label it would need is English.
       comparison:
@@ -217,17 +220,24 @@ export class MwfaStatCard extends MwfaElement {
             ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title},
             ${source.vintage}</span
           >`;
+    const ltr = this.wordsDir;
     // The card's own words, marked English where the page's language has none loaded.
-    const own = (text: string) => html`<span lang=${this.wordsLang}>${text}</span>`;
+    const own = (text: string) => html`<span lang=${this.wordsLang} dir=${ltr}>${text}</span>`;
     // One binding, so no template whitespace lands between "Source:" and the citation. A citation
-    // of the data is English, and so then is "Source:" (marked on the line); the page's is its own,
-    // and "Source:" is marked alone.
+    // of the data is English, and so then is "Source:" (marked on the line, and set left to right
+    // with it); the page's is its own, and "Source:" is marked alone.
     const pageCitation = source === citation;
     const sourceLine = citation
       ? html`<p part="source" lang=${pageCitation ? nothing : this.wordsLang}>
-          ${[pageCitation ? own(words.source) : words.source, citation]}
+          ${
+            pageCitation
+              ? [own(words.source), citation]
+              : html`<span dir=${ltr}>${[words.source, citation]}</span>`
+          }
         </p>`
       : nothing;
+    // The indicator's period ("2017 (year of the report)") is in the card's words too.
+    const period = view.ownPeriod ? html`<span dir=${ltr}>${view.period}</span>` : view.period;
     const figure = view.figure ?? own(words.noFigure);
     // "No label given" only beside a figure; an unavailable figure says so on its own.
     const label = view.label ?? (view.figure === undefined ? '' : own(words.noLabel));
@@ -254,7 +264,7 @@ export class MwfaStatCard extends MwfaElement {
           >
         </span>
       </figcaption>
-      ${view.period ? html`<p part="period">${view.period}</p>` : nothing}
+      ${view.period ? html`<p part="period">${period}</p>` : nothing}
       ${
         view.comparison
           ? html`<p part="comparison">
