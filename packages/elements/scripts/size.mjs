@@ -36,7 +36,7 @@ const budgets = [
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 29.5 * KB,
+    ceiling: 29.4 * KB,
   },
   {
     name: 'Stat card alone, without data',
@@ -50,7 +50,7 @@ const budgets = [
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 13.3 * KB,
+    ceiling: 13.4 * KB,
   },
 ];
 

@@ -28,11 +28,11 @@ export const coreTheme = css`
     word-break: normal;
   }
   /* !important: the element's own attribute wins over page rules such as * { all: unset }
-     (inner important beats outer normal). */
-  :host([theme='light']) {
+     (inner important beats outer normal). Any case, as HTML's own keywords (dir="RTL"). */
+  :host([theme='light' i]) {
     color-scheme: light !important;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     color-scheme: dark !important;
   }
   /* The hidden attribute hides an element even under a page rule * { all: unset }, which takes

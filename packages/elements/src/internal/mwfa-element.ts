@@ -202,6 +202,11 @@ export class MwfaElement extends LitElement {
       )
         self[key] = String(self[key]);
     }
+    // A theme the styles do not know (`theme="purple"`) leaves the page's scheme: say so.
+    const theme = this.getAttribute?.('theme');
+    if (theme && !/^(light|dark)$/i.test(theme)) {
+      this.warnOnce('theme', theme, 'is not light or dark');
+    }
     // On a server connectedCallback never runs: read the element's own attributes there.
     if (!this.isConnected) this.resolveLocale();
   }

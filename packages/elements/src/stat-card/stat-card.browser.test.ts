@@ -781,6 +781,25 @@ describe('<mwfa-stat-card>', () => {
       ]);
     });
 
+    it('a theme in capitals works; one that is not light or dark: one warning, the page’s scheme', async () => {
+      const upper = await card(
+        html`<mwfa-stat-card theme="Dark" indicator="remittances"></mwfa-stat-card>`,
+      );
+      expect(getComputedStyle(part(upper, 'base')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+      expect(warnings).to.deep.equal([]);
+      const bad = await card(
+        html`<mwfa-stat-card theme="purple" indicator="remittances"></mwfa-stat-card>`,
+      );
+      expect(getComputedStyle(part(bad, 'base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.equal(
+        '<mwfa-stat-card>: theme="purple" is not light or dark.',
+      );
+      bad.requestUpdate();
+      await bad.updateComplete;
+      expect(warnings.length).to.equal(1);
+    });
+
     it('nothing set: a fallback and one warning', async () => {
       const el = await card(html`<mwfa-stat-card></mwfa-stat-card>`);
       expect(text(el, 'value')).to.equal('Figure not available');
