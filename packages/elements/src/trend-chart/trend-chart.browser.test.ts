@@ -622,6 +622,33 @@ describe('<mwfa-trend-chart>', () => {
     }
   });
 
+  // Highlighted 1990 and 2017, the "50%" label lay under "1990: 49.2%" (22 × 14 px), whose halo
+  // hid it: the top grid line of the chart had no label.
+  for (const lang of ['en', 'ar']) {
+    it(`shows every value label of women's share of migrants beside its highlighted figures in ${lang}`, async () => {
+      const el = await chart(
+        html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="width: 752px">
+          <mwfa-trend-chart
+            series="female-share-of-migrants"
+            highlight="1990 2017"
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      const drawing = shadow(el).querySelector('svg[part="chart"]')!;
+      const values = [...drawing.querySelectorAll('.grid text')];
+      const figures = [...drawing.querySelectorAll('.highlight tspan')];
+      expect(values.map((value) => value.textContent!.replace(/\u200e/g, ''))).to.include('50%');
+      expect(figures).to.have.length(2);
+      for (const value of values) {
+        for (const figure of figures) {
+          const met = `${value.textContent} and ${figure.textContent}`;
+          const boxes = [value, figure].map((label) => label.getBoundingClientRect());
+          expect(apart(boxes[0]!, boxes[1]!, 0.5), met).to.equal(true);
+        }
+      }
+    });
+  }
+
   describe('marks', () => {
     it('draws one mark on every point, where the keyboard finds the point', async () => {
       const el = await chart(

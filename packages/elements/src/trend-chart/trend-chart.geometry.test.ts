@@ -774,6 +774,10 @@ describe('layoutChart', () => {
     return [left, left + width, labelY - 12, labelY + 15 * (lines.length - 1) + depth] as const;
   };
 
+  /** The side a text anchor names on the screen: right-to-left text swaps start and end. */
+  const onScreen = (anchor: 'start' | 'middle' | 'end', rtl: boolean) =>
+    rtl && anchor !== 'middle' ? (anchor === 'start' ? 'end' : 'start') : anchor;
+
   it('keeps every label off the line and off each other at phone widths, in English and French', () => {
     const series = {migrants, remittances};
     // Every collision found, so one failure lists them all (an expect per sample is slow).
@@ -952,6 +956,94 @@ describe('layoutChart', () => {
     const {highlights} = layoutChart(migrants, {...options, width: 640, height: chartHeight(640)});
     expect(highlights[0]!.anchor).toBe('end');
     expect(highlights[0]!.labelX).toBe(highlights[0]!.x);
+  });
+
+  it('keeps a value label out from under a highlighted figure: "50%" on women’s share of migrants', () => {
+    // DESA's female share of migrants (derived, one decimal). Highlighted 1990 and 2017, the
+    // "50%" label was left above its grid line at the left, under "1990: 49.2%" (22 × 14 px
+    // in Chromium at 752px), whose halo hid it: the top grid line had no label.
+    const share = points(
+      [
+        [1990, 49.2],
+        [1995, 49.4],
+        [2000, 49.4],
+        [2005, 49.0],
+        [2010, 48.4],
+        [2015, 48.5],
+        [2017, 48.4],
+      ],
+      'derived',
+    );
+    const met: string[] = [];
+    for (const locale of ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const) {
+      const {since, colon} = words(locale, en);
+      for (const width of [640, 752, 1024, 1264]) {
+        const layout = layoutChart(share, {
+          width,
+          height: chartHeight(width),
+          unit: 'percent',
+          locale,
+          highlight: [1990, 2017],
+          since,
+          colon,
+          textDir: locale === 'ar' ? 'rtl' : 'ltr',
+        });
+        const rtl = locale === 'ar';
+        const figures = layout.highlights.map((h) =>
+          box(h.labelX, onScreen(h.anchor, rtl), h.labelY, h.lines, 2),
+        );
+        for (const tick of layout.yTicks) {
+          const anchor = onScreen(tick.anchor, rtl);
+          const [l1, r1, t1, b1] = box(tick.labelX, anchor, tick.labelY, [tick.label], 1);
+          for (const [l2, r2, t2, b2] of figures) {
+            if (l1 < r2 && r1 > l2 && t1 < b2 && b1 > t2)
+              met.push(`${locale} ${width}px ${tick.label}`);
+          }
+        }
+      }
+    }
+    expect(met).toEqual([]);
+  });
+
+  it('keeps a highlighted figure off the marks of other years where it can: remittances 2016', () => {
+    // "2016: 574 миллиарда $" at 752px was put across the line below its point, over the marks
+    // of 2014 and 2015, though above the point the line crosses it between marks only.
+    const hidden: string[] = [];
+    for (const locale of ['ru', 'ar'] as const) {
+      const {since, colon} = words(locale, en);
+      for (const highlight of [[2016], [2000, 2016], [2016, 2017]]) {
+        const width = 752;
+        const layout = layoutChart(remittances, {
+          width,
+          height: chartHeight(width),
+          unit: 'usd',
+          locale,
+          highlight,
+          since,
+          colon,
+          textDir: locale === 'ar' ? 'rtl' : 'ltr',
+        });
+        for (const label of layout.highlights) {
+          const anchor = onScreen(label.anchor, locale === 'ar');
+          const [left, right, top, bottom] = box(
+            label.labelX,
+            anchor,
+            label.labelY,
+            label.lines,
+            2,
+          );
+          remittances.forEach((point, index) => {
+            if (highlight.includes(point.year)) return;
+            const {x, y} = layout.pointAt(index);
+            // The mark's centre under the text, 4px in from its edges.
+            if (x > left + 4 && x < right - 4 && y > top + 4 && y < bottom - 4) {
+              hidden.push(`${locale} ${highlight.join(' ')}: ${point.year} under ${label.year}`);
+            }
+          });
+        }
+      }
+    }
+    expect(hidden).toEqual([]);
   });
 
   it('lays out as before without a reader’s text spacing', () => {

@@ -377,14 +377,19 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const area = options.area && drawnPoints.length > 1 ? areaPath(drawnPoints, x, baseline, y) : '';
 
   // The first box of text `width` wide, from a line's height above one of `baselines` to
-  // `depth` below it, clear of the line of the data (with its marks; unless `line` is false) and
-  // of the boxes `avoid`: each left edge in turn, with each baseline.
+  // `depth` below it, clear of the line of the data (with its marks; with `line` 'marks', of the
+  // marks only; unless `line` is false) and of the boxes `avoid`: each left edge in turn, with
+  // each baseline.
   const place: Place = (lefts, baselines, width, depth, avoid, line = true) => {
     for (const x0 of lefts) {
-      const span = line ? lineSpan(drawnPoints, x, y, x0, x0 + width) : undefined;
+      const span = line === true ? lineSpan(drawnPoints, x, y, x0, x0 + width) : undefined;
       for (const baseline of baselines) {
         const box: Box = [x0, x0 + width, baseline - fontSize, baseline + depth];
-        if (!overlaps(span, box[2], box[3]) && avoid.every((other) => !meets(other, box))) {
+        if (
+          !overlaps(span, box[2], box[3]) &&
+          avoid.every((other) => !meets(other, box)) &&
+          (line !== 'marks' || marks.every((mark) => !onMark(mark, box)))
+        ) {
           return box;
         }
       }
@@ -396,11 +401,12 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       ? points.map((point) => ({x: x(point), y: y(point), kind: point.kind}))
       : [];
 
-  // The highlighted figures come first: value labels keep clear of them. With a reader's text
-  // spacing, a value label that finds no clear place (wide labels on a phone) has its first place
-  // kept for it: the highlighted figures are placed again clear of it, so it never lands on one
-  // of them. Without, the estimates have room to spare: a value label left in its first place
-  // met a figure only by the estimate, as in Russian at 288px, and the charts stay as they were.
+  // The highlighted figures come first: value labels keep clear of them. A value label that
+  // finds no clear place (wide labels on a phone, or "50%" on women's share of migrants, where
+  // the figures of 1990 and 2017 take both ends of the top grid line) has its first place kept
+  // for it: the highlighted figures are placed again clear of it, so it never lands under one
+  // of them, whose halo hid it. Without a reader's text spacing, only while no figure has to
+  // move onto a mark of the data for it.
   const rtl = options.textDir === 'rtl';
   // How far a value label reaches below its baseline: 1px, its digits' and words' ink, as these
   // labels were always placed; with a reader's text spacing, which moves them anyway, the 3px
@@ -419,6 +425,8 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       boxes,
     );
     const taken = boxes.slice(kept.length);
+    // The highlighted figures that hide a mark of the data.
+    const rough = taken.filter((box) => marks.some((mark) => onMark(mark, box))).length;
     const unplaced: Box[] = [];
     const yTicks = yValues.map((value, index): ValueTick => {
       const at = yScale(value);
@@ -455,14 +463,18 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
         anchor: left !== rtl ? 'start' : 'end',
       };
     });
-    return {highlights, yTicks, unplaced};
+    return {highlights, yTicks, unplaced, rough};
   };
   // Kept places are always clear (the highlighted figures avoid them), so each pass keeps more.
   let kept: Box[] = [];
   let labels = labelsClearOf(kept);
-  while (textSpacing > 0 && labels.unplaced.length > 0 && kept.length < yValues.length) {
+  while (labels.unplaced.length > 0 && kept.length < yValues.length) {
+    const next = labelsClearOf([...kept, ...labels.unplaced]);
+    // Without a reader's spacing, only where no highlighted figure moves onto a mark for it:
+    // a value label hidden by a figure is better than a point of the data hidden by one.
+    if (!textSpacing && next.rough > labels.rough) break;
     kept = [...kept, ...labels.unplaced];
-    labels = labelsClearOf(kept);
+    labels = next;
   }
   const {highlights, yTicks} = labels;
   const inData = highlights.map((label) => label.x);
@@ -521,8 +533,15 @@ type Place = (
   width: number,
   depth: number,
   avoid: readonly Box[],
-  line?: boolean,
+  line?: boolean | 'marks',
 ) => Box | undefined;
+
+/** Whether a mark (with its ring) reaches into a box of text. */
+const onMark = (mark: Mark, box: Box) =>
+  mark.x + MARK_REACH > box[0] &&
+  mark.x - MARK_REACH < box[1] &&
+  mark.y + MARK_REACH > box[2] &&
+  mark.y - MARK_REACH < box[3];
 
 /**
  * How high the line of the data (with its marks) reaches over the horizontal span [x0, x1]:
@@ -644,8 +663,8 @@ function highlightLabels(
 
 /**
  * The box of a highlighted point's label and its lines: the first place, in this order, clear of
- * the line and the labels before, else of those labels only (the line may cross it; the halo
- * keeps it legible), as one line centred on the point, ending or starting at it, else centred
+ * the line and the labels before, else of the marks and those labels (the line may cross it; the
+ * halo keeps it legible, and hides no point of the data), else of those labels only, as one line centred on the point, ending or starting at it, else centred
  * above it. With a reader's text `spacing` only (charts without stay as they were), a centre out
  * of the drawing is no place, and before that last resort come the same with the year on a line
  * of its own ("2010:" over "462 mil millones US$"), which so wide a label needs on a phone;
@@ -699,7 +718,7 @@ function placeHighlight(
   });
   for (const moved of spacing ? [false, true] : [false]) {
     for (const {form, widest, lastLine, lefts, moves, baselines} of sized) {
-      for (const line of [true, false]) {
+      for (const line of [true, 'marks', false] as const) {
         const box = place(moved ? moves : lefts, baselines, widest, lastLine + 2, boxes, line);
         if (box) return {box, lines: form};
       }
