@@ -1302,6 +1302,40 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('writes the English notes and source of an Arabic page left to right, as the page shows them', async () => {
+      // Each line of the file is a right-to-left paragraph: the English words were not isolated,
+      // and "2016: As in the March 2017 release; a 2024 release gives 8,084." ended in a period
+      // drawn at its left, before "As"; so did every line of the source.
+      const el = await chart(
+        html`<div lang="ar" dir="rtl" style="width: 640px">
+          <mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      try {
+        const lines = [...file.querySelectorAll('text')];
+        // The last period of the note and of the source (the file's last line), and the
+        // character before it, on the screen.
+        const note = lines.find((node) => node.textContent!.includes('8,084.'))!;
+        expect(note, 'the note of 2016').not.to.equal(undefined);
+        const ends = [note, lines[lines.length - 1]!].map((line) => {
+          const at = line.textContent!.lastIndexOf('.');
+          const end = line.textContent!;
+          return {end, period: line.getExtentOfChar(at).x, before: line.getExtentOfChar(at - 1).x};
+        });
+        for (const {end, period, before} of ends) {
+          expect(period, `the period of "${end}" after its last letter`).to.be.greaterThan(before);
+        }
+        // The Arabic lead before them stays at the right: "2016:" ends the line on the screen.
+        const year = note.textContent!.indexOf('2016');
+        const as = note.textContent!.indexOf('As in');
+        expect(note.getExtentOfChar(year).x).to.be.greaterThan(note.getExtentOfChar(as).x);
+      } finally {
+        file.remove();
+      }
+    });
+
     it('is drawn on the background the page gave the chart', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

@@ -1180,13 +1180,21 @@ export class MwfaTrendChart extends MwfaElement {
     const context = document.createElement('canvas').getContext('2d')!;
     let parent: Element = document.createElementNS(ns, 'g');
     let y = 0;
+    // English words on a right-to-left page, isolated left to right as the page shows them (in
+    // a span of their own): else "2016: As in … gives 8,084." ends in a period at its left.
+    const rtl = this.direction === 'rtl';
+    const ltr = (text: string, en = true) => (rtl && en ? `\u2066${text}\u2069` : text);
     const add = (text: string, size: number, weight = 'normal') => {
       context.font = `${weight} ${size}px ${font}`;
-      for (const line of wrapLines(text, width, (part) => context.measureText(part).width)) {
+      let open = false;
+      for (let line of wrapLines(text, width, (part) => context.measureText(part).width)) {
+        // An isolate goes on from line to line: each line is a paragraph of its own.
+        if (open) line = '\u2066' + line;
+        open = line.lastIndexOf('\u2066') > line.lastIndexOf('\u2069');
         y += size * 1.4;
         const node = document.createElementNS(ns, 'text');
         setAttributes(node, {
-          x: this.direction === 'rtl' ? width : 0,
+          x: rtl ? width : 0,
           // The baseline, above the line's descenders.
           y: y - size * 0.35,
           'font-size': size,
@@ -1198,18 +1206,18 @@ export class MwfaTrendChart extends MwfaElement {
         parent.append(node);
       }
     };
-    add(this.#model.label, 16, 'bold');
-    add(this.#summary, 12);
+    const {label, source, fromSeries} = this.#model;
+    const title = ltr(label, fromSeries && !this.label);
+    add(title, 16, 'bold');
+    add(label ? this.#summary.split(label).join(title) : this.#summary, 12);
     const top = -y - 8;
     parent.setAttribute('transform', `translate(0 ${top})`);
     clone.append(parent);
     parent = clone;
     y = height + 8;
     // The notes, as under the drawing on the page: a year's own source, what a projection is.
-    for (const note of this.renderRoot.querySelectorAll('.notes li')) {
-      add(note.textContent!.replace(/\s+/g, ' ').trim(), 11);
-    }
-    if (this.#model.source) add(this.#sharedWords.source + this.#model.source, 11);
+    for (const note of this.#notes) add((note.lead ?? '') + ltr(note.text, note.en), 11);
+    if (source) add(this.#sharedWords.source + ltr(source, fromSeries), 11);
     setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
     // The chart's own background, that of its labels' halos (the surface colour, as its buttons
     // show it, where the page made it transparent): a file opened alone is otherwise drawn on the
