@@ -1046,6 +1046,59 @@ describe('layoutChart', () => {
     expect(hidden).toEqual([]);
   });
 
+  it('moves no highlighted figure onto more marks to free a value label', () => {
+    // DESA's female migrant stock, highlighted 1990 and 2000 on a phone: "100 million" lies under
+    // "2000: 85.1 million" where the figure has no other place but over the marks of 1995 and
+    // 2005. A figure that already reached one mark was let move onto a second one for it.
+    const women = points([
+      [1990, 75_086_026],
+      [1995, 79_305_317],
+      [2000, 85_076_784],
+      [2005, 93_254_862],
+      [2010, 106_435_428],
+      [2015, 119_988_148],
+      [2017, 124_636_567],
+    ]);
+    /** The marks of other years whose centres lie under a highlighted figure. */
+    const covered = (locale: 'en' | 'fr' | 'es' | 'ru', width: number) => {
+      const {since, colon} = words(locale, en);
+      const highlight = [1990, 2000];
+      const height = chartHeight(width);
+      const options = {width, height, unit: 'persons', locale, highlight, since, colon} as const;
+      const layout = layoutChart(women, options);
+      let count = 0;
+      for (const label of layout.highlights) {
+        const [left, right, top, bottom] = box(
+          label.labelX,
+          label.anchor,
+          label.labelY,
+          label.lines,
+          2,
+        );
+        women.forEach((point, index) => {
+          const {x, y} = layout.pointAt(index);
+          if (
+            !highlight.includes(point.year) &&
+            x > left + 2 &&
+            x < right - 2 &&
+            y > top + 2 &&
+            y < bottom - 2
+          ) {
+            count += 1;
+          }
+        });
+      }
+      return count;
+    };
+    const moved: string[] = [];
+    for (const locale of ['en', 'fr', 'es', 'ru'] as const) {
+      for (let width = 272; width <= 336; width += 8) {
+        if (covered(locale, width) > 0) moved.push(`${locale} ${width}px`);
+      }
+    }
+    expect(moved).toEqual([]);
+  });
+
   it('lays out as before without a reader’s text spacing', () => {
     const options = {width: 320, height: 200, unit: 'persons', locale: 'ru'} as const;
     const layout = layoutChart(migrants, {...options, highlight: [2000, 2017]});

@@ -425,8 +425,9 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       boxes,
     );
     const taken = boxes.slice(kept.length);
-    // The highlighted figures that hide a mark of the data.
-    const rough = taken.filter((box) => marks.some((mark) => onMark(mark, box))).length;
+    // How many marks of the data the highlighted figures reach.
+    let rough = 0;
+    for (const box of taken) for (const mark of marks) if (onMark(mark, box)) rough += 1;
     const unplaced: Box[] = [];
     const yTicks = yValues.map((value, index): ValueTick => {
       const at = yScale(value);
