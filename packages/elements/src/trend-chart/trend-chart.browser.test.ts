@@ -2153,6 +2153,22 @@ describe('<mwfa-trend-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('theme set as a property (el.theme = "dark") forces the scheme, as the attribute does', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const scheme = () => getComputedStyle(el).colorScheme;
+      expect(scheme()).not.to.equal('dark');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(scheme()).to.equal('dark');
+      expect(el.getAttribute('theme')).to.equal('dark');
+      el.theme = null;
+      await el.updateComplete;
+      expect(el.hasAttribute('theme')).to.equal(false);
+      expect(scheme()).not.to.equal('dark');
+    });
+
     it('stays readable on a dark page that does not declare a colour scheme', async () => {
       // Many CMS themes paint the page dark without color-scheme: the chart stays light, on its
       // own light background.

@@ -217,6 +217,8 @@ export class MwfaTrendChart extends MwfaElement {
     area: {type: Boolean, reflect: true},
     highlight: {},
     axisDir: {attribute: 'axis-dir'},
+    // Reflected: the styles force the scheme from the attribute, also when a script sets it.
+    theme: {reflect: true},
     width: {state: true},
     labelSize: {state: true},
     textSpacing: {state: true},
@@ -245,6 +247,8 @@ export class MwfaTrendChart extends MwfaElement {
   declare area: boolean;
   declare highlight: string;
   declare axisDir: 'ltr' | 'rtl';
+  /** Forces a colour scheme (default: the page's `color-scheme`). */
+  declare theme: 'light' | 'dark' | null;
   declare private width: number;
   /** Type size of the drawing's labels: 0.75em of the chart's text, 12 to 24 CSS pixels. */
   declare private labelSize: number;
@@ -305,6 +309,7 @@ export class MwfaTrendChart extends MwfaElement {
     this.area = false;
     this.highlight = '';
     this.axisDir = 'ltr';
+    this.theme = null;
     this.width = DEFAULT_WIDTH;
     this.labelSize = FONT_SIZE;
     this.textSpacing = 0;
