@@ -800,6 +800,21 @@ describe('<mwfa-stat-card>', () => {
       expect(warnings.length).to.equal(1);
     });
 
+    it('a theme that is not light or dark, set as a property (el.theme = …): one warning', async () => {
+      const el = await card(html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`);
+      expect(warnings).to.deep.equal([]);
+      (el as unknown as {theme: string}).theme = 'purple';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('purple');
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+        '<mwfa-stat-card>: theme="purple" is not light or dark.',
+      ]);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.length).to.equal(1);
+    });
+
     it('nothing set: a fallback and one warning', async () => {
       const el = await card(html`<mwfa-stat-card></mwfa-stat-card>`);
       expect(text(el, 'value')).to.equal('Figure not available');
