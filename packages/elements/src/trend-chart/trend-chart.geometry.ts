@@ -406,7 +406,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   // the figures of 1990 and 2017 take both ends of the top grid line) has its first place kept
   // for it: the highlighted figures are placed again clear of it, so it never lands under one
   // of them, whose halo hid it. Without a reader's text spacing, only while no figure has to
-  // move onto a mark of the data for it.
+  // move onto a mark of the data or onto another figure for it.
   const rtl = options.textDir === 'rtl';
   // How far a value label reaches below its baseline: 1px, its digits' and words' ink, as these
   // labels were always placed; with a reader's text spacing, which moves them anyway, the 3px
@@ -425,9 +425,14 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       boxes,
     );
     const taken = boxes.slice(kept.length);
-    // How many marks of the data the highlighted figures reach.
+    // How many marks of the data the highlighted figures reach, and how many pairs of them meet
+    // (a figure left no clear place is centred above its point, over whatever is there).
     let rough = 0;
     for (const box of taken) for (const mark of marks) if (onMark(mark, box)) rough += 1;
+    let clash = 0;
+    taken.forEach((box, index) => {
+      for (const other of taken.slice(index + 1)) if (meets(box, other)) clash += 1;
+    });
     const unplaced: Box[] = [];
     const yTicks = yValues.map((value, index): ValueTick => {
       const at = yScale(value);
@@ -464,16 +469,17 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
         anchor: left !== rtl ? 'start' : 'end',
       };
     });
-    return {highlights, yTicks, unplaced, rough};
+    return {highlights, yTicks, unplaced, rough, clash};
   };
   // Kept places are always clear (the highlighted figures avoid them), so each pass keeps more.
   let kept: Box[] = [];
   let labels = labelsClearOf(kept);
   while (labels.unplaced.length > 0 && kept.length < yValues.length) {
     const next = labelsClearOf([...kept, ...labels.unplaced]);
-    // Without a reader's spacing, only where no highlighted figure moves onto a mark for it:
-    // a value label hidden by a figure is better than a point of the data hidden by one.
-    if (!textSpacing && next.rough > labels.rough) break;
+    // Without a reader's spacing, only where no highlighted figure moves onto a mark or onto
+    // another figure for it: a value label hidden by a figure is better than a point of the data
+    // or a figure hidden by one.
+    if (!textSpacing && (next.rough > labels.rough || next.clash > labels.clash)) break;
     kept = [...kept, ...labels.unplaced];
     labels = next;
   }
