@@ -81,7 +81,8 @@ export class MwfaKeyMessage extends MwfaElement {
 
   static override properties = {
     message: {reflect: true},
-    // Reflected, as the styles (and a page's own `mwfa-key-message[kind=…]` rules) read them.
+    // Reflected, so that a page's own rules (`mwfa-key-message[kind=warning]`) match a kind set
+    // from a script.
     kind: {reflect: true},
     attribution: {},
     theme: {reflect: true},

@@ -1336,6 +1336,47 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('keeps "Source:" in order on a right-to-left page without its words (Hebrew), on the page and in the file', async () => {
+      // Languages outside the six get English words, which a right-to-left line drew ":Source".
+      const el = await chart(
+        html`<div lang="he" dir="rtl" style="width: 640px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      /** Left edges of "Source" and of the colon after it, drawn in `node`'s text. */
+      const onPage = (node: Node) => {
+        const text = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        for (let t = text.nextNode() as Text | null; t; t = text.nextNode() as Text | null) {
+          const at = t.data.indexOf('Source:');
+          if (at < 0) continue;
+          const left = (from: number) => {
+            const range = document.createRange();
+            range.setStart(t, from);
+            range.setEnd(t, from + 1);
+            return range.getClientRects()[0]!.left;
+          };
+          return {word: left(at), colon: left(at + 'Source'.length)};
+        }
+        throw new Error('no "Source:"');
+      };
+      const page = onPage(shadow(el).querySelector('[part="source"]')!);
+      expect(page.colon, 'the colon after "Source"').to.be.greaterThan(page.word);
+      const file = await downloadedSvg(el);
+      try {
+        const line = [...file.querySelectorAll('text')].find((node) =>
+          node.textContent!.includes('Source:'),
+        )!;
+        const at = line.textContent!.indexOf('Source:');
+        expect(
+          line.getExtentOfChar(at + 'Source'.length).x,
+          'the colon after "Source" in the file',
+        ).to.be.greaterThan(line.getExtentOfChar(at).x);
+      } finally {
+        file.remove();
+      }
+    });
+
     it('is drawn on the background the page gave the chart', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

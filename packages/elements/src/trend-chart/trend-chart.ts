@@ -751,8 +751,12 @@ export class MwfaTrendChart extends MwfaElement {
     const ui = this.#ui;
     const en = model.fromSeries;
     // One binding, so no template whitespace lands between "Source:" and the citation. A series'
-    // citation is English, and so then is "Source:" (marked on the line); the page's is its own.
-    const source = [this.#sharedWords.source, english(model.source, en)];
+    // citation is English, and so then is "Source:" (marked on the line, and set left to right
+    // with it on a right-to-left page without its words: ":Source" otherwise); the page's is its
+    // own.
+    const source = html`<span dir=${en ? this.wordsDir : nothing}
+      >${[this.#sharedWords.source, english(model.source, en)]}</span
+    >`;
     const title = english(model.label, en && !this.label);
     // The summary is in the page's language around the series' English title: marked there too.
     const [before, ...after] = model.label ? this.#summary.split(model.label) : [this.#summary];
@@ -1222,7 +1226,9 @@ export class MwfaTrendChart extends MwfaElement {
     y = height + 8;
     // The notes, as under the drawing on the page: a year's own source, what a projection is.
     for (const note of this.#notes) add((note.lead ?? '') + ltr(note.text, note.en), 11);
-    if (source) add(this.#sharedWords.source + ltr(source, fromSeries), 11);
+    if (source) {
+      add(ltr(this.#sharedWords.source + ltr(source, fromSeries), this.uiLang === 'en'), 11);
+    }
     setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
     // The chart's own background, that of its labels' halos (the surface colour, as its buttons
     // show it, where the page made it transparent): a file opened alone is otherwise drawn on the
