@@ -11,6 +11,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
+  // Storybook's own "Get started" checklist (in the sidebar and the menu of `npm start`) speaks
+  // to whoever set Storybook up ("Publish your Storybook for feedback"), not to our readers.
+  features: {sidebarOnboardingChecklist: false, menuOnboardingChecklist: false},
   // Served with the site, so nothing is fetched from elsewhere: the data package's CSV/JSON files
   // (linked from the Data pages), the script-tag bundles, and a plain HTML page that embeds them
   // exactly as the Introduction's snippet does (public/examples/).
