@@ -671,13 +671,13 @@ function highlightLabels(
 /**
  * The box of a highlighted point's label and its lines: the first place, in this order, clear of
  * the line and the labels before, else of the marks and those labels (the line may cross it; the
- * halo keeps it legible, and hides no point of the data), else of those labels only, as one line centred on the point, ending or starting at it, else centred
- * above it. With a reader's text `spacing` only (charts without stay as they were), a centre out
- * of the drawing is no place, and before that last resort come the same with the year on a line
- * of its own ("2010:" over "462 mil millones US$"), which so wide a label needs on a phone;
- * then both moved along inside the plot, as near to centred as it allows; then the height
- * nearest its point inside the drawing where it is clear of the labels (only a drawing too small
- * for its labels gets to the last resort).
+ * halo keeps it legible, and hides no point of the data), else of those labels only, as one line
+ * centred on the point, ending or starting at it, else centred above it. With a reader's text
+ * `spacing` only (charts without stay as they were), a centre out of the drawing is no place, and
+ * before that last resort come the same with the year on a line of its own ("2010:" over "462 mil
+ * millones US$"), which so wide a label needs on a phone; then both moved along inside the plot,
+ * as near to centred as it allows; then the height nearest its point inside the drawing where it
+ * is clear of the labels (only a drawing too small for its labels gets to the last resort).
  */
 function placeHighlight(
   lines: string[],

@@ -1226,9 +1226,9 @@ export class MwfaTrendChart extends MwfaElement {
     y = height + 8;
     // The notes, as under the drawing on the page: a year's own source, what a projection is.
     for (const note of this.#notes) add((note.lead ?? '') + ltr(note.text, note.en), 11);
-    if (source) {
-      add(ltr(this.#sharedWords.source + ltr(source, fromSeries), this.uiLang === 'en'), 11);
-    }
+    // A series' source line in English words is set left to right as a whole, as on the page.
+    const englishLine = fromSeries && this.uiLang === 'en';
+    if (source) add(ltr(this.#sharedWords.source + ltr(source, fromSeries), englishLine), 11);
     setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
     // The chart's own background, that of its labels' halos (the surface colour, as its buttons
     // show it, where the page made it transparent): a file opened alone is otherwise drawn on the
