@@ -649,6 +649,37 @@ describe('<mwfa-trend-chart>', () => {
     });
   }
 
+  // Highlighted 1990 and 2000 on a 320px Russian phone, "100 миллионов" lay under "2000: 85,1
+  // миллиона / +13 % с 1990 года" (its box 78 × 14 px at the left of the plot, the figure's
+  // 109 × 29 px across it), whose halo hid it: the figure now stands higher above its point.
+  it('shows "100 миллионов" beside the figure of 2000 on a Russian phone: female migrant stock', async () => {
+    const el = await chart(
+      html`<div lang="ru" style="width: 320px">
+        <mwfa-trend-chart series="female-migrant-stock" highlight="1990 2000"></mwfa-trend-chart>
+      </div>`,
+    );
+    const drawing = shadow(el).querySelector('svg[part="chart"]')!;
+    const values = [...drawing.querySelectorAll('.grid text')];
+    const figures = [...drawing.querySelectorAll('.highlight text')];
+    expect(values.map((value) => value.textContent)).to.include('100 миллионов');
+    expect(figures.map((figure) => figure.textContent)).to.deep.equal([
+      '1990: 75,1 миллиона',
+      '2000: 85,1 миллиона+13\u00a0% с\u00a01990\u00a0года',
+    ]);
+    for (const value of values) {
+      for (const figure of figures) {
+        const met = `${value.textContent} and ${figure.textContent}`;
+        const boxes = [value, figure].map((label) => label.getBoundingClientRect());
+        expect(apart(boxes[0]!, boxes[1]!, 0.5), met).to.equal(true);
+      }
+    }
+    // Still above its point, and inside the drawing.
+    const dot = drawing.querySelectorAll<SVGCircleElement>('.highlight circle')[1]!;
+    const box = (figures[1] as SVGTextElement).getBBox();
+    expect(box.y + box.height).to.be.below(dot.cy.baseVal.value - 5);
+    expect(box.y).to.be.at.least(0);
+  });
+
   describe('marks', () => {
     it('draws one mark on every point, where the keyboard finds the point', async () => {
       const el = await chart(

@@ -1099,6 +1099,60 @@ describe('layoutChart', () => {
     expect(moved).toEqual([]);
   });
 
+  it('raises a highlighted figure above a value label it would hide: Russian women at 320px', () => {
+    // DESA's female migrant stock, highlighted 1990 and 2000 on a 320px Russian phone. The plot
+    // runs 19–301 × 46–194 and its axis 0–150 million, so "100 миллионов" (13 × 7.44 = 96.7px)
+    // sits above its grid line (y 95.3) at the left: 19–115.7 × 79.3–92.3. The figure of 2000
+    // (x 123.4, y 110.1), 19 characters wide (141.4px), centred on its point is 52.7–194.2; right
+    // above its point (first baseline 85.1) it covered the value label, whose halo hid it: with
+    // the label kept free, its other places crossed the marks of 2005 and 2010 (x 176 and 228,
+    // y 102 and 89), so it was left there.
+    // It rises 2px at a time from there until its box (down to 2px below its last baseline,
+    // 15px under the first) keeps 2px from the value label's: first baseline 57.1 (box 45.1–74.1,
+    // 76.1 with its margin, above 79.3 − 2). There it is clear of "150 миллионов" (31–43) too.
+    const women = points([
+      [1990, 75_086_026],
+      [1995, 79_305_317],
+      [2000, 85_076_784],
+      [2005, 93_254_862],
+      [2010, 106_435_428],
+      [2015, 119_988_148],
+      [2017, 124_636_567],
+    ]);
+    const {since, colon} = words('ru', en);
+    const layout = layoutChart(women, {
+      width: 320,
+      height: chartHeight(320),
+      unit: 'persons',
+      locale: 'ru',
+      highlight: [1990, 2000],
+      since,
+      colon,
+    });
+    expect(layout.plot).toEqual({left: 19, right: 301, top: 46, bottom: 194});
+    const tick = layout.yTicks.find((candidate) => candidate.value === 100e6)!;
+    expect([tick.label, tick.labelX, tick.anchor]).toEqual(['100 миллионов', 19, 'start']);
+    expect(tick.labelY).toBeCloseTo(91.33, 2);
+    const figure = layout.highlights[1]!;
+    expect(figure.lines).toEqual(['2000: 85,1 миллиона', '+13\u00a0% с\u00a01990\u00a0года']);
+    expect([figure.anchor, figure.labelX]).toEqual(['middle', figure.x]);
+    expect(figure.x).toBeCloseTo(123.44, 2);
+    // Clear of the value labels, 2px apart, and of the marks of 2005 and 2010 (reach 5.5px).
+    expect(figure.labelY).toBeCloseTo(57.06, 2);
+    const [left, right, top, bottom] = box(
+      figure.labelX,
+      figure.anchor,
+      figure.labelY,
+      figure.lines,
+      2,
+    );
+    expect(bottom).toBeLessThan(tick.labelY - 12);
+    expect(top).toBeGreaterThan(42 + 1);
+    const under = layout.marks.filter((mark) => mark.x + 5.5 > left && mark.x - 5.5 < right);
+    expect(under.map((mark) => Math.round(mark.x))).toEqual([71, 123, 176]);
+    for (const mark of under) expect(mark.y - 5.5).toBeGreaterThan(bottom);
+  });
+
   it('draws no highlighted figure over another to free a value label', () => {
     // Highlighted 2015 and 2017 on a 240-272px chart, "2015: 248 million" was moved for a value
     // label to the only place left, centred above its point, across "2017: 258 million" (73 × 9

@@ -88,7 +88,8 @@ export interface Mark {
  * A highlighted point; its label is centred above it, else below it, else above or below it
  * ending or starting at its `x`: the first place clear of the line and of the other labels.
  * Where none is, its first line is broken after the year, else it is moved along inside the
- * plot (see placeHighlight); text never lands on other text.
+ * plot, or raised higher above its point for a value label it would hide (see placeHighlight);
+ * text never lands on other text.
  */
 export interface HighlightLabel {
   year: number;
@@ -412,7 +413,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   // labels were always placed; with a reader's text spacing, which moves them anyway, the 3px
   // of its glyphs' box, so that no box of text meets another ("$" reaches 2px down).
   const depth = textSpacing > 0 ? 3 : 1;
-  const labelsClearOf = (kept: readonly Box[]) => {
+  const labelsClearOf = (kept: readonly Box[], raise = false) => {
     const boxes: Box[] = [...kept];
     const highlights = highlightLabels(
       points,
@@ -423,6 +424,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
       options,
       place,
       boxes,
+      raise,
     );
     const taken = boxes.slice(kept.length);
     // How many marks of the data the highlighted figures reach, and how many pairs of them meet
@@ -475,12 +477,19 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   let kept: Box[] = [];
   let labels = labelsClearOf(kept);
   while (labels.unplaced.length > 0 && kept.length < yValues.length) {
-    const next = labelsClearOf([...kept, ...labels.unplaced]);
+    const keep = [...kept, ...labels.unplaced];
+    let next = labelsClearOf(keep);
     // Without a reader's spacing, only where no highlighted figure moves onto a mark or onto
     // another figure for it: a value label hidden by a figure is better than a point of the data
-    // or a figure hidden by one.
-    if (!textSpacing && (next.rough > labels.rough || next.clash > labels.clash)) break;
-    kept = [...kept, ...labels.unplaced];
+    // or a figure hidden by one. Else the figures may rise higher above their points, where that
+    // puts none of them on more marks or on another and leaves no value label under them
+    // ("2000: 85,1 миллиона" was over "100 миллионов" on a Russian phone).
+    if (!textSpacing && (next.rough > labels.rough || next.clash > labels.clash)) {
+      next = labelsClearOf(keep, true);
+      const clear = next.unplaced.length === 0;
+      if (!clear || next.rough > labels.rough || next.clash > labels.clash) break;
+    }
+    kept = keep;
     labels = next;
   }
   const {highlights, yTicks} = labels;
@@ -529,6 +538,9 @@ function overlaps(interval: readonly number[] | undefined, start: number, end: n
 
 /** A box of text on the screen: [left, right, top, bottom], in CSS pixels. */
 type Box = readonly [number, number, number, number];
+
+/** A box 2px larger on every side. */
+const pad = (b: Box): Box => [b[0] - 2, b[1] + 2, b[2] - 2, b[3] + 2];
 
 /** Whether two boxes share a point. */
 const meets = (a: Box, b: Box) => overlaps(a, b[0], b[1]) && overlaps([a[2], a[3]], b[2], b[3]);
@@ -612,6 +624,8 @@ function highlightLabels(
   place: Place,
   /** Receives the labels' boxes. */
   boxes: Box[],
+  /** Whether a label may be raised higher above its point (see placeHighlight). */
+  raise: boolean,
 ): HighlightLabel[] {
   const {
     unit,
@@ -644,8 +658,20 @@ function highlightLabels(
     }
     const px = x(point.year);
     const py = y(point.value);
-    const {box, lines: shown} = placeHighlight(lines, px, py, plot, colon, options, place, boxes);
-    boxes.push(box);
+    const {box, lines: shown} = placeHighlight(
+      lines,
+      px,
+      py,
+      plot,
+      colon,
+      options,
+      place,
+      boxes,
+      raise,
+    );
+    // Where labels may rise, each keeps 2px more from the labels placed after it: glyphs reach
+    // past their boxes (Arabic's 2px further down).
+    boxes.push(raise ? pad(box) : box);
     const [left, right] = box;
     // Anchored at the point where the label starts, ends or is centred there; else at the side
     // of the plot it was moved to. RTL text swaps 'start' and 'end': the label keeps its place.
@@ -678,6 +704,9 @@ function highlightLabels(
  * millones US$"), which so wide a label needs on a phone; then both moved along inside the plot,
  * as near to centred as it allows; then the height nearest its point inside the drawing where it
  * is clear of the labels (only a drawing too small for its labels gets to the last resort).
+ * Where it may `raise` (a value label it would cover keeps its place, and no place above suits),
+ * before crossing the marks it is raised higher above its point, 2px at a time, keeping 2px more
+ * from the other labels (their glyphs reach past these boxes).
  */
 function placeHighlight(
   lines: string[],
@@ -688,6 +717,7 @@ function placeHighlight(
   {width: drawing, fontSize = FONT_SIZE, spacing = 0}: LayoutOptions,
   place: Place,
   boxes: readonly Box[],
+  raise = false,
 ): {box: Box; lines: string[]} {
   const [first = '', ...rest] = lines;
   const split = first.indexOf(colon);
@@ -721,12 +751,42 @@ function placeHighlight(
     const baselines = below + lastLine + LABEL_RISE > plot.bottom ? [above] : [above, below];
     // Moved along only where it fits in the plot: a line wider than the plot left the drawing.
     const moves = [clamped].filter(inPlot);
-    return {form, widest, lastLine, lefts, moves, baselines, clamped, above, centred};
+    // Higher above the point, nearest first, up to the top of the drawing.
+    const higher: number[] = [];
+    for (let baseline = above - 2; raise && baseline >= fontSize + 2; baseline -= 2) {
+      higher.push(baseline);
+    }
+    return {form, widest, lastLine, lefts, moves, baselines, higher, clamped, above, centred};
   });
+  // Raised labels keep 2px more from the other labels: their glyphs reach past their boxes.
+  const apart = boxes.map(pad);
   for (const moved of spacing ? [false, true] : [false]) {
-    for (const {form, widest, lastLine, lefts, moves, baselines} of sized) {
-      for (const line of [true, 'marks', false] as const) {
-        const box = place(moved ? moves : lefts, baselines, widest, lastLine + 2, boxes, line);
+    for (const {form, widest, lastLine, lefts, moves, baselines, higher} of sized) {
+      const stages = [
+        [true, baselines],
+        ['marks', baselines],
+        [true, higher],
+        ['marks', higher],
+        [false, baselines],
+      ] as const;
+      for (const [line, heights] of stages) {
+        const raised = heights === higher;
+        const depth = lastLine + (raised ? 4 : 2);
+        const found = place(
+          moved ? moves : lefts,
+          heights,
+          widest,
+          depth,
+          raised ? apart : boxes,
+          line,
+        );
+        // (The box as deep as any label's: the 2px more are margin.)
+        const box: Box | undefined = found && [
+          found[0],
+          found[1],
+          found[2],
+          found[3] - (raised ? 2 : 0),
+        ];
         if (box) return {box, lines: form};
       }
     }
