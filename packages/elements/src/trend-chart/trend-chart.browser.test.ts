@@ -1368,12 +1368,52 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('keeps "Source:" in order on a right-to-left page without its words (Hebrew), on the page and in the file', async () => {
-      // Languages outside the six get English words, which a right-to-left line drew ":Source".
+      // Languages outside the six get English words, which a right-to-left line drew ":Source":
+      // before a series' English citation, and before the page's own source in Hebrew.
+      for (const markup of [
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+        html`<mwfa-trend-chart
+          label="העברות כספים"
+          source="האומות המאוחדות, 2017"
+          unit="usd"
+          .observations=${REMITTANCES_PROJECTED}
+        ></mwfa-trend-chart>`,
+      ]) {
+        await expectSourceInOrder(
+          await chart(html`<div lang="he" dir="rtl" style="width: 640px">${markup}</div>`),
+        );
+      }
+    });
+
+    it("keeps an Arabic page's own title in its order in the file: not isolated as English", async () => {
       const el = await chart(
-        html`<div lang="he" dir="rtl" style="width: 640px">
-          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        html`<div lang="ar" dir="rtl" style="width: 640px">
+          <mwfa-trend-chart
+            label="التحويلات 2017"
+            unit="usd"
+            .observations=${REMITTANCES_PROJECTED}
+          ></mwfa-trend-chart>
         </div>`,
       );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      try {
+        const title = [...file.querySelectorAll('text')].find((node) =>
+          node.textContent!.includes('التحويلات'),
+        )!;
+        expect(title.textContent, 'no isolate around the title').to.equal('التحويلات 2017');
+        // Right to left, the year comes after the word: at its left.
+        const text = title.textContent!;
+        expect(title.getExtentOfChar(text.indexOf('2017')).x).to.be.lessThan(
+          title.getExtentOfChar(0).x,
+        );
+      } finally {
+        file.remove();
+      }
+    });
+
+    /** Asserts that "Source:" reads with its colon after it, on the page and in the SVG file. */
+    async function expectSourceInOrder(el: MwfaTrendChart) {
       await settle(el);
       /** Left edges of "Source" and of the colon after it, drawn in `node`'s text. */
       const onPage = (node: Node) => {
@@ -1406,7 +1446,7 @@ describe('<mwfa-trend-chart>', () => {
       } finally {
         file.remove();
       }
-    });
+    }
 
     it('is drawn on the background the page gave the chart', async () => {
       const el = await chart(

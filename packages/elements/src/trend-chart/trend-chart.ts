@@ -751,12 +751,16 @@ export class MwfaTrendChart extends MwfaElement {
     const ui = this.#ui;
     const en = model.fromSeries;
     // One binding, so no template whitespace lands between "Source:" and the citation. A series'
-    // citation is English, and so then is "Source:" (marked on the line, and set left to right
-    // with it on a right-to-left page without its words: ":Source" otherwise); the page's is its
-    // own.
-    const source = html`<span dir=${en ? this.wordsDir : nothing}
-      >${[this.#sharedWords.source, english(model.source, en)]}</span
-    >`;
+    // citation is English, and so then is "Source:" (marked on the line); the page's is its own,
+    // and "Source:" is marked alone. English words on a right-to-left page without their language
+    // are set left to right (":Source" otherwise).
+    const sourceWords = this.#sharedWords.source;
+    const source = en
+      ? html`<span dir=${this.wordsDir}>${[sourceWords, english(model.source, true)]}</span>`
+      : [
+          html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${sourceWords}</span>`,
+          model.source,
+        ];
     const title = english(model.label, en && !this.label);
     // The summary is in the page's language around the series' English title: marked there too.
     const [before, ...after] = model.label ? this.#summary.split(model.label) : [this.#summary];
@@ -1192,7 +1196,9 @@ export class MwfaTrendChart extends MwfaElement {
     // English words on a right-to-left page, isolated left to right as the page shows them (in
     // a span of their own): else "2016: As in … gives 8,084." ends in a period at its left.
     const rtl = this.direction === 'rtl';
-    const ltr = (text: string, en = true) => (rtl && en ? `\u2066${text}\u2069` : text);
+    // Only text known to be English: `en` is undefined for a page's own label and source.
+    const ltr = (text: string, en: boolean | undefined) =>
+      rtl && en ? `\u2066${text}\u2069` : text;
     const add = (text: string, size: number, weight = 'normal') => {
       context.font = `${weight} ${size}px ${font}`;
       let open = false;
@@ -1226,9 +1232,17 @@ export class MwfaTrendChart extends MwfaElement {
     y = height + 8;
     // The notes, as under the drawing on the page: a year's own source, what a projection is.
     for (const note of this.#notes) add((note.lead ?? '') + ltr(note.text, note.en), 11);
-    // A series' source line in English words is set left to right as a whole, as on the page.
-    const englishLine = fromSeries && this.uiLang === 'en';
-    if (source) add(ltr(this.#sharedWords.source + ltr(source, fromSeries), englishLine), 11);
+    // In English words, "Source:" is set left to right, with a series' citation as on the page.
+    const words = this.#sharedWords.source;
+    const englishWords = this.uiLang === 'en';
+    if (source) {
+      add(
+        fromSeries
+          ? ltr(words + ltr(source, true), englishWords)
+          : ltr(words, englishWords) + source,
+        11,
+      );
+    }
     setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
     // The chart's own background, that of its labels' halos (the surface colour, as its buttons
     // show it, where the page made it transparent): a file opened alone is otherwise drawn on the
