@@ -53,10 +53,14 @@ afterEach(() => {
  * (an index into its text) to its end.
  */
 export function rangeFrom(el: Element, from: number): Range {
-  const base = el.shadowRoot!.querySelector('[part="base"]')!;
-  const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
+  return rangeIn(el.shadowRoot!.querySelector('[part="base"]')!, from);
+}
+
+/** A range over the text of `root` from `from` (an index into its text) to its end. */
+function rangeIn(root: Node, from: number): Range {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
-  range.selectNodeContents(base);
+  range.selectNodeContents(root);
   for (let node = walker.nextNode() as Text | null, seen = 0; node;) {
     if (from < seen + node.length) {
       range.setStart(node, from - seen);
@@ -72,6 +76,15 @@ export function rangeFrom(el: Element, from: number): Range {
 export function leftOf(el: Element, char: string): number {
   const text = el.shadowRoot!.querySelector('[part="value"], [part="base"]')!.textContent!;
   const range = rangeFrom(el, text.indexOf(char));
+  range.setEnd(range.startContainer, range.startOffset + 1);
+  return range.getBoundingClientRect().left;
+}
+
+/** Left edge of the first `text` inside `root` (a part), as drawn. */
+export function textLeft(root: Node, text: string): number {
+  const at = root.textContent!.indexOf(text);
+  if (at < 0) throw new Error(`no "${text}" in the text`);
+  const range = rangeIn(root, at);
   range.setEnd(range.startContainer, range.startOffset + 1);
   return range.getBoundingClientRect().left;
 }

@@ -7,6 +7,7 @@ import {
   linesOf,
   readAloud,
   renderedElement,
+  textLeft,
   warnings,
 } from '../../test/browser.js';
 import '@mwfa/elements/stat-card.js';
@@ -181,23 +182,10 @@ describe('<mwfa-stat-card>', () => {
           <mwfa-stat-card indicator="migrants-in-forced-labour"></mwfa-stat-card>
         </div>`,
       );
-      /** Left edge of each of `texts` in the part as drawn, in the order given. */
-      const lefts = (name: string, ...texts: string[]) => {
-        const node = document.createTreeWalker(part(el, name)!, NodeFilter.SHOW_TEXT);
-        const found: number[] = [];
-        for (let t = node.nextNode() as Text | null; t; t = node.nextNode() as Text | null) {
-          for (const wanted of texts) {
-            const at = t.data.indexOf(wanted);
-            // The first of each: the citation has colons of its own.
-            if (at < 0 || found[texts.indexOf(wanted)] !== undefined) continue;
-            const range = document.createRange();
-            range.setStart(t, at);
-            range.setEnd(t, at + wanted.length);
-            found[texts.indexOf(wanted)] = range.getClientRects()[0]!.left;
-          }
-        }
-        return found;
-      };
+      // Left edge of each of `texts` in the part as drawn: the first of each (the citation has
+      // colons of its own).
+      const lefts = (name: string, ...texts: string[]) =>
+        texts.map((text) => textLeft(part(el, name)!, text));
       const [source, colon, citation] = lefts('source', 'Source', ':', 'United Nations');
       expect(colon).to.be.above(source!);
       expect(citation).to.be.above(colon!);

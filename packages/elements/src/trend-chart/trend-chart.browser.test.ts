@@ -14,6 +14,7 @@ import {
   linesOf,
   readAloud,
   renderedElement,
+  textLeft,
   warnings,
 } from '../../test/browser.js';
 
@@ -1415,24 +1416,10 @@ describe('<mwfa-trend-chart>', () => {
     /** Asserts that "Source:" reads with its colon after it, on the page and in the SVG file. */
     async function expectSourceInOrder(el: MwfaTrendChart) {
       await settle(el);
-      /** Left edges of "Source" and of the colon after it, drawn in `node`'s text. */
-      const onPage = (node: Node) => {
-        const text = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-        for (let t = text.nextNode() as Text | null; t; t = text.nextNode() as Text | null) {
-          const at = t.data.indexOf('Source:');
-          if (at < 0) continue;
-          const left = (from: number) => {
-            const range = document.createRange();
-            range.setStart(t, from);
-            range.setEnd(t, from + 1);
-            return range.getClientRects()[0]!.left;
-          };
-          return {word: left(at), colon: left(at + 'Source'.length)};
-        }
-        throw new Error('no "Source:"');
-      };
-      const page = onPage(shadow(el).querySelector('[part="source"]')!);
-      expect(page.colon, 'the colon after "Source"').to.be.greaterThan(page.word);
+      const sourceLine = shadow(el).querySelector('[part="source"]')!;
+      expect(textLeft(sourceLine, ':'), 'the colon after "Source"').to.be.greaterThan(
+        textLeft(sourceLine, 'Source'),
+      );
       const file = await downloadedSvg(el);
       try {
         const line = [...file.querySelectorAll('text')].find((node) =>

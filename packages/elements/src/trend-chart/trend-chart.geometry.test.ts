@@ -40,6 +40,17 @@ const migrants: ChartPoint[] = [
 const points = (pairs: [number, number][], kind: ChartPoint['kind'] = 'observed') =>
   pairs.map(([year, value]) => ({year, value, kind}));
 
+/** UN DESA Rev.2017, female migrants, world total (@mwfa/data's female-migrant-stock). */
+const women = points([
+  [1990, 75_086_026],
+  [1995, 79_305_317],
+  [2000, 85_076_784],
+  [2005, 93_254_862],
+  [2010, 106_435_428],
+  [2015, 119_988_148],
+  [2017, 124_636_567],
+]);
+
 /** IOM recorded deaths (the figures of @mwfa/data's recorded-migrant-deaths): 2016 is a peak. */
 const deaths = points([
   [2014, 5267],
@@ -1050,15 +1061,6 @@ describe('layoutChart', () => {
     // DESA's female migrant stock, highlighted 1990 and 2000 on a phone: "100 million" lies under
     // "2000: 85.1 million" where the figure has no other place but over the marks of 1995 and
     // 2005. A figure that already reached one mark was let move onto a second one for it.
-    const women = points([
-      [1990, 75_086_026],
-      [1995, 79_305_317],
-      [2000, 85_076_784],
-      [2005, 93_254_862],
-      [2010, 106_435_428],
-      [2015, 119_988_148],
-      [2017, 124_636_567],
-    ]);
     /** The marks of other years whose centres lie under a highlighted figure. */
     const covered = (locale: 'en' | 'fr' | 'es' | 'ru', width: number) => {
       const {since, colon} = words(locale, en);
@@ -1110,15 +1112,6 @@ describe('layoutChart', () => {
     // It rises 2px at a time from there until its box (down to 2px below its last baseline,
     // 15px under the first) keeps 2px from the value label's: first baseline 57.1 (box 45.1–74.1,
     // 76.1 with its margin, above 79.3 − 2). There it is clear of "150 миллионов" (31–43) too.
-    const women = points([
-      [1990, 75_086_026],
-      [1995, 79_305_317],
-      [2000, 85_076_784],
-      [2005, 93_254_862],
-      [2010, 106_435_428],
-      [2015, 119_988_148],
-      [2017, 124_636_567],
-    ]);
     const {since, colon} = words('ru', en);
     const layout = layoutChart(women, {
       width: 320,
