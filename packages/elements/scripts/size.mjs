@@ -43,14 +43,14 @@ const budgets = [
     what: '`stat-card.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('stat-card'),
     target: 9 * KB,
-    ceiling: 10.9 * KB,
+    ceiling: 11.0 * KB,
   },
   {
     name: 'Stat card alone, with its data',
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 13.4 * KB,
+    ceiling: 13.5 * KB,
   },
 ];
 

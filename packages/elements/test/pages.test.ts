@@ -15,6 +15,19 @@ const page = (body: string, head = '', lang = 'en') =>
 
 const bundle = (src = '/dist/cdn/mwfa.js') => `<script type="module" src="${src}"></script>`;
 
+/**
+ * What a tag manager or a plugin that delays scripts does with them: adds them once the page has
+ * loaded, each when the one before it has.
+ */
+const addedAfterLoad = (...srcs: string[]) =>
+  `<script>addEventListener('load', () => ${JSON.stringify(srcs)}.reduceRight((next, src) => () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = next;
+    document.head.append(script);
+  }, () => {})());</script>`;
+
 // The note: "there are nearly 6 million migrants trapped in forced labour today".
 const FORCED_LABOUR = `<mwfa-stat-card indicator="migrants-in-forced-labour"></mwfa-stat-card>
   <mwfa-stat-card indicator="remittances"></mwfa-stat-card>`;
@@ -98,6 +111,16 @@ beforeAll(async () => {
       'fr',
     ),
     '/locale-missing.html': page(FORCED_LABOUR, bundle('/dist/cdn/stat-card.js'), 'fr'),
+    '/locale-late.html': page(
+      FORCED_LABOUR,
+      addedAfterLoad('/dist/cdn/stat-card.js', '/dist/cdn/locales/fr.js'),
+      'fr',
+    ),
+    '/locale-late-missing.html': page(
+      FORCED_LABOUR,
+      addedAfterLoad('/dist/cdn/stat-card.js'),
+      'fr',
+    ),
     // Prerendered by the CLI, with the bundle but not the hydration support (or with it loaded
     // after Lit, as a bundler's shared chunk can order it).
     '/prerendered.html': prerendered,
@@ -460,11 +483,13 @@ describe('a locale module beside a per-element bundle (html lang="fr")', () => {
   const paths = (v: Visit) =>
     v.requests.map((url) => new URL(url).pathname).filter((p) => p !== '/favicon.ico');
 
-  for (const [path, order] of [
-    ['/locale-after.html', 'after'],
-    ['/locale-before.html', 'before'],
+  for (const [path, when] of [
+    ['/locale-after.html', "comes after the stat card's"],
+    ['/locale-before.html', "comes before the stat card's"],
+    // As a tag manager or a plugin that delays scripts loads them.
+    ['/locale-late.html', "and the stat card's are added after the page loaded"],
   ] as const) {
-    it(`French words when the locale script comes ${order} the stat card's, no warning`, async () => {
+    it(`French words when the locale script ${when}, no warning`, async () => {
       const v = await visit(open, path, undefined, settleCards);
       await v.page.waitForFunction(() =>
         document
@@ -482,6 +507,17 @@ describe('a locale module beside a per-element bundle (html lang="fr")', () => {
       );
     });
   }
+
+  it('one warning when the stat card’s script alone is added after the page loaded', async () => {
+    const v = await visit(open, '/locale-late-missing.html', undefined, settleCards);
+    await expect.poll(() => v.warnings.length).toBe(1);
+    const shown = await figures(v);
+    await v.close();
+    expect(shown).toEqual(['nearly 6 millions', 'approximately 600 milliards\u00a0$US']);
+    expect(v.errors).toEqual([]);
+    expect(v.warnings).toHaveLength(1);
+    expect(v.warnings[0]).toContain('French words are not loaded');
+  });
 
   it('without it: English words, French numbers, one warning that says what to add', async () => {
     const v = await visit(open, '/locale-missing.html', undefined, settleCards);

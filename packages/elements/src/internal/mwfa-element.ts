@@ -38,7 +38,9 @@ const missing = new Set<UiLocale>();
  * Warns once per language when `lang` asks for words no locale module has registered. Until the
  * page has loaded, other module scripts (a locale among them) may yet run — deferred module
  * scripts run while `readyState` is already "interactive" — so check again at `load`, when they
- * all have.
+ * all have. After it, the elements' script was added by another (a tag manager, a plugin that
+ * delays scripts): such loaders add the locale's script with ours or when ours has loaded, so look
+ * for it in a task of our own and check once it has run.
  */
 function warnIfMissing(tag: string, lang: string): void {
   const ui = uiLocale(lang);
@@ -54,10 +56,22 @@ function warnIfMissing(tag: string, lang: string): void {
       `shows English words: the ${name} words are not loaded. Add <script type="module" src=".../dist/cdn/locales/${ui}.js"></script> or import '@mwfa/elements/locales/${ui}.js'`,
     );
   };
-  const state = (globalThis as {document?: Partial<Document>}).document?.readyState;
+  const page = (globalThis as {document?: Document}).document;
+  const state = page?.readyState;
   if (state === 'loading' || state === 'interactive') {
     globalThis.addEventListener('load', check, {once: true});
+  } else if (state === 'complete') {
+    setTimeout(() => {
+      const script = page!.querySelector(
+        `script[src*="locales/${ui}."],script[src*="locales/all."]`,
+      );
+      if (script) {
+        script.addEventListener('load', check);
+        script.addEventListener('error', check);
+      } else check();
+    });
   } else {
+    // The server renderer: its imports have all run.
     check();
   }
 }
