@@ -1,9 +1,9 @@
 // Runs under Vitest (the package's unit tests include scripts/**/*.test.mjs).
 import assert from 'node:assert/strict';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {test} from 'vitest';
+import {onTestFinished, test} from 'vitest';
 import {ATTRIBUTES_MODULE, attributeAllowList, ssrAttributes} from './ssr-attributes.mjs';
 
 const element = (tagName, ...names) => ({tagName, attributes: names.map((name) => ({name}))});
@@ -41,6 +41,7 @@ test('attributeAllowList fails on a manifest that documents no attribute of an e
 
 test('the Vite plugin fails the build without a readable manifest', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mwfa-ssr-attributes-'));
+  onTestFinished(() => rmSync(dir, {recursive: true, force: true}));
   const load = (path) => {
     const plugin = ssrAttributes(path);
     return plugin.load.call({}, plugin.resolveId(ATTRIBUTES_MODULE));

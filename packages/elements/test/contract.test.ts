@@ -11,6 +11,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -54,7 +55,19 @@ const npmInstall = (...args: string[]) =>
     },
   );
 
+/** Folders of earlier runs that were interrupted before `afterAll` (about 50 MB each). */
+function removeStaleFolders(): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), name);
+    if (name.startsWith('mwfa-contract-') && statSync(path).mtimeMs < hourAgo) {
+      rmSync(path, {recursive: true, force: true});
+    }
+  }
+}
+
 beforeAll(async () => {
+  removeStaleFolders();
   dir = mkdtempSync(join(tmpdir(), 'mwfa-contract-'));
   tarballs = {data: await pack(data), elements: await pack(elements)};
   installed = join(dir, 'consumer');
