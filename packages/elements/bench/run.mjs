@@ -3,7 +3,7 @@
 // plain baselines (the same chart with its title, summary and buttons; the SVG drawing alone),
 // interleaving the runs, and prints the medians.
 // Usage: node bench/run.mjs [runs]   (CHROME_PATH picks the browser; default /usr/bin/chromium)
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {launchOptions} from '../../../.scripts/chromium.mjs';
@@ -117,8 +117,13 @@ ${table}
 ${linear}
 `;
   const file = fileURLToPath(new URL('RESULTS.md', import.meta.url));
+  // The notes on earlier runs, written by hand, stay below the new table.
+  const earlier = readFileSync(file, 'utf8').match(/^## Earlier runs$[^]*/m)?.[0] ?? '';
   // Formatted as the repository's Prettier check expects.
-  writeFileSync(file, await format(results_md, {filepath: file, proseWrap: 'preserve'}));
+  writeFileSync(
+    file,
+    await format(`${results_md}\n${earlier}`, {filepath: file, proseWrap: 'preserve'}),
+  );
   console.log('Written to bench/RESULTS.md');
 } finally {
   await browser.close();
