@@ -17,11 +17,13 @@ import {
   labelWidth,
   layoutChart,
   nearestIndex,
+  type LayoutOptions,
   valueDomain,
   wrapLines,
   yearTicks,
 } from './trend-chart.geometry.js';
 import '../locales/all.js';
+import type {UiLocale} from '../internal/locale.js';
 import {words} from '../internal/messages.js';
 import {en} from './trend-chart.messages.js';
 import {summarize} from './trend-chart.summary.js';
@@ -785,6 +787,20 @@ describe('layoutChart', () => {
     return [left, left + width, labelY - 12, labelY + 15 * (lines.length - 1) + depth] as const;
   };
 
+  /**
+   * `layoutChart` at `width`, as high as the chart draws it, with the words of `locale` around
+   * highlighted figures ("+49 % depuis 2000", "2017 : ").
+   */
+  const layoutIn = (
+    data: readonly ChartPoint[],
+    locale: UiLocale,
+    width: number,
+    options: Omit<LayoutOptions, 'width' | 'height' | 'locale'>,
+  ) => {
+    const {since, colon} = words(locale, en);
+    return layoutChart(data, {width, height: chartHeight(width), locale, since, colon, ...options});
+  };
+
   /** The side a text anchor names on the screen: right-to-left text swaps start and end. */
   const onScreen = (anchor: 'start' | 'middle' | 'end', rtl: boolean) =>
     rtl && anchor !== 'middle' ? (anchor === 'start' ? 'end' : 'start') : anchor;
@@ -846,16 +862,10 @@ describe('layoutChart', () => {
     const problems: string[] = [];
     for (const [name, data] of Object.entries({migrants, remittances})) {
       for (const locale of ['ru', 'fr', 'es', 'en'] as const) {
-        const {since, colon} = words(locale, en);
         for (let width = 280; width <= 420; width += 4) {
-          const layout = layoutChart(data, {
-            width,
-            height: chartHeight(width),
+          const layout = layoutIn(data, locale, width, {
             unit: name === 'migrants' ? 'persons' : 'usd',
-            locale,
             highlight: name === 'migrants' ? [2000, 2017] : [2010, 2017],
-            since,
-            colon,
             spacing,
           });
           const boxes = [
@@ -889,20 +899,14 @@ describe('layoutChart', () => {
     const wide = CHAR + spacing * 12;
     const out: string[] = [];
     for (const locale of ['fr', 'es', 'ru'] as const) {
-      const {since, colon} = words(locale, en);
       for (const highlight of [
         [2015, 2017],
         [2010, 2017],
       ]) {
         for (let width = 216; width <= 280; width += 4) {
-          const layout = layoutChart(remittances, {
-            width,
-            height: chartHeight(width),
+          const layout = layoutIn(remittances, locale, width, {
             unit: 'usd',
-            locale,
             highlight,
-            since,
-            colon,
             spacing,
           });
           for (const {labelX, anchor, lines, year} of layout.highlights) {
@@ -987,16 +991,10 @@ describe('layoutChart', () => {
     );
     const met: string[] = [];
     for (const locale of ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const) {
-      const {since, colon} = words(locale, en);
       for (const width of [640, 752, 1024, 1264]) {
-        const layout = layoutChart(share, {
-          width,
-          height: chartHeight(width),
+        const layout = layoutIn(share, locale, width, {
           unit: 'percent',
-          locale,
           highlight: [1990, 2017],
-          since,
-          colon,
           textDir: locale === 'ar' ? 'rtl' : 'ltr',
         });
         const rtl = locale === 'ar';
@@ -1021,17 +1019,11 @@ describe('layoutChart', () => {
     // of 2014 and 2015, though above the point the line crosses it between marks only.
     const hidden: string[] = [];
     for (const locale of ['ru', 'ar'] as const) {
-      const {since, colon} = words(locale, en);
       for (const highlight of [[2016], [2000, 2016], [2016, 2017]]) {
         const width = 752;
-        const layout = layoutChart(remittances, {
-          width,
-          height: chartHeight(width),
+        const layout = layoutIn(remittances, locale, width, {
           unit: 'usd',
-          locale,
           highlight,
-          since,
-          colon,
           textDir: locale === 'ar' ? 'rtl' : 'ltr',
         });
         for (const label of layout.highlights) {
@@ -1063,11 +1055,8 @@ describe('layoutChart', () => {
     // 2005. A figure that already reached one mark was let move onto a second one for it.
     /** The marks of other years whose centres lie under a highlighted figure. */
     const covered = (locale: 'en' | 'fr' | 'es' | 'ru', width: number) => {
-      const {since, colon} = words(locale, en);
       const highlight = [1990, 2000];
-      const height = chartHeight(width);
-      const options = {width, height, unit: 'persons', locale, highlight, since, colon} as const;
-      const layout = layoutChart(women, options);
+      const layout = layoutIn(women, locale, width, {unit: 'persons', highlight});
       let count = 0;
       for (const label of layout.highlights) {
         const [left, right, top, bottom] = box(
@@ -1152,18 +1141,10 @@ describe('layoutChart', () => {
     // px in Chromium at 240px, 96 × 9 in Russian at 272px): neither could be read.
     const met: string[] = [];
     for (const locale of ['en', 'fr', 'ru'] as const) {
-      const {since, colon} = words(locale, en);
       for (let width = 240; width <= 336; width += 8) {
-        const height = chartHeight(width);
-        const highlight = [2015, 2017];
-        const layout = layoutChart(migrants, {
-          width,
-          height,
+        const layout = layoutIn(migrants, locale, width, {
           unit: 'persons',
-          locale,
-          highlight,
-          since,
-          colon,
+          highlight: [2015, 2017],
         });
         const [first, second] = layout.highlights.map((label) =>
           box(label.labelX, label.anchor, label.labelY, label.lines, 2),
