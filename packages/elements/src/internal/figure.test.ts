@@ -57,16 +57,28 @@ describe('resolveFigure, with the page’s own value', () => {
   });
 });
 
-describe('resolveFigure, with the page’s own unit', () => {
-  it('warns about unit="Percent" (wrong case) and leaves it out: the value is shown in persons', () => {
-    // The units are the data's lower-case names; "Percent" is none of them.
+describe('resolveFigure, with the page’s own unit and qualifier', () => {
+  it('reads them in any case, as HTML reads its own keywords: unit="USD" is dollars', () => {
     const [warnings, warn] = collect();
     const {figure} = resolveFigure(
-      {indicator: null, value: '48', unit: 'Percent', qualifier: null},
+      {indicator: null, value: '600000000000', unit: 'USD', qualifier: 'Approximately'},
       warn,
     );
-    expect(figure?.unit).toBe('persons');
-    expect(warnings).toEqual(['unit="Percent" is not one of persons, percent, usd, ratio']);
+    expect(figure).toEqual({value: 600_000_000_000, unit: 'usd', qualifier: 'approximately'});
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns about a unit or qualifier it does not know and leaves it out', () => {
+    const [warnings, warn] = collect();
+    const {figure} = resolveFigure(
+      {indicator: null, value: '48', unit: 'per cent', qualifier: 'about'},
+      warn,
+    );
+    expect(figure).toEqual({value: 48, unit: 'persons', qualifier: 'none'});
+    expect(warnings).toEqual([
+      'unit="per cent" is not one of persons, percent, usd, ratio',
+      'qualifier="about" is not one of none, approximately, some, nearly, over, more-than',
+    ]);
   });
 });
 

@@ -18,22 +18,25 @@ export interface FigureAttributes {
 /** The units a page may give its own figures in. */
 export const UNITS: readonly Unit[] = ['persons', 'percent', 'usd', 'ratio'];
 /** The qualifiers a page may give: `none`, and every other (`Messages` has a template for each). */
-const QUALIFIERS: readonly string[] = ['none', ...Object.keys(en.qualifier)];
+const QUALIFIERS = ['none', ...Object.keys(en.qualifier)] as readonly Qualifier[];
 
 /**
- * Whether `value` is one of `allowed`; warns and says no otherwise (absent counts as valid).
+ * The keyword of `allowed` that `value` names, in any case as HTML's own keywords are
+ * (`dir="RTL"`): a CMS author writes the currency `unit="USD"`, and showing dollars as persons
+ * would misstate the figure. Undefined when absent, and, after a warning, when it names none.
  * `then` is added to the warning, e.g. "; persons is used".
  */
-export function oneOf(
+export function keyword<T extends string>(
   attribute: string,
   value: string | null,
-  allowed: readonly string[],
+  allowed: readonly T[],
   warn: Warn,
   then = '',
-): boolean {
-  if (value == null || allowed.includes(value)) return true;
-  warn(attribute, value, `is not one of ${allowed.join(', ')}${then}`);
-  return false;
+): T | undefined {
+  if (value == null) return undefined;
+  const found = allowed.find((entry) => entry === value.toLowerCase());
+  if (!found) warn(attribute, value, `is not one of ${allowed.join(', ')}${then}`);
+  return found;
 }
 
 /** Warns about each of `given` that is set beside an indicator, which gives its own. */
@@ -81,10 +84,8 @@ export function resolveFigure(
     figure: {
       // `|| 0`: "-0" is shown as 0.
       value: number || 0,
-      unit: (oneOf('unit', unit, UNITS, warn) && unit ? unit : 'persons') as Unit,
-      qualifier: (oneOf('qualifier', qualifier, QUALIFIERS, warn) && qualifier
-        ? qualifier
-        : 'none') as Qualifier,
+      unit: keyword('unit', unit, UNITS, warn) ?? 'persons',
+      qualifier: keyword('qualifier', qualifier, QUALIFIERS, warn) ?? 'none',
     },
   };
 }

@@ -287,6 +287,14 @@ describe('<mwfa-key-message>', () => {
     expect(text(part(el, 'kind'))).to.equal('Call');
   });
 
+  it('reads kind in any case, as HTML reads its own keywords', async () => {
+    const el = await message(
+      html`<mwfa-key-message message="rule-of-law" kind="Warning"></mwfa-key-message>`,
+    );
+    expect(text(part(el, 'kind'))).to.equal('Warning');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('theme="dark" switches to the dark surface', async () => {
     const el = await message(
       html`<mwfa-key-message theme="dark" message="rule-of-law"></mwfa-key-message>`,

@@ -3,7 +3,7 @@ import {getIndicator} from '@mwfa/data/indicators';
 import {getKeyMessage, keyMessages} from '@mwfa/data/key-messages';
 import {getSource} from '@mwfa/data/sources';
 import {html, nothing, type TemplateResult} from 'lit';
-import {checkText, oneOf} from '../internal/figure.js';
+import {checkText, keyword} from '../internal/figure.js';
 import {formatFigure} from '../internal/format.js';
 import {en as shared, words} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
@@ -28,7 +28,7 @@ function elementTexts(
 }
 
 /** The kinds a page may give: every kind (`KeyMessageWords` has a word for each). */
-const KINDS: readonly string[] = Object.keys(en.kind);
+const KINDS = Object.keys(en.kind) as readonly KeyMessageKind[];
 
 interface View {
   kind?: KeyMessageKind;
@@ -130,8 +130,7 @@ export class MwfaKeyMessage extends MwfaElement {
       // Leftovers hold the page's words too, but not apart from the rest: warned about above.
       warn('message', '', 'is missing: set message, or write the message inside the element');
     }
-    let kind = data?.kind;
-    if (this.kind && oneOf('kind', this.kind, KINDS, warn)) kind = this.kind as KeyMessageKind;
+    const kind = (this.kind && keyword('kind', this.kind, KINDS, warn)) || data?.kind;
     const source = data && getSource(data.source);
     const {separator} = words(this.uiLang, shared);
     const {section} = words(this.uiLang, en);

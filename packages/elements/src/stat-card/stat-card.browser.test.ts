@@ -358,6 +358,21 @@ describe('<mwfa-stat-card>', () => {
       );
     });
 
+    // A CMS author writes the currency as it is written: shown as persons, the dollars would be
+    // misstated ("approximately 600 billion").
+    it('reads unit and qualifier in any case, as HTML reads its own keywords', async () => {
+      const el = await card(
+        html`<mwfa-stat-card
+          value="600000000000"
+          unit="USD"
+          qualifier="Approximately"
+          label="sent home"
+        ></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('approximately $600 billion');
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('shows every digit the page gives, never rounding one away', async () => {
       const el = await card(
         html`<mwfa-stat-card value="12.3456" unit="percent" label="of staff"></mwfa-stat-card>`,

@@ -1679,6 +1679,28 @@ describe('<mwfa-trend-chart>', () => {
       expect(lowest).not.to.equal('0');
     });
 
+    it('reads y-axis, axis-dir and unit in any case, as HTML reads its own keywords', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          y-axis="Data"
+          axis-dir="RTL"
+          unit="USD"
+          label="Remittances"
+          .observations=${[
+            {year: 2010, value: 4.2e11},
+            {year: 2017, value: 6e11},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      expect(text(el, '.notes')).to.contain('The vertical axis does not start at zero.');
+      const ticks = [...shadow(el).querySelectorAll('.axis text')];
+      expect(ticks[0]!.getBoundingClientRect().left).to.be.greaterThan(
+        ticks[ticks.length - 1]!.getBoundingClientRect().left,
+      );
+      expect(text(el, '[part="summary"]')).to.contain('$600 billion');
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('labels highlighted years with their values and the change', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

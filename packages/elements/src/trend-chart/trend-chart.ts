@@ -2,7 +2,7 @@ import type {Observation, Series, Unit} from '@mwfa/data';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
-import {checkText, oneOf, UNITS} from '../internal/figure.js';
+import {checkText, keyword, UNITS} from '../internal/figure.js';
 import {formatNumber} from '../internal/format.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
@@ -513,15 +513,10 @@ export class MwfaTrendChart extends MwfaElement {
     // Read again in the new language: "1,234" is 1234 in English and 1.234 in French.
     if (this.#tableLang !== undefined && this.#tableLang !== this.intlLang) this.#readTable();
     // Checked when they change, so that a bad value set after the first render is warned about.
-    if (anyOf(['yAxis']) && this.yAxis != null && this.yAxis !== 'zero' && this.yAxis !== 'data') {
+    if (anyOf(['yAxis']) && this.yAxis != null && !/^(zero|data)$/i.test(this.yAxis)) {
       this.warnOnce('y-axis', this.yAxis, 'is not "zero" or "data"; the axis starts at zero');
     }
-    if (
-      anyOf(['axisDir']) &&
-      this.axisDir != null &&
-      this.axisDir !== 'ltr' &&
-      this.axisDir !== 'rtl'
-    ) {
+    if (anyOf(['axisDir']) && this.axisDir != null && !/^(ltr|rtl)$/i.test(this.axisDir)) {
       this.warnOnce('axis-dir', this.axisDir, 'is not "ltr" or "rtl"; time runs left to right');
     }
     const modelChanged = anyOf(MODEL_INPUTS);
@@ -581,12 +576,10 @@ export class MwfaTrendChart extends MwfaElement {
 
   #buildModel(): Model {
     const ui = this.#ui;
-    let unit: Unit = 'persons';
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
-    if (this.unit && oneOf('unit', this.unit, UNITS, warn, '; persons is used')) {
-      unit = this.unit as Unit;
-    }
+    const unit =
+      (this.unit && keyword('unit', this.unit, UNITS, warn, '; persons is used')) || 'persons';
     // Shown as text either way; the warning says the markup was not meant to be seen.
     for (const name of ['label', 'subtitle', 'source'] as const) checkText(name, this[name], warn);
     const empty = emptyModel(unit, this.label, this.subtitle, this.source);
@@ -694,11 +687,20 @@ export class MwfaTrendChart extends MwfaElement {
     return this.#ui.valueIn(this.#ui.unitName[unit]);
   }
 
+  // Keywords in any case, as HTML's own (`dir="RTL"`).
+  get #fitsData(): boolean {
+    return this.yAxis?.toLowerCase() === 'data';
+  }
+
+  get #reversed(): boolean {
+    return this.axisDir?.toLowerCase() === 'rtl';
+  }
+
   #buildNotes(): Note[] {
     const notes = [...this.#model.notes];
     // The chart's own words: English, and marked so, where the page's language has none loaded.
     const en = this.wordsLang === 'en';
-    if (this.yAxis === 'data') notes.unshift({text: this.#ui.notFromZero, en});
+    if (this.#fitsData) notes.unshift({text: this.#ui.notFromZero, en});
     if (this.#layout?.decimated) {
       const count = formatNumber(this.#model.points.length, 'ratio', this.intlLang);
       notes.unshift({text: this.#ui.decimated(count), en});
@@ -715,8 +717,8 @@ export class MwfaTrendChart extends MwfaElement {
       height: chartHeight(width),
       unit: this.#model.unit,
       locale: this.intlLang,
-      fromZero: this.yAxis !== 'data',
-      reverse: this.axisDir === 'rtl',
+      fromZero: !this.#fitsData,
+      reverse: this.#reversed,
       highlight: years,
       area: this.area,
       textDir: this.direction,
@@ -1074,7 +1076,7 @@ export class MwfaTrendChart extends MwfaElement {
     const current = Math.max(0, this.active);
     const page = Math.max(1, Math.round(count / 10));
     // Arrow keys move on screen: with time drawn right to left, "right" is earlier.
-    const right = this.axisDir === 'rtl' ? -1 : 1;
+    const right = this.#reversed ? -1 : 1;
     const moves: Record<string, number> = {
       ArrowRight: current + right,
       ArrowLeft: current - right,

@@ -142,6 +142,14 @@ describe('<mwfa-value>', () => {
     expect(shown(el)).to.equal('nearly $2.5 million');
   });
 
+  it('reads unit and qualifier in any case, as HTML reads its own keywords', async () => {
+    const el = await value(
+      html`<mwfa-value value="3.4" unit="Percent" qualifier="NEARLY"></mwfa-value>`,
+    );
+    expect(shown(el)).to.equal('nearly 3.4%');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('reflects indicator and exposes the base part', async () => {
     const el = await value(html`<mwfa-value indicator="international-migrants"></mwfa-value>`);
     el.indicator = 'migrants-in-forced-labour';
