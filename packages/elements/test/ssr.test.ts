@@ -430,6 +430,13 @@ describe('a stat card’s sparkline, drawn on the server', () => {
       expect(y).toBeCloseTo(expected[i]![1]!, 1);
     });
   });
+
+  it('draws it for an id written with spaces around it, as the browser does', async () => {
+    const spaced = await renderToString(
+      '<mwfa-stat-card indicator=" international-migrants " sparkline></mwfa-stat-card>',
+    );
+    expect(polyline(spaced)).toHaveLength(7);
+  });
 });
 
 describe('inline text elements in slots and messages (span, em, strong, …)', () => {

@@ -57,6 +57,21 @@ describe('resolveFigure, with the page’s own value', () => {
   });
 });
 
+describe('resolveFigure, with an indicator id', () => {
+  it('reads an id without the spaces a paste leaves around it; one of spaces only is missing', () => {
+    const [warnings, warn] = collect();
+    const {indicator} = resolveFigure(
+      {indicator: ' remittances\n', value: null, unit: null, qualifier: null},
+      warn,
+    );
+    expect(indicator?.id).toBe('remittances');
+    expect(warnings).toEqual([]);
+    const blank = resolveFigure({indicator: '  ', value: null, unit: null, qualifier: null}, warn);
+    expect(blank.figure).toBe(undefined);
+    expect(warnings).toEqual(['indicator="" is missing: set indicator, or value']);
+  });
+});
+
 describe('resolveFigure, with the page’s own unit and qualifier', () => {
   it('reads them in any case, as HTML reads its own keywords: unit="USD" is dollars', () => {
     const [warnings, warn] = collect();

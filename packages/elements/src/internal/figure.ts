@@ -49,17 +49,19 @@ export function warnUnused(given: Record<string, unknown>, warn: Warn): void {
 /**
  * The figure the attributes ask for: an indicator of `@mwfa/data` by id, or one the page
  * supplies (`value`, `unit`, `qualifier`). `figure` is undefined, after one warning, when there
- * is none to show. A bad `unit` or `qualifier` is warned about and left out.
+ * is none to show. A bad `unit` or `qualifier` is warned about and left out. The id is read
+ * without the spaces a paste or a CMS template leaves around it, as `value` is.
  */
 export function resolveFigure(
-  {indicator: id, value, unit, qualifier}: FigureAttributes,
+  {indicator: given, value, unit, qualifier}: FigureAttributes,
   warn: Warn,
 ): {figure?: Figure; indicator?: Indicator} {
+  const id = given?.trim();
   if (id) {
     const indicator = getIndicator(id);
     if (!indicator) {
       const known = indicators.map((entry) => entry.id);
-      warn('indicator', id, unknownIdHint('an indicator', id, known));
+      warn('indicator', given, unknownIdHint('an indicator', id, known));
     }
     if (indicator) warnUnused({value, unit, qualifier}, warn);
     return {figure: indicator, indicator};

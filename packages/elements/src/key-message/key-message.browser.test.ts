@@ -287,6 +287,12 @@ describe('<mwfa-key-message>', () => {
     expect(text(part(el, 'kind'))).to.equal('Call');
   });
 
+  it('reads a message id without the spaces a paste leaves around it', async () => {
+    const el = await message(html`<mwfa-key-message message=" rule-of-law "></mwfa-key-message>`);
+    expect(text(part(el, 'kind'))).to.equal('Recommendation');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('reads kind in any case, as HTML reads its own keywords', async () => {
     const el = await message(
       html`<mwfa-key-message message="rule-of-law" kind="Warning"></mwfa-key-message>`,

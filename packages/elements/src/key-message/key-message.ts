@@ -112,7 +112,9 @@ export class MwfaKeyMessage extends MwfaElement {
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
     const attribution = checkText('attribution', this.attribution, warn);
-    const data = this.message ? getKeyMessage(this.message) : undefined;
+    // Without the spaces a paste leaves around it.
+    const id = this.message?.trim();
+    const data = id ? getKeyMessage(id) : undefined;
     // A server rendering whose <template> a filter removed would replace the quote by its
     // leftovers. Where the filter dropped the style sheet's text too, they hold the quote and
     // “section” each as the whole text of an element, as this element writes them; a page's own
@@ -123,10 +125,10 @@ export class MwfaKeyMessage extends MwfaElement {
     // Words of the page's own in the default slot; a <br> alone would hide the quote behind nothing.
     const own = !leftOver && !!this.childWithWords((child) => !!child.slot);
     this.warnHidden((child) => !child.slot, true, leftOver);
-    if (this.message && !data) {
+    if (id && !data) {
       const known = keyMessages.map((entry) => entry.id);
-      warn('message', this.message, unknownIdHint('a key message', this.message, known));
-    } else if (!this.message && !own && !leftOver) {
+      warn('message', this.message, unknownIdHint('a key message', id, known));
+    } else if (!id && !own && !leftOver) {
       // Leftovers hold the page's words too, but not apart from the rest: warned about above.
       warn('message', '', 'is missing: set message, or write the message inside the element');
     }

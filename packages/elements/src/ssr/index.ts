@@ -202,7 +202,7 @@ function tableOf(chart: SnippetElement): TableData | undefined {
 function sparklineOf(card: SnippetElement): string {
   const indicator = attribute(card, 'indicator');
   const series =
-    indicator && attribute(card, 'sparkline') !== null && getIndicator(indicator)?.series;
+    indicator && attribute(card, 'sparkline') !== null && getIndicator(indicator.trim())?.series;
   return series ? seriesPoints(getSeries(series)) : '';
 }
 

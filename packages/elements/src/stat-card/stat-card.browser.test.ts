@@ -373,6 +373,12 @@ describe('<mwfa-stat-card>', () => {
       expect(warnings).to.deep.equal([]);
     });
 
+    it('reads an indicator id without the spaces a paste leaves around it', async () => {
+      const el = await card(html`<mwfa-stat-card indicator=" remittances "></mwfa-stat-card>`);
+      expect(text(el, 'value')).to.equal('approximately $600 billion');
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('shows every digit the page gives, never rounding one away', async () => {
       const el = await card(
         html`<mwfa-stat-card value="12.3456" unit="percent" label="of staff"></mwfa-stat-card>`,

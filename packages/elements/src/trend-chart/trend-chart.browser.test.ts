@@ -1679,6 +1679,14 @@ describe('<mwfa-trend-chart>', () => {
       expect(lowest).not.to.equal('0');
     });
 
+    it('reads a series id without the spaces a paste leaves around it', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series=" international-migrant-stock "></mwfa-trend-chart>`,
+      );
+      expect(text(el, '[part="summary"]')).to.contain('258 million in 2017');
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('reads y-axis, axis-dir and unit in any case, as HTML reads its own keywords', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

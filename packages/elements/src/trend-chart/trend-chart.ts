@@ -557,7 +557,7 @@ export class MwfaTrendChart extends MwfaElement {
     // Not about a chart taken off the page before it loaded.
     if (
       (isServer || this.isConnected) &&
-      !this.series &&
+      !this.series?.trim() &&
       this.observations === undefined &&
       !this.tableData
     ) {
@@ -587,19 +587,21 @@ export class MwfaTrendChart extends MwfaElement {
     let found: Series | undefined;
     let input: readonly LooseObservation[] | undefined;
     let attribute = 'observations';
-    if (this.series) {
-      found = getSeries(this.series);
+    // Without the spaces a paste or a CMS template leaves around it.
+    const id = this.series?.trim();
+    if (id) {
+      found = getSeries(id);
       if (!found) {
         this.warnOnce(
           'series',
           this.series,
           unknownIdHint(
             'a series',
-            this.series,
+            id,
             allSeries.map((entry) => entry.id),
           ),
         );
-        return {...empty, message: ui.unknownSeries(this.series), name: this.series};
+        return {...empty, message: ui.unknownSeries(id), name: id};
       }
       input = found.observations;
       attribute = 'series';
