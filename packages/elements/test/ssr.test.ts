@@ -179,6 +179,31 @@ describe('prerenderPage reads the page as HTML', () => {
     expect(alone.map((html) => count(html, DSD))).toEqual([1, 2, 1]);
   });
 
+  // Angular writes `_ngcontent-ng-c…` on every element of a component's template: the README's
+  // prerendering of an Angular page stopped at "cannot read an attribute".
+  it('keeps the attributes a framework writes on the elements and in their content', async () => {
+    const page =
+      '<main _ngcontent-ng-c1=""><mwfa-stat-card _ngcontent-ng-c1="" tabindex="-1" indicator="remittances"><span _ngcontent-ng-c1="" slot="footnote">Estimate.</span></mwfa-stat-card></main>';
+    const html = await prerenderPage(page);
+    expect(count(html, DSD)).toBe(1);
+    // Written bare, as Lit writes an empty attribute: the same attribute.
+    expect(html).toMatch(/<mwfa-stat-card[^>]* _ngcontent-ng-c1[\s>]/);
+    expect(html).toMatch(/<mwfa-stat-card[^>]* tabindex="-1"/);
+    expect(html).toContain('<span _ngcontent-ng-c1="" slot="footnote">Estimate.</span>');
+    expect(html).toContain('approximately $600');
+  });
+
+  it('refuses those in a snippet, and style and on… handlers on a page too', async () => {
+    await expect(
+      renderToString('<mwfa-value _ngcontent-ng-c1="" indicator="remittances"></mwfa-value>'),
+    ).rejects.toThrow('<mwfa-value> has no attribute "_ngcontent-ng-c1"');
+    for (const attribute of ['style="color: red"', 'onclick="alert(1)"']) {
+      await expect(
+        prerenderPage(`<mwfa-value ${attribute} indicator="remittances"></mwfa-value>`),
+      ).rejects.toThrow(SnippetError);
+    }
+  });
+
   it('throws a SnippetError for an unclosed element or refused content', async () => {
     await expect(prerenderPage('<p><mwfa-value indicator="remittances">')).rejects.toThrow(
       SnippetError,

@@ -433,13 +433,14 @@ function startAndShadowRoot(html: string): string {
 /**
  * Renders every mwfa element found in a trusted HTML page (e.g. at build time) and leaves the
  * rest of the page as it is. Each outermost mwfa element, with what it contains, obeys the
- * rules of `renderToString`. Comments, `<template>` content and raw-text elements (`<script>`,
- * `<style>`, `<textarea>`, …) are left alone, and so are mwfa elements that already have a
- * declarative shadow root: prerendering a prerendered page changes nothing. It adds only the
- * shadow roots (and `lang`, `dir`): the elements' content stays as written, and, unlike
- * `renderToString`, it leaves Lit's `<!--lit-part-->` markers out of the page's own DOM (the
- * shadow roots keep theirs), so that a framework hydrating the page finds its nodes where it left
- * them.
+ * rules of `renderToString`, but for attributes: any is kept (a framework's own, Angular's
+ * `_ngcontent-…`), except `style` and `on…`. Comments, `<template>` content and raw-text
+ * elements (`<script>`, `<style>`, `<textarea>`, …) are left alone, and so are mwfa elements that
+ * already have a declarative shadow root: prerendering a prerendered page changes nothing. It
+ * adds only the shadow roots (and `lang`, `dir`): the elements' content stays as written, and,
+ * unlike `renderToString`, it leaves Lit's `<!--lit-part-->` markers out of the page's own DOM
+ * (the shadow roots keep theirs), so that a framework hydrating the page finds its nodes where it
+ * left them.
  *
  * @throws SnippetError when an mwfa element breaks those rules or is not closed.
  */
@@ -501,7 +502,8 @@ export async function prerenderPage(page: string): Promise<string> {
       !opened.get('math')
     ) {
       // Checks the element and its content, which it renders from.
-      const element = parseElementAt(page, lt, allowList);
+      // Any attribute the page gives: a framework's own (Angular's `_ngcontent-…`) stays on it.
+      const element = parseElementAt(page, lt, allowList, true);
       const placed = inPlace(element.node, open);
       if (element.end === end) {
         // No content and no end tag (`<mwfa-value … />`): the rendered element, closed.

@@ -126,6 +126,7 @@ function checkAttribute(
   tag: MwfaTag | TableTag | InlineTag,
   name: string,
   allow: AttributeAllowList,
+  anyName: boolean,
 ): void {
   if (name === 'style') {
     throw new SnippetError(
@@ -135,7 +136,14 @@ function checkAttribute(
   if (name.startsWith('on')) {
     throw new SnippetError(`<${tag}>: event handler attributes (${name}) are not accepted.`);
   }
-  if (GLOBAL_ATTRIBUTES.has(name) || name.startsWith('aria-') || name.startsWith('data-')) return;
+  if (
+    anyName ||
+    GLOBAL_ATTRIBUTES.has(name) ||
+    name.startsWith('aria-') ||
+    name.startsWith('data-')
+  ) {
+    return;
+  }
   // Lit's hydration waits while an element has it: a page hydrating a few elements at a time.
   if (name === 'defer-hydration' && isMwfaTag(tag)) return;
   const own = (isTableTag(tag) ? TABLE_ATTRIBUTES[tag] : isMwfaTag(tag) ? allow[tag] : []) ?? [];
@@ -176,14 +184,17 @@ export function parseSnippet(source: string, allow: AttributeAllowList): Snippet
  * Parses the one mwfa element that starts at `source[index]` (its `<`), with its content, up to
  * its own closing tag (or `/>`), and returns it with the index just past its end. The rest of
  * `source` is not looked at. Throws `SnippetError` as `parseSnippet` does, and when the element
- * is not closed.
+ * is not closed. `anyName` accepts attributes no element documents (not `style` or `on…`): a
+ * trusted page's, such as the `_ngcontent-ng-c1` Angular writes on every element of a
+ * component.
  */
 export function parseElementAt(
   source: string,
   index: number,
   allow: AttributeAllowList,
+  anyName = false,
 ): {node: SnippetElement; end: number} {
-  const {nodes, end} = parse(source, index, allow, true);
+  const {nodes, end} = parse(source, index, allow, true, anyName);
   const node = nodes[0];
   if (node?.type !== 'element') throw new SnippetError(`No mwfa element at position ${index}.`);
   if (end - index > MAX_LENGTH) {
@@ -200,12 +211,15 @@ function parse(
   from: number,
   allow: AttributeAllowList,
   single: boolean,
+  anyName = false,
 ): {nodes: SnippetNode[]; end: number} {
   // Sticky and local: each match starts exactly at `lastIndex`, set just before it.
   const closeTag = /<\/([a-zA-Z][\w-]*)\s*>/y;
   const startTag = /<([a-zA-Z][\w-]*)/y;
   const spaces = /\s*/y;
-  const attributeRe = /([a-zA-Z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+  // Names as frameworks write them too (Angular's `_ngcontent-ng-c1`, `xml:lang`): never a
+  // quote, `<`, `>`, `=`, `/` or `$`, so a name stays plain text in the template it goes into.
+  const attributeRe = /([a-zA-Z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
   const at = (re: RegExp, index: number) => {
     re.lastIndex = index;
     return re.exec(source);
@@ -319,7 +333,7 @@ function parse(
         );
       }
       const name = attribute[1]!.toLowerCase();
-      checkAttribute(tag, name, allow);
+      checkAttribute(tag, name, allow, anyName);
       if (seen.has(name)) throw new SnippetError(`<${tag}>: attribute "${name}" given twice.`);
       seen.add(name);
       const raw = attribute[2] ?? attribute[3] ?? attribute[4];
