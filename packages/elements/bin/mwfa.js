@@ -25,14 +25,18 @@ async function main(argv) {
   const args = argv.filter((a) => !a.startsWith('--'));
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const [command, ...rest] = args;
-  if (!command || flags.has('--help') || command === '-h' || command === 'help') {
+  // `-h` after the command too (`mwfa prerender -h`): not a page to read, nor text to render.
+  if (!command || flags.has('--help') || args.includes('-h') || command === 'help') {
     // Asked for help: success, on stdout; no command at all: a usage error, on stderr.
     const asked = Boolean(command) || flags.has('--help');
     (asked ? console.log : console.error)(USAGE);
     return asked ? 0 : 1;
   }
-  // A mistyped option (`--out` for `-o`) would otherwise be dropped, and the page printed.
-  const unknown = [...flags].find((flag) => flag !== '--help' && flag !== '--strict');
+  // A mistyped option (`--out` for `-o`) would otherwise be dropped, and the page printed; any
+  // other short one would be read as a page or rendered as text (`render -o x.html` printed it).
+  const unknown =
+    [...flags].find((flag) => flag !== '--help' && flag !== '--strict') ??
+    rest.find((arg) => /^-./.test(arg) && !(command === 'prerender' && arg === '-o'));
   if (unknown) {
     console.error(`mwfa: unknown option "${unknown}".\n\n${USAGE}`);
     return 1;
@@ -49,7 +53,8 @@ async function main(argv) {
   // Loaded only now: the SSR module installs a DOM shim and loads every element.
   const {renderToString, prerenderPage} = await import('../dist/ssr/index.js');
   if (command === 'render') {
-    const snippet = rest.length > 0 ? rest.join(' ') : readStdin();
+    // Without the byte order mark an editor may save a file with: it would land in the page.
+    const snippet = (rest.length > 0 ? rest.join(' ') : readStdin()).replace(/^\uFEFF/, '');
     if (!snippet.trim()) {
       console.error('mwfa render: give a snippet as argument or on stdin.\n\n' + USAGE);
       return 1;
@@ -97,7 +102,7 @@ main(process.argv.slice(2)).then(
     // A refused snippet or a file that cannot be read or written is the user's input, not a
     // crash: one line, no stack.
     const refused = error?.name === 'SnippetError';
-    const file = typeof error?.code === 'string' && 'path' in error;
+    const file = typeof error?.code === 'string' && 'syscall' in error;
     console.error(refused || file ? `mwfa: ${error.message}` : error);
     process.exitCode = refused ? 2 : 1;
   },

@@ -926,9 +926,10 @@ describe('the mwfa CLI', () => {
     expect(good.status).toBe(0);
   });
 
-  it('--help, -h and help print usage on stdout and exit 0', () => {
-    for (const asked of ['--help', '-h', 'help']) {
-      const result = spawnSync(process.execPath, [cli, asked], {encoding: 'utf8'});
+  // `prerender -h` tried to read a page named "-h"; `render -h` rendered the text "-h".
+  it('--help, -h and help print usage on stdout and exit 0, also after a command', () => {
+    for (const asked of ['--help', '-h', 'help', 'render -h', 'prerender -h']) {
+      const result = spawnSync(process.execPath, [cli, ...asked.split(' ')], {encoding: 'utf8'});
       expect(result.status, asked).toBe(0);
       expect(result.stdout, asked).toContain('Usage:');
       expect(result.stderr, asked).toBe('');
@@ -1040,7 +1041,30 @@ describe('the mwfa CLI', () => {
     expect(existsSync(output)).toBe(false);
   });
 
-  it('exits 1 with one line, no stack, for a page that does not exist', () => {
+  // `render -o x.html …` printed "-o x.html" before the figure, and wrote no file.
+  it('refuses a short option the command does not take, and prints nothing', () => {
+    for (const args of [
+      ['render', '-o', 'x.html', VALUE],
+      ['prerender', '-x'],
+    ]) {
+      const result = spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8'});
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stdout, args.join(' ')).toBe('');
+      expect(result.stderr, args.join(' ')).toContain(`mwfa: unknown option "${args[1]}"`);
+    }
+  });
+
+  // An editor's byte order mark came out as an invisible character before the figure.
+  it('render leaves out the byte order mark of a snippet on stdin', () => {
+    const result = spawnSync(process.execPath, [cli, 'render'], {
+      input: `\uFEFF${VALUE}`,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain('\uFEFF');
+  });
+
+  it('exits 1 with one line, no stack, for a page that does not exist or is a folder', () => {
     const result = spawnSync(process.execPath, [cli, 'prerender', 'no-such-page.html'], {
       encoding: 'utf8',
     });
@@ -1048,6 +1072,9 @@ describe('the mwfa CLI', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^mwfa: .*no-such-page\.html/),
     ]);
+    const folder = spawnSync(process.execPath, [cli, 'prerender', tmpdir()], {encoding: 'utf8'});
+    expect(folder.status).toBe(1);
+    expect(folder.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^mwfa: EISDIR/)]);
   });
 
   // `script` (util-linux) gives the CLI a terminal as stdin, as when typed without a file.
