@@ -18,7 +18,8 @@ function score(wanted: string, candidate: string): number {
   // One or two letters are in most ids: containing them says nothing.
   if (wanted.length > 2 && (candidate.includes(wanted) || wanted.includes(candidate))) return 0;
   const words = new Set(candidate.split('-'));
-  if (wanted.split('-').every((word) => words.has(word))) return 1;
+  // Words as people type them too: "world bank", "migrants_women".
+  if (wanted.split(/[\s_-]+/).every((word) => words.has(word))) return 1;
   return distance(wanted, candidate);
 }
 

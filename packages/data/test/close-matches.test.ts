@@ -23,6 +23,11 @@ describe('closeMatches', () => {
     // "oda-2017" is "oda17" with "-", "2" and "0" put in: three edits. "oda-2016" needs a fourth.
     expect(closeMatches('oda17', ['oda-2016', 'oda-2017'])).toEqual(['oda-2017']);
   });
+  // The README says "holding all its words": only "-" parted them.
+  it('finds ids holding all the words typed with spaces or underscores between them', () => {
+    expect(closeMatches('migrants international', ids)).toEqual(['international-migrants']);
+    expect(closeMatches('deaths_2017', ids)).toEqual(['migrant-deaths-2017']);
+  });
   it('ignores case and surrounding spaces', () => {
     expect(closeMatches('  Remitances ', ids)).toEqual(['remittances']);
   });

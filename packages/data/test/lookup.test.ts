@@ -56,6 +56,15 @@ describe('requireX(id)', () => {
     expect(requireMilestone('sdg-10').id).toBe('sdg-10');
   });
 
+  // `null` threw "Cannot read properties of null (reading 'trim')".
+  it('throws its own error for an id that is no string, as JavaScript may pass', () => {
+    for (const given of [null, 42, {}]) {
+      expect(() => requireIndicator(given as never)).toThrow(
+        `@mwfa/data: unknown indicator id "${String(given)}".`,
+      );
+    }
+  });
+
   it('says so when nothing is close', () => {
     // @ts-expect-error unknown on purpose
     expect(() => requireIndicator('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz')).toThrow(
