@@ -36,6 +36,17 @@ describe('formatNumber', () => {
     expect(formatNumber(2.12345, 'usd', 'en')).toBe('$2.12345');
     expect(formatNumber(3.4, 'percent', 'en')).toBe('3.4%');
   });
+  it('shows a percentage with the very digits given, also where dividing by 100 would change them', () => {
+    // The share @mwfa/data holds for two-thirds: 66.66666666666666 / 100 is 0.6666666666666665.
+    expect(formatNumber(66.66666666666666, 'percent', 'en')).toBe('66.66666666666666%');
+    expect(formatNumber(0.000001234, 'percent', 'en')).toBe('0.000001234%');
+    expect(formatNumber(-2.5e-7, 'percent', 'en')).toBe('-0.00000025%');
+  });
+  it('gives a multiple every digit given: 3.178717598908595 times, not 3.179', () => {
+    expect(formatFigure({value: 3.178717598908595, unit: 'ratio'}, 'en')).toBe(
+      '3.178717598908595 times',
+    );
+  });
   it('rounds only when asked: maximumFractionDigits 1 in compact notation', () => {
     expect(
       formatNumber(257_715_425, 'persons', 'en', {notation: 'compact', maximumFractionDigits: 1}),

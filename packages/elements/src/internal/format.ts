@@ -94,7 +94,12 @@ export function formatNumber(
   const ownDigits = significant - 1 - power;
   maximumFractionDigits ??= compact ? 3 : ownDigits > 0 ? Math.min(ownDigits, 20) : 0;
   if (unit === 'percent') {
-    return numberFormat(locale, {style: 'percent', maximumFractionDigits}).format(value / 100);
+    // The decimal point moved in the number's text, which Intl reads exactly (older browsers
+    // read it as the nearest number): `value / 100` is binary floating point, and
+    // 66.66666666666666 / 100 would show as "66.66666666666665%".
+    const [digits, exponent = 0] = String(value).split('e');
+    const hundredths = `${digits}e${Number(exponent) - 2}` as unknown as number;
+    return numberFormat(locale, {style: 'percent', maximumFractionDigits}).format(hundredths);
   }
   const number = numberFormat(
     locale,
@@ -132,7 +137,8 @@ function formatTimes(factor: number, lang: string): string {
   const forms = wordsFor(lang).times;
   const category = intl(Intl.PluralRules, wordsLocale(lang)).select(factor);
   return fill(forms[category] ?? forms.other, {
-    n: numberFormat(intlLocale(lang)).format(factor),
+    // Every digit given, as in other figures ("3.1787 times", not Intl's default "3.179").
+    n: numberFormat(intlLocale(lang), {maximumFractionDigits: 20}).format(factor),
   });
 }
 
