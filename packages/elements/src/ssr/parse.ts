@@ -53,9 +53,11 @@ const isTableTag = (name: string): name is TableTag => Object.hasOwn(TABLE_PAREN
 
 /**
  * Inline text elements, for the page's own words in a slot or a key message (`<span
- * slot="footnote">`, `<em>`): global attributes only, so no links, media or handlers.
+ * slot="footnote">`, `<em>`, a link to a note): global attributes only, but a link's own; no
+ * media or handlers.
  */
 const INLINE_TAGS = [
+  'a',
   'span',
   'em',
   'strong',
@@ -73,6 +75,20 @@ const INLINE_TAGS = [
 export type InlineTag = (typeof INLINE_TAGS)[number];
 const isInlineTag = (name: string): name is InlineTag =>
   (INLINE_TAGS as readonly string[]).includes(name);
+
+/** Attributes of inline tags besides the global ones. */
+const INLINE_ATTRIBUTES: Partial<Record<InlineTag, readonly string[]>> = {
+  a: ['href', 'hreflang', 'rel', 'target'],
+};
+
+/**
+ * Whether a link's address is a page, a mail or a phone number, not script (`javascript:`). Read
+ * as the browser reads it: without the spaces and control characters it skips (`java\tscript:`).
+ */
+function isSafeHref(href: string): boolean {
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(href.replace(/[\0-\x20]/g, ''))?.[1];
+  return !scheme || /^(https?|mailto|tel)$/i.test(scheme);
+}
 
 /** Elements with no content and no end tag. */
 export const VOID_TAGS: ReadonlySet<string> = new Set(['col', 'br']);
@@ -146,7 +162,12 @@ function checkAttribute(
   }
   // Lit's hydration waits while an element has it: a page hydrating a few elements at a time.
   if (name === 'defer-hydration' && isMwfaTag(tag)) return;
-  const own = (isTableTag(tag) ? TABLE_ATTRIBUTES[tag] : isMwfaTag(tag) ? allow[tag] : []) ?? [];
+  const own =
+    (isTableTag(tag)
+      ? TABLE_ATTRIBUTES[tag]
+      : isMwfaTag(tag)
+        ? allow[tag]
+        : INLINE_ATTRIBUTES[tag]) ?? [];
   if (!own.includes(name)) {
     throw new SnippetError(
       `<${tag}> has no attribute "${name}" (known: ${own.join(', ') || 'none'}; and everywhere ${[...GLOBAL_ATTRIBUTES].join(', ')}, aria-*, data-*).`,
@@ -337,7 +358,13 @@ function parse(
       if (seen.has(name)) throw new SnippetError(`<${tag}>: attribute "${name}" given twice.`);
       seen.add(name);
       const raw = attribute[2] ?? attribute[3] ?? attribute[4];
-      element.attributes.push([name, raw === undefined ? null : decodeEntities(raw, true)]);
+      const value = raw === undefined ? null : decodeEntities(raw, true);
+      if (name === 'href' && !isSafeHref(value ?? '')) {
+        throw new SnippetError(
+          `<${tag}>: href="${value}" is not accepted; a link goes to http:, https:, mailto: or tel:, or a relative address.`,
+        );
+      }
+      element.attributes.push([name, value]);
       i += attribute[0].length;
     }
   }
