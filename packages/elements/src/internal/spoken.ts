@@ -1,13 +1,16 @@
 /**
  * The text of `node` as a screen reader says it: a `<br>` is a space between words ("Money
- * sent<br>home", as WordPress writes a line break), and scripts, styles, templates and hidden
- * parts are not read. `textContent` reads all of them, and joins words across a `<br>`. Works
- * on the server's stand-in elements too (`nodeType`, `localName`, `getAttribute`, `childNodes`).
+ * sent<br>home", as WordPress writes a line break), an image is its `alt`, and scripts, styles,
+ * templates and hidden parts are not read. `textContent` reads all of them, and joins words
+ * across a `<br>`. Works on the server's stand-in elements too (`nodeType`, `localName`,
+ * `getAttribute`, `childNodes`). Not CSS: read before the element renders, its children are
+ * not styled yet.
  */
 export function spokenText(node: SpokenNode): string {
   if (node.nodeType === 3) return node.textContent ?? '';
   if (node.nodeType !== 1) return '';
   if (node.localName === 'br') return ' ';
+  if (node.localName === 'img') return node.getAttribute!('alt') ?? '';
   if (
     /^(script|style|template)$/.test(node.localName!) ||
     node.getAttribute!('hidden') !== null ||

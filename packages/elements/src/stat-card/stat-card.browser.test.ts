@@ -538,6 +538,19 @@ describe('<mwfa-stat-card>', () => {
       expect(phrase(el)).to.equal('approximately $600 billion Money sent home');
     });
 
+    // Read from its text, the label lost an image's alt: "sent home by migrants".
+    it('a label with an image is read with its alt text', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="remittances"
+          ><span slot="label"
+            >sent home by migrants <img alt="and their families" src="data:," /></span
+        ></mwfa-stat-card>`,
+      );
+      expect(phrase(el)).to.equal(
+        'approximately $600 billion sent home by migrants and their families',
+      );
+    });
+
     it('a label edited in place, as frameworks do, is read as it now reads', async () => {
       const el = await card(
         html`<mwfa-stat-card indicator="remittances"
