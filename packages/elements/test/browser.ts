@@ -104,10 +104,16 @@ const commons = (
     axe: {
       setup: (root: Node) => AxeNode;
       teardown: () => void;
+      utils: {getNodeFromTree: (node: Node) => AxeNode};
       commons: {
         aria: {getRole: (node: AxeNode) => string | null};
         dom: {isVisibleToScreenReaders: (node: AxeNode) => boolean};
-        text: {accessibleTextVirtual: (node: AxeNode) => string};
+        text: {
+          accessibleTextVirtual: (
+            node: AxeNode,
+            context?: {inLabelledByContext: boolean},
+          ) => string;
+        };
       };
     };
   }
@@ -141,4 +147,29 @@ export function readAloud(el: Element): string[] {
     commons.teardown();
   }
   return read;
+}
+
+/**
+ * The description a screen reader gives `node` inside `host` (the text of the elements its
+ * `aria-describedby` names, each computed as axe-core computes a name from `aria-labelledby`).
+ */
+export function describedAs(host: Element, node: Element): string {
+  const root = node.getRootNode() as ShadowRoot | Document;
+  const ids = node.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  try {
+    commons.setup(host);
+    return ids
+      .map((id) => root.getElementById(id))
+      .map((ref) =>
+        ref
+          ? commons.commons.text.accessibleTextVirtual(commons.utils.getNodeFromTree(ref), {
+              inLabelledByContext: true,
+            })
+          : '',
+      )
+      .join(' ')
+      .trim();
+  } finally {
+    commons.teardown();
+  }
 }

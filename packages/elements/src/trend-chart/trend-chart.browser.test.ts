@@ -10,6 +10,7 @@ import '@mwfa/elements/locales/zh.js';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {
   LOADS,
+  describedAs,
   expectAccessible,
   linesOf,
   readAloud,
@@ -257,6 +258,55 @@ describe('<mwfa-trend-chart>', () => {
       );
       // The page's table is replaced by the chart (and its own table), not shown twice.
       expect(el.querySelector('table')!.getBoundingClientRect().height).to.equal(0);
+    });
+
+    // A spreadsheet pastes its numbers with their unit's sign.
+    it('draws a table whose values carry "%" in percent, and says so', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          ><table>
+            <caption>
+              Migrants' share of the population
+            </caption>
+            <tr>
+              <td>2000</td>
+              <td>2.8%</td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td>3.4%</td>
+            </tr>
+          </table></mwfa-trend-chart
+        >`,
+      );
+      expect(marks(el)).to.have.length(2);
+      expect(text(el, '[part="summary"]')).to.contain('from 2.8% in 2000 to 3.4% in 2017');
+      expect(warnings).to.have.length(0);
+    });
+
+    it('draws "$" values in US dollars over a unit that names another, with one warning', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart unit="persons"
+          ><table>
+            <caption>
+              Remittances
+            </caption>
+            <tr>
+              <td>2016</td>
+              <td>$573,600,000,000</td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td>$595,700,000,000</td>
+            </tr>
+          </table></mwfa-trend-chart
+        >`,
+      );
+      expect(text(el, '[part="summary"]')).to.contain('from $574 billion in 2016');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain(
+        `unit="persons" differs from the table's values, written in usd; usd is used`,
+      );
     });
 
     // WordPress writes a line break in a caption as <br>: textContent joined the two words.
@@ -1316,6 +1366,12 @@ describe('<mwfa-trend-chart>', () => {
         // The last words of the summary and of the source line.
         expect(words).to.contain('in 2017, +370%.');
         expect(words).to.contain(', October 2017 release.');
+        // Named and described in the file, whose words are inside the image a reader skips.
+        expect(file.querySelector(':scope > title')!.textContent).to.equal(
+          'Global remittance inflows',
+        );
+        expect(file.querySelector(':scope > desc')!.textContent).to.contain('in 2017, +370%.');
+        expect(file.hasAttribute('aria-describedby')).to.equal(false);
         for (const line of lines) {
           const box = line.getBBox();
           expect(box.x, line.textContent!).to.be.at.least(left - 0.5);
@@ -2322,6 +2378,25 @@ describe('<mwfa-trend-chart>', () => {
       // The picture still has a name, heard right after the summary.
       const summaryEnd = read.findIndex((text) => text.endsWith('+69%.'));
       expect(read[summaryEnd + 1]).to.equal('International migrants');
+    });
+
+    // Shown inside the picture, "+49% since 2000" was heard nowhere: the summary does not say it.
+    it('describes the picture by its highlighted figures and the change between them', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          series="international-migrant-stock"
+          highlight="2000 2017"
+        ></mwfa-trend-chart>`,
+      );
+      await settle(el);
+      const picture = shadow(el).querySelector('svg[part="chart"]')!;
+      expect(describedAs(el, picture)).to.equal(
+        '2000: 173 million 2017: 258 million, +49% since 2000',
+      );
+      const plain = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      expect(describedAs(plain, shadow(plain).querySelector('svg[part="chart"]')!)).to.equal('');
     });
 
     it('is accessible with a projection, in Arabic and with an unknown series', async () => {

@@ -243,16 +243,25 @@ export interface TablePart extends SpokenNode {
   querySelectorAll(selectors: string): ArrayLike<TablePart> & Iterable<TablePart>;
 }
 
-/** What a table gives the chart: its title and one observation per row. */
+/** What a table gives the chart: its title, one observation per row, and their unit's sign. */
 export interface TableData {
   label: string;
   rows: LooseObservation[];
+  /** The unit the values are written in ("49.3%", "$1,200"), when they carry its sign. */
+  unit?: 'percent' | 'usd';
 }
 
 /**
+ * A value with its unit's sign, as a spreadsheet pastes it: "49.3%", "49,3 %", "$1,200",
+ * "US$ 1.2", "1 200 $". Groups: the sign before, the number, the sign after.
+ */
+const SIGNED_VALUE = /^\s*(US\$|\$)?\s*(.*?)\s*(%|\$)?\s*$/;
+
+/**
  * Reads a `<table>`: caption, then one row per year (first cell year, second value). A value
- * that may be read two ways ("3,4"; "1,234" on a page with a decimal comma) leaves its row out,
- * and `problem` is the one warning it earns.
+ * may carry its unit's sign, which gives the table's `unit`; a value with another sign is no
+ * number. A value that may be read two ways ("3,4"; "1,234" on a page with a decimal comma)
+ * leaves its row out, and `problem` is the one warning it earns.
  */
 export function readTable(
   table: TablePart,
@@ -263,6 +272,7 @@ export function readTable(
   // As read aloud: "International<br>migrants" is two words, not "Internationalmigrants".
   const label = caption ? spokenText(caption).trim() : '';
   let ambiguous: string | undefined;
+  let unit: TableData['unit'];
   for (const row of Array.from(table.querySelectorAll('tr'))) {
     const cells = row.querySelectorAll('td, th');
     if (cells.length < 2 || row.parentElement?.localName === 'thead') continue;
@@ -271,6 +281,13 @@ export function readTable(
     // thousands separator: not guessed.
     const given = [cells[0]!, cells[1]!].map((cell) => cell.getAttribute('data-value'));
     const texts = [0, 1].map((i) => given[i] ?? cells[i]!.textContent ?? '');
+    const [, before, number, after] = SIGNED_VALUE.exec(texts[1]!)!;
+    const sign = before || after;
+    if (given[1] === null && sign && !(before && after)) {
+      const signUnit = sign === '%' ? 'percent' : 'usd';
+      unit ??= signUnit;
+      texts[1] = unit === signUnit ? number! : 'NaN';
+    }
     const unclear = texts.find(
       (text, i) => given[i] === null && isAmbiguousNumber(text, decimalComma),
     );
@@ -293,12 +310,13 @@ export function readTable(
       status: status === 'derived' ? 'derived' : undefined,
     });
   }
-  if (!ambiguous) return {label, rows};
+  if (!ambiguous) return {label, rows, unit};
   // Read with a decimal comma (dots and spaces group thousands), then as the chart reads it.
   const decimal = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
   return {
     label,
     rows,
+    unit,
     problem: [
       ambiguous,
       `${label ? `in “${label}” ` : ''}may be ${decimal} or ${parseCellNumber(ambiguous)}: left out; give its number in data-value`,

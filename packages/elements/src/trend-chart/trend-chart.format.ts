@@ -13,23 +13,25 @@ const roundTo = (value: number, power: number) => Math.round(value / 10 ** power
 const large = (value: number, unit: Unit) => unit !== 'percent' && Math.abs(value) >= 1_000_000;
 
 /**
- * A value as a sentence or a label says it. Large values (shown in words: "153 million",
- * "1.53亿") keep three significant digits whatever the locale's grouping (prose says "153
- * million", the table keeps every digit); smaller ones are shown as the shared formatter gives
- * them ("5,267", "48.4%").
+ * A value as a sentence or a label says it. Large values (in words: "153 million", "1.53亿")
+ * keep three significant `digits`, or as many as asked ("257.7 million"), whatever the locale's
+ * grouping (prose says "153 million", the table keeps every digit); smaller ones are shown as
+ * the shared formatter gives them ("5,267", "48.4%").
  */
 export function formatValue(
   value: number,
   unit: Unit,
   locale: string,
   options?: NumberFormatOptions,
+  digits = 3,
 ): string {
-  return formatNumber(
-    large(value, unit) ? roundTo(value, magnitude(value) - 2) : value,
-    unit,
-    locale,
-    options,
-  );
+  return large(value, unit)
+    ? formatNumber(roundTo(value, magnitude(value) + 1 - digits), unit, locale, {
+        notation: 'compact',
+        maximumFractionDigits: 20,
+        ...options,
+      })
+    : formatNumber(value, unit, locale, options);
 }
 
 /**
@@ -98,10 +100,13 @@ export function formatChange(ratio: number, locale: string, signed: boolean): st
  * any tick needs, fewer than reach floating-point noise (0.7 % is 0.006999999999999999).
  */
 export function formatTicks(values: readonly number[], unit: Unit, locale: string): string[] {
+  // One form for the whole axis: in words when every tick but zero is large ("257.9 million",
+  // "258 million"), not "257,900,000" beside "258 million".
+  const notation = values.every((value) => !value || large(value, unit)) ? 'compact' : 'standard';
   // Dollars as "$" on the axis, where "долл. США" would leave a label no room beside the line.
   const format = (digits: number) =>
     values.map((value) =>
-      formatNumber(value, unit, locale, {maximumFractionDigits: digits, symbol: true}),
+      formatNumber(value, unit, locale, {maximumFractionDigits: digits, symbol: true, notation}),
     );
   const exact = format(10);
   for (let digits = 0; digits < 10; digits += 1) {

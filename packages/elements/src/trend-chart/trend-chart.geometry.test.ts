@@ -293,6 +293,50 @@ describe('parsing page input', () => {
   });
 });
 
+describe('readTable: values written with their unit sign', () => {
+  // A stand-in for a <table> without caption, a row per [year, value] of cell text.
+  const tableOf = (...rows: [string, string][]) =>
+    ({
+      querySelector: () => null,
+      querySelectorAll: () =>
+        rows.map((cells) => ({
+          parentElement: {localName: 'tbody'},
+          getAttribute: () => null,
+          querySelector: () => null,
+          querySelectorAll: () =>
+            cells.map((textContent) => ({localName: 'td', textContent, getAttribute: () => null})),
+        })),
+    }) as unknown as TablePart;
+  const read = (...rows: [string, string][]) => {
+    const {rows: read, unit} = readTable(tableOf(...rows), false);
+    return {values: read.map((row) => row.value), unit};
+  };
+
+  it('reads "49.3%" and "3.4 %" as percent, and "$1,200", "US$ 1.5" and "7 $" as US dollars', () => {
+    expect(read(['2000', '2.8%'], ['2017', '3.4 %'])).toEqual({
+      values: [2.8, 3.4],
+      unit: 'percent',
+    });
+    expect(read(['2015', '$1,200'], ['2016', 'US$ 1.5'], ['2017', '7 $'])).toEqual({
+      values: [1200, 1.5, 7],
+      unit: 'usd',
+    });
+  });
+
+  it('gives no unit to values without a sign', () => {
+    expect(read(['2014', '5,267'], ['2015', '6107'])).toEqual({
+      values: [5267, 6107],
+      unit: undefined,
+    });
+  });
+
+  it('reads a value with another sign than the first as no number, for the chart to leave out', () => {
+    const {values, unit} = read(['2000', '2.8%'], ['2001', '$3'], ['2002', '3%']);
+    expect(unit).toBe('percent');
+    expect(values).toEqual([2.8, Number.NaN, 3]);
+  });
+});
+
 describe('toCsv', () => {
   it('writes a byte-order mark, then one row per drawn point: raw value, status, note, source', () => {
     const csv = toCsv(
@@ -429,6 +473,37 @@ describe('layoutChart', () => {
     ]);
     const fr = layoutChart(migrants, {width: 640, height: 360, unit: 'persons', locale: 'fr'});
     expect(fr.yTicks.map((t) => t.label)[3]).toBe('150 millions');
+  });
+
+  it('labels every tick of an axis in one form: in words when all but zero are millions', () => {
+    // Fitted to close values, "258 million" (three digits) was in words among "257,900,000"s.
+    const close = points([
+      [2000, 257_700_000],
+      [2001, 257_750_000],
+      [2002, 258_100_000],
+      [2003, 257_900_000],
+    ]);
+    const layout = layoutChart(close, {
+      width: 600,
+      height: 300,
+      unit: 'persons',
+      locale: 'en',
+      fromZero: false,
+    });
+    expect(layout.yTicks.map((t) => t.label)).toEqual([
+      '257.7 million',
+      '257.8 million',
+      '257.9 million',
+      '258 million',
+      '258.1 million',
+    ]);
+    // Below a million the axis keeps its digits: "500,000" beside "1,000,000", not "1 million".
+    const half = points([
+      [2000, 100_000],
+      [2001, 1_400_000],
+    ]);
+    const small = layoutChart(half, {width: 600, height: 300, unit: 'persons', locale: 'en'});
+    expect(small.yTicks.map((t) => t.label)).toContain('1,000,000');
   });
 
   it('moves a value label the line of the data runs through to the right end, above its grid line', () => {
@@ -852,6 +927,35 @@ describe('layoutChart', () => {
     expect(collisions).toEqual([]);
   });
 
+  it('keeps the labels of neighbouring highlighted years off each other on phones', () => {
+    // "2014: $598 billion" and "2017: $596 billion" found no clear place at 320px and were both
+    // centred above their points, one over the other ("2014: $5▒2017: $596 billion").
+    const problems: string[] = [];
+    const cases = [
+      [remittances, 'usd', [2009, 2014, 2017]],
+      [migrants, 'persons', [2010, 2015, 2017]],
+    ] as const;
+    for (const [data, unit, highlight] of cases) {
+      for (const locale of ['en', 'fr', 'ru'] as const) {
+        for (let width = 240; width <= 600; width += 8) {
+          const layout = layoutIn(data, locale, width, {unit, highlight: [...highlight]});
+          const boxes = layout.highlights.map((h) => box(h.labelX, h.anchor, h.labelY, h.lines, 2));
+          boxes.forEach(([l1, r1, t1, b1], i) => {
+            if (!(l1 >= 0 && r1 <= width && t1 >= 0)) {
+              problems.push(`${unit} ${locale} ${width}px: label ${i} out of drawing`);
+            }
+            boxes.slice(i + 1).forEach(([l2, r2, t2, b2], j) => {
+              if (l1 <= r2 && r1 >= l2 && t1 <= b2 && b1 >= t2) {
+                problems.push(`${unit} ${locale} ${width}px: labels ${i} and ${i + 1 + j} meet`);
+              }
+            });
+          });
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('keeps labels off each other and inside the drawing with a reader’s text spacing', () => {
     // WCAG 1.4.12: letter-spacing 0.12em and word-spacing 0.16em add 0.14 em to a character of
     // these labels (the chart measures it). Estimated without it, "300 миллионов" was drawn under
@@ -939,10 +1043,12 @@ describe('layoutChart', () => {
     expect([last.labelX, last.anchor]).toEqual([last.x, 'end']);
   });
 
-  it('keeps a French phone’s remittance labels where they were without text spacing', () => {
+  it('keeps a French phone’s remittance labels on one line and off each other without text spacing', () => {
     // World Bank remittances to low- and middle-income countries (the report's figures). Before
     // the text-spacing layout, "2015 : 582 milliards $US" was one line at 200px and "400
-    // milliards $US" above its grid line at 288px; without a reader's spacing they stay so.
+    // milliards $US" above its grid line at 288px; without a reader's spacing they stay so. At
+    // 200px neither figure finds a place beside its point: they were centred on their points,
+    // over each other and the axis labels, and are now moved along, one above the other.
     const remittances = points([
       [2000, 126e9],
       [2005, 249e9],
@@ -958,9 +1064,10 @@ describe('layoutChart', () => {
     } as const;
     const phone = layoutChart(remittances, {...options, width: 200, height: chartHeight(200)});
     expect(phone.highlights.map((label) => label.lines.length)).toEqual([1, 2]);
-    expect(phone.highlights.map((label) => label.labelX)).toEqual(
-      phone.highlights.map((label) => label.x),
+    const [first, second] = phone.highlights.map((h) =>
+      box(h.labelX, h.anchor, h.labelY, h.lines, 2),
     );
+    expect(first![3] < second![2] || second![3] < first![2]).toBe(true);
     const wider = layoutChart(remittances, {...options, width: 288, height: chartHeight(288)});
     const tick = wider.yTicks.find((tick) => tick.value === 400e9)!;
     expect(tick.labelY).toBe(tick.at - 4);
@@ -1291,6 +1398,18 @@ describe('summarize', () => {
       summarize(migrants, {label: 'International migrants', unit: 'persons', lang: 'en'}),
     ).toBe(
       `International migrants rose from 153${nbsp}million in 1990 to 258${nbsp}million in 2017, +69%.`,
+    );
+  });
+
+  it('gives close values the digits that tell them apart: not "from 258 million to 258 million"', () => {
+    const close: ChartPoint[] = [
+      {year: 2000, value: 257_700_000, kind: 'observed'},
+      {year: 2001, value: 257_750_000, kind: 'observed'},
+      {year: 2002, value: 258_100_000, kind: 'observed'},
+      {year: 2003, value: 257_900_000, kind: 'observed'},
+    ];
+    expect(summarize(close, {label: 'Migrants', unit: 'persons', lang: 'en'})).toBe(
+      `Migrants rose from 257.7${nbsp}million in 2000 to 257.9${nbsp}million in 2003, +0.1%, with a high of 258.1${nbsp}million in 2002.`,
     );
   });
 

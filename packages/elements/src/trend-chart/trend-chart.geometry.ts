@@ -698,12 +698,14 @@ function highlightLabels(
  * The box of a highlighted point's label and its lines: the first place, in this order, clear of
  * the line and the labels before, else of the marks and those labels (the line may cross it; the
  * halo keeps it legible, and hides no point of the data), else of those labels only, as one line
- * centred on the point, ending or starting at it, else centred above it. With a reader's text
- * `spacing` only (charts without stay as they were), a centre out of the drawing is no place, and
- * before that last resort come the same with the year on a line of its own ("2010:" over "462 mil
- * millones US$"), which so wide a label needs on a phone; then both moved along inside the plot,
- * as near to centred as it allows; then the height nearest its point inside the drawing where it
- * is clear of the labels (only a drawing too small for its labels gets to the last resort).
+ * centred on the point, ending or starting at it; else the height nearest its point inside the
+ * drawing where it is clear of the labels, moved along as near to centred as the plot allows (two
+ * neighbouring years on a phone: centred above their points, one covered the other); else
+ * centred above it. With a reader's text `spacing` only (charts without stay as they were), a
+ * centre out of the drawing is no place, and before those come the same with the year on a line
+ * of its own ("2010:" over "462 mil millones US$"), which so wide a label needs on a phone, then
+ * both moved along inside the plot. Only a drawing too small for its labels gets to the last
+ * resort.
  * Where it may `raise` (a value label it would cover keeps its place, and no place above suits),
  * before crossing the marks it is raised higher above its point, 2px at a time, keeping 2px more
  * from the other labels (their glyphs reach past these boxes).
@@ -791,10 +793,10 @@ function placeHighlight(
       }
     }
   }
-  // The narrowest form, at heights nearest the point's own first.
+  // The narrowest form, moved along, at heights nearest the point's own first.
   const {form, widest, lastLine, clamped, above} = sized[sized.length - 1]!;
   const heights: number[] = [];
-  for (let baseline = fontSize; spacing && baseline + lastLine <= plot.bottom; baseline += 2) {
+  for (let baseline = fontSize; baseline + lastLine <= plot.bottom; baseline += 2) {
     heights.push(baseline);
   }
   heights.sort((a, b) => Math.abs(a - above) - Math.abs(b - above));

@@ -11,8 +11,8 @@ import {en} from './trend-chart.messages.js';
  * Chinese line breaking would otherwise put on the next line. Both are read as before. (The
  * Chinese words keep 年 with its year the same way.)
  */
-function unbroken(value: number, unit: Unit, locale: string): string {
-  return formatValue(value, unit, locale)
+function unbroken(value: number, unit: Unit, locale: string, digits: number): string {
+  return formatValue(value, unit, locale, {}, digits)
     .replace(/ /g, '\u00a0')
     .replace(/(?!^)(?=\p{sc=Han})/gu, '\u2060');
 }
@@ -63,13 +63,19 @@ export function summarize(
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return ui.noData;
+  const {high, low} = innerExtremes(points);
+  // Three significant digits, as the report writes them, or as many more as tell apart the
+  // values named: not "rose from 258 million in 2000 to 258 million in 2003".
+  const named = [first, last, high, low].flatMap((point) => (point ? [point.value] : []));
+  let digits = 3;
+  const texts = () => new Set(named.map((value) => formatValue(value, unit, locale, {}, digits)));
+  while (digits < 17 && texts().size < new Set(named).size) digits += 1;
   // A projection is said as one: the sentence must not present it as an observation.
   const said = (point: ChartPoint) =>
-    unbroken(point.value, unit, locale) + (point.kind === 'projection' ? ui.projected : '');
+    unbroken(point.value, unit, locale, digits) + (point.kind === 'projection' ? ui.projected : '');
   if (points.length === 1) {
     return ui.single({label, first: said(first), from: formatYear(first.year, locale)});
   }
-  const {high, low} = innerExtremes(points);
   const extremes = [
     high && ui.high(said(high), formatYear(high.year, locale)),
     low && ui.low(said(low), formatYear(low.year, locale)),

@@ -143,12 +143,13 @@ function sourceText(id: string): string {
  *
  * @slot - An optional `<table>` (first column years, second values, `<caption>` as title), also
  * inside a wrapper such as WordPress's `<figure class="wp-block-table">`: the chart draws it, and
- * readers without JavaScript see it as it is. A row with
- * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number. A
- * value such as `3,4` or `4 500,5` (decimal comma or thousands separator?), or any number with a
- * comma or a dot on a page whose language writes decimals with a comma (French, Spanish,
- * Russian), is not guessed: its row is left out with a warning; give the number in `data-value`
- * (`<td data-value="3.4">3,4</td>`).
+ * readers without JavaScript see it as it is. A row with `data-status="projection"` is a
+ * projection; a cell's `data-value` gives its exact number. Values written with their unit's
+ * sign, as a spreadsheet pastes them (`49.3%`, `$1,200`), are drawn in that unit (with a warning
+ * if `unit` names another). A value such as `3,4` or `4 500,5` (decimal comma or thousands
+ * separator?), or any number with a comma or a dot on a page whose language writes decimals
+ * with a comma (French, Spanish, Russian), is not guessed: its row is left out with a warning;
+ * give the number in `data-value` (`<td data-value="3.4">3,4</td>`).
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own; a table its
@@ -493,17 +494,18 @@ export class MwfaTrendChart extends MwfaElement {
       return;
     }
     this.#tableLang = this.intlLang;
-    const {label, rows, problem} = readTable(table, usesDecimalComma(this.intlLang));
+    const {label, rows, unit, problem} = readTable(table, usesDecimalComma(this.intlLang));
     if (problem) this.warnOnce('table', ...problem);
     const previous = this.tableData;
     if (
       previous &&
       previous.label === label &&
+      previous.unit === unit &&
       JSON.stringify(previous.rows) === JSON.stringify(rows)
     ) {
       return;
     }
-    this.tableData = {label, rows};
+    this.tableData = {label, rows, unit};
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -578,8 +580,10 @@ export class MwfaTrendChart extends MwfaElement {
     const ui = this.#ui;
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
-    const unit =
-      (this.unit && keyword('unit', this.unit, UNITS, warn, '; persons is used')) || 'persons';
+    const given = this.unit
+      ? keyword('unit', this.unit, UNITS, warn, '; persons is used')
+      : undefined;
+    const unit = given || 'persons';
     // Shown as text either way; the warning says the markup was not meant to be seen.
     for (const name of ['label', 'subtitle', 'source'] as const) checkText(name, this[name], warn);
     const empty = emptyModel(unit, this.label, this.subtitle, this.source);
@@ -613,6 +617,13 @@ export class MwfaTrendChart extends MwfaElement {
     } else if (this.tableData) {
       input = this.tableData.rows;
       attribute = 'table';
+      // Written on every value ("49.3%"), the table's unit wins: 49.3 persons would misstate it.
+      const written = this.tableData.unit;
+      if (written && written !== unit) {
+        const hint = `differs from the table's values, written in ${written}; ${written} is used`;
+        if (given) warn('unit', this.unit, hint);
+        empty.unit = written;
+      }
     } else {
       // Nothing given at all, yet: the parser may still be inside the element (its <table> comes
       // next) or a later script set `observations`. Look again once the page has loaded, or in a
@@ -649,7 +660,7 @@ export class MwfaTrendChart extends MwfaElement {
           label:
             this.label ||
             this.tableData?.label ||
-            (prepared.points.length ? this.#unnamed(unit) : ''),
+            (prepared.points.length ? this.#unnamed(empty.unit) : ''),
         };
     if (found?.derivation) {
       // The data names the series a calculation takes by id; a reader gets their titles.
@@ -835,12 +846,14 @@ export class MwfaTrendChart extends MwfaElement {
     const activeAt = active ? layout?.pointAt(this.active) : undefined;
     // The pointer leaves the plot, not the slider: a pointer moved onto the tooltip, also where
     // it reaches out of the plot, keeps it (WCAG 1.4.13), and the tooltip stays while it is on it.
-    // The picture is named by the title alone: the summary is read just before it, as text.
+    // The picture is named by the title alone: the summary is read just before it, as text. Its
+    // highlighted figures ("+49% since 2000"), which the summary does not say, describe it.
     return html`<div class="plot" @pointerleave=${this.#onPointerLeave}>
       <svg
         part="chart"
         role="img"
         aria-labelledby="title"
+        aria-describedby="highlights"
         viewBox="0 0 ${width} ${height}"
         width=${width}
         height=${height}
@@ -901,12 +914,12 @@ export class MwfaTrendChart extends MwfaElement {
         >${marks}</g
       ><g class="grid" direction=${this.direction}
         >${axisLabels(layout.yTicks.map((t) => ({x: t.labelX, y: t.labelY, text: t.label, anchor: t.anchor})))}</g
-      ><g class="highlight"
+      ><g class="highlight" id="highlights"
         >${layout.highlights.map(
           (label) =>
             svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
               <circle class=${label.kind === 'observed' ? nothing : 'hollow'} cx=${label.x} cy=${label.y} r="5"></circle>
-              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction}>${label.lines.map(
+              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction} aria-label=${label.lines.join(', ')}>${label.lines.map(
                 (text, index) =>
                   svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
               )}</text>`,
@@ -1182,6 +1195,7 @@ export class MwfaTrendChart extends MwfaElement {
       }
     });
     clone.removeAttribute('aria-labelledby');
+    clone.removeAttribute('aria-describedby');
     const ns = 'http://www.w3.org/2000/svg';
     const {width, height} = this.#layout ?? {
       width: DEFAULT_WIDTH,
@@ -1260,7 +1274,14 @@ export class MwfaTrendChart extends MwfaElement {
       height: y - top,
       fill: fill('[part="base"]').endsWith(', 0)') ? fill('button') : fill('[part="base"]'),
     });
-    clone.prepend(background);
+    // Named and described in the file as on the page (its drawn title and summary are inside
+    // the image, which a screen reader does not enter).
+    const [name, description] = (['title', 'desc'] as const).map((tag) =>
+      document.createElementNS(ns, tag),
+    );
+    name!.textContent = label;
+    description!.textContent = this.#summary;
+    clone.prepend(name!, description!, background);
     const text = new XMLSerializer().serializeToString(clone);
     this.#download(new Blob([text], {type: 'image/svg+xml'}), `${this.#model.name}.svg`);
   }
