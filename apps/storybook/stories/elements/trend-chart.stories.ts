@@ -157,6 +157,60 @@ export const CustomDataAsTable: Story = {
     </mwfa-trend-chart>`,
 };
 
+/**
+ * A table pasted from a spreadsheet, its values written with their unit's sign: "3.4%" is drawn
+ * in per cent (and "$1,200" in US dollars) without a `unit`. UN DESA's share of migrants in the
+ * world population, as the `migrant-share-of-world-population` series gives it.
+ */
+export const CustomDataWithUnitSigns: Story = {
+  args: {
+    series: '',
+    label: '',
+    source:
+      'United Nations, Department of Economic and Social Affairs, Population Division, Trends in International Migrant Stock: The 2017 Revision',
+  },
+  render: (args) =>
+    html`<mwfa-trend-chart source=${ifDefined(args.source || undefined)}>
+      <table>
+        <caption>
+          International migrants as a share of the world population
+        </caption>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col">Share</th>
+        </tr>
+        <tr>
+          <td>1990</td>
+          <td>2.9%</td>
+        </tr>
+        <tr>
+          <td>1995</td>
+          <td>2.8%</td>
+        </tr>
+        <tr>
+          <td>2000</td>
+          <td>2.8%</td>
+        </tr>
+        <tr>
+          <td>2005</td>
+          <td>2.9%</td>
+        </tr>
+        <tr>
+          <td>2010</td>
+          <td>3.2%</td>
+        </tr>
+        <tr>
+          <td>2015</td>
+          <td>3.4%</td>
+        </tr>
+        <tr>
+          <td>2017</td>
+          <td>3.4%</td>
+        </tr>
+      </table>
+    </mwfa-trend-chart>`,
+};
+
 const applications = [
   {year: 2019, value: 310},
   {year: 2020, value: 220},
