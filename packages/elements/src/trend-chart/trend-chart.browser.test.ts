@@ -1777,6 +1777,34 @@ describe('<mwfa-trend-chart>', () => {
   });
 
   describe('bad input', () => {
+    /** A page of its own in a frame: `body` after the chart's script bundle; its warnings. */
+    async function pageWith(body: string): Promise<{frame: HTMLIFrameElement; warned: string[]}> {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A page"></iframe>`);
+      const loaded = oneEvent(frame, 'load');
+      frame.srcdoc = `<!doctype html><script>window.warned = []; console.warn = (...args) => warned.push(args.join(' '));</script>
+        <script type="module" src="/packages/elements/dist/cdn/trend-chart.js"></script>${body}`;
+      await loaded;
+      const view = frame.contentWindow as Window & {warned: string[]};
+      // Past the page's idle time, when the chart looks again.
+      await new Promise((done) => view.requestIdleCallback(() => setTimeout(done, 50)));
+      return {frame, warned: view.warned};
+    }
+
+    // React hydrates server HTML in tasks after `load`, and sets `observations` in an effect: the
+    // chart warned of missing data it was about to get.
+    it('warns of a chart with no data only once the loaded page is idle', async () => {
+      const late = await pageWith(`<mwfa-trend-chart label="Late"></mwfa-trend-chart>
+        <script>addEventListener('load', () => setTimeout(() => {
+          document.querySelector('mwfa-trend-chart').observations = [{year: 2000, value: 1}, {year: 2001, value: 2}];
+        }));</script>`);
+      expect(late.warned).to.deep.equal([]);
+      const chart = late.frame.contentDocument!.querySelector('mwfa-trend-chart')!;
+      expect(marks(chart)).to.have.length(2);
+      const never = await pageWith(`<mwfa-trend-chart label="Never"></mwfa-trend-chart>`);
+      expect(never.warned).to.have.length(1);
+      expect(never.warned[0]).to.contain('series is missing');
+    });
+
     it('says an unknown series id is unknown, with one warning', async () => {
       const el = await chart(html`<mwfa-trend-chart series="no-such-series"></mwfa-trend-chart>`);
       expect(text(el, '.message')).to.equal('No series “no-such-series” in the data.');

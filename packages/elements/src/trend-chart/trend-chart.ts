@@ -626,11 +626,17 @@ export class MwfaTrendChart extends MwfaElement {
       }
     } else {
       // Nothing given at all, yet: the parser may still be inside the element (its <table> comes
-      // next) or a later script set `observations`. Look again once the page has loaded, or in a
-      // task of its own after that.
+      // next) or a later script set `observations`. Look again once the page has loaded and its
+      // scripts are idle (React hydrates server HTML in tasks after `load`, and its effects set
+      // `observations`), or in a task of its own after that.
       if (isServer) this.#warnIfEmpty();
       else if (document.readyState === 'complete') setTimeout(this.#warnIfEmpty);
-      else addEventListener('load', this.#warnIfEmpty, {once: true});
+      else
+        addEventListener(
+          'load',
+          () => (self.requestIdleCallback ?? setTimeout)(this.#warnIfEmpty),
+          {once: true},
+        );
       return {...empty, message: ui.noData};
     }
 
