@@ -1346,6 +1346,27 @@ describe('<mwfa-trend-chart>', () => {
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
 
+    // A word processor's line break is a vertical tab: the file had it, and no viewer opened it.
+    it('is a file viewers open when the label holds a control character', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label=${'Line one\vline two'}
+          source=${'Office\x01 of statistics'}
+          .observations=${REMITTANCES_PROJECTED}
+          unit="usd"
+        ></mwfa-trend-chart>`,
+      );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      try {
+        expect(file.localName).to.equal('svg');
+        expect(file.querySelector('parsererror')).to.equal(null);
+        expect(file.querySelector(':scope > title')!.textContent).to.equal('Line one line two');
+      } finally {
+        file.remove();
+      }
+    });
+
     it('holds the whole summary and source inside its width on a phone, and reads in dark mode', async () => {
       const el = await chart(
         html`<div style="width: 320px">

@@ -325,7 +325,10 @@ export function readTable(
 }
 
 function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A spreadsheet runs a cell written as a formula ("=HYPERLINK(…)" in a page's label or note):
+  // a leading apostrophe makes it text.
+  const cell = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /**

@@ -353,6 +353,20 @@ describe('toCsv', () => {
         '2017,595700000000,projection,"World Bank, ""Oct"" 2017","World Bank, October 2017"\r\n',
     );
   });
+
+  // A spreadsheet ran them: a page's label, note or source written as a formula.
+  it('writes text that starts as a formula as text, with an apostrophe before it', () => {
+    const csv = toCsv(
+      [{year: 2017, value: -5, kind: 'observed', note: '@SUM(1+1)'}],
+      '=HYPERLINK("http://evil.example","x") (persons)',
+      () => "+cmd|' /C calc'!A0",
+    );
+    expect(csv.split('\r\n')).toEqual([
+      '\ufeffyear,"\'=HYPERLINK(""http://evil.example"",""x"") (persons)",status,note,source',
+      "2017,-5,observed,'@SUM(1+1),'+cmd|' /C calc'!A0",
+      '',
+    ]);
+  });
 });
 
 describe('valueDomain', () => {

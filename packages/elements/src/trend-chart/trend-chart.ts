@@ -1223,7 +1223,12 @@ export class MwfaTrendChart extends MwfaElement {
     // Only text known to be English: `en` is undefined for a page's own label and source.
     const ltr = (text: string, en: boolean | undefined) =>
       rtl && en ? `\u2066${text}\u2069` : text;
+    // Without the control characters XML forbids (a vertical tab from a word processor's line
+    // break), which would leave a file no viewer opens.
+    // eslint-disable-next-line no-control-regex -- those characters are what it removes
+    const xmlText = (text: string) => text.replace(/[\0-\x08\v\f\x0e-\x1f]/g, ' ');
     const add = (text: string, size: number, weight = 'normal') => {
+      text = xmlText(text);
       context.font = `${weight} ${size}px ${font}`;
       let open = false;
       for (let line of wrapLines(text, width, (part) => context.measureText(part).width)) {
@@ -1285,8 +1290,8 @@ export class MwfaTrendChart extends MwfaElement {
     const [name, description] = (['title', 'desc'] as const).map((tag) =>
       document.createElementNS(ns, tag),
     );
-    name!.textContent = label;
-    description!.textContent = this.#summary;
+    name!.textContent = xmlText(label);
+    description!.textContent = xmlText(this.#summary);
     clone.prepend(name!, description!, background);
     const text = new XMLSerializer().serializeToString(clone);
     this.#download(new Blob([text], {type: 'image/svg+xml'}), `${this.#model.name}.svg`);
