@@ -810,6 +810,27 @@ describe('prerenderPage renders each element in the language and direction of it
     expect(html).toMatch(/<mwfa-stat-card\s+indicator="[^"]+" lang="ar" dir="rtl">/);
   });
 
+  // The scanner closed no element whose end tag HTML lets the author leave out: the second item
+  // kept the first's French, and its figure read "approximately 600 milliards $US" once upgraded.
+  it('closes list items, paragraphs and cells as HTML does when their end tags are left out', async () => {
+    const pages = [
+      '<ul><li lang="fr">Un<li>Remittances: <mwfa-value indicator="remittances"></mwfa-value></ul>',
+      '<p lang="fr">Texte<div>Remittances: <mwfa-value indicator="remittances"></mwfa-value></div>',
+      '<table><tr><td lang="fr">Un<td>Remittances: <mwfa-value indicator="remittances"></mwfa-value></table>',
+      '<dl><dt lang="fr">Envois<dd>Remittances: <mwfa-value indicator="remittances"></mwfa-value></dl>',
+    ];
+    for (const page of pages) {
+      const html = await prerenderPage(`<html lang="en"><body>${page}</body></html>`);
+      expect(text(html), page).toContain('Remittances: approximately');
+      expect(html, page).toMatch(/<mwfa-value\s+indicator="remittances" lang="en">/);
+    }
+    // A list in an item is a list of its own: its item does not close the outer one.
+    const nested = await prerenderPage(
+      '<ul><li lang="fr">Un <ul><li>deux</ul> <mwfa-value indicator="remittances"></mwfa-value></ul>',
+    );
+    expect(text(nested)).toContain('environ');
+  });
+
   it('leaves an element’s own lang and dir as they are', async () => {
     const html = await prerenderPage(
       '<div lang="fr" dir="rtl"><mwfa-value indicator="international-migrants" lang="es" dir="ltr"></mwfa-value></div>',
@@ -821,6 +842,24 @@ describe('prerenderPage renders each element in the language and direction of it
 
 // Found by a security review: each let a page, or a snippet, do what its author did not ask.
 describe('prerenderPage and renderToString against crafted input', () => {
+  // The browser reads "</ <mwfa-value …>" as a comment: the shadow root written for the element
+  // became the <div>'s, and hid the paragraphs around it.
+  it('leaves an element inside "</" and no letter alone: the browser reads a comment', async () => {
+    const page =
+      '<div id="wrap"><p>Intro.</p></ <mwfa-value indicator="remittances"></mwfa-value> ><p>More.</p></div>';
+    expect(await prerenderPage(page)).toBe(page);
+  });
+
+  // HTML closes <svg/> at once: every element after it was left as it was, without a warning.
+  it('renders the elements after a self-closed <svg/> or <math/>', async () => {
+    for (const empty of ['<svg/>', '<math/>', '<svg><path d="M0 0"/></svg>']) {
+      const html = await prerenderPage(
+        `<p>${empty} <mwfa-value indicator="remittances"></mwfa-value></p>`,
+      );
+      expect(html, empty).toContain(DSD);
+    }
+  });
+
   // The browser reads `x="` as one unquoted value, so the mwfa tag below is inside data-x's
   // value: rendered there, its own quotes would end that value and the <img> would run.
   it('reads where a tag ends as the browser does: an mwfa tag inside an attribute value stays text', async () => {

@@ -357,6 +357,29 @@ const VOID = new Set([
   'wbr',
 ]);
 
+/**
+ * Start tags that close an open element whose end tag HTML lets an author leave out, as the
+ * browser does (`<li lang="fr">Un<li>…` is two items, the second not French): the names they
+ * close, and the names that stop the search (a list inside an item is a list of its own).
+ */
+const CLOSES = new Map<string, readonly [closes: string[], within: string[]]>();
+for (const [names, closes, within] of [
+  ['li', 'li', 'ul ol menu'],
+  ['dt dd', 'dt dd', 'dl'],
+  ['td th', 'td th', 'tr table'],
+  ['tr', 'td th tr', 'table'],
+  ['thead tbody tfoot', 'td th tr thead tbody tfoot', 'table'],
+  ['option', 'option', 'select datalist'],
+  ['optgroup', 'option optgroup', 'select'],
+  [
+    'address article aside blockquote details dialog div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre search section summary table ul',
+    'p',
+    'button table td th caption template',
+  ],
+] as [string, string, string][]) {
+  for (const name of names.split(' ')) CLOSES.set(name, [closes.split(' '), within.split(' ')]);
+}
+
 /** An open element of the page, with the `lang` and `dir` it gives what it contains. */
 interface Open {
   name: string;
@@ -467,8 +490,14 @@ export async function prerenderPage(page: string): Promise<string> {
       i = end === -1 ? page.length : end;
       continue;
     }
-    if (page[lt + 1] === '!' || page[lt + 1] === '?') {
-      // <!doctype …>, <![CDATA[…]]> (in SVG) and processing instructions.
+    if (
+      page[lt + 1] === '!' ||
+      page[lt + 1] === '?' ||
+      (page[lt + 1] === '/' && !/[a-zA-Z]/.test(page[lt + 2] ?? ''))
+    ) {
+      // <!doctype …>, <![CDATA[…]]> (in SVG), processing instructions, and "</" followed by no
+      // letter, which the browser reads as a comment up to the next ">" (an element written
+      // inside it is not on the page).
       const end = page.startsWith('<![CDATA[', lt)
         ? page.indexOf(']]>', lt) + 2
         : page.indexOf('>', lt);
@@ -483,6 +512,21 @@ export async function prerenderPage(page: string): Promise<string> {
     }
     const name = tag[2]!.toLowerCase();
     const {end, selfClosing} = readTag(page, lt + tag[0].length);
+    const [closes, within] = (!tag[1] && CLOSES.get(name)) || [[], []];
+    // (Looked for only when one is open: a page of many elements stays one pass.)
+    for (
+      let index = closes.some((closed) => opened.get(closed)) ? open.length - 1 : -1;
+      index >= 0 && !within.includes(open[index]!.name);
+      index -= 1
+    ) {
+      if (closes.includes(open[index]!.name)) {
+        for (const closed of open.splice(index)) count(closed.name, -1);
+        break;
+      }
+    }
+    // In SVG and MathML `/>` closes the element (`<svg/>`); in HTML the "/" means nothing.
+    const foreign =
+      name === 'svg' || name === 'math' || !!opened.get('svg') || !!opened.get('math');
     if (tag[1]) {
       if (name === 'template' && templates > 0) templates -= 1;
       if (opened.get(name)) {
@@ -530,7 +574,7 @@ export async function prerenderPage(page: string): Promise<string> {
       copied = i = end;
     } else {
       if (name === 'template') templates += 1;
-      if (!VOID.has(name)) {
+      if (!VOID.has(name) && !(selfClosing && foreign)) {
         open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
         count(name, 1);
       }
