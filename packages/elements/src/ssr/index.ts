@@ -29,6 +29,7 @@ import '../locales/all.js';
 import {
   MAX_DEPTH,
   MAX_ELEMENTS,
+  MAX_TAGS,
   MAX_LENGTH,
   MWFA_TAGS,
   SnippetError,
@@ -44,7 +45,7 @@ import {
   type SnippetNode,
 } from './parse.js';
 
-export {MAX_DEPTH, MAX_ELEMENTS, MAX_LENGTH, MWFA_TAGS, SnippetError};
+export {MAX_DEPTH, MAX_ELEMENTS, MAX_LENGTH, MAX_TAGS, MWFA_TAGS, SnippetError};
 export type {AttributeAllowList, InlineTag, MwfaTag, SnippetNode, TableTag} from './parse.js';
 
 const classes: Record<MwfaTag, CustomElementConstructor> = {
@@ -262,8 +263,8 @@ function renderNodes(nodes: SnippetNode[]): Promise<string> {
  *
  * @example await renderToString('<mwfa-stat-card indicator="remittances">')
  * @throws SnippetError when the snippet holds anything but mwfa elements, their attributes and
- * text, is longer than `MAX_LENGTH`, has more than `MAX_ELEMENTS` mwfa elements or nests them
- * deeper than `MAX_DEPTH`.
+ * text, is longer than `MAX_LENGTH`, has more than `MAX_ELEMENTS` mwfa elements or `MAX_TAGS`
+ * tags, or nests them deeper than `MAX_DEPTH`.
  */
 export async function renderToString(snippet: string): Promise<string> {
   return oneLine(await renderNodes(parseSnippet(snippet)));
