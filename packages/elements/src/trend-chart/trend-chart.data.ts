@@ -53,6 +53,18 @@ export interface LooseObservation {
   source?: unknown;
 }
 
+/**
+ * A value as a warning quotes it. Never throws: `String` does for an object without a prototype
+ * (`Object.create(null)`, as some libraries make records) or whose `toString` throws.
+ */
+function quoted(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
+}
+
 function kindOf(observation: LooseObservation, seriesStatus: EvidenceStatus): PointKind {
   if (observation.projection === true) return 'projection';
   const status = (observation.status as EvidenceStatus | undefined) ?? seriesStatus;
@@ -134,7 +146,7 @@ export function preparePoints(
   points.length = write;
   if (dropped > 0) {
     problems.push(
-      `have ${dropped} ${dropped === 1 ? 'year or value that is' : 'years or values that are'} not a number (first at year ${String(firstDropped)}); left out`,
+      `have ${dropped} ${dropped === 1 ? 'year or value that is' : 'years or values that are'} not a number (first at year ${quoted(firstDropped)}); left out`,
     );
   }
   if (outOfRange > 0) {
@@ -176,7 +188,7 @@ export function preparePoints(
       // What was given, when it is no list: an unparsed JSON string shows as itself.
       value:
         input && !Array.isArray(input)
-          ? String(input).slice(0, 40)
+          ? quoted(input).slice(0, 40)
           : `${list.length} observation${list.length === 1 ? '' : 's'}`,
       hint: problems.join('; they also '),
     };

@@ -67,6 +67,20 @@ function pathNumbers(path: string): number[] {
 }
 
 describe('preparePoints', () => {
+  // Quoting them in the warning threw "Cannot convert object to primitive value": a blank chart.
+  it('warns about records without a prototype, or whose toString throws, without throwing', () => {
+    const bare = Object.create(null) as object;
+    const hostile = {
+      toString() {
+        throw new Error('no');
+      },
+    };
+    const {points, problem} = preparePoints([bare, {year: hostile}, {year: 2000, value: 1}]);
+    expect(points.map((point) => point.year)).toEqual([2000]);
+    expect(problem?.hint).toContain('have 2 years or values that are not a number');
+    expect(preparePoints(bare as never).problem?.hint).toContain('nothing to draw');
+  });
+
   it('keeps sorted, unique, numeric observations as they are, with no problem', () => {
     const result = preparePoints([
       {year: 2000, value: 1},
