@@ -133,6 +133,29 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
     expect(dataFiles).toContain('package/LICENSE');
   });
 
+  // Each ended in "//# sourceMappingURL=….d.ts.map", a file not shipped: editors looked for it.
+  it('declare their types without pointing at declaration maps', () => {
+    for (const name of ['data', 'elements']) {
+      const folder = join(installed, 'node_modules', '@mwfa', name, 'dist');
+      const declarations = readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((file) =>
+        file.endsWith('.d.ts'),
+      );
+      expect(declarations.length, name).toBeGreaterThan(5);
+      expect(
+        declarations.filter((file) =>
+          readFileSync(join(folder, file), 'utf8').includes('sourceMappingURL'),
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  // npm ships "workspace:^" as the version of @mwfa/data, and then no one can install it.
+  it('refuses to be packed by npm, which leaves the workspace protocol in the package', async () => {
+    await expect(
+      run('npm', ['pack', '--pack-destination', dir, '--loglevel=error'], {cwd: elements}),
+    ).rejects.toMatchObject({stderr: expect.stringContaining('pack and publish it with pnpm')});
+  });
+
   it('the licence notices of what the bundles include travel with them', () => {
     const packaged = join(installed, 'node_modules', '@mwfa', 'elements');
     const licence = readFileSync(join(packaged, 'LICENSE'), 'utf8');
