@@ -908,7 +908,7 @@ describe('prerenderPage and renderToString against crafted input', () => {
   });
 
   // 100,000 <b> in a key message (800 kB) took 14 s and 500 MB; a 40,000-row table 24 s.
-  it('refuses a snippet, or an element of a page, of more tags than MAX_TAGS, in well under a second', async () => {
+  it('refuses a snippet, or an element of a page, of more tags than MAX_TAGS, in seconds, not tens', async () => {
     const words = `<mwfa-key-message kind="call">${'<b>x</b>'.repeat(100_000)}</mwfa-key-message>`;
     const started = performance.now();
     await expect(renderToString(words)).rejects.toThrow(`More than ${MAX_TAGS} tags at position`);
@@ -916,7 +916,8 @@ describe('prerenderPage and renderToString against crafted input', () => {
     await expect(
       prerenderPage(`<p>Table: <mwfa-trend-chart><table>${rows}</table></mwfa-trend-chart></p>`),
     ).rejects.toThrow(`at most ${MAX_TAGS} are accepted`);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // About half a second alone; they took 14 s and 24 s. Room for a busy machine.
+    expect(performance.now() - started).toBeLessThan(5000);
     // A table of 3,000 rows still renders.
     const table = Array.from({length: 3_000}, (_, i) => `<tr><td>${i}</td><td>1</td></tr>`).join(
       '',
