@@ -2118,11 +2118,9 @@ describe('<mwfa-trend-chart>', () => {
         year: 1900 + i / 1000,
         value: 1000 + Math.round(500 * Math.sin(i / 5000)),
       }));
-      const start = performance.now();
       const el = await chart(
         html`<mwfa-trend-chart label="Large" .observations=${observations}></mwfa-trend-chart>`,
       );
-      expect(performance.now() - start).to.be.below(2000);
       expect(text(el, '.notes')).to.contain('Drawn from 100,000 points');
       expect(marks(el)).to.have.length(0);
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
@@ -2131,6 +2129,26 @@ describe('<mwfa-trend-chart>', () => {
       keys.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true}));
       expect((await event).detail.index).to.equal(99_999);
       expect(warnings).to.have.length(1);
+    });
+
+    // A time limit failed CI (0.2 s alone, 2.9 s beside other browsers); a ratio holds on a busy
+    // machine. It is 3 here; a search over every point for each point made it 87.
+    it('draws 100,000 points in less than 20 times the time of 10,000', async () => {
+      const drawTime = async (count: number) => {
+        const observations = Array.from({length: count}, (_, i) => ({
+          year: 1900 + (i * 100) / count,
+          value: 1000 + Math.round(500 * Math.sin((i * 20) / count)),
+        }));
+        const start = performance.now();
+        await chart(html`<mwfa-trend-chart .observations=${observations}></mwfa-trend-chart>`);
+        return performance.now() - start;
+      };
+      // The faster of two draws, so that a moment's load elsewhere does not decide.
+      const fastest = async (count: number) =>
+        Math.min(await drawTime(count), await drawTime(count));
+      const small = await fastest(10_000);
+      const large = await fastest(100_000);
+      expect(large / small).to.be.below(20);
     });
 
     it('warns once about a bad y-axis or axis-dir set after the first render', async () => {
