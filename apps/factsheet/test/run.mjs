@@ -454,6 +454,27 @@ test('with WCAG 1.4.12 text spacing no text is cut off, and no chart label overl
   }
 });
 
+test('the first Tab shows a link past the list of questions; after it, Tab goes on in the text', async () => {
+  const {page, context} = await open('/', {viewport: PHONE});
+  await page.keyboard.press('Tab');
+  const link = await page.evaluate(() => {
+    const focused = document.activeElement;
+    const box = focused.getBoundingClientRect();
+    return {text: focused.textContent, width: box.width, height: box.height, top: box.top};
+  });
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => ({
+    inMain: document.querySelector('main').contains(document.activeElement),
+    inNav: document.querySelector('nav').contains(document.activeElement),
+  }));
+  await context.close();
+  assert.equal(link.text, 'Skip to main content');
+  // Seen where it is: a 24px target at least (WCAG 2.5.8), at the top of the screen.
+  assert.ok(link.width >= 24 && link.height >= 24 && link.top >= 0, JSON.stringify(link));
+  assert.deepEqual(next, {inMain: true, inNav: false});
+});
+
 test('on a 390px phone nothing scrolls sideways', async () => {
   const {page, context} = await open('/', {viewport: PHONE});
   const overflow = await page.evaluate(
