@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs'],
     exclude: ['src/**/*.browser.test.ts'],
+    // A guard against a hang: the slowest take 0.2 s alone, and 5 s (the default) ran out on a
+    // machine loaded thirty-fold.
+    testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: {json: '.reports/vitest.json'},
   },

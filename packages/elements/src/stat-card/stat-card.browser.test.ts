@@ -508,6 +508,34 @@ describe('<mwfa-stat-card>', () => {
     });
   });
 
+  describe('in a row of cards', () => {
+    // A prerendered page arrives in pieces: the source line, pinned to the foot of the card the
+    // row stretched, moved 161px down when the taller card beside it came in (a layout shift the
+    // factsheet's test caught in CI).
+    it('keeps its source line where it was drawn when a taller card joins the row', async () => {
+      const row = await fixture<HTMLDivElement>(
+        html`<div style="display: grid; grid-template-columns: repeat(2, 20rem); gap: 1rem">
+          <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
+        </div>`,
+      );
+      const first = row.querySelector('mwfa-stat-card')!;
+      await first.updateComplete;
+      const top = () => part(first, 'source')!.getBoundingClientRect().top;
+      const before = top();
+      const taller = document.createElement('mwfa-stat-card');
+      taller.setAttribute('indicator', 'remittances-to-oda-ratio');
+      const footnote = document.createElement('span');
+      footnote.slot = 'footnote';
+      footnote.textContent = 'A long footnote. '.repeat(20);
+      taller.append(footnote);
+      row.append(taller);
+      await taller.updateComplete;
+      // The row did grow: the cards share its height.
+      expect(first.getBoundingClientRect().height).to.equal(taller.getBoundingClientRect().height);
+      expect(top()).to.equal(before);
+    });
+  });
+
   describe('slots and parts', () => {
     it('the label slot replaces the label and is read with the figure', async () => {
       const el = await card(

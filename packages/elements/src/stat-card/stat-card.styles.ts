@@ -80,8 +80,9 @@ export const styles = [
       stroke-linecap: round;
       vector-effect: non-scaling-stroke;
     }
+    /* Not pinned to the foot of a card that a row stretches: pinned, it moved down when a taller
+       card came in beside it, a layout shift while a prerendered page loaded. */
     [part='source'] {
-      margin-block-start: auto;
       padding-block-start: 0.25rem;
     }
     [part='footnote'] {
