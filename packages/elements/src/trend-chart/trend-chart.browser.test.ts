@@ -1463,6 +1463,45 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('keeps "2017: Source:" in order in the notes of a right-to-left page without its words (Hebrew), on the page and in the file', async () => {
+      // The notes' leads were left in the line's direction: ":2016" and ":Source :2017".
+      const el = await chart(
+        html`<div lang="he" dir="rtl" style="width: 640px">
+          <mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const notes = [...shadow(el).querySelectorAll('.notes li')];
+      const noted = notes.find((li) => li.textContent!.includes('2016:'))!;
+      const sourced = notes.find((li) => li.textContent!.includes('2017: Source:'))!;
+      expect(textLeft(noted, ':'), 'the colon after "2016"').to.be.greaterThan(
+        textLeft(noted, '2016'),
+      );
+      for (const [word, colon] of [
+        ['2017', ': Source'],
+        ['Source', ': International'],
+      ] as const) {
+        expect(textLeft(sourced, colon), `the colon after "${word}"`).to.be.greaterThan(
+          textLeft(sourced, word),
+        );
+      }
+      const file = await downloadedSvg(el);
+      try {
+        for (const lead of ['2016:', '2017: Source:']) {
+          const line = [...file.querySelectorAll('text')].find((node) =>
+            node.textContent!.includes(lead),
+          )!;
+          const at = line.textContent!.indexOf(lead);
+          expect(
+            line.getExtentOfChar(at + 4).x,
+            `the colon after "2016" or "2017" in the file`,
+          ).to.be.greaterThan(line.getExtentOfChar(at).x);
+        }
+      } finally {
+        file.remove();
+      }
+    });
+
     it("keeps an Arabic page's own title in its order in the file: not isolated as English", async () => {
       const el = await chart(
         html`<div lang="ar" dir="rtl" style="width: 640px">

@@ -999,7 +999,14 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.#notes.length === 0) return nothing;
     return html`<ul class="notes" part="notes">
       ${this.#notes.map(
-        (note) => html`<li class="note">${[note.lead, english(note.text, note.en)]}</li>`,
+        // The lead ("2017: Source:") is in the element's words: English ones on a right-to-left
+        // page are set left to right, as the source line's ("2017:", not ":2017").
+        (note) => {
+          const lead = note.lead
+            ? html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${note.lead}</span>`
+            : nothing;
+          return html`<li class="note">${[lead, english(note.text, note.en)]}</li>`;
+        },
       )}
     </ul>`;
   }
@@ -1260,10 +1267,12 @@ export class MwfaTrendChart extends MwfaElement {
     parent = clone;
     y = height + 8;
     // The notes, as under the drawing on the page: a year's own source, what a projection is.
-    for (const note of this.#notes) add((note.lead ?? '') + ltr(note.text, note.en), 11);
-    // In English words, "Source:" is set left to right, with a series' citation as on the page.
-    const words = this.#sharedWords.source;
+    // In English words, "2017:" and "Source:" are set left to right, as on the page.
     const englishWords = this.uiLang === 'en';
+    for (const note of this.#notes) {
+      add(ltr(note.lead ?? '', englishWords && !!note.lead) + ltr(note.text, note.en), 11);
+    }
+    const words = this.#sharedWords.source;
     if (source) {
       add(
         fromSeries
