@@ -65,6 +65,14 @@ const records = [
     status: 'confirmed',
   },
   {
+    id: 'world-bank-brief-31',
+    publisher: 'World Bank / KNOMAD',
+    title: 'Migration and Development Brief 31',
+    vintage: 'April 2019',
+    // No figure comes from it: notes cite its revision of 2017 (US$ 483 and 633 billion).
+    status: 'confirmed',
+  },
+  {
     id: 'oecd-oda-2016-preliminary',
     publisher: 'OECD Development Assistance Committee',
     title: 'Official development assistance 2016, preliminary data',
