@@ -808,12 +808,18 @@ describe('the README’s framework examples, built with Vite, in Chromium', () =
     '@types/react-dom@19.3.0',
     'vue@3.5.45',
     '@vitejs/plugin-vue@6.0.11',
+    'vue-tsc@3.3.14',
   ];
 
   beforeAll(async () => {
     // Without peers: @vitejs/plugin-vue's peer is Vite, and the Vite that builds is this workspace's.
     await npmInstall('--legacy-peer-deps', ...FRAMEWORKS);
     symlinkSync(join(elements, 'node_modules/vite'), join(installed, 'node_modules/vite'));
+    // vue-tsc's peer: this workspace's TypeScript.
+    symlinkSync(
+      join(elements, 'node_modules/typescript'),
+      join(installed, 'node_modules/typescript'),
+    );
   });
 
   /** The README's code block in `lang` whose first line is the comment naming `file`. */
@@ -939,5 +945,51 @@ describe('the README’s framework examples, built with Vite, in Chromium', () =
       true,
     );
     await expectExampleWorks(root);
+  });
+
+  it('Vue 3: with strictTemplates, vue-tsc accepts the example with the README’s declarations, and needs them', async () => {
+    const site = join(installed, 'vue-types');
+    mkdirSync(site, {recursive: true});
+    writeFileSync(join(site, 'App.vue'), example('vue', 'App.vue'));
+    // A card's own footnote, and an attribute <mwfa-value> does not have, which must be refused.
+    writeFileSync(
+      join(site, 'Card.vue'),
+      `<template>
+  <mwfa-stat-card indicator="remittances"><span slot="footnote">Note</span></mwfa-stat-card>
+  <!-- @vue-expect-error -->
+  <mwfa-value indicator="remittances" theme="dark"></mwfa-value>
+</template>
+`,
+    );
+    const declarations = example('ts', 'mwfa-elements-vue.d.ts');
+    const check = async (files: string[]) => {
+      writeFileSync(
+        join(site, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'Bundler',
+            lib: ['ES2022', 'DOM'],
+            types: [],
+            jsx: 'preserve',
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+          },
+          vueCompilerOptions: {strictTemplates: true},
+          files,
+        }),
+      );
+      return run(join(installed, 'node_modules/.bin/vue-tsc'), ['-p', 'tsconfig.json'], {
+        cwd: site,
+      }).then(
+        () => '',
+        (error: {stdout: string}) => error.stdout,
+      );
+    };
+    writeFileSync(join(site, 'mwfa-elements-vue.d.ts'), declarations);
+    expect(await check(['App.vue', 'Card.vue', 'mwfa-elements-vue.d.ts'])).toBe('');
+    expect(await check(['App.vue'])).toContain("Property 'mwfa-stat-card' does not exist");
   });
 });
