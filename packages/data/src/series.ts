@@ -136,7 +136,7 @@ const records = [
       {
         year: 2016,
         value: 7_763,
-        note: 'As in the March 2017 release; a 2024 release gives 8,084.',
+        note: 'As in the March 2017 release; a 2024 release of the Missing Migrants Project gives 8,084.',
       },
       {
         year: 2017,

@@ -1413,7 +1413,7 @@ describe('<mwfa-trend-chart>', () => {
 
     it('writes the English notes and source of an Arabic page left to right, as the page shows them', async () => {
       // Each line of the file is a right-to-left paragraph: the English words were not isolated,
-      // and "2016: As in the March 2017 release; a 2024 release gives 8,084." ended in a period
+      // and "2016: As in the March 2017 release; a 2024 release … gives 8,084." ended in a period
       // drawn at its left, before "As"; so did every line of the source.
       const el = await chart(
         html`<div lang="ar" dir="rtl" style="width: 640px">
