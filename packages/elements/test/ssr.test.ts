@@ -194,6 +194,30 @@ describe('prerenderPage reads the page as HTML', () => {
     expect(html).toContain('approximately $600');
   });
 
+  // Alpine.js (and petite-vue) read `@event` and `:attribute` from the page: prerenderPage
+  // refused a chart with `@mwfa-point-focus` ("cannot read an attribute").
+  it("keeps Alpine's @ and : attributes on an element, with its own in a snippet refused", async () => {
+    const page = `<div x-data="{point: null}"><mwfa-value indicator="remittances" @mwfa-point-focus.window="point = $event.detail" :theme="dark ? 'dark' : 'light'" x-on:click="open = true"></mwfa-value></div>`;
+    const html = await prerenderPage(page);
+    expect(count(html, DSD)).toBe(1);
+    expect(html).toMatch(/600\sbillion/);
+    const start = /<mwfa-value[^>]*>/.exec(html)![0];
+    const attributes = [...start.matchAll(/ ([^\s=]+)="([^"]*)"/g)].map(([, name, value]) => [
+      name,
+      decodeHTMLAttribute(value!),
+    ]);
+    expect(attributes).toEqual(
+      expect.arrayContaining([
+        ['@mwfa-point-focus.window', 'point = $event.detail'],
+        [':theme', "dark ? 'dark' : 'light'"],
+        ['x-on:click', 'open = true'],
+      ]),
+    );
+    await expect(
+      renderToString('<mwfa-value @click="x" indicator="remittances"></mwfa-value>'),
+    ).rejects.toThrow('<mwfa-value> has no attribute "@click"');
+  });
+
   it('refuses those in a snippet, and style and on… handlers on a page too', async () => {
     await expect(
       renderToString('<mwfa-value _ngcontent-ng-c1="" indicator="remittances"></mwfa-value>'),

@@ -244,9 +244,10 @@ function parse(
   const closeTag = /<\/([a-zA-Z][\w-]*)\s*>/y;
   const startTag = /<([a-zA-Z][\w-]*)/y;
   const spaces = /\s*/y;
-  // Names as frameworks write them too (Angular's `_ngcontent-ng-c1`, `xml:lang`): never a
-  // quote, `<`, `>`, `=`, `/` or `$`, so a name stays plain text in the template it goes into.
-  const attributeRe = /([a-zA-Z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+  // Names as frameworks write them too (Angular's `_ngcontent-ng-c1`, `xml:lang`, Alpine's
+  // `@mwfa-point-focus` and `:theme`): never a quote, `<`, `>`, `=`, `/` or `$`, so a name stays
+  // plain text in the template it goes into.
+  const attributeRe = /([a-zA-Z_:@][\w:.@-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
   const at = (re: RegExp, index: number) => {
     re.lastIndex = index;
     return re.exec(source);
