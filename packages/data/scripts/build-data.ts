@@ -224,7 +224,7 @@ export function tables(data: Collections): Table[] {
         {
           name: 'unit',
           type: 'string',
-          description: 'persons, percent (48 = 48 %), usd, or ratio (a plain multiple).',
+          description: 'The figure’s unit.',
           required: true,
         },
         {
@@ -416,7 +416,7 @@ export function tables(data: Collections): Table[] {
         {
           name: 'context_status',
           type: 'string',
-          description: 'confirmed, confirmed-copy or derived.',
+          description: 'Of what the primary source adds.',
         },
       ],
       primaryKey: ['id'],
@@ -444,7 +444,7 @@ export function tables(data: Collections): Table[] {
         {
           name: 'unit',
           type: 'string',
-          description: 'persons, percent, usd or ratio.',
+          description: 'The series’ unit.',
           required: true,
         },
         {
@@ -457,7 +457,7 @@ export function tables(data: Collections): Table[] {
         {
           name: 'status',
           type: 'string',
-          description: 'confirmed, confirmed-copy or derived.',
+          description: 'Of the series.',
           required: true,
         },
         {name: 'derivation', type: 'string', description: 'The arithmetic, when derived.'},
@@ -492,7 +492,7 @@ export function tables(data: Collections): Table[] {
         {
           name: 'status',
           type: 'string',
-          description: 'confirmed, confirmed-copy or derived, for this observation.',
+          description: 'For this observation.',
           required: true,
         },
         {
@@ -547,7 +547,7 @@ export function tables(data: Collections): Table[] {
         {
           name: 'unit',
           type: 'string',
-          description: 'persons, percent, usd or ratio.',
+          description: 'The figure’s unit.',
           required: true,
         },
         {name: 'period_start', type: 'integer', description: 'First year covered.', required: true},
@@ -569,7 +569,7 @@ export function tables(data: Collections): Table[] {
         {
           name: 'status',
           type: 'string',
-          description: 'confirmed, confirmed-copy or derived.',
+          description: 'Of the figure.',
           required: true,
         },
         {name: 'derivation', type: 'string', description: 'The arithmetic, when derived.'},
@@ -706,7 +706,12 @@ export function tables(data: Collections): Table[] {
         },
         {name: 'url', type: 'string', description: 'Where to read it.'},
         {name: 'symbol', type: 'string', description: 'Document symbol.'},
-        {name: 'status', type: 'string', description: 'How far it was confirmed.', required: true},
+        {
+          name: 'status',
+          type: 'string',
+          description: 'Of this record (title, date, address).',
+          required: true,
+        },
       ],
       primaryKey: ['id'],
       rows: data.sources.map((s) => ({
@@ -739,11 +744,23 @@ export function toCsv(table: Table): string {
 /** The allowed values of a coded column, from the schema's enumerations. */
 function enumOf(table: string, field: string): readonly string[] | undefined {
   if (field === 'unit') return schema.Unit.options;
+  if (field === 'expression_type') return schema.Expression.options.map((o) => o.shape.type.value);
+  if (field === 'comparison_type') return schema.Comparison.options.map((o) => o.shape.type.value);
   if (field === 'qualifier') return schema.Qualifier.options;
   if (field === 'status' || field === 'context_status') return schema.EvidenceStatus.options;
   if (field === 'period_basis') return schema.PeriodBasis.options;
   if (table === 'key-messages' && field === 'kind') return schema.KeyMessageKind.options;
   if (table === 'claim-checks' && field === 'verdict') return schema.Verdict.options;
+  return undefined;
+}
+
+/**
+ * What each value of a unit or status means, in the JSON Schema's words: a table that gives only
+ * the values left "confirmed-copy", and whether 48 percent is 48 or 0.48, for a reader to guess.
+ */
+function meaningOf(field: string): string | undefined {
+  if (field === 'unit') return schema.Unit.description;
+  if (field === 'status' || field === 'context_status') return schema.EvidenceStatus.description;
   return undefined;
 }
 
@@ -807,10 +824,11 @@ export function dataPackage(data: Collections, version: string, description: str
             ...(f.required ? {required: true} : {}),
             ...(values ? {enum: values} : {}),
           };
+          const meaning = meaningOf(f.name);
           return {
             name: f.name,
             type: f.type,
-            description: f.description,
+            description: meaning ? `${f.description} ${meaning}` : f.description,
             ...(Object.keys(constraints).length > 0 ? {constraints} : {}),
           };
         }),

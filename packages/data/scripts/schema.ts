@@ -25,7 +25,7 @@ export const Qualifier = z
 export const Unit = z.enum(['persons', 'percent', 'usd', 'ratio']).meta({
   id: 'Unit',
   description:
-    'Unit of `value`, in base units: persons (258000000, not 258), percent (48 means 48 %), usd (US dollars, 600000000000), ratio (a plain multiple: 3 means 3 times).',
+    'Unit of `value`, in base units: persons (258000000, not 258), percent (48 means 48 %: a share, or a change where an indicator’s comparison_type is change-since), usd (US dollars, 600000000000), ratio (a plain multiple: 3 means 3 times).',
 });
 
 export const EvidenceStatus = z.enum(['confirmed', 'confirmed-copy', 'derived']).meta({

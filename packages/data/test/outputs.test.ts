@@ -486,6 +486,24 @@ describe('datapackage.json', () => {
     }
   });
 
+  // A validator should refuse what the JSON Schema refuses, and a data team should not have to
+  // guess what "confirmed-copy" means or whether 48 percent is 48 or 0.48.
+  it('constrains the kinds of expression and comparison, and says what units and statuses mean', () => {
+    const fields = (name: string) =>
+      descriptor.resources.flatMap((r) => r.schema.fields.filter((f) => f.name === name));
+    expect(fields('expression_type')).toHaveLength(2);
+    for (const field of fields('expression_type')) {
+      expect(field.constraints?.enum).toEqual(['fraction', 'multiple']);
+    }
+    expect(fields('comparison_type').map((f) => f.constraints?.enum)).toEqual([
+      ['versus', 'change-since', 'relative-to'],
+    ]);
+    for (const field of [...fields('status'), ...fields('context_status')]) {
+      expect(field.description).toContain('confirmed-copy (read in a faithful copy');
+    }
+    for (const field of fields('unit')) expect(field.description).toContain('48 means 48 %');
+  });
+
   it('period_basis allows report-year only, in indicators and context figures', () => {
     const basis = (name: string) =>
       descriptor.resources
