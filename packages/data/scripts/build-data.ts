@@ -620,6 +620,11 @@ export function tables(data: Collections): Table[] {
           required: true,
         },
         {
+          name: 'derivation',
+          type: 'string',
+          description: 'The arithmetic, where the primary figure is computed from the evidence.',
+        },
+        {
           name: 'note',
           type: 'string',
           description: 'What the primary source says and how it compares.',
@@ -632,6 +637,7 @@ export function tables(data: Collections): Table[] {
         indicator: c.indicator,
         verdict: c.verdict,
         primary_value: c.primaryValue,
+        derivation: c.derivation,
         note: c.note,
       })),
     },

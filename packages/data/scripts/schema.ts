@@ -267,6 +267,9 @@ export const ClaimCheck = z
       .array(z.string().regex(/^[a-z0-9-]+(@\d{4})?$/, 'must be an id or series-id@year'))
       .min(1)
       .describe('Context figure ids, or `series-id@year`, that give the primary figure.'),
+    derivation: text
+      .optional()
+      .describe('The arithmetic, where the primary figure is computed from the evidence.'),
     note: text.describe('One line: what the primary source says and how it compares.'),
   })
   .meta({

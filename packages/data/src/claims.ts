@@ -51,6 +51,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     indicator: 'remittances-to-oda-ratio',
     verdict: 'holds-for-subset',
     primaryValue: 466_000_000_000 / 146_600_000_000,
+    derivation: 'remittances-lmic-2017 ÷ oda-2017: US$ 466 billion ÷ US$ 146.6 billion.',
     evidence: [
       'remittances-lmic-2017',
       'oda-2017',

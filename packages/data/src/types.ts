@@ -191,6 +191,8 @@ export interface ClaimCheck {
   primaryValue: number;
   /** Ids in `contextFigures`, or `series-id@year`, that give the primary figure. */
   evidence: ClaimEvidence[];
+  /** The arithmetic, where the primary figure is computed from the evidence, not one of it. */
+  derivation?: string;
   note: string;
 }
 

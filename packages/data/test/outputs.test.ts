@@ -149,8 +149,16 @@ describe('CSV matches the ES modules record by record', () => {
 
   it('claim-checks.csv and claim-check-evidence.csv', () => {
     const checks = csv('claim-checks').rows;
-    expect(checks.map((r) => [r.indicator, r.verdict, Number(r.primary_value), r.note])).toEqual(
-      esm.claimChecks.map((c) => [c.indicator, c.verdict, c.primaryValue, c.note]),
+    expect(
+      checks.map((r) => [
+        r.indicator,
+        r.verdict,
+        Number(r.primary_value),
+        r.derivation || undefined,
+        r.note,
+      ]),
+    ).toEqual(
+      esm.claimChecks.map((c) => [c.indicator, c.verdict, c.primaryValue, c.derivation, c.note]),
     );
     expect(csv('claim-check-evidence').rows.map((r) => [r.indicator, r.evidence])).toEqual(
       esm.claimChecks.flatMap((c) => c.evidence.map((evidence) => [c.indicator, evidence])),
