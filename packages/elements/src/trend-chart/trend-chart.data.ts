@@ -235,6 +235,9 @@ export function isAmbiguousNumber(text: string, decimalComma = false): boolean {
  * writes numbers), "3,4" is no number, not 34.
  */
 export function parseCellNumber(text: string, grouped = true): number {
+  // A comma groups digits: one with no digit on either side (",5", a decimal comma without its
+  // zero) is no number, not 5.
+  if (grouped && /(^|\D),|,(\D|$)/.test(text.trim())) return Number.NaN;
   const cleaned = grouped
     ? text.replace(/[\s\u00a0\u202f,_']/g, '').replace('\u2212', '-')
     : text.trim();
@@ -284,6 +287,7 @@ export function readTable(
   // As read aloud: "International<br>migrants" is two words, not "Internationalmigrants".
   const label = caption ? spokenText(caption).trim() : '';
   let ambiguous: string | undefined;
+  let superscript: string | undefined;
   let unit: TableData['unit'];
   for (const row of Array.from(table.querySelectorAll('tr'))) {
     const cells = row.querySelectorAll('td, th');
@@ -293,12 +297,19 @@ export function readTable(
     // thousands separator: not guessed.
     const given = [cells[0]!, cells[1]!].map((cell) => cell.getAttribute('data-value'));
     const texts = [0, 1].map((i) => given[i] ?? cells[i]!.textContent ?? '');
+    // A footnote mark in <sup> joins the number's text: "190 531 600<sup>1</sup>" would be
+    // 1,905,316,001, and "10<sup>6</sup>" 106.
+    const marked = [0, 1].find((i) => given[i] === null && cells[i]!.querySelector('sup, sub'));
+    if (marked !== undefined) {
+      superscript ??= texts[marked]!.trim();
+      continue;
+    }
     const [, before, number, after] = SIGNED_VALUE.exec(texts[1]!)!;
     const sign = before || after;
+    let signUnit: TableData['unit'];
     if (given[1] === null && sign && !(before && after)) {
-      const signUnit = sign === '%' ? 'percent' : 'usd';
-      unit ??= signUnit;
-      texts[1] = unit === signUnit ? number! : 'NaN';
+      signUnit = sign === '%' ? 'percent' : 'usd';
+      texts[1] = number!;
     }
     const unclear = texts.find(
       (text, i) => given[i] === null && isAmbiguousNumber(text, decimalComma),
@@ -307,12 +318,16 @@ export function readTable(
       ambiguous ??= unclear.trim();
       continue;
     }
-    const [year, value] = texts.map((text, i) => parseCellNumber(text, given[i] === null)) as [
-      number,
-      number,
-    ];
+    const year = parseCellNumber(texts[0]!, given[0] === null);
+    let value = parseCellNumber(texts[1]!, given[1] === null);
     // A header row written in <td>/<th> without <thead>: no number in either cell.
     if (Number.isNaN(year) && rows.length === 0 && row.querySelector('th')) continue;
+    // Only a row that is drawn sets the table's unit: not a total ("+69%" in a <tfoot>), a header
+    // ("Migrants, US$") or a row left out ("US$1.5bn"); a value in another unit is no number.
+    if (signUnit && !Number.isNaN(year) && !Number.isNaN(value)) {
+      unit ??= signUnit;
+      if (unit !== signUnit) value = Number.NaN;
+    }
     const status = row.getAttribute('data-status');
     rows.push({
       // A year that is not a number stays as written, for the warning to quote ("2014–2015").
@@ -322,7 +337,12 @@ export function readTable(
       status: status === 'derived' ? 'derived' : undefined,
     });
   }
-  if (!ambiguous) return {label, rows, unit};
+  const inTable = label ? `in “${label}” ` : '';
+  if (!ambiguous) {
+    if (!superscript) return {label, rows, unit};
+    const hint = `${inTable}has a superscript (a footnote mark?) in its number: left out; give its number in data-value`;
+    return {label, rows, unit, problem: [superscript, hint]};
+  }
   // Read with a decimal comma (dots and spaces group thousands), then as the chart reads it.
   const decimal = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
   return {
@@ -331,7 +351,7 @@ export function readTable(
     unit,
     problem: [
       ambiguous,
-      `${label ? `in “${label}” ` : ''}may be ${decimal} or ${parseCellNumber(ambiguous)}: left out; give its number in data-value`,
+      `${inTable}may be ${decimal} or ${parseCellNumber(ambiguous)}: left out; give its number in data-value`,
     ],
   };
 }

@@ -53,6 +53,14 @@ describe('formatChange', () => {
     expect(formatChange(-0.004, 'en', false)).toBe('0.4%');
     expect(formatChange(0.004, 'fr', true)).toBe(`+0,4${nbsp}%`);
   });
+  // "fell from $150 million to $12,000, -100%" read as a fall to nothing.
+  it('writes a fall short of all with the digits that keep it off -100%', () => {
+    expect(formatChange(12_000 / 150_000_000 - 1, 'en', true)).toBe('-99.99%');
+    expect(formatChange(-0.996, 'en', true)).toBe('-99.6%');
+    expect(formatChange(-0.994, 'en', true)).toBe('-99%');
+    expect(formatChange(-1, 'en', true)).toBe('-100%');
+  });
+
   it('gives no change no sign: "0%", not "+0%"', () => {
     expect(formatChange(0, 'en', true)).toBe('0%');
     expect(formatChange(-0.21, 'en', true)).toBe('-21%');

@@ -79,7 +79,9 @@ export function formatYear(year: number, locale: string): string {
  * `signed` adds "+" or "−" (the sentence words of some languages carry the direction instead).
  */
 export function formatChange(ratio: number, locale: string, signed: boolean): string {
-  const digits = Math.abs(ratio) < 0.01 ? 1 : 0;
+  let digits = Math.abs(ratio) < 0.01 ? 1 : 0;
+  // A fall short of all is never written "-100%", which reads as a fall to zero.
+  while (ratio > -1 && digits < 20 && Number((ratio * 100).toFixed(digits)) === -100) digits++;
   const key = `${locale} ${digits} ${signed}`;
   let format = changeFormats.get(key);
   if (!format) {

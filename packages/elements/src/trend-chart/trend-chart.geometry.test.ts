@@ -264,6 +264,12 @@ describe('parsing page input', () => {
     expect(['en', 'zh', 'ar'].map(usesDecimalComma)).toEqual([false, false, false]);
   });
 
+  // A French spreadsheet writes 0,5 as ",5": it was read as 5.
+  it('parseCellNumber reads a comma that has no digit beside it as no number', () => {
+    for (const text of [',5', '-,25', '5,', '1,,000']) expect(parseCellNumber(text)).toBeNaN();
+    expect(parseCellNumber('1,234,567')).toBe(1_234_567);
+  });
+
   it('parseYears("2000 2017") gives the years and the words that are not years', () => {
     expect(parseYears('2017 2000')).toEqual({years: [2000, 2017], invalid: []});
     expect(parseYears('2000 soon')).toEqual({years: [2000], invalid: ['soon']});
@@ -280,6 +286,7 @@ describe('parsing page input', () => {
       localName,
       textContent,
       getAttribute: () => null,
+      querySelector: () => null,
     });
     const row = (...cells: ReturnType<typeof cell>[]) => ({
       parentElement: {localName: 'tbody'},
@@ -318,7 +325,12 @@ describe('readTable: values written with their unit sign', () => {
           getAttribute: () => null,
           querySelector: () => null,
           querySelectorAll: () =>
-            cells.map((textContent) => ({localName: 'td', textContent, getAttribute: () => null})),
+            cells.map((textContent) => ({
+              localName: 'td',
+              textContent,
+              getAttribute: () => null,
+              querySelector: () => null,
+            })),
         })),
     }) as unknown as TablePart;
   const read = (...rows: [string, string][]) => {
@@ -348,6 +360,59 @@ describe('readTable: values written with their unit sign', () => {
     const {values, unit} = read(['2000', '2.8%'], ['2001', '$3'], ['2002', '3%']);
     expect(unit).toBe('percent');
     expect(values).toEqual([2.8, Number.NaN, 3]);
+  });
+
+  // A total row drew every count of migrants as a percentage: "rose from 152,542,373% in 1990".
+  it('takes the unit from rows that are drawn only: not a total, a header or a value left out', () => {
+    expect(read(['1990', '152,542,373'], ['2017', '257,715,425'], ['Change', '+69%'])).toEqual({
+      values: [152_542_373, 257_715_425, 69],
+      unit: undefined,
+    });
+    expect(read(['Year', 'Migrants, US$'], ['2016', '5'])).toEqual({
+      values: [Number.NaN, 5],
+      unit: undefined,
+    });
+    expect(read(['2015', 'US$1.5bn'], ['2016', '1200'])).toEqual({
+      values: [Number.NaN, 1200],
+      unit: undefined,
+    });
+  });
+});
+
+describe('readTable: a footnote mark in a cell', () => {
+  // "190 531 600<sup>1</sup>": the cell's text is "190 531 6001".
+  const table = {
+    querySelector: () => null,
+    querySelectorAll: () =>
+      [
+        ['1990', '152 542 373', false],
+        ['2005', '190 531 6001', true],
+        ['2010', '220 019 266', false],
+      ].map(([year, value, marked]) => ({
+        parentElement: {localName: 'tbody'},
+        getAttribute: () => null,
+        querySelector: () => null,
+        querySelectorAll: () =>
+          [year, value].map((textContent, i) => ({
+            localName: 'td',
+            textContent,
+            getAttribute: () => null,
+            querySelector: (selector: string) =>
+              marked && i === 1 && selector.includes('sup') ? {} : null,
+          })),
+      })),
+  } as unknown as TablePart;
+
+  it('leaves the row out with one warning, rather than read 1,905,316,001', () => {
+    const {rows, problem} = readTable(table, false);
+    expect(rows.map((row) => [row.year, row.value])).toEqual([
+      [1990, 152_542_373],
+      [2010, 220_019_266],
+    ]);
+    expect(problem).toEqual([
+      '190 531 6001',
+      'has a superscript (a footnote mark?) in its number: left out; give its number in data-value',
+    ]);
   });
 });
 

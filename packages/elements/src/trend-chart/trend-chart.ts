@@ -146,9 +146,10 @@ function sourceText(id: string): string {
  * readers without JavaScript see it as it is. A row with `data-status="projection"` is a
  * projection; a cell's `data-value` gives its exact number. Values written with their unit's
  * sign, as a spreadsheet pastes them (`49.3%`, `$1,200`), are drawn in that unit (with a warning
- * if `unit` names another). A value such as `3,4` or `4 500,5` (decimal comma or thousands
- * separator?), or any number with a comma or a dot on a page whose language writes decimals
- * with a comma (French, Spanish, Russian), is not guessed: its row is left out with a warning;
+ * if `unit` names another); only rows that are drawn give it, not a total or a header. A value
+ * such as `3,4` or `4 500,5` (decimal comma or thousands separator?), any number with a comma or
+ * a dot on a page whose language writes decimals with a comma (French, Spanish, Russian), and a
+ * number with a footnote mark in `<sup>`, are not guessed: the row is left out with a warning;
  * give the number in `data-value` (`<td data-value="3.4">3,4</td>`).
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
