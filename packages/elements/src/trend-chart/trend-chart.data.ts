@@ -287,7 +287,7 @@ export function readTable(
   // As read aloud: "International<br>migrants" is two words, not "Internationalmigrants".
   const label = caption ? spokenText(caption).trim() : '';
   let ambiguous: string | undefined;
-  let superscript: string | undefined;
+  let footnote: string | undefined;
   let unit: TableData['unit'];
   for (const row of Array.from(table.querySelectorAll('tr'))) {
     const cells = row.querySelectorAll('td, th');
@@ -301,7 +301,7 @@ export function readTable(
     // 1,905,316,001, and "10<sup>6</sup>" 106.
     const marked = [0, 1].find((i) => given[i] === null && cells[i]!.querySelector('sup, sub'));
     if (marked !== undefined) {
-      superscript ??= texts[marked]!.trim();
+      footnote ??= texts[marked]!.trim();
       continue;
     }
     const [, before, number, after] = SIGNED_VALUE.exec(texts[1]!)!;
@@ -337,22 +337,18 @@ export function readTable(
       status: status === 'derived' ? 'derived' : undefined,
     });
   }
-  const inTable = label ? `in “${label}” ` : '';
-  if (!ambiguous) {
-    if (!superscript) return {label, rows, unit};
-    const hint = `${inTable}has a superscript (a footnote mark?) in its number: left out; give its number in data-value`;
-    return {label, rows, unit, problem: [superscript, hint]};
-  }
   // Read with a decimal comma (dots and spaces group thousands), then as the chart reads it.
-  const decimal = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
+  const hint = ambiguous
+    ? `may be ${parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'))} or ${parseCellNumber(ambiguous)}`
+    : 'has a footnote mark in <sup>';
+  const unread = ambiguous ?? footnote;
   return {
     label,
     rows,
     unit,
-    problem: [
-      ambiguous,
-      `${inTable}may be ${decimal} or ${parseCellNumber(ambiguous)}: left out; give its number in data-value`,
-    ],
+    problem: unread
+      ? [unread, `${label ? `in “${label}” ` : ''}${hint}: left out; give its number in data-value`]
+      : undefined,
   };
 }
 

@@ -411,7 +411,7 @@ describe('readTable: a footnote mark in a cell', () => {
     ]);
     expect(problem).toEqual([
       '190 531 6001',
-      'has a superscript (a footnote mark?) in its number: left out; give its number in data-value',
+      'has a footnote mark in <sup>: left out; give its number in data-value',
     ]);
   });
 });
