@@ -1,6 +1,6 @@
 import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {argTypesOf, publicManifest} from '../stories/shared/manifest.js';
 import {snippetOf} from '../stories/shared/snippet.js';
 import {
@@ -27,9 +27,17 @@ setCustomElementsManifest(publicManifest);
  */
 const withGlobals: Decorator = (story, context) => {
   const lang = (context.globals['lang'] ?? 'en') as Language;
-  const dir = directionOf(lang, (context.globals['dir'] ?? 'auto') as Direction | 'auto');
+  const forced = (context.globals['dir'] ?? 'auto') as Direction | 'auto';
+  const dir = directionOf(lang, forced);
   const scheme = (context.globals['scheme'] ?? 'light') as Scheme;
-  return html`<div class="mwfa-story" lang=${lang} dir=${dir} data-scheme=${scheme}>
+  // Left to right by default without saying so: an element the Playground's controls give
+  // lang="ar" is then right to left, as on a page (a dir around it would win).
+  return html`<div
+    class="mwfa-story"
+    lang=${lang}
+    dir=${forced === 'auto' && dir === 'ltr' ? nothing : dir}
+    data-scheme=${scheme}
+  >
     ${story()}
   </div>`;
 };

@@ -334,6 +334,18 @@ async function checkControls(page, storyId) {
     if (reached !== undefined) {
       problems.push(`control ${key} set to ${JSON.stringify(value)}: the element has ${reached}`);
     }
+    // An Arabic element is right to left, as on a page: the docs' wrapper set dir="ltr" around it.
+    if (key === 'lang') {
+      const direction = await page.evaluate(() => {
+        const element = [...document.querySelectorAll('#storybook-root *')].find((e) =>
+          e.localName.startsWith('mwfa-'),
+        );
+        const base = element?.shadowRoot?.querySelector('[part~="base"]') ?? element;
+        return base && getComputedStyle(base).direction;
+      });
+      const want = value === 'ar' ? 'rtl' : 'ltr';
+      if (direction !== want) problems.push(`control lang set to "${value}": ${direction} text`);
+    }
     const {problems: blank} = await page.evaluate(inspect, '#storybook-root');
     problems.push(
       ...blank.map((problem) => `control ${key} = ${JSON.stringify(value)}: ${problem}`),
