@@ -1952,6 +1952,23 @@ describe('<mwfa-trend-chart>', () => {
       ]);
     });
 
+    // The Storybook Playground's unit and source changed nothing, and said nothing.
+    it('says that a unit or source beside a series is not used, and shows the series’', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          series="international-migrant-stock"
+          unit="percent"
+          source="My source"
+        ></mwfa-trend-chart>`,
+      );
+      expect(text(el, '.source')).to.contain('Trends in International Migrant Stock');
+      expect(text(el, '.summary')).to.contain('million');
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: unit="percent" is not used: the series gives its own.',
+        '<mwfa-trend-chart>: source="My source" is not used: the series gives its own.',
+      ]);
+    });
+
     it('says which data it draws when given a series and observations', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

@@ -157,7 +157,8 @@ function sourceText(id: string): string {
  *   `<caption>`). Without one the chart is named "Value (persons)", with a warning.
  * @attr subtitle - Line under the title (a series brings its description).
  * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of data given by the page: `persons` (default), `percent`, `usd` or `ratio`.
- * @attr source - Source line for data given by the page.
+ * @attr source - Source line for data given by the page (beside a series, which brings its own,
+ *   it is not used, with a warning; so is `unit`).
  * @attr y-axis - `zero` (default) starts the vertical axis at zero; `data` fits it to the data,
  *   and the chart says so.
  * @attr area - Fills the area under the line.
@@ -585,8 +586,11 @@ export class MwfaTrendChart extends MwfaElement {
       ? keyword('unit', this.unit, UNITS, warn, '; persons is used')
       : undefined;
     const unit = given || 'persons';
-    // Shown as text either way; the warning says the markup was not meant to be seen.
-    for (const name of ['label', 'subtitle', 'source'] as const) checkText(name, this[name], warn);
+    // Shown as text either way; the warning says the markup was not meant to be seen. A source
+    // beside a series is not shown, and is warned about as such below.
+    for (const name of ['label', 'subtitle', 'source'] as const) {
+      if (name !== 'source' || !this.series?.trim()) checkText(name, this[name], warn);
+    }
     const empty = emptyModel(unit, this.label, this.subtitle, this.source);
 
     let found: Series | undefined;
@@ -612,6 +616,10 @@ export class MwfaTrendChart extends MwfaElement {
       attribute = 'series';
       if (this.observations !== undefined) {
         this.warnOnce('observations', '[…]', `are not drawn: series="${found.id}" gives the data`);
+      }
+      // As a stat card says of its indicator's: the series' unit and source are shown.
+      for (const name of ['unit', 'source'] as const) {
+        if (this[name]?.trim()) warn(name, this[name], 'is not used: the series gives its own');
       }
     } else if (this.observations !== undefined) {
       input = this.observations;
