@@ -1933,6 +1933,33 @@ describe('<mwfa-trend-chart>', () => {
       ]);
     });
 
+    // The block writes its caption under the table, as the figure's: the chart was "Value
+    // (persons)", with a warning to give a label.
+    it("takes the title of WordPress's table block from its figcaption", async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          ><figure class="wp-block-table">
+            <table>
+              <tbody>
+                <tr>
+                  <td>2015</td>
+                  <td>1000</td>
+                </tr>
+                <tr>
+                  <td>2016</td>
+                  <td>1500</td>
+                </tr>
+              </tbody>
+            </table>
+            <figcaption class="wp-element-caption">Arrivals <em>by sea</em></figcaption>
+          </figure></mwfa-trend-chart
+        >`,
+      );
+      expect(text(el, '.title')).to.equal('Arrivals by sea');
+      expect(text(el, '.summary')).to.match(/^Arrivals by sea rose from 1,000 in 2015/);
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('shows markup in its text attributes as text, never run, with one warning each', async () => {
       const payload = '<img src=x onerror="window.__ran = true">';
       const el = await chart(

@@ -6,6 +6,7 @@ import {checkText, keyword, UNITS} from '../internal/figure.js';
 import {formatNumber} from '../internal/format.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
+import {spokenText} from '../internal/spoken.js';
 import {theme} from '../internal/theme.styles.js';
 import {
   parseYears,
@@ -142,7 +143,8 @@ function sourceText(id: string): string {
  * @tag mwfa-trend-chart
  *
  * @slot - An optional `<table>` (first column years, second values, `<caption>` as title), also
- * inside a wrapper such as WordPress's `<figure class="wp-block-table">`: the chart draws it, and
+ * inside a wrapper such as WordPress's `<figure class="wp-block-table">` (its `<figcaption>` as
+ * title): the chart draws it, and
  * readers without JavaScript see it as it is. A row with `data-status="projection"` is a
  * projection; a cell's `data-value` gives its exact number. Values written with their unit's
  * sign, as a spreadsheet pastes them (`49.3%`, `$1,200`), are drawn in that unit (with a warning
@@ -496,8 +498,14 @@ export class MwfaTrendChart extends MwfaElement {
       return;
     }
     this.#tableLang = this.intlLang;
-    const {label, rows, unit, problem} = readTable(table, usesDecimalComma(this.intlLang));
+    const read = readTable(table, usesDecimalComma(this.intlLang));
+    const {rows, unit, problem} = read;
     if (problem) this.warnOnce('table', ...problem);
+    // WordPress's table block writes its caption as the <figcaption> of the <figure> around it.
+    const figcaption = table.parentElement?.matches('figure')
+      ? table.parentElement.querySelector(':scope > figcaption')
+      : null;
+    const label = read.label || (figcaption ? spokenText(figcaption).trim() : '');
     const previous = this.tableData;
     if (
       previous &&
