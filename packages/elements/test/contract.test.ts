@@ -906,9 +906,16 @@ describe('the README’s framework examples, built with Vite, in Chromium', () =
     await expectExampleWorks(root);
   });
 
-  it('React 19: the README’s JSX typings type-check its example', async () => {
-    const site = join(installed, 'react');
-    writeFileSync(join(site, 'mwfa-elements.d.ts'), example('ts', 'mwfa-elements.d.ts'));
+  /**
+   * What `compiler` (tsc or vue-tsc) prints for `files` of `site` under a strict configuration,
+   * '' when they type-check; `config` adds to it (`jsx`, `vueCompilerOptions`).
+   */
+  async function typeErrors(
+    site: string,
+    compiler: string,
+    files: string[],
+    {jsx, ...config}: {jsx: string; vueCompilerOptions?: object},
+  ): Promise<string> {
     writeFileSync(
       join(site, 'tsconfig.json'),
       JSON.stringify({
@@ -916,20 +923,29 @@ describe('the README’s framework examples, built with Vite, in Chromium', () =
           target: 'ES2022',
           module: 'ESNext',
           moduleResolution: 'Bundler',
-          jsx: 'react-jsx',
+          jsx,
           lib: ['ES2022', 'DOM'],
           types: [],
           strict: true,
           noEmit: true,
           skipLibCheck: false,
         },
-        files: ['main.tsx', 'mwfa-elements.d.ts'],
+        ...config,
+        files,
       }),
     );
-    const result = await run(bin('tsc'), ['-p', 'tsconfig.json'], {cwd: site}).then(
+    return run(compiler, ['-p', 'tsconfig.json'], {cwd: site}).then(
       () => '',
       (error: {stdout: string}) => error.stdout,
     );
+  }
+
+  it('React 19: the README’s JSX typings type-check its example', async () => {
+    const site = join(installed, 'react');
+    writeFileSync(join(site, 'mwfa-elements.d.ts'), example('ts', 'mwfa-elements.d.ts'));
+    const result = await typeErrors(site, bin('tsc'), ['main.tsx', 'mwfa-elements.d.ts'], {
+      jsx: 'react-jsx',
+    });
     expect(result).toBe('');
   });
 
@@ -961,34 +977,12 @@ describe('the README’s framework examples, built with Vite, in Chromium', () =
 </template>
 `,
     );
-    const declarations = example('ts', 'mwfa-elements-vue.d.ts');
-    const check = async (files: string[]) => {
-      writeFileSync(
-        join(site, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: {
-            target: 'ES2022',
-            module: 'ESNext',
-            moduleResolution: 'Bundler',
-            lib: ['ES2022', 'DOM'],
-            types: [],
-            jsx: 'preserve',
-            strict: true,
-            noEmit: true,
-            skipLibCheck: false,
-          },
-          vueCompilerOptions: {strictTemplates: true},
-          files,
-        }),
-      );
-      return run(join(installed, 'node_modules/.bin/vue-tsc'), ['-p', 'tsconfig.json'], {
-        cwd: site,
-      }).then(
-        () => '',
-        (error: {stdout: string}) => error.stdout,
-      );
-    };
-    writeFileSync(join(site, 'mwfa-elements-vue.d.ts'), declarations);
+    const check = (files: string[]) =>
+      typeErrors(site, join(installed, 'node_modules/.bin/vue-tsc'), files, {
+        jsx: 'preserve',
+        vueCompilerOptions: {strictTemplates: true},
+      });
+    writeFileSync(join(site, 'mwfa-elements-vue.d.ts'), example('ts', 'mwfa-elements-vue.d.ts'));
     expect(await check(['App.vue', 'Card.vue', 'mwfa-elements-vue.d.ts'])).toBe('');
     expect(await check(['App.vue'])).toContain("Property 'mwfa-stat-card' does not exist");
   });

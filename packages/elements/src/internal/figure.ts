@@ -39,10 +39,10 @@ export function keyword<T extends string>(
   return found;
 }
 
-/** Warns about each of `given` that is set beside an indicator, which gives its own. */
-export function warnUnused(given: Record<string, unknown>, warn: Warn): void {
+/** Warns about each of `given` that is set beside an indicator (or `by`), which gives its own. */
+export function warnUnused(given: Record<string, unknown>, warn: Warn, by = 'the indicator'): void {
   for (const [name, value] of Object.entries(given)) {
-    if (value != null) warn(name, value, 'is not used: the indicator gives its own');
+    if (value != null) warn(name, value, `is not used: ${by} gives its own`);
   }
 }
 

@@ -2,7 +2,7 @@ import type {Observation, Series, Unit} from '@mwfa/data';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
-import {checkText, keyword, UNITS} from '../internal/figure.js';
+import {checkText, keyword, UNITS, warnUnused} from '../internal/figure.js';
 import {formatNumber} from '../internal/format.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
@@ -594,18 +594,18 @@ export class MwfaTrendChart extends MwfaElement {
       ? keyword('unit', this.unit, UNITS, warn, '; persons is used')
       : undefined;
     const unit = given || 'persons';
+    // Without the spaces a paste or a CMS template leaves around it.
+    const id = this.series?.trim();
     // Shown as text either way; the warning says the markup was not meant to be seen. A source
     // beside a series is not shown, and is warned about as such below.
     for (const name of ['label', 'subtitle', 'source'] as const) {
-      if (name !== 'source' || !this.series?.trim()) checkText(name, this[name], warn);
+      if (name !== 'source' || !id) checkText(name, this[name], warn);
     }
     const empty = emptyModel(unit, this.label, this.subtitle, this.source);
 
     let found: Series | undefined;
     let input: readonly LooseObservation[] | undefined;
     let attribute = 'observations';
-    // Without the spaces a paste or a CMS template leaves around it.
-    const id = this.series?.trim();
     if (id) {
       found = getSeries(id);
       if (!found) {
@@ -626,9 +626,8 @@ export class MwfaTrendChart extends MwfaElement {
         this.warnOnce('observations', '[…]', `are not drawn: series="${found.id}" gives the data`);
       }
       // As a stat card says of its indicator's: the series' unit and source are shown.
-      for (const name of ['unit', 'source'] as const) {
-        if (this[name]?.trim()) warn(name, this[name], 'is not used: the series gives its own');
-      }
+      const set = (text: string | null) => text?.trim() || undefined;
+      warnUnused({unit: set(this.unit), source: set(this.source)}, warn, 'the series');
     } else if (this.observations !== undefined) {
       input = this.observations;
     } else if (this.tableData) {
@@ -779,6 +778,15 @@ export class MwfaTrendChart extends MwfaElement {
     return words(this.uiLang, chartEnglish);
   }
 
+  /**
+   * The element's own words beside text that is not (a page's source, a note): English ones on a
+   * page in another language are marked so, and on a right-to-left page set left to right
+   * ("Source:", "2017:"; not ":Source").
+   */
+  #ownWords(text: string): TemplateResult {
+    return html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${text}</span>`;
+  }
+
   /** The words every element shares ("Source: "), in the same language. */
   get #sharedWords(): Messages {
     return words(this.uiLang, shared);
@@ -795,10 +803,7 @@ export class MwfaTrendChart extends MwfaElement {
     const sourceWords = this.#sharedWords.source;
     const source = en
       ? html`<span dir=${this.wordsDir}>${[sourceWords, english(model.source, true)]}</span>`
-      : [
-          html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${sourceWords}</span>`,
-          model.source,
-        ];
+      : [this.#ownWords(sourceWords), model.source];
     const title = english(model.label, en && !this.label);
     // The summary is in the page's language around the series' English title: marked there too.
     const [before, ...after] = model.label ? this.#summary.split(model.label) : [this.#summary];
@@ -1016,12 +1021,9 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.#notes.length === 0) return nothing;
     return html`<ul class="notes" part="notes">
       ${this.#notes.map(
-        // The lead ("2017: Source:") is in the element's words: English ones on a right-to-left
-        // page are set left to right, as the source line's ("2017:", not ":2017").
+        // The lead ("2017: Source:") is in the element's words, as "Source:" is on its line.
         (note) => {
-          const lead = note.lead
-            ? html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${note.lead}</span>`
-            : nothing;
+          const lead = note.lead ? this.#ownWords(note.lead) : nothing;
           return html`<li class="note">${[lead, english(note.text, note.en)]}</li>`;
         },
       )}
