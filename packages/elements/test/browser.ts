@@ -84,9 +84,14 @@ export function leftOf(el: Element, char: string): number {
 export function textLeft(root: Node, text: string): number {
   const at = root.textContent!.indexOf(text);
   if (at < 0) throw new Error(`no "${text}" in the text`);
+  return charBox(root, at).left;
+}
+
+/** The box of the character at `at` (an index into the text of `root`), as drawn. */
+export function charBox(root: Node, at: number): DOMRect {
   const range = rangeIn(root, at);
   range.setEnd(range.startContainer, range.startOffset + 1);
-  return range.getBoundingClientRect().left;
+  return range.getBoundingClientRect();
 }
 
 /** How many lines the text of `range` is laid out on (each line's boxes share a top). */

@@ -16,6 +16,7 @@ import {
   readAloud,
   renderedElement,
   textLeft,
+  charBox,
   warnings,
 } from '../../test/browser.js';
 
@@ -1496,6 +1497,50 @@ describe('<mwfa-trend-chart>', () => {
             line.getExtentOfChar(at + 4).x,
             `the colon after "2016" or "2017" in the file`,
           ).to.be.greaterThan(line.getExtentOfChar(at).x);
+        }
+      } finally {
+        file.remove();
+      }
+    });
+
+    it('keeps a space between "Source:" or "2016:" and the Hebrew words after them, on the page and in the file', async () => {
+      // The space after the English words was inside their left-to-right span, so it went to their
+      // right, at the line's edge, and the words touched the text at their left.
+      const el = await chart(
+        html`<div lang="he" dir="rtl" style="width: 640px">
+          <mwfa-trend-chart
+            label="העברות כספים"
+            source="האומות המאוחדות"
+            unit="usd"
+            .observations=${[
+              {year: 2016, value: 573_600_000_000, note: 'הערכה'},
+              {year: 2017, value: 595_700_000_000},
+            ]}
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const lines = [
+        ['Source', 'האומות', shadow(el).querySelector('[part="source"]')!],
+        ['2016', 'הערכה', shadow(el).querySelector('.notes li')!],
+      ] as const;
+      for (const [words, next, line] of lines) {
+        const gap = textLeft(line, words) - charBox(line, line.textContent!.indexOf(next)).right;
+        expect(gap, `the space between "${words}" and the words at its left`).to.be.greaterThan(2);
+      }
+      const file = await downloadedSvg(el);
+      try {
+        for (const [words, next] of lines) {
+          const line = [...file.querySelectorAll('text')].find(
+            (node) => node.textContent!.includes(words) && node.textContent!.includes(next),
+          )!;
+          const text = line.textContent!;
+          const after = line.getExtentOfChar(text.indexOf(next));
+          const gap = line.getExtentOfChar(text.indexOf(words)).x - (after.x + after.width);
+          expect(
+            gap,
+            `the space between "${words}" and the words at its left, in the file`,
+          ).to.be.greaterThan(2);
         }
       } finally {
         file.remove();

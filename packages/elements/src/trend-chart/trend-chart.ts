@@ -121,6 +121,12 @@ const DRAWING_INPUTS = [
  */
 const SAMPLE = '0000 0000 0000';
 
+/** "Source: " as "Source:" and " ": the words and the space after them. */
+function splitTrailingSpace(text: string): [string, string] {
+  const words = text.trimEnd();
+  return [words, text.slice(words.length)];
+}
+
 /** The data's text is English: marked so, and set left to right inside right-to-left pages. */
 const english = (text: string, en: boolean | undefined) =>
   en ? html`<span lang="en" dir="ltr">${text}</span>` : text;
@@ -781,10 +787,12 @@ export class MwfaTrendChart extends MwfaElement {
   /**
    * The element's own words beside text that is not (a page's source, a note): English ones on a
    * page in another language are marked so, and on a right-to-left page set left to right
-   * ("Source:", "2017:"; not ":Source").
+   * ("Source:", "2017:"; not ":Source"). The space after them stays outside, in the line's
+   * direction: inside, it went to their right, and on a right-to-left line they touched the text.
    */
   #ownWords(text: string): TemplateResult {
-    return html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${text}</span>`;
+    const [words, space] = splitTrailingSpace(text);
+    return html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${words}</span>${space}`;
   }
 
   /** The words every element shares ("Source: "), in the same language. */
@@ -1247,8 +1255,11 @@ export class MwfaTrendChart extends MwfaElement {
     // a span of their own): else "2016: As in … gives 8,084." ends in a period at its left.
     const rtl = this.direction === 'rtl';
     // Only text known to be English: `en` is undefined for a page's own label and source.
-    const ltr = (text: string, en: boolean | undefined) =>
-      rtl && en ? `\u2066${text}\u2069` : text;
+    // The space after "Source:" outside the isolate, as on the page (#ownWords).
+    const ltr = (text: string, en: boolean | undefined) => {
+      const [words, space] = splitTrailingSpace(text);
+      return rtl && en ? `\u2066${words}\u2069${space}` : text;
+    };
     // Without the control characters XML forbids (a vertical tab from a word processor's line
     // break), which would leave a file no viewer opens.
     // eslint-disable-next-line no-control-regex -- those characters are what it removes
