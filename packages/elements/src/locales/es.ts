@@ -68,6 +68,7 @@ const es: Locale = {
     `Trazado a partir de ${n} puntos: la línea muestra el valor mínimo y el máximo de cada píxel. El teclado, la tabla y el CSV abarcan todos los puntos.`,
   tableTruncated: (shown, n) =>
     `La tabla muestra las primeras ${shown} de ${n} filas; el CSV las contiene todas.`,
+  notDrawn: 'No representado',
   noData: 'No hay datos que representar.',
   unknownSeries: (id) => `No hay ninguna serie «${id}» en los datos.`,
   colon: ': ',

@@ -58,6 +58,7 @@ const fr: Locale = {
     `Tracé à partir de ${n} points\u00a0: la courbe montre la valeur la plus basse et la plus haute de chaque pixel. Le clavier, le tableau et le CSV couvrent tous les points.`,
   tableTruncated: (shown, n) =>
     `Le tableau montre les ${shown} premières lignes sur ${n}\u00a0; le CSV les contient toutes.`,
+  notDrawn: 'Non représenté',
   noData: 'Aucune donnée à représenter.',
   unknownSeries: (id) => `Aucune série «\u00a0${id}\u00a0» dans les données.`,
   colon: '\u00a0: ',

@@ -62,6 +62,7 @@ const zh: Locale = {
   decimated: (n) =>
     `根据${n}个数据点绘制：线条显示每个像素内的最低值和最高值。键盘、表格和 CSV 涵盖全部数据点。`,
   tableTruncated: (shown, n) => `表格仅显示${n}行中的前${shown}行；CSV 包含全部数据。`,
+  notDrawn: '未绘制',
   noData: '没有可绘制的数据。',
   unknownSeries: (id) => `数据中没有“${id}”系列。`,
   // Full-width, as in "来源：" (no space after it).

@@ -170,6 +170,13 @@ async function downloaded(el: Element, button: 1 | 2): Promise<Blob> {
   return blob!;
 }
 
+/** The SVG file the download button makes, put on the page alone (none of the element's CSS). */
+async function downloadedSvg(el: Element): Promise<SVGSVGElement> {
+  const blob = await downloaded(el, 2);
+  const file = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+  return document.body.appendChild(file.documentElement as unknown as SVGSVGElement);
+}
+
 describe('<mwfa-trend-chart>', () => {
   describe('data sources', () => {
     it('draws a series from @mwfa/data with its title, summary and source', async () => {
@@ -1331,13 +1338,6 @@ describe('<mwfa-trend-chart>', () => {
   });
 
   describe('SVG file', () => {
-    /** The SVG file the download button makes, put on the page alone (none of the element's CSS). */
-    async function downloadedSvg(el: Element): Promise<SVGSVGElement> {
-      const blob = await downloaded(el, 2);
-      const file = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
-      return document.body.appendChild(file.documentElement as unknown as SVGSVGElement);
-    }
-
     /** Relative luminance of an `rgb()` colour (WCAG 2). */
     const luminance = (color: string) => {
       const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
@@ -2223,7 +2223,9 @@ describe('<mwfa-trend-chart>', () => {
       );
       expect(marks(el)).to.have.length(2);
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain('not a number (first at year 2014–2015)');
+      expect(String(warnings[0]![0])).to.equal(
+        '<mwfa-trend-chart>: table="2014–2015" in “Deaths” is not a number: left out, and named under the chart.',
+      );
     });
 
     it('draws negative values below zero, with one warning', async () => {
@@ -2325,8 +2327,9 @@ describe('<mwfa-trend-chart>', () => {
       expect(warning).to.contain('<mwfa-trend-chart>: table="2,8"');
       expect(warning).to.contain('Part des migrants');
       expect(warning).to.contain('data-value');
-      // Only the row whose data-value gives its number is drawn.
+      // Only the row whose data-value gives its number is drawn; the others are named.
       expect(marks(el)).to.have.length(1);
+      expect(text(el, '.notes')).to.equal('Non représenté : 2000 (2,8), 2010 (3,2)');
       shadow(el).querySelector<HTMLButtonElement>('.actions button')!.click();
       await el.updateComplete;
       const cells = [...shadow(el).querySelectorAll('[part="table"] tbody td')];
@@ -2407,8 +2410,42 @@ describe('<mwfa-trend-chart>', () => {
       );
       expect(marks(el)).to.have.length(1);
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
-        '<mwfa-trend-chart>: table="2 observations" have 1 year or value that is not a number (first at year 2015); left out.',
+        '<mwfa-trend-chart>: table="3,4" in “Ratio” is not a number: left out, and named under the chart.',
       ]);
+    });
+
+    it('names the rows of its table it leaves out, five at most, under the drawing and in the file', async () => {
+      // A CMS editor sees no console: the chart drew the other rows and said nothing on the page.
+      const rows = ['1990|152,542,373', '1995|n/a', '2000|172,703,309', '2005|–', '2010|…']
+        .concat(['2013|x', '2015|?', '2016|TBC', '2017|257,715,425'])
+        .map((row) => row.split('|'));
+      const el = await chart(
+        html`<mwfa-trend-chart>
+          <table>
+            <caption>
+              Migrants
+            </caption>
+            ${rows.map(
+              ([year, value]) =>
+                html`<tr>
+                  <th>${year}</th>
+                  <td>${value}</td>
+                </tr>`,
+            )}
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      await settle(el);
+      expect(marks(el)).to.have.length(3);
+      const note = 'Not drawn: 1995 (n/a), 2005 (–), 2010 (…), 2013 (x), 2015 (?), …';
+      expect(text(el, '.notes')).to.equal(note);
+      expect(warnings).to.have.length(1);
+      const file = await downloadedSvg(el);
+      try {
+        expect(file.textContent!.replace(/\s+/g, ' ')).to.contain(note);
+      } finally {
+        file.remove();
+      }
     });
 
     it('reads its table in the lang it is given before its first render', async () => {

@@ -264,6 +264,8 @@ export interface TableData {
   rows: LooseObservation[];
   /** The unit the values are written in ("49.3%", "$1,200"), when they carry its sign. */
   unit?: 'percent' | 'usd';
+  /** Rows left out, as written ("2014–15 (1 500)"): named under the chart, not lost unseen. */
+  leftOut: string[];
 }
 
 /**
@@ -273,34 +275,46 @@ export interface TableData {
 const SIGNED_VALUE = /^\s*(US\$|\$)?\s*(.*?)\s*(%|\$)?\s*$/;
 
 /**
- * Reads a `<table>`: caption, then one row per year (first cell year, second value). A value
- * may carry its unit's sign, which gives the table's `unit`; a value with another sign is no
- * number. A value that may be read two ways ("3,4"; "1,234" on a page with a decimal comma)
- * leaves its row out, and `problem` is the one warning it earns.
+ * Reads a `<table>`: caption, then one row per year (first cell year, second value); rows in
+ * `<thead>` and `<tfoot>` (a total) are not data. A value may carry its unit's sign, which gives
+ * the table's `unit`; a value with another sign is no number. A row whose year or value is no
+ * number, may be read two ways ("3,4"; "1,234" on a page with a decimal comma) or has a footnote
+ * mark is left out: listed in `leftOut`, and `problem` is the one warning they earn.
  */
 export function readTable(
   table: TablePart,
   decimalComma: boolean,
 ): TableData & {problem?: [value: string, hint: string]} {
   const rows: LooseObservation[] = [];
+  const leftOut: string[] = [];
   const caption = table.querySelector('caption');
   // As read aloud: "International<br>migrants" is two words, not "Internationalmigrants".
   const label = caption ? spokenText(caption).trim() : '';
+  // The first cell of each reason a row is left out, for the warning.
   let ambiguous: string | undefined;
   let footnote: string | undefined;
+  let notNumber: string | undefined;
   let unit: TableData['unit'];
   for (const row of Array.from(table.querySelectorAll('tr'))) {
     const cells = row.querySelectorAll('td, th');
-    if (cells.length < 2 || row.parentElement?.localName === 'thead') continue;
+    if (cells.length < 2 || /^t(head|foot)$/.test(row.parentElement?.localName ?? '')) continue;
     // A cell's `data-value` is written as code writes numbers ("3.4"), whatever the page's
     // language; its text is the page's. "3,4" is 3.4 with a decimal comma and 34 with a
     // thousands separator: not guessed.
     const given = [cells[0]!, cells[1]!].map((cell) => cell.getAttribute('data-value'));
     const texts = [0, 1].map((i) => given[i] ?? cells[i]!.textContent ?? '');
+    // As the reader sees the row, for the note that names it.
+    const shown = [0, 1].map((i) => (cells[i]!.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const leaveOut = () => leftOut.push(`${shown[0]} (${shown[1]})`);
     // A footnote mark in <sup> joins the number's text: "190 531 600<sup>1</sup>" would be
-    // 1,905,316,001, and "10<sup>6</sup>" 106.
+    // 1,905,316,001, and "10<sup>6</sup>" 106. Named as "190 531 600[1]".
     const marked = [0, 1].find((i) => given[i] === null && cells[i]!.querySelector('sup, sub'));
     if (marked !== undefined) {
+      const mark = cells[marked]!.querySelector('sup, sub')!.textContent ?? '';
+      if (mark && shown[marked]!.endsWith(mark)) {
+        shown[marked] = `${shown[marked]!.slice(0, -mark.length)}[${mark}]`;
+      }
+      leaveOut();
       footnote ??= texts[marked]!.trim();
       continue;
     }
@@ -315,41 +329,60 @@ export function readTable(
       (text, i) => given[i] === null && isAmbiguousNumber(text, decimalComma),
     );
     if (unclear !== undefined) {
+      leaveOut();
       ambiguous ??= unclear.trim();
       continue;
     }
     const year = parseCellNumber(texts[0]!, given[0] === null);
     let value = parseCellNumber(texts[1]!, given[1] === null);
     // A header row written in <td>/<th> without <thead>: no number in either cell.
-    if (Number.isNaN(year) && rows.length === 0 && row.querySelector('th')) continue;
-    // Only a row that is drawn sets the table's unit: not a total ("+69%" in a <tfoot>), a header
+    if (
+      Number.isNaN(year) &&
+      rows.length === 0 &&
+      leftOut.length === 0 &&
+      row.querySelector('th')
+    ) {
+      continue;
+    }
+    // Only a row that is drawn sets the table's unit: not a total ("+69%"), a header
     // ("Migrants, US$") or a row left out ("US$1.5bn"); a value in another unit is no number.
     if (signUnit && !Number.isNaN(year) && !Number.isNaN(value)) {
       unit ??= signUnit;
       if (unit !== signUnit) value = Number.NaN;
     }
+    if (Number.isNaN(year) || Number.isNaN(value)) {
+      leaveOut();
+      notNumber ??= Number.isNaN(year) ? texts[0]!.trim() : (given[1] ?? shown[1]!);
+      continue;
+    }
     const status = row.getAttribute('data-status');
     rows.push({
-      // A year that is not a number stays as written, for the warning to quote ("2014–2015").
-      year: Number.isNaN(year) ? texts[0]!.trim() : year,
+      year,
       value,
       projection: status === 'projection',
       status: status === 'derived' ? 'derived' : undefined,
     });
   }
-  // Read with a decimal comma (dots and spaces group thousands), then as the chart reads it.
-  const hint = ambiguous
-    ? `may be ${parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'))} or ${parseCellNumber(ambiguous)}`
-    : 'has a footnote mark in <sup>';
-  const unread = ambiguous ?? footnote;
-  return {
-    label,
-    rows,
-    unit,
-    problem: unread
-      ? [unread, `${label ? `in “${label}” ` : ''}${hint}: left out; give its number in data-value`]
-      : undefined,
-  };
+  // Each reason with its first cell; the first one's cell is the warning's value.
+  const reasons: [string, string][] = [];
+  if (ambiguous) {
+    // Read with a decimal comma (dots and spaces group thousands), then as the chart reads it.
+    const commaRead = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
+    reasons.push([ambiguous, `may be ${commaRead} or ${parseCellNumber(ambiguous)}`]);
+  }
+  if (footnote) reasons.push([footnote, 'has a footnote mark in <sup>']);
+  if (notNumber !== undefined) reasons.push([notNumber, 'is not a number']);
+  let problem: [string, string] | undefined;
+  if (reasons.length > 0) {
+    const said = reasons.map(([cell, why], i) => (i === 0 ? why : `“${cell}” ${why}`));
+    const count = leftOut.length === 1 ? 'left out' : `${leftOut.length} rows left out`;
+    const fix = ambiguous || footnote ? '; give its number in data-value' : '';
+    problem = [
+      reasons[0]![0],
+      `${label ? `in “${label}” ` : ''}${said.join('; ')}: ${count}, and named under the chart${fix}`,
+    ];
+  }
+  return {label, rows, unit, leftOut, problem};
 }
 
 function csvField(text: string): string {

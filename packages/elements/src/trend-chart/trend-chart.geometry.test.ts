@@ -280,7 +280,7 @@ describe('parsing page input', () => {
     expect(parseYears('2000 2017a')).toEqual({years: [2000], invalid: ['2017a']});
   });
 
-  it('readTable skips a header row first, but keeps a later row whose year is no number, for the warning', () => {
+  it('readTable skips a header row first, and names a later row whose year is no number', () => {
     // A stand-in for a <table> without caption: what readTable reads of rows and cells.
     const cell = (localName: 'td' | 'th', textContent: string) => ({
       localName,
@@ -300,17 +300,47 @@ describe('parsing page input', () => {
         row(cell('th', 'Year'), cell('th', 'Arrivals')),
         row(cell('th', '2013'), cell('td', '1000')),
         row(cell('th', '2014–15'), cell('td', '1500')),
+        row(cell('th', 'Year'), cell('th', 'Departures')),
       ],
     } as unknown as TablePart;
-    const {rows} = readTable(table, false);
-    expect(rows.map((r) => [r.year, r.value])).toEqual([
-      [2013, 1000],
-      ['2014–15', 1500],
+    const {rows, leftOut, problem} = readTable(table, false);
+    expect(rows.map((r) => [r.year, r.value])).toEqual([[2013, 1000]]);
+    // Named under the chart as the reader sees them; only the first header row is no data.
+    expect(leftOut).toEqual(['2014–15 (1500)', 'Year (Departures)']);
+    expect(problem).toEqual([
+      '2014–15',
+      'is not a number: 2 rows left out, and named under the chart',
     ]);
-    // The chart's warning names the row, which is not drawn.
-    const {points: drawn, problem} = preparePoints(rows);
-    expect(drawn.map((p) => p.year)).toEqual([2013]);
-    expect(problem?.hint).toContain('(first at year 2014–15); left out');
+  });
+
+  it('readTable reads no row of <thead> or <tfoot> (a total) as data', () => {
+    const rowIn = (parent: string, year: string, value: string) => ({
+      parentElement: {localName: parent},
+      getAttribute: () => null,
+      querySelector: () => null,
+      querySelectorAll: () =>
+        [year, value].map((textContent) => ({
+          localName: 'td',
+          textContent,
+          getAttribute: () => null,
+          querySelector: () => null,
+        })),
+    });
+    const table = {
+      querySelector: () => null,
+      querySelectorAll: () => [
+        rowIn('thead', 'Year', 'Arrivals'),
+        rowIn('tbody', '2016', '1000'),
+        rowIn('tfoot', 'Total', '1000'),
+      ],
+    } as unknown as TablePart;
+    expect(readTable(table, false)).toEqual({
+      label: '',
+      rows: [{year: 2016, value: 1000, projection: false, status: undefined}],
+      unit: undefined,
+      leftOut: [],
+      problem: undefined,
+    });
   });
 });
 
@@ -334,18 +364,20 @@ describe('readTable: values written with their unit sign', () => {
         })),
     }) as unknown as TablePart;
   const read = (...rows: [string, string][]) => {
-    const {rows: read, unit} = readTable(tableOf(...rows), false);
-    return {values: read.map((row) => row.value), unit};
+    const {rows: read, unit, leftOut} = readTable(tableOf(...rows), false);
+    return {values: read.map((row) => row.value), unit, leftOut};
   };
 
   it('reads "49.3%" and "3.4 %" as percent, and "$1,200", "US$ 1.5" and "7 $" as US dollars', () => {
     expect(read(['2000', '2.8%'], ['2017', '3.4 %'])).toEqual({
       values: [2.8, 3.4],
       unit: 'percent',
+      leftOut: [],
     });
     expect(read(['2015', '$1,200'], ['2016', 'US$ 1.5'], ['2017', '7 $'])).toEqual({
       values: [1200, 1.5, 7],
       unit: 'usd',
+      leftOut: [],
     });
   });
 
@@ -353,28 +385,34 @@ describe('readTable: values written with their unit sign', () => {
     expect(read(['2014', '5,267'], ['2015', '6107'])).toEqual({
       values: [5267, 6107],
       unit: undefined,
+      leftOut: [],
     });
   });
 
-  it('reads a value with another sign than the first as no number, for the chart to leave out', () => {
-    const {values, unit} = read(['2000', '2.8%'], ['2001', '$3'], ['2002', '3%']);
-    expect(unit).toBe('percent');
-    expect(values).toEqual([2.8, Number.NaN, 3]);
+  it('leaves out a value with another sign than the first', () => {
+    expect(read(['2000', '2.8%'], ['2001', '$3'], ['2002', '3%'])).toEqual({
+      values: [2.8, 3],
+      unit: 'percent',
+      leftOut: ['2001 ($3)'],
+    });
   });
 
   // A total row drew every count of migrants as a percentage: "rose from 152,542,373% in 1990".
   it('takes the unit from rows that are drawn only: not a total, a header or a value left out', () => {
     expect(read(['1990', '152,542,373'], ['2017', '257,715,425'], ['Change', '+69%'])).toEqual({
-      values: [152_542_373, 257_715_425, 69],
+      values: [152_542_373, 257_715_425],
       unit: undefined,
+      leftOut: ['Change (+69%)'],
     });
     expect(read(['Year', 'Migrants, US$'], ['2016', '5'])).toEqual({
-      values: [Number.NaN, 5],
+      values: [5],
       unit: undefined,
+      leftOut: ['Year (Migrants, US$)'],
     });
     expect(read(['2015', 'US$1.5bn'], ['2016', '1200'])).toEqual({
-      values: [Number.NaN, 1200],
+      values: [1200],
       unit: undefined,
+      leftOut: ['2015 (US$1.5bn)'],
     });
   });
 });
@@ -411,7 +449,66 @@ describe('readTable: a footnote mark in a cell', () => {
     ]);
     expect(problem).toEqual([
       '190 531 6001',
-      'has a footnote mark in <sup>: left out; give its number in data-value',
+      'has a footnote mark in <sup>: left out, and named under the chart; give its number in data-value',
+    ]);
+  });
+
+  it('names the row with its mark apart: "190 531 600[1]"', () => {
+    const marked = {
+      querySelector: () => null,
+      querySelectorAll: () => [
+        {
+          parentElement: {localName: 'tbody'},
+          getAttribute: () => null,
+          querySelector: () => null,
+          querySelectorAll: () => [
+            {
+              localName: 'td',
+              textContent: '2005',
+              getAttribute: () => null,
+              querySelector: () => null,
+            },
+            {
+              localName: 'td',
+              textContent: '190 531 6001',
+              getAttribute: () => null,
+              querySelector: () => ({textContent: '1'}),
+            },
+          ],
+        },
+      ],
+    } as unknown as TablePart;
+    expect(readTable(marked, false).leftOut).toEqual(['2005 (190 531 600[1])']);
+  });
+
+  it('gives one warning for rows left out for different reasons, naming the first cell of each', () => {
+    const {problem} = readTable(
+      {
+        querySelector: () => ({nodeType: 3, textContent: 'Arrivals'}),
+        querySelectorAll: () =>
+          [
+            ['2014', '3,4'],
+            ['2015', 'n/a'],
+            ['2016', '7'],
+            ['2017', '3,5'],
+          ].map((cells) => ({
+            parentElement: {localName: 'tbody'},
+            getAttribute: () => null,
+            querySelector: () => null,
+            querySelectorAll: () =>
+              cells.map((textContent) => ({
+                localName: 'td',
+                textContent,
+                getAttribute: () => null,
+                querySelector: () => null,
+              })),
+          })),
+      } as unknown as TablePart,
+      false,
+    );
+    expect(problem).toEqual([
+      '3,4',
+      'in “Arrivals” may be 3.4 or 34; “n/a” is not a number: 3 rows left out, and named under the chart; give its number in data-value',
     ]);
   });
 });

@@ -50,6 +50,8 @@ export interface TrendChartMessages {
   decimated(count: string): string;
   /** The table shows only the first rows of a very long series. */
   tableTruncated(shown: string, count: string): string;
+  /** Before the rows of a table the chart leaves out: "Not drawn: 2015 (3,4)". */
+  notDrawn: string;
   noData: string;
   unknownSeries(id: string): string;
   /** Joins a label and what it labels: ": " (French "\u00a0: "). */
@@ -94,6 +96,7 @@ export const en: TrendChartMessages = {
     `Drawn from ${n} points: the line shows the lowest and highest value at each pixel. The keyboard, the table and the CSV cover every point.`,
   tableTruncated: (shown, n) =>
     `The table shows the first ${shown} of ${n} rows; the CSV has them all.`,
+  notDrawn: 'Not drawn',
   noData: 'No data to draw.',
   unknownSeries: (id) => `No series “${id}” in the data.`,
   colon: ': ',

@@ -58,6 +58,9 @@ const PRINT_WIDTH = 700;
 /** Longer series show this many table rows; the CSV has them all. */
 const TABLE_ROWS = 1000;
 
+/** A table's rows left out are named under the chart up to this many, then "…". */
+const LEFT_OUT_SHOWN = 5;
+
 /** A note under the chart: "2017: " (`lead`) and "Estimate." (`text`, English when `en`). */
 interface Note {
   lead?: string;
@@ -154,11 +157,13 @@ function sourceText(id: string): string {
  * readers without JavaScript see it as it is. A row with `data-status="projection"` is a
  * projection; a cell's `data-value` gives its exact number. Values written with their unit's
  * sign, as a spreadsheet pastes them (`49.3%`, `$1,200`), are drawn in that unit (with a warning
- * if `unit` names another); only rows that are drawn give it, not a total or a header. A value
- * such as `3,4` or `4 500,5` (decimal comma or thousands separator?), any number with a comma or
- * a dot on a page whose language writes decimals with a comma (French, Spanish, Russian), and a
- * number with a footnote mark in `<sup>`, are not guessed: the row is left out with a warning;
- * give the number in `data-value` (`<td data-value="3.4">3,4</td>`).
+ * if `unit` names another); only rows that are drawn give it, not a header. Rows in `<thead>` and
+ * `<tfoot>` (a total) are not data. A value such as `3,4` or `4 500,5` (decimal comma or
+ * thousands separator?), any number with a comma or a dot on a page whose language writes
+ * decimals with a comma (French, Spanish, Russian), and a number with a footnote mark in `<sup>`,
+ * are not guessed: give the number in `data-value` (`<td data-value="3.4">3,4</td>`). Such a row,
+ * and one whose year or value is no number, is left out with one warning, and named under the
+ * chart ("Not drawn: 2015 (3,4)").
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own; a table its
@@ -505,7 +510,7 @@ export class MwfaTrendChart extends MwfaElement {
     }
     this.#tableLang = this.intlLang;
     const read = readTable(table, usesDecimalComma(this.intlLang));
-    const {rows, unit, problem} = read;
+    const {rows, unit, leftOut, problem} = read;
     if (problem) this.warnOnce('table', ...problem);
     // WordPress's table block writes its caption as the <figcaption> of the <figure> around it.
     const figcaption = table.parentElement?.matches('figure')
@@ -517,11 +522,11 @@ export class MwfaTrendChart extends MwfaElement {
       previous &&
       previous.label === label &&
       previous.unit === unit &&
-      JSON.stringify(previous.rows) === JSON.stringify(rows)
+      JSON.stringify([previous.rows, previous.leftOut]) === JSON.stringify([rows, leftOut])
     ) {
       return;
     }
-    this.tableData = {label, rows, unit};
+    this.tableData = {label, rows, unit, leftOut};
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -710,6 +715,13 @@ export class MwfaTrendChart extends MwfaElement {
         const text = sourceText(otherSource);
         if (text) model.notes.push({lead: lead + this.#sharedWords.source, text, en: true});
       }
+    }
+    // A reader is told of the table's rows the chart leaves out: only the console said so.
+    const leftOut = attribute === 'table' ? this.tableData!.leftOut : [];
+    if (leftOut.length > 0) {
+      const shown = leftOut.slice(0, LEFT_OUT_SHOWN);
+      if (leftOut.length > shown.length) shown.push('…');
+      model.notes.push({lead: ui.notDrawn + ui.colon, text: shown.join(ui.comma)});
     }
     if (prepared.points.length === 0) model.message = ui.noData;
     return model;
