@@ -133,8 +133,12 @@ const expected: Record<string, Record<(typeof qualifiers)[number], [string, stri
       `приблизительно 6${NBSP}000${NBSP}000`,
     ],
     nearly: [`почти 20${NBSP}000`, 'почти 6 миллионов', `почти 6${NBSP}000${NBSP}000`],
-    over: [`свыше 20${NBSP}000`, 'свыше 6 миллионов', `свыше 6${NBSP}000${NBSP}000`],
-    'more-than': [`более 20${NBSP}000`, 'более 6 миллионов', `более 6${NBSP}000${NBSP}000`],
+    over: [`более чем 20${NBSP}000`, 'более чем 6 миллионов', `более чем 6${NBSP}000${NBSP}000`],
+    'more-than': [
+      `более чем 20${NBSP}000`,
+      'более чем 6 миллионов',
+      `более чем 6${NBSP}000${NBSP}000`,
+    ],
   },
   ar: {
     none: ['20,000', '6 ملايين', '6,000,000'],
@@ -255,6 +259,16 @@ describe('formatFigure: the report phrases', () => {
       `в${NBSP}22${NBSP}раза`,
       `в${NBSP}25${NBSP}раз`,
       `в${NBSP}2,5${NBSP}раза`,
+    ]);
+  });
+  // "Свыше" and "более" take the genitive: "свыше 2 миллиона" and "более в 3 раза" were wrong.
+  it('qualifies a Russian figure with words that keep its case: более чем 2 миллиона, более чем в 3 раза', () => {
+    const over = (value: number, unit: Figure['unit']) =>
+      formatFigure({value, unit, qualifier: 'over'}, 'ru');
+    expect([over(2_000_000, 'persons'), over(21_000_000, 'persons'), over(3, 'ratio')]).toEqual([
+      'более чем 2 миллиона',
+      'более чем 21 миллион',
+      `более чем в${NBSP}3${NBSP}раза`,
     ]);
   });
   it('uses Arabic plural forms: ضعفان، 3 أضعاف، 11 ضعفًا، 100 ضعف', () => {

@@ -43,7 +43,7 @@ const ar: Locale = {
   // <mwfa-trend-chart>
   summary: (trend, p) =>
     trend !== 'flat'
-      ? `${p.label}: ${trend === 'up' ? 'ارتفاع' : 'انخفاض'} من ${p.first} في عام ${p.from} إلى ${p.last} في عام ${p.to}${p.change ? `، ${trend === 'up' ? 'بزيادة' : 'بانخفاض'} قدرها ${p.change}` : ''}${p.extremes}.`
+      ? `${p.label}: ${trend === 'up' ? 'ارتفاع' : 'انخفاض'} من ${p.first} في عام ${p.from} إلى ${p.last} في عام ${p.to}${p.change ? `، ${trend === 'up' ? 'بزيادة قدرها' : 'بانخفاض قدره'} ${p.change}` : ''}${p.extremes}.`
       : p.extremes
         ? `${p.label}: ${p.first} في عام ${p.from} وفي عام ${p.to}${p.extremes}.`
         : `${p.label}: دون تغيير، ${p.first} من عام ${p.from} إلى عام ${p.to}.`,

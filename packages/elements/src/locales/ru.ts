@@ -5,13 +5,15 @@ import {registerLocale, type Locale} from '../internal/messages.js';
 
 const ru: Locale = {
   // Every element
-  // Adverbs that do not govern a case, so the number Intl writes stays grammatical.
+  // Words that govern no case, so the number Intl writes, in the nominative, stays grammatical.
+  // "Свыше" and a bare "более" take the genitive: "свыше 2 миллиона" and "более в 3 раза" are
+  // wrong, "более чем 2 миллиона" and "более чем в 3 раза" are right.
   qualifier: {
     approximately: 'примерно {n}',
     some: 'приблизительно {n}',
     nearly: 'почти {n}',
-    over: 'свыше {n}',
-    'more-than': 'более {n}',
+    over: 'более чем {n}',
+    'more-than': 'более чем {n}',
   },
   fraction: {'1/2': 'половина', '2/3': 'две трети'},
   // "в 3 раза", "в 5 раз", "в 21 раз", "в 2,5 раза".

@@ -59,7 +59,7 @@ describe('<mwfa-value>', () => {
     const el = await value(
       html`<p lang="ru"><mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value></p>`,
     );
-    expect(shown(el)).to.equal('свыше 20 000');
+    expect(shown(el)).to.equal('более чем 20 000');
     el.parentElement!.lang = 'zh';
     await waitUntil(() => shown(el) === '超过20,000');
     el.parentElement!.lang = 'ar';
@@ -81,7 +81,7 @@ describe('<mwfa-value>', () => {
     );
     const el = inner.querySelector<MwfaValue>('mwfa-value')!;
     await el.updateComplete;
-    expect(shown(el)).to.equal('свыше 20 000');
+    expect(shown(el)).to.equal('более чем 20 000');
     inner.querySelector('p')!.lang = 'zh';
     await waitUntil(() => shown(el) === '超过20,000', 'the inner shadow root’s lang');
     inner.querySelector('p')!.removeAttribute('lang');

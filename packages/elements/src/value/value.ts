@@ -87,7 +87,7 @@ export class MwfaValue extends MwfaElement {
   }
 
   override render() {
-    // Qualifier words come first in every language ("approximately", "свыше"): from the first
+    // Qualifier words come first in every language ("approximately", "более чем"): from the first
     // digit on (Arabic-Indic ones too, as Egypt's Arabic writes them) is the number with its
     // unit (a fraction in words has no digit, and no unit).
     const at = Math.max(0, this.#text?.search(/\p{Nd}/u) ?? 0);
