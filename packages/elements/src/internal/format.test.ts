@@ -54,8 +54,25 @@ describe('formatNumber', () => {
   });
   it('writes US dollars in the long compact form Intl ignores for currencies', () => {
     expect(formatNumber(600_000_000_000, 'usd', 'en')).toBe('$600 billion');
-    expect(formatNumber(600_000_000_000, 'usd', 'fr')).toBe(`600 milliards${NBSP}$US`);
-    expect(formatNumber(600_000_000_000, 'usd', 'es')).toBe(`600 mil millones${NBSP}US$`);
+  });
+  // Intl's "600 milliards $US" and "600 mil millones US$" lack the "de" a noun takes.
+  it('writes US dollars as UN French and Spanish texts do: "de" after a noun only', () => {
+    const fr = (value: number) => formatNumber(value, 'usd', 'fr', {notation: 'compact'});
+    const es = (value: number) => formatNumber(value, 'usd', 'es', {notation: 'compact'});
+    expect([fr(600e9), fr(1.5e6), fr(20_000), fr(1000)]).toEqual([
+      '600 milliards de dollars',
+      '1,5 million de dollars',
+      '20 mille dollars',
+      'mille dollars',
+    ]);
+    expect(formatNumber(5000, 'usd', 'fr')).toBe(`5${NNBSP}000 dollars`);
+    expect([es(600e9), es(1.5e6), es(2e12), es(20_000)]).toEqual([
+      '600 mil millones de dólares',
+      '1,5 millones de dólares',
+      '2 billones de dólares',
+      '20 mil dólares',
+    ]);
+    expect(formatNumber(5000, 'usd', 'es')).toBe('5000 dólares');
   });
   it('writes US dollars in words where the language’s UN texts do ("долл. США" kept whole)', () => {
     // Intl: "600 миллиардов $", "‏600 مليار US$", "US$6000亿".
@@ -214,8 +231,8 @@ describe('formatFigure: the report phrases', () => {
   };
   const cases: [string, string, string, string, string][] = [
     ['en', 'approximately $600 billion', 'two-thirds', 'half', '3 times'],
-    ['fr', `environ 600 milliards${NBSP}$US`, 'deux tiers', 'la moitié', '3 fois'],
-    ['es', `aproximadamente 600 mil millones${NBSP}US$`, 'dos tercios', 'la mitad', '3 veces'],
+    ['fr', 'environ 600 milliards de dollars', 'deux tiers', 'la moitié', '3 fois'],
+    ['es', 'aproximadamente 600 mil millones de dólares', 'dos tercios', 'la mitad', '3 veces'],
     [
       'ru',
       `примерно 600 миллиардов долл.${NBSP}США`,

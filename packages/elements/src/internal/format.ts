@@ -109,6 +109,7 @@ export function formatNumber(
   );
   if (unit !== 'usd') return number.format(value);
   const dollars = symbol ? '' : wordsFor(locale).usd;
+  if (typeof dollars === 'function') return dollars(number.format(value));
   if (dollars) return fill(dollars, {n: number.format(value)});
   const money = numberFormat(locale, {
     style: 'currency',

@@ -29,10 +29,11 @@ export interface Messages {
   separator: string;
   /**
    * US dollars around `{n}`, the number (in words from a million up), where the language's UN
-   * texts write them in words: "{n} долл. США", not Intl's "600 миллиардов $". Empty: Intl's
-   * currency format ("$600 billion", "600 milliards $US").
+   * texts write them in words: "{n} долл. США", not Intl's "600 миллиардов $". A function of the
+   * number where the words depend on it: French "600 milliards de dollars" but "5 000 dollars".
+   * Empty: Intl's currency format ("$600 billion").
    */
-  usd: string;
+  usd: string | ((n: string) => string);
 }
 
 /**

@@ -25,8 +25,9 @@ const es: Locale = {
   noLabel: 'Sin etiqueta',
   reportYear: '{n} (año del informe)',
   separator: ', ',
-  // Intl's "600 mil millones US$".
-  usd: '',
+  // As UN Spanish texts write them: "de" after a noun ("600 mil millones de dólares"), not after
+  // a number or "mil" ("50.000 dólares", "20 mil dólares"). Intl's "600 mil millones US$" lacks it.
+  usd: (n) => `${n}${/(ón|ones)$/.test(n) ? ' de' : ''} dólares`,
   // <mwfa-key-message>
   section: 'sección',
   kind: {

@@ -19,8 +19,9 @@ const fr: Locale = {
   noLabel: 'Aucun libellé fourni',
   reportYear: '{n} (année du rapport)',
   separator: ', ',
-  // Intl's "600 milliards $US".
-  usd: '',
+  // As UN French texts write them: "de" after a noun ("600 milliards de dollars"), not after a
+  // number or "mille" ("5 000 dollars", "20 mille dollars"). Intl's "600 milliards $US" lacks it.
+  usd: (n) => `${n}${/[a-z]$/.test(n) && !n.endsWith('mille') ? ' de' : ''} dollars`,
   // <mwfa-key-message>
   section: 'section',
   kind: {

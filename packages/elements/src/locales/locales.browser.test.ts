@@ -40,7 +40,7 @@ async function page(lang: string) {
 describe('a locale module loaded before the elements', () => {
   it('gives every element its words from the first render, without a warning', async () => {
     const fr = await page('fr');
-    expect(fr.card()).to.equal('environ 600 milliards\u00a0$US');
+    expect(fr.card()).to.equal('environ 600 milliards de dollars');
     expect(fr.source()).to.match(/^Source\u00a0: /);
     expect(fr.kind()).to.equal('Mise en garde');
     expect(fr.button()).to.equal('Afficher le tableau');

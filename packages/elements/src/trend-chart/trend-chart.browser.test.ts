@@ -1741,7 +1741,7 @@ describe('<mwfa-trend-chart>', () => {
         ],
         fr: [
           ['153 millions', '258 millions'],
-          ['127 milliards $US', '596 milliards $US'],
+          ['127 milliards de dollars', '596 milliards de dollars'],
         ],
         ru: [
           ['153 миллиона', '258 миллионов'],

@@ -7,7 +7,7 @@ import {en} from './trend-chart.messages.js';
 
 /**
  * A value as the summary says it, on one line on a phone: no-break spaces between its words
- * ("258 million", "596 milliards $US") and a word joiner before a Chinese unit ("2.58亿"), which
+ * ("258 million", "596 milliards de dollars") and a word joiner before a Chinese unit ("2.58亿"), which
  * Chinese line breaking would otherwise put on the next line. Both are read as before. (The
  * Chinese words keep 年 with its year the same way.)
  */
