@@ -2622,9 +2622,13 @@ describe('<mwfa-trend-chart>', () => {
       );
       await settle(el);
       const picture = shadow(el).querySelector('svg[part="chart"]')!;
+      // A comma between the labels: "173 million 2017: 258 million" ran two figures together.
       expect(describedAs(el, picture)).to.equal(
-        '2000: 173 million 2017: 258 million, +49% since 2000',
+        '2000: 173 million, 2017: 258 million, +49% since 2000',
       );
+      el.lang = 'ar';
+      await settle(el);
+      expect(describedAs(el, picture)).to.match(/^2000: 173\sمليون، 2017: 258\sمليون، /);
       const plain = await chart(
         html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
       );

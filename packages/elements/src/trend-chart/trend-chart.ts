@@ -932,6 +932,7 @@ export class MwfaTrendChart extends MwfaElement {
   /** The inside of the chart's SVG. */
   #renderDrawing(layout: ChartLayout, activeAt: {x: number; y: number} | undefined) {
     const {plot} = layout;
+    const {comma} = this.#ui;
     // Grid lines and tick marks are one path per look: fewer nodes to create, style and lay out.
     const rules = (ticks: readonly {at: number}[]) =>
       ticks.map((tick) => `M${plot.left} ${tick.at}H${plot.right}`).join('');
@@ -964,10 +965,12 @@ export class MwfaTrendChart extends MwfaElement {
         >${axisLabels(layout.yTicks.map((t) => ({x: t.labelX, y: t.labelY, text: t.label, anchor: t.anchor})))}</g
       ><g class="highlight" id="highlights"
         >${layout.highlights.map(
-          (label) =>
+          // Named with the language's comma between its lines and after it: the picture's
+          // description joins the labels with a bare space ("173 million 2017: 258 million").
+          (label, index, all) =>
             svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
               <circle class=${label.kind === 'observed' ? nothing : 'hollow'} cx=${label.x} cy=${label.y} r="5"></circle>
-              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction} aria-label=${label.lines.join(', ')}>${label.lines.map(
+              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction} aria-label=${label.lines.join(comma) + (index < all.length - 1 ? comma.trimEnd() : '')}>${label.lines.map(
                 (text, index) =>
                   svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
               )}</text>`,
