@@ -605,6 +605,23 @@ describe('<mwfa-stat-card>', () => {
         html`<mwfa-stat-card indicator="remittances"
           ><a slot="label" href="#ifad">sent home, as IFAD reports</a></mwfa-stat-card
         >`,
+        // Anything else a reader can focus or open: it was in the hidden copy, a trap too.
+        html`<mwfa-stat-card indicator="remittances"
+          ><span slot="label"
+            >sent home, as
+            <abbr tabindex="0" title="International Fund for Agricultural Development">IFAD</abbr>
+            reports</span
+          ></mwfa-stat-card
+        >`,
+        html`<mwfa-stat-card indicator="remittances"
+          ><span slot="label"
+            >sent home
+            <details>
+              <summary>IFAD</summary>
+              as reported
+            </details></span
+          ></mwfa-stat-card
+        >`,
       ]) {
         const el = await card(template);
         // A link hidden from screen readers but focusable is a trap (axe: aria-hidden-focus).

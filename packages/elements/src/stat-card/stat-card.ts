@@ -43,8 +43,9 @@ interface View {
  * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
  * @slot label - Replaces the label with the page's own words, read with the figure as one phrase
- *   (with a link or an `<mwfa-value>` in it, read as shown, after the figure, so that the link
- *   can be reached and the value heard). An element with no text in it counts as no label.
+ *   (with a link, a control, anything focusable, a `<details>` or an `<mwfa-value>` in it, read
+ *   as shown, after the figure, so that it can be reached and the value heard). An element with
+ *   no text in it counts as no label.
  * @slot footnote - A note under the source line.
  *
  * @csspart base - The card (a `figure`).
@@ -160,7 +161,9 @@ export class MwfaStatCard extends MwfaElement {
     // Slotted content, read here so the figure and a slotted label are one phrase (see render).
     const slotted = this.querySelector?.(':scope > [slot="label"]');
     this.#labelText = slotted ? spokenText(slotted).trim() : '';
-    const asShown = 'a[href], button, input, select, textarea, mwfa-value';
+    // What a reader can focus or open: hidden from screen readers, it would be a trap.
+    const asShown =
+      'a[href], button, input, select, textarea, details, [tabindex], [contenteditable], mwfa-value';
     this.#labelAsShown = !!(slotted?.matches(asShown) || slotted?.querySelector(asShown));
     this.#labelBlank = !!slotted && !this.#labelText && !this.#labelAsShown;
     this.#hasFootnote = !!this.querySelector?.(':scope > [slot="footnote"]');
