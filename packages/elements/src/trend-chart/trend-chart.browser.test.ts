@@ -1503,6 +1503,38 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('sets its summary in English words left to right on a right-to-left page (Hebrew), on the page and in the file', async () => {
+      // Right to left, the title stood at the right of "rose from …" and the full stop at the left.
+      const el = await chart(
+        html`<div lang="he" dir="rtl" style="width: 640px">
+          <mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const summary = shadow(el).querySelector('[part="summary"]')!;
+      expect(summary.textContent!.trim()).to.match(/^Recorded deaths .+ in 2016\.$/);
+      expect(textLeft(summary, 'Recorded'), 'the title first, at the left').to.be.lessThan(
+        textLeft(summary, 'rose'),
+      );
+      const end = summary.textContent!.lastIndexOf('.');
+      expect(charBox(summary, end).left, 'the full stop after "2016"').to.be.greaterThan(
+        textLeft(summary, 'in 2016.'),
+      );
+      const file = await downloadedSvg(el);
+      try {
+        const line = [...file.querySelectorAll('text')].find((node) =>
+          node.textContent!.includes('rose from'),
+        )!;
+        const text = line.textContent!;
+        expect(
+          line.getExtentOfChar(text.indexOf('rose')).x,
+          'the title at the left of "rose", in the file',
+        ).to.be.greaterThan(line.getExtentOfChar(text.indexOf('Recorded')).x);
+      } finally {
+        file.remove();
+      }
+    });
+
     it('keeps a space between "Source:" or "2016:" and the Hebrew words after them, on the page and in the file', async () => {
       // The space after the English words was inside their left-to-right span, so it went to their
       // right, at the line's edge, and the words touched the text at their left.

@@ -844,7 +844,9 @@ export class MwfaTrendChart extends MwfaElement {
           model.message
             ? html`<p class="message" role="status" lang=${this.wordsLang}>${model.message}</p>
                 <slot></slot>`
-            : html`<p class="summary" id="summary" part="summary">${summary}</p>
+            : html`<p class="summary" id="summary" part="summary" dir=${this.wordsDir}>
+                  ${summary}
+                </p>
                 ${this.#renderPlot()} ${this.#renderLegend()} ${this.#renderNotes()}
                 <div class="actions" part="actions" lang=${this.wordsLang}>
                   <button
@@ -1305,7 +1307,8 @@ export class MwfaTrendChart extends MwfaElement {
     const {label, source, fromSeries} = this.#model;
     const title = ltr(label, fromSeries && !this.label);
     add(title, 16, 'bold');
-    add(label ? this.#summary.split(label).join(title) : this.#summary, 12);
+    const englishWords = this.uiLang === 'en';
+    add(ltr(label ? this.#summary.split(label).join(title) : this.#summary, englishWords), 12);
     const top = -y - 8;
     parent.setAttribute('transform', `translate(0 ${top})`);
     clone.append(parent);
@@ -1313,7 +1316,6 @@ export class MwfaTrendChart extends MwfaElement {
     y = height + 8;
     // The notes, as under the drawing on the page: a year's own source, what a projection is.
     // In English words, "2017:" and "Source:" are set left to right, as on the page.
-    const englishWords = this.uiLang === 'en';
     for (const note of this.#notes) {
       add(ltr(note.lead ?? '', englishWords && !!note.lead) + ltr(note.text, note.en), 11);
     }
