@@ -1520,6 +1520,27 @@ describe('<mwfa-trend-chart>', () => {
       expect(charBox(summary, end).left, 'the full stop after "2016"').to.be.greaterThan(
         textLeft(summary, 'in 2016.'),
       );
+      // A figure in Hebrew reads right to left inside the sentence: "570 מיליארד $", not reordered.
+      const own = await chart(
+        html`<div lang="he" dir="rtl" style="width: 640px">
+          <mwfa-trend-chart
+            label="Remittances"
+            unit="usd"
+            .observations=${[
+              {year: 2016, value: 570_000_000_000},
+              {year: 2017, value: 600_000_000_000},
+            ]}
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(own);
+      const ownSummary = shadow(own).querySelector('[part="summary"]')!;
+      expect(textLeft(ownSummary, '570'), '"570" at the right of its "$"').to.be.greaterThan(
+        textLeft(ownSummary, '$'),
+      );
+      expect(textLeft(ownSummary, '570'), '"570" at the right of "מיליארד"').to.be.greaterThan(
+        textLeft(ownSummary, 'מ'),
+      );
       const file = await downloadedSvg(el);
       try {
         const line = [...file.querySelectorAll('text')].find((node) =>

@@ -12,9 +12,14 @@ import {en} from './trend-chart.messages.js';
  * Chinese words keep 年 with its year the same way.)
  */
 function unbroken(value: number, unit: Unit, locale: string, digits: number): string {
-  return formatValue(value, unit, locale, {}, digits)
+  const text = formatValue(value, unit, locale, {}, digits)
     .replace(/ /g, '\u00a0')
     .replace(/(?!^)(?=\p{sc=Han})/gu, '\u2060');
+  // Right to left in English words (a Hebrew page), isolated: inside a left-to-right sentence its
+  // parts were reordered ("‏570 מיליארד ‏$" drawn "מיליארד 570$").
+  return wordsLocale(locale) === 'en' && /[\u0590-\u08ff\u200f]/.test(text)
+    ? `\u2068${text}\u2069`
+    : text;
 }
 
 /**
