@@ -213,8 +213,16 @@ export class MwfaElement extends LitElement {
         type !== Boolean &&
         self[key] != null &&
         typeof self[key] !== 'string'
-      )
-        self[key] = String(self[key]);
+      ) {
+        try {
+          self[key] = String(self[key]);
+        } catch {
+          // An object whose toString throws (or without one) would blank the element.
+          self[key] = null;
+          const name = typeof attribute === 'string' ? attribute : String(key).toLowerCase();
+          this.warnOnce(name, '{…}', 'cannot be read as text (its toString throws); left out');
+        }
+      }
     }
     // A theme the styles do not know (`theme="purple"`) leaves the page's scheme: say so. The
     // property where the element has one (`el.theme = 'purple'` reaches the attribute only after

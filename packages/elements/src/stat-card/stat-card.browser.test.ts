@@ -707,6 +707,30 @@ describe('<mwfa-stat-card>', () => {
       ]);
     });
 
+    // An exception from the page's object blanked the card and reached the page uncaught.
+    it('a property whose text cannot be read (its toString throws): left out, with one warning', async () => {
+      const el = await card(html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`);
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      addEventListener('error', onError);
+      try {
+        el.label = {
+          toString(): string {
+            throw new Error('boom');
+          },
+        } as unknown as string;
+        await el.updateComplete;
+      } finally {
+        removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+      expect(text(el, 'value')).to.equal('approximately $600 billion');
+      expect(text(el, 'label')).to.equal('sent home by migrants in remittances');
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: label="{…}" cannot be read as text (its toString throws); left out.',
+      ]);
+    });
+
     // HTML has no self-closing custom elements: the heading and paragraph end up in the card.
     it('content that no slot shows (after a self-closing tag): one warning naming the end tag', async () => {
       const page = await fixture<HTMLElement>(html`<div></div>`);

@@ -1,4 +1,5 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {nothing} from 'lit';
 import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
@@ -2164,16 +2165,24 @@ describe('<mwfa-trend-chart>', () => {
       expect(warnings).to.have.length(1);
     });
 
-    it('names the page’s own figures given no label, with one warning', async () => {
-      const el = await chart(
-        html`<mwfa-trend-chart .observations=${[{year: 2000, value: 1}]}></mwfa-trend-chart>`,
-      );
-      // Not ": 1 in 2000, …" under no title, and a drawing without a name.
-      expect(text(el, '.title')).to.equal('Value (persons)');
-      expect(text(el, '[part="summary"]')).to.equal('Value (persons): 1 in 2000, the only value.');
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.match(/^<mwfa-trend-chart>: label is missing/);
-      await expectAccessible(el);
+    it('names the page’s own figures given no label (or spaces), with one warning', async () => {
+      for (const label of [undefined, ' ']) {
+        warnings.length = 0;
+        const el = await chart(
+          html`<mwfa-trend-chart
+            label=${label ?? nothing}
+            .observations=${[{year: 2000, value: 1}]}
+          ></mwfa-trend-chart>`,
+        );
+        // Not ": 1 in 2000, …" under no title, and a drawing without a name.
+        expect(text(el, '.title')).to.equal('Value (persons)');
+        expect(text(el, '[part="summary"]')).to.equal(
+          'Value (persons): 1 in 2000, the only value.',
+        );
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.match(/^<mwfa-trend-chart>: label(=" ")? is missing/);
+        await expectAccessible(el);
+      }
       // Nothing to draw: that is the one warning.
       warnings.length = 0;
       await chart(html`<mwfa-trend-chart .observations=${[]}></mwfa-trend-chart>`);

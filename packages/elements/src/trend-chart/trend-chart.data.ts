@@ -30,6 +30,12 @@ export interface PreparedPoints {
 const LARGE_SERIES = 10_000;
 
 /**
+ * More observations than this are not read at all: a million take seconds to draw, and a sparse
+ * array's length (up to 2³² − 1) would take minutes to loop over.
+ */
+const MOST_OBSERVATIONS = 2_000_000;
+
+/**
  * Beyond ±2⁵³ a number no longer holds every whole number: the table and the CSV, which give
  * every digit, would show digits the data does not have (and the axis overflows long before
  * ±Number.MAX_VALUE).
@@ -84,8 +90,26 @@ export function preparePoints(
     seriesStatus = 'confirmed',
   }: {attribute?: string; seriesStatus?: EvidenceStatus} = {},
 ): PreparedPoints {
-  const list = Array.isArray(input) ? input : [];
+  let list = Array.isArray(input) ? input : [];
   const problems: string[] = [];
+  // A page's array may be a Proxy whose length throws, or sparse with a length of 2³² − 1,
+  // which a loop over it would not finish.
+  let length = 0;
+  try {
+    length = list.length;
+  } catch {
+    list = [];
+  }
+  if (length > MOST_OBSERVATIONS) {
+    return {
+      points: [],
+      problem: {
+        attribute,
+        value: `${length} observations`,
+        hint: `are more than ${MOST_OBSERVATIONS} (sparse, or not meant to be drawn); there is nothing to draw`,
+      },
+    };
+  }
   const points: ChartPoint[] = [];
   let dropped = 0;
   let firstDropped: unknown;
@@ -97,10 +121,18 @@ export function preparePoints(
   let unsorted = false;
   // Indexed loops over the data here and in the chart: `for…of` makes an iterator result per
   // step until the code is optimised, garbage by the hundred thousand for a long series.
-  for (let index = 0; index < list.length; index += 1) {
-    const observation = list[index];
-    const year = typeof observation?.year === 'number' ? observation.year : Number.NaN;
-    const value = typeof observation?.value === 'number' ? observation.value : Number.NaN;
+  for (let index = 0; index < length; index += 1) {
+    let observation: LooseObservation | undefined;
+    let year = Number.NaN;
+    let value = Number.NaN;
+    try {
+      observation = list[index];
+      if (typeof observation?.year === 'number') year = observation.year;
+      if (typeof observation?.value === 'number') value = observation.value;
+    } catch {
+      // A getter that throws: no number, as far as the chart can tell.
+      observation = undefined;
+    }
     if (!Number.isFinite(year) || !Number.isFinite(value)) {
       if (dropped === 0) firstDropped = observation?.year ?? observation;
       dropped += 1;
@@ -119,10 +151,15 @@ export function preparePoints(
     if (value < 0) negative += 1;
     const previous = points[points.length - 1];
     if (previous && year < previous.year) unsorted = true;
-    // `|| 0`: a -0 (from rounding a small negative number) is drawn and written as 0, not "-0".
-    const point: ChartPoint = {year, value: value || 0, kind: kindOf(observation, seriesStatus)};
-    if (typeof observation.note === 'string') point.note = observation.note;
-    if (typeof observation.source === 'string') point.source = observation.source;
+    // `|| 0`: a -0 (a small negative number rounded) is drawn and written as 0, not "-0".
+    const point: ChartPoint = {year: year || 0, value: value || 0, kind: 'observed'};
+    try {
+      point.kind = kindOf(observation!, seriesStatus);
+      if (typeof observation!.note === 'string') point.note = observation!.note;
+      if (typeof observation!.source === 'string') point.source = observation!.source;
+    } catch {
+      // A status, note or source whose getter throws: the point is drawn without it.
+    }
     points.push(point);
   }
   if (unsorted) {

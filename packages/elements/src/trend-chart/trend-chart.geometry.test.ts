@@ -133,6 +133,46 @@ describe('preparePoints', () => {
   it('draws -0 as 0, so that no label or table cell says "-0"', () => {
     const [point] = preparePoints([{year: 2000, value: -0}]).points;
     expect(Object.is(point!.value, 0)).toBe(true);
+    const [year] = preparePoints([{year: -0, value: 1}]).points;
+    expect(Object.is(year!.year, 0)).toBe(true);
+  });
+
+  // Page data is not trusted to be plain: an exception here blanked the chart.
+  it('never throws on a getter or a Proxy that throws', () => {
+    const throwing = {
+      get year(): number {
+        throw new Error('year');
+      },
+      value: 1,
+    };
+    const noteThrows = {
+      year: 2001,
+      value: 2,
+      get note(): string {
+        throw new Error('note');
+      },
+    };
+    const result = preparePoints([throwing, noteThrows]);
+    expect(result.points).toEqual([{year: 2001, value: 2, kind: 'observed'}]);
+    expect(result.problem?.hint).toContain('have 1 year or value that is not a number');
+    const lengthThrows = new Proxy([], {
+      get(target, key) {
+        if (key === 'length') throw new Error('length');
+        return Reflect.get(target, key);
+      },
+    });
+    expect(preparePoints(lengthThrows).points).toEqual([]);
+  });
+
+  it('does not loop over a sparse array of 2³² − 1 entries: nothing is drawn, with one warning', () => {
+    const sparse = [{year: 2000, value: 1}];
+    sparse.length = 2 ** 32 - 1;
+    const started = performance.now();
+    const result = preparePoints(sparse);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.points).toEqual([]);
+    expect(result.problem?.value).toBe('4294967295 observations');
+    expect(result.problem?.hint).toContain('are more than 2000000');
   });
 
   it('keeps the first value of a repeated year and names the year', () => {

@@ -612,7 +612,7 @@ export class MwfaTrendChart extends MwfaElement {
     for (const name of ['label', 'subtitle', 'source'] as const) {
       if (name !== 'source' || !id) checkText(name, this[name], warn);
     }
-    const empty = emptyModel(unit, this.label, this.subtitle, this.source);
+    const empty = emptyModel(unit, this.#ownLabel, this.subtitle, this.source);
 
     let found: Series | undefined;
     let input: readonly LooseObservation[] | undefined;
@@ -678,7 +678,7 @@ export class MwfaTrendChart extends MwfaElement {
     const model: Model = found
       ? {
           points: prepared.points,
-          label: this.label || found.label,
+          label: this.#ownLabel || found.label,
           subtitle: this.subtitle || found.description,
           unit: found.unit,
           source: sourceText(found.source),
@@ -691,7 +691,7 @@ export class MwfaTrendChart extends MwfaElement {
           points: prepared.points,
           // Nothing to draw has its own warning.
           label:
-            this.label ||
+            this.#ownLabel ||
             this.tableData?.label ||
             (prepared.points.length ? this.#unnamed(empty.unit) : ''),
         };
@@ -807,6 +807,11 @@ export class MwfaTrendChart extends MwfaElement {
     return html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${words}</span>${space}`;
   }
 
+  /** The page's title for the chart: spaces alone are none, as an empty `label` is. */
+  get #ownLabel(): string {
+    return this.label?.trim() ?? '';
+  }
+
   /** The words every element shares ("Source: "), in the same language. */
   get #sharedWords(): Messages {
     return words(this.uiLang, shared);
@@ -824,7 +829,7 @@ export class MwfaTrendChart extends MwfaElement {
     const source = en
       ? html`<span dir=${this.wordsDir}>${[sourceWords, english(model.source, true)]}</span>`
       : [this.#ownWords(sourceWords), model.source];
-    const title = english(model.label, en && !this.label);
+    const title = english(model.label, en && !this.#ownLabel);
     // The summary is in the page's language around the series' English title: marked there too.
     const [before, ...after] = model.label ? this.#summary.split(model.label) : [this.#summary];
     const summary = after.length ? [before, title, after.join(model.label)] : before;
@@ -1063,7 +1068,7 @@ export class MwfaTrendChart extends MwfaElement {
     const hasKinds = this.#legend.length > 0;
     return html`<table part="table">
         <caption>
-          ${english(label, this.#model.fromSeries && !this.label)}
+          ${english(label, this.#model.fromSeries && !this.#ownLabel)}
         </caption>
         <thead>
           <tr lang=${this.wordsLang}>
@@ -1305,7 +1310,7 @@ export class MwfaTrendChart extends MwfaElement {
       }
     };
     const {label, source, fromSeries} = this.#model;
-    const title = ltr(label, fromSeries && !this.label);
+    const title = ltr(label, fromSeries && !this.#ownLabel);
     add(title, 16, 'bold');
     const englishWords = this.uiLang === 'en';
     add(ltr(label ? this.#summary.split(label).join(title) : this.#summary, englishWords), 12);
