@@ -29,14 +29,14 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 26.1 * KB,
+    ceiling: 26.7 * KB,
   },
   {
     name: 'Full bundle, with data',
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 30.7 * KB,
+    ceiling: 31.2 * KB,
   },
   {
     name: 'Stat card alone, without data',
@@ -50,7 +50,7 @@ const budgets = [
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 13.5 * KB,
+    ceiling: 13.6 * KB,
   },
 ];
 
