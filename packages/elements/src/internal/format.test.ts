@@ -81,6 +81,18 @@ describe('formatNumber', () => {
     expect(formatNumber(600_000_000_000, 'usd', 'zh')).toBe('6000亿美元');
     expect(formatNumber(-5, 'usd', 'ru')).toBe(`-5 долл.${NBSP}США`);
   });
+  // Intl writes "5 مليار" and "3 ترليون", as it does not "3 مليون" ("3 ملايين").
+  it('writes Arabic thousand millions and millions of millions from 3 to 10 in the plural', () => {
+    const ar = (value: number, lang = 'ar') => formatNumber(value, 'usd', lang);
+    expect([ar(3e9), ar(10e9), ar(11e9), ar(2e9), ar(3e12), ar(5e9, 'ar-EG')]).toEqual([
+      '3 مليارات دولار',
+      '10 مليارات دولار',
+      '11 مليار دولار',
+      '2 مليار دولار',
+      '3 تريليونات دولار',
+      '٥ مليارات دولار',
+    ]);
+  });
   it('writes every digit of US dollars in standard notation, without cents', () => {
     expect(formatNumber(600_000_000_000, 'usd', 'en', {notation: 'standard'})).toBe(
       '$600,000,000,000',

@@ -27,8 +27,10 @@ const ar: Locale = {
   noLabel: 'لا يوجد وصف',
   reportYear: '{n} (سنة التقرير)',
   separator: '، ',
-  // "600 مليار دولار": dollars in Arabic words, not Intl's Latin "US$" after the number.
-  usd: '{n} دولار',
+  // "600 مليار دولار": dollars in Arabic words, not Intl's Latin "US$" after the number. From 3 to
+  // 10 a thousand million is plural, which Intl does not write ("5 مليار" for "5 مليارات").
+  usd: (n) =>
+    `${n.replace(/^([^\d٠-٩]*(?:[3-9]|10|[٣-٩]|١٠)\s)(مليار|ترليون)$/, (_, number: string, word: string) => number + (word === 'مليار' ? 'مليارات' : 'تريليونات'))} دولار`,
   // <mwfa-key-message>
   section: 'القسم',
   kind: {
@@ -65,7 +67,7 @@ const ar: Locale = {
   notFromZero: 'المحور الرأسي لا يبدأ من الصفر.',
   // No noun after the count: "10,003 نقاط" but "10,000 نقطة" would need its number's form.
   decimated: (n) =>
-    `عدد النقاط: ${n}؛ يُظهر الخط أدنى قيمة وأعلى قيمة في كل بكسل. وتشمل لوحة المفاتيح والجدول وملف CSV جميع النقاط.`,
+    `عدد النقاط: ${n}؛ يُظهر الخط أدنى قيمة وأعلى قيمة في كل بكسل. وتشمل لوحة المفاتيح وملف CSV جميع النقاط.`,
   tableTruncated: (shown, n) =>
     `يعرض الجدول أول ${shown} صف من أصل ${n}؛ ويتضمن ملف CSV جميع الصفوف.`,
   notDrawn: 'لم يُرسم',
