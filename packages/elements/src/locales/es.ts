@@ -66,7 +66,7 @@ const es: Locale = {
   derived: 'Calculado',
   notFromZero: 'El eje vertical no empieza en cero.',
   decimated: (n) =>
-    `Trazado a partir de ${n} puntos: la línea muestra el valor mínimo y el máximo de cada píxel. El teclado, la tabla y el CSV abarcan todos los puntos.`,
+    `Trazado a partir de ${n} puntos: la línea muestra el valor mínimo y el máximo de cada píxel. El teclado y el CSV abarcan todos los puntos.`,
   tableTruncated: (shown, n) =>
     `La tabla muestra las primeras ${shown} de ${n} filas; el CSV las contiene todas.`,
   notDrawn: 'No representado',

@@ -56,7 +56,7 @@ const fr: Locale = {
   derived: 'Calculé',
   notFromZero: 'L’axe vertical ne commence pas à zéro.',
   decimated: (n) =>
-    `Tracé à partir de ${n} points\u00a0: la courbe montre la valeur la plus basse et la plus haute de chaque pixel. Le clavier, le tableau et le CSV couvrent tous les points.`,
+    `Tracé à partir de ${n} points\u00a0: la courbe montre la valeur la plus basse et la plus haute de chaque pixel. Le clavier et le CSV couvrent tous les points.`,
   tableTruncated: (shown, n) =>
     `Le tableau montre les ${shown} premières lignes sur ${n}\u00a0; le CSV les contient toutes.`,
   notDrawn: 'Non représenté',

@@ -2314,6 +2314,10 @@ describe('<mwfa-trend-chart>', () => {
         html`<mwfa-trend-chart label="Large" .observations=${observations}></mwfa-trend-chart>`,
       );
       expect(text(el, '.notes')).to.contain('Drawn from 100,000 points');
+      // The table shows its first 1,000 rows, and says so: the note said it covered every point.
+      expect(text(el, '.notes')).to.contain('The keyboard and the CSV cover every point.');
+      expect(text(el, '.notes')).not.to.contain('table');
+      expect(String(warnings[0]![0])).to.contain('(the table shows the first 1000)');
       expect(marks(el)).to.have.length(0);
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
       keys.focus();

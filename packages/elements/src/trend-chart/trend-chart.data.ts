@@ -26,6 +26,9 @@ export interface PreparedPoints {
   problem?: InputProblem;
 }
 
+/** Longer series show this many table rows; the CSV has them all. */
+export const TABLE_ROWS = 1000;
+
 /** From this many points on, the line is drawn decimated and a warning says so. */
 const LARGE_SERIES = 10_000;
 
@@ -215,7 +218,7 @@ export function preparePoints(
   }
   if (points.length >= LARGE_SERIES) {
     problems.push(
-      `have ${points.length} points; the line is drawn decimated (lowest and highest value per pixel), the table and CSV keep every point`,
+      `have ${points.length} points; the line is drawn decimated (lowest and highest value per pixel), the keyboard and the CSV keep every point (the table shows the first ${TABLE_ROWS})`,
     );
   }
   const result: PreparedPoints = {points};

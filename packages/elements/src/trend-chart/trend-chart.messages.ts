@@ -93,7 +93,7 @@ export const en: TrendChartMessages = {
   derived: 'Calculated',
   notFromZero: 'The vertical axis does not start at zero.',
   decimated: (n) =>
-    `Drawn from ${n} points: the line shows the lowest and highest value at each pixel. The keyboard, the table and the CSV cover every point.`,
+    `Drawn from ${n} points: the line shows the lowest and highest value at each pixel. The keyboard and the CSV cover every point.`,
   tableTruncated: (shown, n) =>
     `The table shows the first ${shown} of ${n} rows; the CSV has them all.`,
   notDrawn: 'Not drawn',

@@ -12,6 +12,7 @@ import {
   parseYears,
   preparePoints,
   readTable,
+  TABLE_ROWS,
   usesDecimalComma,
   toCsv,
   type ChartPoint,
@@ -55,8 +56,6 @@ const DEFAULT_WIDTH = 320;
  * margins is about 720px, so a drawing made for a wide screen would print with tiny labels.
  */
 const PRINT_WIDTH = 700;
-/** Longer series show this many table rows; the CSV has them all. */
-const TABLE_ROWS = 1000;
 
 /** A table's rows left out are named under the chart up to this many, then "…". */
 const LEFT_OUT_SHOWN = 5;
