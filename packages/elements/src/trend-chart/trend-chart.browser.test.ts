@@ -178,6 +178,12 @@ async function downloadedSvg(el: Element): Promise<SVGSVGElement> {
   return document.body.appendChild(file.documentElement as unknown as SVGSVGElement);
 }
 
+/** The line of an SVG file whose text holds every one of `words`. */
+const fileLine = (file: SVGSVGElement, ...words: string[]) =>
+  [...file.querySelectorAll('text')].find((node) =>
+    words.every((word) => node.textContent!.includes(word)),
+  )!;
+
 describe('<mwfa-trend-chart>', () => {
   describe('data sources', () => {
     it('draws a series from @mwfa/data with its title, summary and source', async () => {
@@ -1490,9 +1496,7 @@ describe('<mwfa-trend-chart>', () => {
       const file = await downloadedSvg(el);
       try {
         for (const lead of ['2016:', '2017: Source:']) {
-          const line = [...file.querySelectorAll('text')].find((node) =>
-            node.textContent!.includes(lead),
-          )!;
+          const line = fileLine(file, lead);
           const at = line.textContent!.indexOf(lead);
           expect(
             line.getExtentOfChar(at + 4).x,
@@ -1544,9 +1548,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       const file = await downloadedSvg(el);
       try {
-        const line = [...file.querySelectorAll('text')].find((node) =>
-          node.textContent!.includes('rose from'),
-        )!;
+        const line = fileLine(file, 'rose from');
         const text = line.textContent!;
         expect(
           line.getExtentOfChar(text.indexOf('rose')).x,
@@ -1585,9 +1587,7 @@ describe('<mwfa-trend-chart>', () => {
       const file = await downloadedSvg(el);
       try {
         for (const [words, next] of lines) {
-          const line = [...file.querySelectorAll('text')].find(
-            (node) => node.textContent!.includes(words) && node.textContent!.includes(next),
-          )!;
+          const line = fileLine(file, words, next);
           const text = line.textContent!;
           const after = line.getExtentOfChar(text.indexOf(next));
           const gap = line.getExtentOfChar(text.indexOf(words)).x - (after.x + after.width);
@@ -1614,9 +1614,7 @@ describe('<mwfa-trend-chart>', () => {
       await settle(el);
       const file = await downloadedSvg(el);
       try {
-        const title = [...file.querySelectorAll('text')].find((node) =>
-          node.textContent!.includes('التحويلات'),
-        )!;
+        const title = fileLine(file, 'التحويلات');
         expect(title.textContent, 'no isolate around the title').to.equal('التحويلات 2017');
         // Right to left, the year comes after the word: at its left.
         const text = title.textContent!;
@@ -1637,9 +1635,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       const file = await downloadedSvg(el);
       try {
-        const line = [...file.querySelectorAll('text')].find((node) =>
-          node.textContent!.includes('Source:'),
-        )!;
+        const line = fileLine(file, 'Source:');
         const at = line.textContent!.indexOf('Source:');
         expect(
           line.getExtentOfChar(at + 'Source'.length).x,

@@ -66,6 +66,29 @@ function pathNumbers(path: string): number[] {
   return (path.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map((n) => Math.round(Number(n) * 10) / 10);
 }
 
+/**
+ * A stand-in for a <table> of plain text cells: what readTable reads of its caption and rows,
+ * one per [year, value], in a <tbody> unless a third item names the row group.
+ */
+function tableOf(rows: readonly (readonly string[])[], caption?: string): TablePart {
+  return {
+    querySelector: () => (caption === undefined ? null : {nodeType: 3, textContent: caption}),
+    querySelectorAll: () =>
+      rows.map(([year, value, group = 'tbody']) => ({
+        parentElement: {localName: group},
+        getAttribute: () => null,
+        querySelector: () => null,
+        querySelectorAll: () =>
+          [year, value].map((textContent) => ({
+            localName: 'td',
+            textContent,
+            getAttribute: () => null,
+            querySelector: () => null,
+          })),
+      })),
+  } as unknown as TablePart;
+}
+
 describe('preparePoints', () => {
   // Quoting them in the warning threw "Cannot convert object to primitive value": a blank chart.
   it('warns about records without a prototype, or whose toString throws, without throwing', () => {
@@ -354,26 +377,11 @@ describe('parsing page input', () => {
   });
 
   it('readTable reads no row of <thead> or <tfoot> (a total) as data', () => {
-    const rowIn = (parent: string, year: string, value: string) => ({
-      parentElement: {localName: parent},
-      getAttribute: () => null,
-      querySelector: () => null,
-      querySelectorAll: () =>
-        [year, value].map((textContent) => ({
-          localName: 'td',
-          textContent,
-          getAttribute: () => null,
-          querySelector: () => null,
-        })),
-    });
-    const table = {
-      querySelector: () => null,
-      querySelectorAll: () => [
-        rowIn('thead', 'Year', 'Arrivals'),
-        rowIn('tbody', '2016', '1000'),
-        rowIn('tfoot', 'Total', '1000'),
-      ],
-    } as unknown as TablePart;
+    const table = tableOf([
+      ['Year', 'Arrivals', 'thead'],
+      ['2016', '1000'],
+      ['Total', '1000', 'tfoot'],
+    ]);
     expect(readTable(table, false)).toEqual({
       label: '',
       rows: [{year: 2016, value: 1000, projection: false, status: undefined}],
@@ -385,26 +393,8 @@ describe('parsing page input', () => {
 });
 
 describe('readTable: values written with their unit sign', () => {
-  // A stand-in for a <table> without caption, a row per [year, value] of cell text.
-  const tableOf = (...rows: [string, string][]) =>
-    ({
-      querySelector: () => null,
-      querySelectorAll: () =>
-        rows.map((cells) => ({
-          parentElement: {localName: 'tbody'},
-          getAttribute: () => null,
-          querySelector: () => null,
-          querySelectorAll: () =>
-            cells.map((textContent) => ({
-              localName: 'td',
-              textContent,
-              getAttribute: () => null,
-              querySelector: () => null,
-            })),
-        })),
-    }) as unknown as TablePart;
   const read = (...rows: [string, string][]) => {
-    const {rows: read, unit, leftOut} = readTable(tableOf(...rows), false);
+    const {rows: read, unit, leftOut} = readTable(tableOf(rows), false);
     return {values: read.map((row) => row.value), unit, leftOut};
   };
 
@@ -522,30 +512,13 @@ describe('readTable: a footnote mark in a cell', () => {
   });
 
   it('gives one warning for rows left out for different reasons, naming the first cell of each', () => {
-    const {problem} = readTable(
-      {
-        querySelector: () => ({nodeType: 3, textContent: 'Arrivals'}),
-        querySelectorAll: () =>
-          [
-            ['2014', '3,4'],
-            ['2015', 'n/a'],
-            ['2016', '7'],
-            ['2017', '3,5'],
-          ].map((cells) => ({
-            parentElement: {localName: 'tbody'},
-            getAttribute: () => null,
-            querySelector: () => null,
-            querySelectorAll: () =>
-              cells.map((textContent) => ({
-                localName: 'td',
-                textContent,
-                getAttribute: () => null,
-                querySelector: () => null,
-              })),
-          })),
-      } as unknown as TablePart,
-      false,
-    );
+    const rows = [
+      ['2014', '3,4'],
+      ['2015', 'n/a'],
+      ['2016', '7'],
+      ['2017', '3,5'],
+    ];
+    const {problem} = readTable(tableOf(rows, 'Arrivals'), false);
     expect(problem).toEqual([
       '3,4',
       'in “Arrivals” may be 3.4 or 34; “n/a” is not a number: 3 rows left out, and named under the chart; give its number in data-value',
