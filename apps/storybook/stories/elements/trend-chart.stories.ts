@@ -211,6 +211,53 @@ export const CustomDataWithUnitSigns: Story = {
     </mwfa-trend-chart>`,
 };
 
+/**
+ * Rows the chart cannot read are left out, never guessed, and named under the drawing: the page's
+ * editor, who sees no console, and its readers know that a figure is missing. Here a footnote
+ * mark in `<sup>` (give the number in `data-value="950"`) and a year that is a range:
+ *
+ * `<mwfa-trend-chart>: table="9501" in “Migrants registered in our city” has a footnote mark in <sup>; “2022–23” is not a number: 2 rows left out, and named under the chart; give its number in data-value.`
+ */
+export const TableRowsNotDrawn: Story = {
+  name: 'Table rows not drawn',
+  args: {series: '', label: '', unit: 'persons', source: 'City statistics office'},
+  render: (args) =>
+    html`<mwfa-trend-chart
+      unit=${ifDefined(args.unit || undefined)}
+      source=${ifDefined(args.source || undefined)}
+    >
+      <table>
+        <caption>
+          Migrants registered in our city
+        </caption>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col">Migrants</th>
+        </tr>
+        <tr>
+          <td>2021</td>
+          <td>800</td>
+        </tr>
+        <tr>
+          <td>2022</td>
+          <td>950<sup>1</sup></td>
+        </tr>
+        <tr>
+          <td>2022–23</td>
+          <td>1,000</td>
+        </tr>
+        <tr>
+          <td>2023</td>
+          <td>1,100</td>
+        </tr>
+        <tr>
+          <td>2024</td>
+          <td>1,200</td>
+        </tr>
+      </table>
+    </mwfa-trend-chart>`,
+};
+
 const applications = [
   {year: 2019, value: 310},
   {year: 2020, value: 220},
