@@ -45,10 +45,11 @@ const ru: Locale = {
   noMessage: 'Сообщение недоступно',
   // <mwfa-trend-chart>
   // No-break spaces keep "в" with its year and the year with "году": Russian typesetting leaves
-  // no one-letter preposition at the end of a line.
+  // no one-letter preposition at the end of a line. "Рост" or "снижение" also without a change
+  // (per cent), as the other languages say it: not "с … до …", which would need the genitive.
   summary: (trend, p) =>
     trend !== 'flat'
-      ? `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году и ${p.last} в\u00a0${p.to}\u00a0году${p.change ? `, ${trend === 'up' ? 'рост' : 'снижение'} на\u00a0${p.change}` : ''}${p.extremes}.`
+      ? `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году и ${p.last} в\u00a0${p.to}\u00a0году, ${trend === 'up' ? 'рост' : 'снижение'}${p.change ? ` на\u00a0${p.change}` : ''}${p.extremes}.`
       : p.extremes
         ? `${p.label}: ${p.first} в\u00a0${p.from}\u00a0году и в\u00a0${p.to}\u00a0году${p.extremes}.`
         : `${p.label}: без изменений, ${p.first} в\u00a0${p.from}–${p.to}\u00a0годах.`,

@@ -1,6 +1,7 @@
-// Arabic words the browser tests do not reach: a summary of a fall, which no series of the data has.
+// Summaries the browser tests do not reach: no series of the data falls in these units.
 import {describe, expect, it} from 'vitest';
 import './ar.js';
+import './ru.js';
 import {words} from '../internal/messages.js';
 import {en} from '../trend-chart/trend-chart.messages.js';
 
@@ -26,5 +27,25 @@ describe('Arabic trend chart summary', () => {
     });
     expect(fall).toContain('بانخفاض قدره 40%');
     expect(rise).toContain('بزيادة قدرها 67%');
+  });
+});
+
+describe('Russian trend chart summary', () => {
+  const ru = words('ru', en);
+
+  // The other languages say "fell from 49.2% … to 48.4%"; Russian said no direction at all.
+  it('says "снижение" or "рост" without a change too (per cent)', () => {
+    const parts = {
+      label: 'Женщины',
+      from: '1990',
+      to: '2017',
+      extremes: '',
+      change: '',
+      signedChange: '',
+    };
+    expect(ru.summary('down', {...parts, first: '49,2 %', last: '48,4 %'})).toBe(
+      'Женщины: 49,2 % в\u00a01990\u00a0году и 48,4 % в\u00a02017\u00a0году, снижение.',
+    );
+    expect(ru.summary('up', {...parts, first: '48,4 %', last: '49,2 %'})).toMatch(/, рост\.$/);
   });
 });
