@@ -3,6 +3,11 @@
 // `<script type="module" src=".../dist/cdn/locales/ar.js"></script>`.
 import {registerLocale, type Locale} from '../internal/messages.js';
 
+// From 3 to 10 a thousand million and a million million are plural ("5 مليارات"), which Intl
+// does not write ("5 مليار"; it does write "3 ملايين").
+const FROM_3_TO_10 = /^([^\d٠-٩]*(?:[3-9]|10|[٣-٩]|١٠)\s)(مليار|ترليون)$/;
+const PLURAL: Record<string, string> = {مليار: 'مليارات', ترليون: 'تريليونات'};
+
 const ar: Locale = {
   // Every element
   qualifier: {
@@ -27,10 +32,9 @@ const ar: Locale = {
   noLabel: 'لا يوجد وصف',
   reportYear: '{n} (سنة التقرير)',
   separator: '، ',
-  // "600 مليار دولار": dollars in Arabic words, not Intl's Latin "US$" after the number. From 3 to
-  // 10 a thousand million is plural, which Intl does not write ("5 مليار" for "5 مليارات").
+  // "600 مليار دولار": dollars in Arabic words, not Intl's Latin "US$" after the number.
   usd: (n) =>
-    `${n.replace(/^([^\d٠-٩]*(?:[3-9]|10|[٣-٩]|١٠)\s)(مليار|ترليون)$/, (_, number: string, word: string) => number + (word === 'مليار' ? 'مليارات' : 'تريليونات'))} دولار`,
+    `${n.replace(FROM_3_TO_10, (_, number: string, word: string) => number + PLURAL[word])} دولار`,
   // <mwfa-key-message>
   section: 'القسم',
   kind: {
