@@ -64,6 +64,16 @@ describe('prerenderPage reads the page as HTML', () => {
     ['a title', '<title><mwfa-value></title>'],
     // HTML's tag names are case-insensitive: `</SCRIPT>` ends the script.
     ['a script in capitals', '<SCRIPT>const s = "<mwfa-value>";</SCRIPT>'],
+    // A vertical tab or a no-break space does not end a tag's name in HTML, as `\s` did here:
+    // the element inside was rendered, and its decoded title closed the script's comment.
+    [
+      'a script whose "</script" a vertical tab follows',
+      '<script>/* </script\v> <mwfa-value value="5" title="&#42;/alert(1)/&#42;"></mwfa-value> */</script>',
+    ],
+    [
+      'a style whose "</style" a no-break space follows',
+      '<style>/* </style\u00a0> <mwfa-value value="5" title="&#42;/ body{} /&#42;"></mwfa-value> */</style>',
+    ],
   ] as const) {
     it(`leaves mwfa tags inside ${what} as they are, and renders the element after it`, async () => {
       const html = await prerenderPage(`${inert}\n${VALUE}`);
@@ -72,6 +82,15 @@ describe('prerenderPage reads the page as HTML', () => {
       expect(html).toContain('600\u00a0billion');
     });
   }
+
+  // After "<!--" and "<script", the browser reads "</script>" as text: the script runs on.
+  it('refuses a script that browsers do not end at its first </script>', async () => {
+    const page = `<script>/*<!--<script>*/ /* </script> ${VALUE} */</script>`;
+    await expect(prerenderPage(page)).rejects.toThrow(/holds "<!--" and then "<script"/);
+    // An old page's "<!-- … //-->" around its code is no such script.
+    const legacy = `<script><!-- var a = "<b>"; //--></script>${VALUE}`;
+    expect(count(await prerenderPage(legacy), DSD)).toBe(1);
+  });
 
   it('prerendering a prerendered page changes nothing', async () => {
     const page = `<!doctype html><html lang="en"><body><main>

@@ -27,6 +27,7 @@ import {
 // module of a page's language to hydrate it: see the README).
 import '../locales/all.js';
 import {
+  MAX_ATTRIBUTES,
   MAX_DEPTH,
   MAX_ELEMENTS,
   MAX_TAGS,
@@ -45,7 +46,7 @@ import {
   type SnippetNode,
 } from './parse.js';
 
-export {MAX_DEPTH, MAX_ELEMENTS, MAX_LENGTH, MAX_TAGS, MWFA_TAGS, SnippetError};
+export {MAX_ATTRIBUTES, MAX_DEPTH, MAX_ELEMENTS, MAX_LENGTH, MAX_TAGS, MWFA_TAGS, SnippetError};
 export type {AttributeAllowList, InlineTag, MwfaTag, SnippetNode, TableTag} from './parse.js';
 
 const classes: Record<MwfaTag, CustomElementConstructor> = {
@@ -320,12 +321,41 @@ function readTag(page: string, i: number): {end: number; selfClosing: boolean} {
   return {end: page.length, selfClosing: false};
 }
 
-/** The index just past the end tag of the raw-text element `name` whose content starts at `i`. */
+/**
+ * The index just past the end tag of the raw-text element `name` whose content starts at `i`.
+ * Its name ends as HTML ends it, at a tab, line feed, form feed, carriage return, space, "/" or
+ * ">": not at a vertical tab or a no-break space, which JavaScript's `\s` also matches, and
+ * after which the browser's script runs on over the elements this would render.
+ */
 function endOfRawText(page: string, i: number, name: string): number {
-  const end = new RegExp(`</${name}[\\s/>]`, 'ig');
+  const end = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'ig');
   end.lastIndex = i;
   const match = end.exec(page);
-  return match ? readTag(page, match.index + 2 + name.length).end : page.length;
+  if (!match) return page.length;
+  if (name === 'script' && doubleEscapes(page.slice(i, match.index))) {
+    throw new SnippetError(
+      `The <script> at position ${i} holds "<!--" and then "<script": browsers do not end it at its first </script>, and prerendering does not follow them there. Move the script to a file.`,
+    );
+  }
+  return readTag(page, match.index + 2 + name.length).end;
+}
+
+/**
+ * Whether a script's text puts the browser's tokenizer in its "double escaped" state, where a
+ * `</script>` does not end the script: a `<script` after `<!--`, with no `-->` between them.
+ */
+function doubleEscapes(text: string): boolean {
+  const script = /<script[\t\n\f\r />]/gi;
+  for (let open = text.indexOf('<!--'); open !== -1;) {
+    // "<!-->" opens and closes at once: the "--" may be the opening's.
+    const close = text.indexOf('-->', open + 2);
+    script.lastIndex = open + 4;
+    const inner = script.exec(text);
+    if (inner && (close === -1 || inner.index < close)) return true;
+    if (close === -1) return false;
+    open = text.indexOf('<!--', close + 3);
+  }
+  return false;
 }
 
 /** Whether the element whose content starts at `i` already has a declarative shadow root. */
@@ -469,7 +499,8 @@ function startAndShadowRoot(html: string): string {
  * @throws SnippetError when an mwfa element breaks those rules or is not closed.
  */
 export async function prerenderPage(page: string): Promise<string> {
-  const tagName = /<(\/?)([a-zA-Z][^\s/>]*)/y;
+  // A tag's name ends at HTML's whitespace only (not at a no-break space, as `\s` would).
+  const tagName = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)/y;
   let out = '';
   let copied = 0;
   let i = 0;

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
+  MAX_ATTRIBUTES,
   MAX_DEPTH,
   MAX_LENGTH,
   SnippetError,
@@ -23,6 +24,16 @@ describe('parseSnippet limits', () => {
     const long = `<mwfa-value indicator="remittances">${'x'.repeat(MAX_LENGTH)}</mwfa-value>`;
     expect(() => parseSnippet(long, allow)).toThrow(SnippetError);
     expect(() => parseSnippet(long, allow)).toThrow(/at most 1000000/);
+  });
+
+  // 80,000 attributes in a megabyte took the renderer 16 s: each is checked against the others.
+  it('refuses an element with more than MAX_ATTRIBUTES attributes', () => {
+    expect(MAX_ATTRIBUTES).toBe(100);
+    const attributes = (n: number) => Array.from({length: n}, (_, i) => ` data-a${i}`).join('');
+    expect(parseSnippet(`<mwfa-value${attributes(100)}></mwfa-value>`, allow)).toHaveLength(1);
+    expect(() => parseSnippet(`<mwfa-value${attributes(80_000)}></mwfa-value>`, allow)).toThrow(
+      /more than 100 attributes/,
+    );
   });
 });
 

@@ -131,6 +131,11 @@ export const MAX_ELEMENTS = 500;
  * 100,000 `<b>` in a megabyte took 14 s and 500 MB. 10,000 is a table of over 3,000 rows.
  */
 export const MAX_TAGS = 10_000;
+/**
+ * Most attributes on one element. Each is checked against every other as the tag is parsed:
+ * 80,000 in a megabyte took the renderer 16 s. No element documents more than 15.
+ */
+export const MAX_ATTRIBUTES = 100;
 
 /**
  * Decodes character references as the browser does (`&eacute;`, `&#233;`, `&copy` without its
@@ -357,6 +362,11 @@ function parse(
         break;
       }
       if (i >= source.length) throw new SnippetError(`Unclosed start tag <${tag}>.`);
+      if (element.attributes.length === MAX_ATTRIBUTES) {
+        throw new SnippetError(
+          `<${tag}> at position ${lt} has more than ${MAX_ATTRIBUTES} attributes; at most ${MAX_ATTRIBUTES} are accepted.`,
+        );
+      }
       if (!space && element.attributes.length > 0) {
         throw new SnippetError(`<${tag}>: attributes must be separated by spaces.`);
       }
