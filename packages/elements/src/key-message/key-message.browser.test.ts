@@ -83,6 +83,24 @@ describe('<mwfa-key-message>', () => {
     expect(rect('What are').left).to.be.above(section.left);
   });
 
+  // The English title is quoted with the marks of the language around it: they were English ones,
+  // after a space, in every language ("章节 “What are …”").
+  it('quotes the section’s title with the marks of the page’s language', async () => {
+    const el = await message(
+      html`<div lang="zh">
+        <mwfa-key-message message="xenophobic-narratives"></mwfa-key-message>
+      </div>`,
+    );
+    const attribution = () => text(part(el, 'attribution')) ?? '';
+    expect(attribution()).to.match(/，章节“What are the Secretary-General['’]s .+”$/);
+    el.parentElement!.lang = 'ar';
+    await waitUntil(() => attribution().includes('القسم'));
+    expect(attribution()).to.match(/، القسم «What are .+»$/);
+    el.parentElement!.lang = 'en';
+    await waitUntil(() => attribution().includes('section'));
+    expect(attribution()).to.match(/, section “What are .+”$/);
+  });
+
   it('keeps the data’s quote when the light DOM holds only comments (SSR markers)', async () => {
     const el = await message(
       html`<mwfa-key-message message="xenophobic-narratives"

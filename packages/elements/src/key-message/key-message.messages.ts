@@ -2,7 +2,8 @@ import type {KeyMessageKind} from '@mwfa/data';
 
 /** Words of `<mwfa-key-message>` only (kept out of the other elements). */
 export interface KeyMessageWords {
-  section: string;
+  /** Before and after the report's section title, with the language's quotation marks. */
+  inSection: [before: string, after: string];
   kind: Record<KeyMessageKind, string>;
   relatedFigures: string;
   noMessage: string;
@@ -10,7 +11,7 @@ export interface KeyMessageWords {
 
 /** Built into the element; the other languages come from locale modules (src/locales/). */
 export const en: KeyMessageWords = {
-  section: 'section',
+  inSection: ['section “', '”'],
   kind: {
     call: 'Call',
     warning: 'Warning',

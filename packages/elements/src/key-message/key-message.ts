@@ -117,11 +117,11 @@ export class MwfaKeyMessage extends MwfaElement {
     const data = id ? getKeyMessage(id) : undefined;
     // A server rendering whose <template> a filter removed would replace the quote by its
     // leftovers. Where the filter dropped the style sheet's text too, they hold the quote and
-    // “section” each as the whole text of an element, as this element writes them; a page's own
-    // message may quote the report and name its section in a sentence.
+    // the section's title each as the whole text of an element, as this element writes them; a
+    // page's own message may quote the report and name its section in a sentence.
     const texts = data && elementTexts(this);
     const leftOver =
-      this.renderLeftOver() || !!(texts?.has(data!.quote) && texts.has(`“${data!.locator}”`));
+      this.renderLeftOver() || !!(texts?.has(data!.quote) && texts.has(data!.locator));
     // Words of the page's own in the default slot; a <br> alone would hide the quote behind nothing.
     const own = !leftOver && !!this.childWithWords((child) => !!child.slot);
     this.warnHidden((child) => !child.slot, true, leftOver);
@@ -135,7 +135,7 @@ export class MwfaKeyMessage extends MwfaElement {
     const kind = (this.kind && keyword('kind', this.kind, KINDS, warn)) || data?.kind;
     const source = data && getSource(data.source);
     const {separator} = words(this.uiLang, shared);
-    const {section} = words(this.uiLang, en);
+    const [before, after] = words(this.uiLang, en).inSection;
     this.#view = {
       own,
       kind,
@@ -147,7 +147,7 @@ export class MwfaKeyMessage extends MwfaElement {
         ? `— ${attribution}`
         : data &&
           html`<span lang="en" dir="ltr">— <cite>${source?.title ?? data.source}</cite></span
-            >${separator}${section} <span lang="en" dir="ltr">“${data.locator}”</span>`,
+            >${separator}${before}<span lang="en" dir="ltr">${data.locator}</span>${after}`,
       figures: (data?.indicators ?? []).flatMap((id) => {
         const indicator = getIndicator(id);
         return indicator

@@ -36,7 +36,7 @@ const ar: Locale = {
   usd: (n) =>
     `${n.replace(FROM_3_TO_10, (_, number: string, word: string) => number + PLURAL[word])} دولار`,
   // <mwfa-key-message>
-  section: 'القسم',
+  inSection: ['القسم «', '»'],
   kind: {
     call: 'دعوة',
     warning: 'تحذير',

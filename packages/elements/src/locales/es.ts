@@ -29,7 +29,7 @@ const es: Locale = {
   // a number or "mil" ("50.000 dólares", "20 mil dólares"). Intl's "600 mil millones US$" lacks it.
   usd: (n) => `${n}${/(ón|ones)$/.test(n) ? ' de' : ''} dólares`,
   // <mwfa-key-message>
-  section: 'sección',
+  inSection: ['sección «', '»'],
   kind: {
     call: 'Llamamiento',
     warning: 'Advertencia',

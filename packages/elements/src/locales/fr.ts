@@ -23,7 +23,7 @@ const fr: Locale = {
   // number or "mille" ("5 000 dollars", "20 mille dollars"). Intl's "600 milliards $US" lacks it.
   usd: (n) => `${n}${/[a-z]$/.test(n) && !n.endsWith('mille') ? ' de' : ''} dollars`,
   // <mwfa-key-message>
-  section: 'section',
+  inSection: ['section «\u00a0', '\u00a0»'],
   kind: {
     call: 'Appel',
     warning: 'Mise en garde',

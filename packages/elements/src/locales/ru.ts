@@ -33,7 +33,7 @@ const ru: Locale = {
   // may break before "долл." in a card's large figure, not inside the abbreviation.
   usd: '{n} долл.\u00a0США',
   // <mwfa-key-message>
-  section: 'раздел',
+  inSection: ['раздел «', '»'],
   kind: {
     call: 'Призыв',
     warning: 'Предупреждение',

@@ -26,7 +26,7 @@ const zh: Locale = {
   // "6000亿美元", as Chinese writes it; Intl puts "US$" before the number.
   usd: '{n}美元',
   // <mwfa-key-message>
-  section: '章节',
+  inSection: ['章节“', '”'],
   kind: {
     call: '呼吁',
     warning: '警示',
