@@ -322,7 +322,10 @@ export class MwfaElement extends LitElement {
           ? `an HTML filter removed the <template> of this server rendering; write the plain <${tag}>`
           : slot
             ? `<${tag}> has no slot="${slot}"`
-            : `end the element with </${tag}> ("<${tag} … />" does not close it, and takes in what follows)`
+            : hidden.nodeType === 3
+              ? // Text alone is as often words written inside the element as what followed it.
+                `<${tag}> shows no text written inside it; if the text follows the element, end the element with </${tag}> ("<${tag} … />" does not close it)`
+              : `end the element with </${tag}> ("<${tag} … />" does not close it, and takes in what follows)`
       }`,
     );
   }

@@ -749,6 +749,18 @@ describe('<mwfa-stat-card>', () => {
       ]);
     });
 
+    // Escaped markup written inside the card: it was closed, yet the warning said it was not.
+    it('text written inside the card: one warning that says the card shows none', async () => {
+      await card(
+        html`<mwfa-stat-card indicator="remittances"
+          >&lt;script&gt;alert(1)&lt;/script&gt;</mwfa-stat-card
+        >`,
+      );
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: content="<script>alert(1)</script>" is not shown: <mwfa-stat-card> shows no text written inside it; if the text follows the element, end the element with </mwfa-stat-card> ("<mwfa-stat-card … />" does not close it).',
+      ]);
+    });
+
     it('a child for a slot the card does not have: one warning naming the slot', async () => {
       const el = await card(
         html`<mwfa-stat-card indicator="remittances"
