@@ -37,6 +37,25 @@ describe('parseSnippet limits', () => {
   });
 });
 
+describe('what the browser would read otherwise', () => {
+  // The browser ends the first link at the second: the served page would differ from the render.
+  it('refuses a link inside a link', () => {
+    const allowLinks = {'mwfa-stat-card': ['indicator']};
+    expect(() =>
+      parseSnippet(
+        '<mwfa-stat-card><span slot="label"><a href="/a"><a href="/b">x</a></a></span></mwfa-stat-card>',
+        allowLinks,
+      ),
+    ).toThrow(/<a> inside <a>/);
+    expect(
+      parseSnippet(
+        '<mwfa-stat-card><span slot="label"><a href="/a">x</a> <a href="/b">y</a></span></mwfa-stat-card>',
+        allowLinks,
+      ),
+    ).toHaveLength(1);
+  });
+});
+
 describe('comments end where the browser ends them', () => {
   it('at "-->" or "--!>", and at once for "<!-->" and "<!--->"', () => {
     expect(endOfComment('<!-- a -->b', 0)).toBe(10);

@@ -331,6 +331,9 @@ function parse(
       );
     } else if (isTableTag(stack.at(-1)?.tag ?? '')) {
       throw new SnippetError(`<${tag}> inside <${stack.at(-1)!.tag}>: a chart's table holds text.`);
+    } else if (tag === 'a' && stack.some((open) => open.tag === 'a')) {
+      // The browser closes the first link there: the page would not be what was rendered.
+      throw new SnippetError(`<a> inside <a> at position ${lt}: links do not nest in HTML.`);
     }
     if (++tags > MAX_TAGS) {
       throw new SnippetError(
