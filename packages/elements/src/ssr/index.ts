@@ -509,11 +509,26 @@ export async function prerenderPage(page: string): Promise<string> {
   // closes the nearest open element of its name, and those opened after it: an end tag left out
   // (`<p>`, `<li>`, `<path/>` in SVG) is closed with the parent's.
   const open: Open[] = [];
-  // How many of each name are open: an end tag of a name none is (`</b>` after many `<p>`)
-  // closes nothing, found without scanning them all each time.
-  const opened = new Map<string, number>();
-  const count = (name: string, change: number) =>
-    opened.set(name, (opened.get(name) ?? 0) + change);
+  // Where each name is open, innermost last: an end tag (`</b>` after many `<p>`) and a start
+  // tag that closes one (`<div>` a `<p>`, but not across a `<button>` and 40,000 `<div>`) find it
+  // without walking every open element each time.
+  const positions = new Map<string, number[]>();
+  const openAt = (name: string) => positions.get(name)?.at(-1) ?? -1;
+  // How many of them this call renders (a `<br/>` in one is read as the snippet parser reads it).
+  let rendering = 0;
+  const push = (element: Open) => {
+    if (element.rendered) rendering += 1;
+    const at = positions.get(element.name);
+    if (at) at.push(open.length);
+    else positions.set(element.name, [open.length]);
+    open.push(element);
+  };
+  const closeFrom = (index: number) => {
+    for (const closed of open.splice(index)) {
+      positions.get(closed.name)!.pop();
+      if (closed.rendered) rendering -= 1;
+    }
+  };
   while (i < page.length) {
     const lt = page.indexOf('<', i);
     if (lt === -1) break;
@@ -545,27 +560,14 @@ export async function prerenderPage(page: string): Promise<string> {
     const name = tag[2]!.toLowerCase();
     const {end, selfClosing} = readTag(page, lt + tag[0].length);
     const [closes, within] = (!tag[1] && CLOSES.get(name)) || [[], []];
-    // (Looked for only when one is open: a page of many elements stays one pass.)
-    for (
-      let index = closes.some((closed) => opened.get(closed)) ? open.length - 1 : -1;
-      index >= 0 && !within.includes(open[index]!.name);
-      index -= 1
-    ) {
-      if (closes.includes(open[index]!.name)) {
-        for (const closed of open.splice(index)) count(closed.name, -1);
-        break;
-      }
-    }
+    // The innermost element it closes, unless one it closes nothing across is inside that.
+    const closing = Math.max(-1, ...closes.map(openAt));
+    if (closing > Math.max(-1, ...within.map(openAt))) closeFrom(closing);
     // In SVG and MathML `/>` closes the element (`<svg/>`); in HTML the "/" means nothing.
-    const foreign =
-      name === 'svg' || name === 'math' || !!opened.get('svg') || !!opened.get('math');
+    const foreign = name === 'svg' || name === 'math' || openAt('svg') >= 0 || openAt('math') >= 0;
     if (tag[1]) {
       if (name === 'template' && templates > 0) templates -= 1;
-      if (opened.get(name)) {
-        let index = open.length - 1;
-        while (open[index]!.name !== name) index -= 1;
-        for (const closed of open.splice(index)) count(closed.name, -1);
-      }
+      if (openAt(name) >= 0) closeFrom(openAt(name));
       i = end;
     } else if (RAW_TEXT.has(name)) {
       i = endOfRawText(page, end, name);
@@ -574,8 +576,8 @@ export async function prerenderPage(page: string): Promise<string> {
       isMwfaTag(name) &&
       !hasShadowRoot(page, end) &&
       // In SVG or MathML a <template> is no shadow root: its styles would apply to the page.
-      !opened.get('svg') &&
-      !opened.get('math')
+      openAt('svg') < 0 &&
+      openAt('math') < 0
     ) {
       // Checks the element and its content, which it renders from.
       // Any attribute the page gives: a framework's own (Angular's `_ngcontent-…`) stays on it.
@@ -594,9 +596,8 @@ export async function prerenderPage(page: string): Promise<string> {
       const alone = await collectResult(render(toTemplate(placed, false)));
       out += page.slice(copied, lt) + startAndShadowRoot(withoutPageMarkers(alone));
       copied = i = end;
-      open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end)), rendered: true});
-      count(name, 1);
-    } else if (selfClosing && !VOID.has(name) && open.some((element) => element.rendered)) {
+      push({name, ...langAndDir(page.slice(lt + tag[0].length, end)), rendered: true});
+    } else if (selfClosing && !VOID.has(name) && rendering > 0) {
       // In the content of an element rendered here, which the server read as the snippet parser
       // does: `<span slot="label"/>` closed. HTML ignores the "/" and takes in what follows, and
       // the element, finding other content than the server's, failed to hydrate ("Hydration value
@@ -607,8 +608,7 @@ export async function prerenderPage(page: string): Promise<string> {
     } else {
       if (name === 'template') templates += 1;
       if (!VOID.has(name) && !(selfClosing && foreign)) {
-        open.push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
-        count(name, 1);
+        push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
       }
       i = end;
     }
