@@ -560,7 +560,8 @@ export async function prerenderPage(page: string): Promise<string> {
     const name = tag[2]!.toLowerCase();
     const {end, selfClosing} = readTag(page, lt + tag[0].length);
     const [closes, within] = (!tag[1] && CLOSES.get(name)) || [[], []];
-    // The innermost element it closes, unless one it closes nothing across is inside that.
+    // The innermost open element it closes (a <p> for a <div>), unless an element it does not
+    // close across (a <button>) is open inside that one.
     const closing = Math.max(-1, ...closes.map(openAt));
     if (closing > Math.max(-1, ...within.map(openAt))) closeFrom(closing);
     // In SVG and MathML `/>` closes the element (`<svg/>`); in HTML the "/" means nothing.
