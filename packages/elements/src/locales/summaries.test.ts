@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import './ar.js';
 import './ru.js';
+import './zh.js';
 import {words} from '../internal/messages.js';
 import {en} from '../trend-chart/trend-chart.messages.js';
 
@@ -47,5 +48,14 @@ describe('Russian trend chart summary', () => {
       'Женщины: 49,2 % в\u00a01990\u00a0году и 48,4 % в\u00a02017\u00a0году, снижение.',
     );
     expect(ru.summary('up', {...parts, first: '48,4 %', last: '49,2 %'})).toMatch(/, рост\.$/);
+  });
+});
+
+describe('Chinese label of a highlighted range', () => {
+  // "自2000年以来+49%" had no verb.
+  it('says the change with a verb: 较2000年增长49%, 较2000年下降5%', () => {
+    const zh = words('zh', en);
+    expect(zh.since('+49%', '2000')).toBe('较2000年增长49%');
+    expect(zh.since('-5%', '2000')).toBe('较2000年下降5%');
   });
 });

@@ -70,7 +70,9 @@ const zh: Locale = {
   comma: '，',
   projected: '（预测值）',
   points: (label) => `${label}：数据点`,
-  since: (change, year) => `自${year}年以来${change}`,
+  // A verb and the change without its sign, as Chinese writes it: "较2000年增长49%".
+  since: (change, year) =>
+    `较${year}年${/^[-\u2212]/.test(change) ? '下降' : '增长'}${change.replace(/^[-+\u2212]/, '')}`,
   unitName: {persons: '人', usd: '美元', percent: '百分比', ratio: '比率'},
 };
 
