@@ -47,6 +47,13 @@ const chart = (template: ReturnType<typeof html>) =>
   renderedElement<MwfaTrendChart>(template, 'mwfa-trend-chart');
 
 /**
+ * The chart of `markup` on a Hebrew page 640px wide: right to left, in a language without words
+ * of its own, so English words.
+ */
+const onHebrewPage = (markup: ReturnType<typeof html>) =>
+  chart(html`<div lang="he" dir="rtl" style="width: 640px">${markup}</div>`);
+
+/**
  * The point marks drawn, as their centres: a `<circle>` each, or one closed circle per point in
  * a `<path>` per kind of point (how they are drawn while no two touch). `selector` picks a kind.
  */
@@ -1465,18 +1472,14 @@ describe('<mwfa-trend-chart>', () => {
           .observations=${REMITTANCES_PROJECTED}
         ></mwfa-trend-chart>`,
       ]) {
-        await expectSourceInOrder(
-          await chart(html`<div lang="he" dir="rtl" style="width: 640px">${markup}</div>`),
-        );
+        await expectSourceInOrder(await onHebrewPage(markup));
       }
     });
 
     it('keeps "2017: Source:" in order in the notes of a right-to-left page without its words (Hebrew), on the page and in the file', async () => {
       // The notes' leads were left in the line's direction: ":2016" and ":Source :2017".
-      const el = await chart(
-        html`<div lang="he" dir="rtl" style="width: 640px">
-          <mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>
-        </div>`,
+      const el = await onHebrewPage(
+        html`<mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>`,
       );
       await settle(el);
       const notes = [...shadow(el).querySelectorAll('.notes li')];
@@ -1510,10 +1513,8 @@ describe('<mwfa-trend-chart>', () => {
 
     it('sets its summary in English words left to right on a right-to-left page (Hebrew), on the page and in the file', async () => {
       // Right to left, the title stood at the right of "rose from …" and the full stop at the left.
-      const el = await chart(
-        html`<div lang="he" dir="rtl" style="width: 640px">
-          <mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>
-        </div>`,
+      const el = await onHebrewPage(
+        html`<mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>`,
       );
       await settle(el);
       const summary = shadow(el).querySelector('[part="summary"]')!;
@@ -1526,17 +1527,15 @@ describe('<mwfa-trend-chart>', () => {
         textLeft(summary, 'in 2016.'),
       );
       // A figure in Hebrew reads right to left inside the sentence: "570 מיליארד $", not reordered.
-      const own = await chart(
-        html`<div lang="he" dir="rtl" style="width: 640px">
-          <mwfa-trend-chart
-            label="Remittances"
-            unit="usd"
-            .observations=${[
-              {year: 2016, value: 570_000_000_000},
-              {year: 2017, value: 600_000_000_000},
-            ]}
-          ></mwfa-trend-chart>
-        </div>`,
+      const own = await onHebrewPage(
+        html`<mwfa-trend-chart
+          label="Remittances"
+          unit="usd"
+          .observations=${[
+            {year: 2016, value: 570_000_000_000},
+            {year: 2017, value: 600_000_000_000},
+          ]}
+        ></mwfa-trend-chart>`,
       );
       await settle(own);
       const ownSummary = shadow(own).querySelector('[part="summary"]')!;
@@ -1562,18 +1561,16 @@ describe('<mwfa-trend-chart>', () => {
     it('keeps a space between "Source:" or "2016:" and the Hebrew words after them, on the page and in the file', async () => {
       // The space after the English words was inside their left-to-right span, so it went to their
       // right, at the line's edge, and the words touched the text at their left.
-      const el = await chart(
-        html`<div lang="he" dir="rtl" style="width: 640px">
-          <mwfa-trend-chart
-            label="העברות כספים"
-            source="האומות המאוחדות"
-            unit="usd"
-            .observations=${[
-              {year: 2016, value: 573_600_000_000, note: 'הערכה'},
-              {year: 2017, value: 595_700_000_000},
-            ]}
-          ></mwfa-trend-chart>
-        </div>`,
+      const el = await onHebrewPage(
+        html`<mwfa-trend-chart
+          label="העברות כספים"
+          source="האומות המאוחדות"
+          unit="usd"
+          .observations=${[
+            {year: 2016, value: 573_600_000_000, note: 'הערכה'},
+            {year: 2017, value: 595_700_000_000},
+          ]}
+        ></mwfa-trend-chart>`,
       );
       await settle(el);
       const lines = [
