@@ -94,6 +94,13 @@ export function charBox(root: Node, at: number): DOMRect {
   return range.getBoundingClientRect();
 }
 
+/** The box of the text inside `root` as drawn, not of `root`'s own box (a block spans its line). */
+export function textExtent(root: Node): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(root);
+  return range.getBoundingClientRect();
+}
+
 /** How many lines the text of `range` is laid out on (each line's boxes share a top). */
 export function linesOf(range: Range): number {
   const boxes = [...range.getClientRects()].filter((rect) => rect.width > 0);

@@ -624,6 +624,16 @@ describe('in Chromium: prerendered snippets read without JavaScript and hydrate 
       <mwfa-key-message kind="call">States should <strong>open</strong> more pathways.<br>Now.</mwfa-key-message>`,
     sparkline: `<mwfa-stat-card indicator="international-migrants" sparkline></mwfa-stat-card>`,
   };
+  /** What a reader must get from each snippet, written from the snippet and the data by hand. */
+  const SHOWN: Record<keyof typeof SNIPPETS, string[]> = {
+    table: ['Arrivals by sea', '2015', '1,000', '2016', '1,500', 'Projection'],
+    message: [
+      'States should open more legal pathways: migrants sent home approximately $600 billion.',
+    ],
+    slots: ['12%', 'approximately $600 billion', '3 times'],
+    inline: ['12% of the world', 'Estimate.', 'States should open more pathways.', 'Now.'],
+    sparkline: ['258 million international migrants worldwide'],
+  };
   let browser: Browser;
   let server: Server;
 
@@ -704,6 +714,9 @@ describe('in Chromium: prerendered snippets read without JavaScript and hydrate 
         await context.close();
       }
       const [withoutScript, hydrated, client] = texts;
+      for (const shown of SHOWN[name as keyof typeof SNIPPETS]) {
+        expect(withoutScript!.join(' ')).toContain(shown);
+      }
       expect(hydrated).toEqual(withoutScript);
       // A chart rendered in the browser keeps its table closed; prerendered, it shows it.
       if (name !== 'table') expect(withoutScript).toEqual(client);

@@ -98,13 +98,24 @@ describe('forced-colors: active', () => {
     });
   }
 
-  it('draws the chart line in a system colour, not transparent', async () => {
+  it('draws the chart line in the system text colour, also where the page coloured it', async () => {
     await emulateMedia({forcedColors: 'active'});
-    const el = await fixture(elements[2]!);
-    const line = el.shadowRoot!.querySelector('path.line')!;
-    const stroke = getComputedStyle(line).stroke;
-    expect(stroke).to.not.equal('none');
-    expect(stroke).to.not.equal('rgba(0, 0, 0, 0)');
+    const wrapper = await fixture(
+      html`<div>
+        <span style="color: CanvasText">system text colour</span>
+        <div style="--mwfa-trend-chart-line-color: rgb(0, 90, 156)">${elements[2]}</div>
+      </div>`,
+    );
+    const canvasText = getComputedStyle(wrapper.querySelector('span')!).color;
+    const chart = wrapper.querySelector('mwfa-trend-chart')!;
+    await waitUntil(
+      () => chart.shadowRoot!.querySelector('path.line'),
+      'the chart is drawn',
+      LOADS,
+    );
+    expect(getComputedStyle(chart.shadowRoot!.querySelector('path.line')!).stroke).to.equal(
+      canvasText,
+    );
   });
 
   it('draws the grid in system colours, also where the page set its own', async () => {

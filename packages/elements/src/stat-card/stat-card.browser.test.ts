@@ -7,6 +7,7 @@ import {
   linesOf,
   readAloud,
   renderedElement,
+  textExtent,
   textLeft,
   warnings,
 } from '../../test/browser.js';
@@ -167,10 +168,9 @@ describe('<mwfa-stat-card>', () => {
       expect(text(el, 'value')).to.equal('قرابة 6 ملايين');
       expect(text(el, 'period')).to.equal('2017 (سنة التقرير)');
       expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+      // Text starts at the right edge (the text's own extent: the part's box spans the card).
       const base = part(el, 'base')!.getBoundingClientRect();
-      const value = part(el, 'value')!.getBoundingClientRect();
-      // Text starts at the right edge.
-      expect(base.right - value.right).to.be.lessThan(base.width / 4);
+      expect(base.right - textExtent(part(el, 'value')!).right).to.be.lessThan(base.width / 4);
       await expectAccessible(el);
     });
 
@@ -193,7 +193,7 @@ describe('<mwfa-stat-card>', () => {
       expect(words).to.be.above(year!);
       // Still a right-to-left card: its lines end at the right edge.
       const base = part(el, 'base')!.getBoundingClientRect();
-      expect(base.right - part(el, 'period')!.getBoundingClientRect().right).to.be.lessThan(40);
+      expect(base.right - textExtent(part(el, 'period')!).right).to.be.lessThan(40);
       await expectAccessible(el);
     });
 
@@ -376,6 +376,15 @@ describe('<mwfa-stat-card>', () => {
     it('reads an indicator id without the spaces a paste leaves around it', async () => {
       const el = await card(html`<mwfa-stat-card indicator=" remittances "></mwfa-stat-card>`);
       expect(text(el, 'value')).to.equal('approximately $600 billion');
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('reads an indicator id without the curly quotes a word processor writes around it', async () => {
+      // Pasted from a word processor: indicator=”remittances” gives the attribute "”remittances”".
+      const el = await card(html`<mwfa-stat-card indicator="”remittances”"></mwfa-stat-card>`);
+      expect(text(el, 'value')).to.equal('approximately $600 billion');
+      const other = await card(html`<mwfa-stat-card indicator="“remittances”"></mwfa-stat-card>`);
+      expect(text(other, 'value')).to.equal('approximately $600 billion');
       expect(warnings).to.deep.equal([]);
     });
 
