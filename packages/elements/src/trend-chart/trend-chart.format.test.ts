@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {formatChange, formatExact, formatPoint, formatYear} from './trend-chart.format.js';
+import {
+  formatChange,
+  formatExact,
+  formatPoint,
+  formatValue,
+  formatYear,
+} from './trend-chart.format.js';
 
 const nbsp = '\u00a0';
 const nnbsp = '\u202f';
@@ -18,6 +24,11 @@ describe('formatPoint', () => {
     expect(formatPoint(595_694_727_000, 'usd', 'zh')).toBe('US$5957亿');
     expect(formatPoint(595_694_727_000, 'usd', 'ru')).toBe(`595,7 миллиарда${nbsp}$`);
   });
+  it('never writes a zero the figure does not have, where Chinese counts in 万', () => {
+    // 75,086,026 is 7508.6万: "7510万" would claim it to the 万.
+    expect(formatPoint(75_086_026, 'persons', 'zh')).toBe('7509万');
+    expect(formatPoint(75_086_026, 'persons', 'en')).toBe('75.1 million');
+  });
   it('writes exactly one million in words, to a tenth: "1 million", not "1,000,000"', () => {
     expect(formatPoint(1_000_000, 'persons', 'en')).toBe('1 million');
     expect(formatPoint(-1_000_000, 'persons', 'en')).toBe('-1 million');
@@ -25,6 +36,18 @@ describe('formatPoint', () => {
   it('writes smaller values and percentages as they are', () => {
     expect(formatPoint(6142, 'persons', 'fr')).toBe(`6${nnbsp}142`);
     expect(formatPoint(48.4, 'percent', 'zh')).toBe('48.4%');
+  });
+});
+
+describe('formatValue', () => {
+  it('keeps three significant digits, or the whole 万 or 亿 in Chinese: no zero the figure lacks', () => {
+    expect(formatValue(126_700_000_000, 'usd', 'en')).toBe('$127 billion');
+    // 1267亿 ("1270亿" read as exact to the 亿, and was 3亿 off).
+    expect(formatValue(126_700_000_000, 'usd', 'zh')).toBe('US$1267亿');
+    expect(formatValue(75_086_026, 'persons', 'en')).toBe('75.1 million');
+    expect(formatValue(75_086_026, 'persons', 'zh')).toBe('7509万');
+    expect(formatValue(152_542_373, 'persons', 'zh')).toBe('1.53亿');
+    expect(formatValue(152_542_373, 'persons', 'ru')).toBe('153 миллиона');
   });
 });
 

@@ -9,6 +9,18 @@ const magnitude = (value: number) => Math.floor(Math.log10(Math.abs(value)));
 /** `value` rounded to a multiple of ten to the `power`. */
 const roundTo = (value: number, power: number) => Math.round(value / 10 ** power) * 10 ** power;
 
+/**
+ * `power`, or the power of ten of the last whole digit `value` has where `locale` writes it in
+ * words, if that is lower: Chinese counts in 万 and 亿, so 126.7 billion rounded to three digits
+ * would read "1270亿", a zero the figure does not have. It is "1267亿", as "127 billion".
+ */
+function noFinerThanWords(value: number, power: number, locale: string): number {
+  const whole = numberFormat(locale, {notation: 'compact', maximumFractionDigits: 0}).format(
+    Math.abs(value),
+  );
+  return Math.min(power, magnitude(value) + 1 - (whole.match(/\p{Nd}/gu)?.length ?? 1));
+}
+
 /** From a million up, values other than percentages are written in words ("153 million"). */
 const large = (value: number, unit: Unit) => unit !== 'percent' && Math.abs(value) >= 1_000_000;
 
@@ -26,11 +38,16 @@ export function formatValue(
   digits = 3,
 ): string {
   return large(value, unit)
-    ? formatNumber(roundTo(value, magnitude(value) + 1 - digits), unit, locale, {
-        notation: 'compact',
-        maximumFractionDigits: 20,
-        ...options,
-      })
+    ? formatNumber(
+        roundTo(value, noFinerThanWords(value, magnitude(value) + 1 - digits, locale)),
+        unit,
+        locale,
+        {
+          notation: 'compact',
+          maximumFractionDigits: 20,
+          ...options,
+        },
+      )
     : formatNumber(value, unit, locale, options);
 }
 
@@ -42,9 +59,14 @@ export function formatValue(
  */
 export function formatPoint(value: number, unit: Unit, locale: string): string {
   return large(value, unit)
-    ? formatNumber(roundTo(value, 3 * Math.floor(magnitude(value) / 3) - 1), unit, locale, {
-        notation: 'compact',
-      })
+    ? formatNumber(
+        roundTo(value, noFinerThanWords(value, 3 * Math.floor(magnitude(value) / 3) - 1, locale)),
+        unit,
+        locale,
+        {
+          notation: 'compact',
+        },
+      )
     : formatNumber(value, unit, locale, {notation: 'standard'});
 }
 
