@@ -2,7 +2,7 @@ import type {Indicator, Qualifier, Unit} from '@mwfa/data';
 import {getIndicator, indicators} from '@mwfa/data/indicators';
 import type {Figure} from './format.js';
 import {en} from './messages.js';
-import {unknownIdHint} from './suggest.js';
+import {readId, unknownIdHint} from './suggest.js';
 
 /** Reports one bad attribute value (the element dedupes and names itself). */
 export type Warn = (attribute: string, value: unknown, hint: string) => void;
@@ -50,13 +50,13 @@ export function warnUnused(given: Record<string, unknown>, warn: Warn, by = 'the
  * The figure the attributes ask for: an indicator of `@mwfa/data` by id, or one the page
  * supplies (`value`, `unit`, `qualifier`). `figure` is undefined, after one warning, when there
  * is none to show. A bad `unit` or `qualifier` is warned about and left out. The id is read
- * without the spaces a paste or a CMS template leaves around it, as `value` is.
+ * without the spaces or curly quotes a paste leaves around it (`readId`).
  */
 export function resolveFigure(
   {indicator: given, value, unit, qualifier}: FigureAttributes,
   warn: Warn,
 ): {figure?: Figure; indicator?: Indicator} {
-  const id = given?.trim();
+  const id = readId(given);
   if (id) {
     const indicator = getIndicator(id);
     if (!indicator) {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {unknownIdHint} from './suggest.js';
+import {readId, unknownIdHint} from './suggest.js';
 
 const ids = [
   'international-migrants',
@@ -22,5 +22,17 @@ describe('unknownIdHint', () => {
   });
   it('says only that the id is unknown when nothing is close', () => {
     expect(unknownIdHint('an indicator', 'zzz', ids)).toBe('is not an indicator in @mwfa/data');
+  });
+});
+
+describe('readId', () => {
+  it('reads an id without spaces or the quotes a paste leaves around it, not inside it', () => {
+    expect(readId(' remittances\n')).toBe('remittances');
+    expect(readId('”remittances”')).toBe('remittances');
+    expect(readId('“remittances”')).toBe('remittances');
+    expect(readId('‘rule-of-law’')).toBe('rule-of-law');
+    expect(readId('«remittances»')).toBe('remittances');
+    expect(readId('remit”tances')).toBe('remit”tances');
+    expect(readId(null)).toBe(undefined);
   });
 });

@@ -7,3 +7,10 @@ export function unknownIdHint(what: string, wanted: string, known: Iterable<stri
     matches.length ? `; did you mean ${matches.map((m) => `"${m}"`).join(', ')}?` : ''
   }`;
 }
+
+/**
+ * An id as the page wrote it, without what a paste leaves around it: spaces, and the curly quotes
+ * a word processor puts for straight ones (`indicator=”remittances”` reads as "”remittances”").
+ */
+export const readId = (given: string | null | undefined): string | undefined =>
+  given?.replace(/^[\s"'‘’“”„«»]+|[\s"'‘’“”„«»]+$/g, '');

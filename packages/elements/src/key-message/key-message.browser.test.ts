@@ -311,6 +311,12 @@ describe('<mwfa-key-message>', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('reads a message id without the curly quotes a word processor writes around it', async () => {
+    const el = await message(html`<mwfa-key-message message="”rule-of-law”"></mwfa-key-message>`);
+    expect(text(part(el, 'kind'))).to.equal('Recommendation');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('reads kind in any case, as HTML reads its own keywords', async () => {
     const el = await message(
       html`<mwfa-key-message message="rule-of-law" kind="Warning"></mwfa-key-message>`,

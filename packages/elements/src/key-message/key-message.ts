@@ -7,7 +7,7 @@ import {checkText, keyword} from '../internal/figure.js';
 import {formatFigure} from '../internal/format.js';
 import {en as shared, words} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
-import {unknownIdHint} from '../internal/suggest.js';
+import {readId, unknownIdHint} from '../internal/suggest.js';
 import {en} from './key-message.messages.js';
 import {styles} from './key-message.styles.js';
 
@@ -112,8 +112,7 @@ export class MwfaKeyMessage extends MwfaElement {
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
     const attribution = checkText('attribution', this.attribution, warn);
-    // Without the spaces a paste leaves around it.
-    const id = this.message?.trim();
+    const id = readId(this.message);
     const data = id ? getKeyMessage(id) : undefined;
     // A server rendering whose <template> a filter removed would replace the quote by its
     // leftovers. Where the filter dropped the style sheet's text too, they hold the quote and

@@ -15,6 +15,7 @@ import {ATTRIBUTES} from 'virtual:mwfa-ssr-attributes';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.js';
 import {warn} from '../internal/warn.js';
 import {seriesPoints} from '../stat-card/sparkline.js';
+import {readId} from '../internal/suggest.js';
 import {intlLocale, langTag} from '../internal/locale.js';
 import {oneLine} from './one-line.js';
 import {
@@ -204,7 +205,7 @@ function tableOf(chart: SnippetElement): TableData | undefined {
 function sparklineOf(card: SnippetElement): string {
   const indicator = attribute(card, 'indicator');
   const series =
-    indicator && attribute(card, 'sparkline') !== null && getIndicator(indicator.trim())?.series;
+    indicator && attribute(card, 'sparkline') !== null && getIndicator(readId(indicator)!)?.series;
   return series ? seriesPoints(getSeries(series)) : '';
 }
 

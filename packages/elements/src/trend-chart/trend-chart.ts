@@ -32,7 +32,7 @@ import {
 } from './trend-chart.geometry.js';
 import {axisLabels} from './trend-chart.labels.js';
 import {en as chartEnglish, type TrendChartMessages} from './trend-chart.messages.js';
-import {unknownIdHint} from '../internal/suggest.js';
+import {readId, unknownIdHint} from '../internal/suggest.js';
 import {styles} from './trend-chart.styles.js';
 import {summarize} from './trend-chart.summary.js';
 
@@ -579,7 +579,7 @@ export class MwfaTrendChart extends MwfaElement {
     // Not about a chart taken off the page before it loaded.
     if (
       (isServer || this.isConnected) &&
-      !this.series?.trim() &&
+      !readId(this.series) &&
       this.observations === undefined &&
       !this.tableData
     ) {
@@ -604,8 +604,7 @@ export class MwfaTrendChart extends MwfaElement {
       ? keyword('unit', this.unit, UNITS, warn, '; persons is used')
       : undefined;
     const unit = given || 'persons';
-    // Without the spaces a paste or a CMS template leaves around it.
-    const id = this.series?.trim();
+    const id = readId(this.series);
     // Shown as text either way; the warning says the markup was not meant to be seen. A source
     // beside a series is not shown, and is warned about as such below.
     for (const name of ['label', 'subtitle', 'source'] as const) {
