@@ -16,6 +16,7 @@ import {
   linesOf,
   readAloud,
   renderedElement,
+  textExtent,
   textLeft,
   charBox,
   warnings,
@@ -469,7 +470,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       // "来源：" is the card's and the chart's source word: every other label follows it.
       expect(text(el, '.source')).to.match(/^来源：/);
-      expect(text(el, '.highlight text')).to.match(/^2000：US\$1270亿/);
+      expect(text(el, '.highlight text')).to.match(/^2000：US\$1267亿/);
       expect(text(el, '.legend')).to.contain('预测值：2017');
       expect(text(el, '.notes')).to.match(/^2017：Projection/);
       expect(text(el, '[part="summary"]') + text(el, '.legend')).not.to.contain(':');
@@ -1778,6 +1779,20 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('breaks a word of its title that is wider than the chart, at 200% text on a phone', async () => {
+      // The deaths chart's "disappearances" stood out of a 256px chart by 25px.
+      const el = await chart(
+        html`<div style="width: 256px; font-size: 40px">
+          <mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>
+        </div>`,
+      );
+      const column = el.parentElement!.getBoundingClientRect();
+      for (const name of ['label', 'subtitle', 'summary']) {
+        const text = textExtent(shadow(el).querySelector(`[part="${name}"]`)!);
+        expect(text.right, name).to.be.at.most(column.right + 0.5);
+      }
+    });
+
     it('never breaks a line inside a figure of the summary, nor lets the summary overflow', async () => {
       // The first and last values of the migrant stock and of remittances, as each language
       // reads them; in Chinese their years too ("2017年" must not break before 年).
@@ -1800,7 +1815,7 @@ describe('<mwfa-trend-chart>', () => {
         ],
         zh: [
           ['1990年', '1.53亿', '2017年', '2.58亿'],
-          ['2000年', '1270亿美元', '2017年', '5960亿美元'],
+          ['2000年', '1267亿美元', '2017年', '5957亿美元'],
         ],
       };
       const split: string[] = [];
@@ -1890,6 +1905,14 @@ describe('<mwfa-trend-chart>', () => {
     it('reads a series id without the spaces a paste leaves around it', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series=" international-migrant-stock "></mwfa-trend-chart>`,
+      );
+      expect(text(el, '[part="summary"]')).to.contain('258 million in 2017');
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('reads a series id without the curly quotes a word processor writes around it', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="”international-migrant-stock”"></mwfa-trend-chart>`,
       );
       expect(text(el, '[part="summary"]')).to.contain('258 million in 2017');
       expect(warnings).to.deep.equal([]);

@@ -39,11 +39,14 @@ export const styles = css`
     letter-spacing: 0 !important;
     word-spacing: 0 !important;
   }
+  /* A word wider than the chart ("disappearances" at 200% text on a phone) breaks where it must;
+     so does a summary's figure, whose spaces do not break. */
   [part='base'] {
     margin: 0;
     color: var(--_text);
     background: var(--_background);
     line-height: 1.4;
+    overflow-wrap: break-word;
   }
   figcaption {
     display: flex;
@@ -67,8 +70,6 @@ export const styles = css`
   .summary {
     color: var(--_text);
     margin-block: 0.25rem 0.5rem;
-    /* Its figures do not break at their spaces: one wider than the chart breaks where it must. */
-    overflow-wrap: break-word;
   }
   .plot {
     position: relative;
