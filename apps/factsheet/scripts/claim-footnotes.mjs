@@ -12,6 +12,16 @@ export const escape = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
+ * `text` with its figures kept whole on a line: a no-break space joins a number to its "%" or
+ * scale word and "US$" to its number ("48 %", "US$ 596 billion" were split on phones).
+ * @param {string} text
+ */
+export const unbroken = (text) =>
+  text
+    .replace(/(\d) (?=%|bn\b|billion\b|million\b|trillion\b)/g, '$1\u00a0')
+    .replace(/US\$ (?=\d)/g, 'US$\u00a0');
+
+/**
  * The publishers of the sources a claim check's evidence comes from, each once.
  * @param {readonly string[]} evidence
  */
@@ -37,7 +47,7 @@ export function annotateClaims(html) {
     annotated.add(id);
     const from = evidencePublishers(check.evidence).join('; ');
     const note = `Checked against the primary source${from ? ` (${from})` : ''}: ${check.note}`;
-    return `${card}<span slot="footnote">${escape(note)}</span>`;
+    return `${card}<span slot="footnote">${escape(unbroken(note))}</span>`;
   });
   const unannotated = [...page.matchAll(/\sindicator="([^"]+)"/g)]
     .map(([, id = '']) => id)
