@@ -1086,6 +1086,20 @@ describe('<mwfa-trend-chart>', () => {
       expect((await event).detail.year).to.equal(2017);
       await el.updateComplete;
       expect(text(el, '.tooltip')).to.contain('2017');
+      // Between two points, the nearer one: 1995 and 2000 are the second and third marks.
+      const left = shadow(el).querySelector('[part="chart"]')!.getBoundingClientRect().left;
+      const [, x1995, x2000] = marks(el).map((centre) => left + centre.x);
+      for (const [share, year] of [
+        [0.7, 2000],
+        [0.3, 1995],
+      ] as const) {
+        const moved = oneEvent(el, 'mwfa-point-focus');
+        const clientX = x1995! + share * (x2000! - x1995!);
+        keys.dispatchEvent(
+          new PointerEvent('pointermove', {clientX, clientY: overLastPoint(keys).clientY}),
+        );
+        expect((await moved).detail.year, `${share}`).to.equal(year);
+      }
     });
 
     it('takes the tooltip away when the chart is moved from under the pointer', async () => {

@@ -355,7 +355,7 @@ export function readTable(
         shown[marked] = `${shown[marked]!.slice(0, -mark.length)}[${mark}]`;
       }
       leaveOut();
-      footnote ??= texts[marked]!.trim();
+      footnote ??= shown[marked]!;
       continue;
     }
     const [, before, number, after] = SIGNED_VALUE.exec(texts[1]!)!;

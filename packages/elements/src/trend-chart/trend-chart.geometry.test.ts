@@ -508,7 +508,10 @@ describe('readTable: a footnote mark in a cell', () => {
         },
       ],
     } as unknown as TablePart;
-    expect(readTable(marked, false).leftOut).toEqual(['2005 (190 531 600[1])']);
+    const {leftOut, problem} = readTable(marked, false);
+    expect(leftOut).toEqual(['2005 (190 531 600[1])']);
+    // The warning names the cell as the note does, not as "190 531 6001".
+    expect(problem?.[0]).toBe('190 531 600[1]');
   });
 
   it('gives one warning for rows left out for different reasons, naming the first cell of each', () => {
