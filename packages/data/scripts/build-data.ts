@@ -512,6 +512,12 @@ export function tables(data: Collections): Table[] {
           type: 'string',
           description: 'What a reader must know about this observation.',
         },
+        {
+          name: 'rounded_to',
+          type: 'number',
+          description:
+            'The source gives the value only to a multiple of this (100000000: US$ billions to one decimal); empty where the value has every digit the source gives.',
+        },
       ],
       primaryKey: ['series', 'year'],
       foreignKeys: [
@@ -528,6 +534,7 @@ export function tables(data: Collections): Table[] {
           projection: o.projection ?? false,
           source: o.source ?? s.source,
           note: o.note,
+          rounded_to: o.roundedTo,
         })),
       ),
     },

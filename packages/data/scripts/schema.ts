@@ -187,6 +187,13 @@ export const Observation = z
       .boolean()
       .optional()
       .describe('True for a projection made before the year’s data were in.'),
+    roundedTo: z
+      .number()
+      .positive()
+      .optional()
+      .describe(
+        'The source gives the value only to a multiple of this (100000000: US$ billions to one decimal). Absent where the value has every digit the source gives.',
+      ),
     source: kebabId
       .optional()
       .describe(

@@ -136,6 +136,12 @@ export interface Observation {
   status?: EvidenceStatus;
   /** A projection made before the year's data were in (World Bank 2017 remittances). */
   projection?: boolean;
+  /**
+   * The source gives the value only to a multiple of this: 100000000 where it writes US$ billions
+   * to one decimal (126.7), so 126700000000 has no more digits than that. Absent where the value
+   * has every digit the source gives.
+   */
+  roundedTo?: number;
   /** Id in `sources` where the observation comes from another release than the series. */
   source?: SourceId;
   note?: string;

@@ -62,6 +62,22 @@ withSourceFile('context-series.md', 'context series against context-series.md', 
       );
     });
 
+    it('global-remittance-inflows: says which values the file gives only to a tenth of a billion', () => {
+      const roundedTo = new Map(
+        getSeries('global-remittance-inflows')?.observations.map((o) => [o.year, o.roundedTo]),
+      );
+      // One decimal of a billion in the file ("126.7"): to 100,000,000 dollars. 2017 is exact.
+      for (const row of remittances.filter((r) => r.year !== 2017)) {
+        expect(row.billions, `${row.year}`).toMatch(/^\d+\.\d$/);
+        expect(roundedTo.get(row.year), `${row.year}`).toBe(100_000_000);
+      }
+      expect(roundedTo.get(2017)).toBeUndefined();
+      // The DESA and IOM series give every digit.
+      for (const id of ['international-migrant-stock', 'recorded-migrant-deaths'] as const) {
+        expect(getSeries(id)?.observations.some((o) => o.roundedTo !== undefined)).toBe(false);
+      }
+    });
+
     it('recorded-migrant-deaths: each year as its release counts it', () => {
       expect(observations('recorded-migrant-deaths')).toEqual(deaths);
     });

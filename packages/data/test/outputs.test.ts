@@ -122,6 +122,7 @@ describe('CSV matches the ES modules record by record', () => {
         projection: o.projection === true ? 'true' : 'false',
         source: o.source ?? s.source,
         note: cell(o.note),
+        rounded_to: cell(o.roundedTo),
       })),
     );
     expect(rows.map((r) => ({...r, value: Number(r.value)}))).toEqual(expected);

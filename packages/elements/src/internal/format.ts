@@ -14,6 +14,8 @@ export interface NumberFormatOptions {
    * notation, enough for the digits `auto` keeps ("2.58亿"): nothing is rounded unless asked.
    */
   maximumFractionDigits?: number;
+  /** Fraction digits written even where they are zeros ("326.0 billion"): none by default. */
+  minimumFractionDigits?: number;
   /**
    * US dollars as Intl's symbol ("400 миллиардов $") even in a language whose words write them
    * out ("400 миллиардов долл. США"): for a chart's labels, which must be short.
@@ -83,7 +85,12 @@ export function formatNumber(
   value: number,
   unit: Unit,
   locale: string,
-  {notation = 'auto', maximumFractionDigits, symbol = false}: NumberFormatOptions = {},
+  {
+    notation = 'auto',
+    maximumFractionDigits,
+    minimumFractionDigits = 0,
+    symbol = false,
+  }: NumberFormatOptions = {},
 ): string {
   const [significant, power] = digitsOf(value);
   const compact =
@@ -104,8 +111,8 @@ export function formatNumber(
   const number = numberFormat(
     locale,
     compact
-      ? {notation: 'compact', compactDisplay: 'long', maximumFractionDigits}
-      : {maximumFractionDigits},
+      ? {notation: 'compact', compactDisplay: 'long', minimumFractionDigits, maximumFractionDigits}
+      : {minimumFractionDigits, maximumFractionDigits},
   );
   if (unit !== 'usd') return number.format(value);
   const dollars = symbol ? '' : wordsFor(locale).usd;

@@ -241,6 +241,24 @@ describe('<mwfa-trend-chart>', () => {
       expect(rows).to.deep.equal(MIGRANTS.map(([year, value]) => [String(year), value]));
     });
 
+    it('writes in its table a value the source rounded with the digits the source gives', async () => {
+      // The World Bank's 2000–2016 are billions to one decimal; 2017 is exact to the thousand.
+      const el = await chart(
+        html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,
+      );
+      shadow(el).querySelector<HTMLButtonElement>('.actions button')!.click();
+      await el.updateComplete;
+      const values = new Map(
+        [...shadow(el).querySelectorAll('tbody tr')].map((row) => [
+          row.children[0]!.textContent!.trim(),
+          row.children[1]!.textContent!.replace(/\s+/g, ' ').trim(),
+        ]),
+      );
+      expect(values.get('2000')).to.equal('$126.7 billion');
+      expect(values.get('2006')).to.equal('$326.0 billion');
+      expect(values.get('2017')).to.equal('$595,694,727,000');
+    });
+
     it('draws a child <table> and takes its caption as title', async () => {
       const el = await chart(
         html`<mwfa-trend-chart>
@@ -554,9 +572,12 @@ describe('<mwfa-trend-chart>', () => {
         const el = await chart(html`<mwfa-trend-chart series=${id}></mwfa-trend-chart>`);
         shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
         await el.updateComplete;
+        // Every digit, or the source's own ("$126.7 billion", given to a tenth of a billion).
+        const value = (cell: string) =>
+          Number(cell.replace(/[^\d.-]/g, '')) * (cell.includes('billion') ? 1e9 : 1);
         const rows = [...shadow(el).querySelectorAll('tbody tr')].map((row) => [
           Number(row.children[0]!.textContent),
-          Number(row.children[1]!.textContent!.replace(/[^\d.-]/g, '')),
+          Math.round(value(row.children[1]!.textContent!) * 1000) / 1000,
           row.children[2]?.textContent?.trim() ?? 'Observed',
         ]);
         expect(rows).to.deep.equal(

@@ -11,6 +11,8 @@ export interface ChartPoint {
   kind: PointKind;
   note?: string;
   source?: string;
+  /** The source gives the value only to a multiple of this (see @mwfa/data's Observation). */
+  roundedTo?: number;
 }
 
 /** A problem with the input, worded for the one console warning it earns. */
@@ -60,6 +62,7 @@ export interface LooseObservation {
   projection?: unknown;
   note?: unknown;
   source?: unknown;
+  roundedTo?: unknown;
 }
 
 /**
@@ -160,6 +163,8 @@ export function preparePoints(
       point.kind = kindOf(observation!, seriesStatus);
       if (typeof observation!.note === 'string') point.note = observation!.note;
       if (typeof observation!.source === 'string') point.source = observation!.source;
+      const {roundedTo} = observation!;
+      if (typeof roundedTo === 'number' && roundedTo > 0) point.roundedTo = roundedTo;
     } catch {
       // A status, note or source whose getter throws: the point is drawn without it.
     }

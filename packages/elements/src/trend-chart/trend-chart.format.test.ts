@@ -57,6 +57,18 @@ describe('formatExact', () => {
     expect(formatExact(0.12345, 'percent', 'en')).toBe('0.12345%');
     expect(formatExact(1234.5678, 'persons', 'fr')).toBe(`1${nnbsp}234,5678`);
   });
+  // The World Bank gives 2000-2016 in billions to one decimal: the zeros after them are no one's.
+  it('writes a value the source rounded with the digits it has, in words, zeros included', () => {
+    expect(formatExact(126_700_000_000, 'usd', 'en', 100_000_000)).toBe('$126.7 billion');
+    expect(formatExact(326_000_000_000, 'usd', 'en', 100_000_000)).toBe('$326.0 billion');
+    expect(formatExact(326_000_000_000, 'usd', 'fr', 100_000_000)).toBe(
+      `326,0 milliards${nbsp}$US`,
+    );
+    // Chinese counts in 亿 (10⁸): a tenth of a billion is a whole 亿.
+    expect(formatExact(126_700_000_000, 'usd', 'zh', 100_000_000)).toBe('US$1267亿');
+    // Below a million, digits as given.
+    expect(formatExact(5000, 'persons', 'en', 1000)).toBe('5,000');
+  });
 });
 
 describe('formatYear', () => {

@@ -70,9 +70,23 @@ export function formatPoint(value: number, unit: Unit, locale: string): string {
     : formatNumber(value, unit, locale, {notation: 'standard'});
 }
 
-/** A value exactly, for the table: every digit, grouped for the locale. */
-export function formatExact(value: number, unit: Unit, locale: string): string {
-  return formatNumber(value, unit, locale, {notation: 'standard'});
+/**
+ * A value for the table: every digit, grouped for the locale. A large one the source gives only
+ * to a multiple of `roundedTo` is in words with the digits it has ("$126.7 billion", "$326.0
+ * billion", "US$1267亿"), not "$126,700,000,000", whose zeros no source wrote.
+ */
+export function formatExact(value: number, unit: Unit, locale: string, roundedTo?: number): string {
+  if (!roundedTo || !large(value, unit))
+    return formatNumber(value, unit, locale, {notation: 'standard'});
+  const digits = Math.max(
+    0,
+    noFinerThanWords(value, Infinity, locale) - Math.round(Math.log10(roundedTo)),
+  );
+  return formatNumber(value, unit, locale, {
+    notation: 'compact',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 /**

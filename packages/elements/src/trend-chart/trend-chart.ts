@@ -1080,7 +1080,9 @@ export class MwfaTrendChart extends MwfaElement {
             (point) =>
               html`<tr>
                 <th scope="row">${formatYear(point.year, this.intlLang)}</th>
-                <td class="number">${formatExact(point.value, unit, this.intlLang)}</td>
+                <td class="number">
+                  ${formatExact(point.value, unit, this.intlLang, point.roundedTo)}
+                </td>
                 ${hasKinds ? html`<td lang=${this.wordsLang}>${ui[point.kind]}</td>` : nothing}
               </tr>`,
           )}
