@@ -767,6 +767,33 @@ function enumOf(table: string, field: string): readonly string[] | undefined {
   return undefined;
 }
 
+/** Columns that hold an id of a record, and columns that hold a year. */
+const ID_COLUMNS = new Set([
+  'id',
+  'series',
+  'indicator',
+  'source',
+  'context_source',
+  'comparison_indicator',
+  'key_message',
+  'context_figure',
+]);
+const YEAR_COLUMNS = new Set(['year', 'period_start', 'period_end', 'comparison_base_year']);
+
+/**
+ * The JSON Schema's rules on a column's values, as Table Schema constraints: a CSV edited in a
+ * spreadsheet ("December 2018" for a date, a year of 0) fails validation as the JSON would.
+ */
+function rulesOf(field: string): Record<string, unknown> {
+  if (ID_COLUMNS.has(field)) return {pattern: schema.PATTERNS.id};
+  if (field === 'evidence') return {pattern: schema.PATTERNS.evidence};
+  if (field === 'date') return {pattern: schema.PATTERNS.date};
+  if (YEAR_COLUMNS.has(field)) return {...schema.YEARS};
+  if (field === 'expression_numerator' || field === 'expression_denominator') return {minimum: 1};
+  if (field === 'expression_factor' || field === 'rounded_to') return {exclusiveMinimum: 0};
+  return {};
+}
+
 /**
  * What each value of a unit or status means, in the JSON Schema's words: a table that gives only
  * the values left "confirmed-copy", and whether 48 percent is 48 or 0.48, for a reader to guess.
@@ -836,12 +863,14 @@ export function dataPackage(data: Collections, version: string, description: str
           const constraints = {
             ...(f.required ? {required: true} : {}),
             ...(values ? {enum: values} : {}),
+            ...rulesOf(f.name),
           };
           const meaning = meaningOf(f.name);
           return {
             name: f.name,
             type: f.type,
             description: meaning ? `${f.description} ${meaning}` : f.description,
+            ...(f.name === 'url' ? {format: 'uri'} : {}),
             ...(Object.keys(constraints).length > 0 ? {constraints} : {}),
           };
         }),

@@ -6,11 +6,25 @@
 import {z} from 'zod';
 import type * as T from '../src/types.js';
 
+/**
+ * Patterns of text fields, each matching a whole value: written once for the JSON Schema and for
+ * datapackage.json's Table Schemas (whose `pattern` is unanchored, in XML Schema's syntax).
+ */
+export const PATTERNS = {
+  id: '[a-z0-9]+(-[a-z0-9]+)*',
+  date: '\\d{4}(-\\d{2}(-\\d{2})?)?',
+  evidence: '[a-z0-9-]+(@\\d{4})?',
+};
+const whole = (pattern: string) => new RegExp(`^(${pattern})$`);
+
+/** The years any record may name. */
+export const YEARS = {minimum: 1900, maximum: 2100};
+
 const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+  .regex(whole(PATTERNS.id), 'must be kebab-case (a-z, 0-9, single hyphens)');
 
-const year = z.number().int().min(1900).max(2100);
+const year = z.number().int().min(YEARS.minimum).max(YEARS.maximum);
 
 const text = z.string().trim().min(1);
 
@@ -162,7 +176,7 @@ export const Milestone = z
     label: text.describe('Short label in our words.'),
     date: z
       .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .regex(whole(PATTERNS.date), 'must be YYYY, YYYY-MM or YYYY-MM-DD')
       .optional()
       .describe('The date the note names, as an ISO year, year-month or date: "2018-12".'),
     description: text.describe('What the milestone is, in our words.'),
@@ -271,7 +285,7 @@ export const ClaimCheck = z
       .finite()
       .describe('The primary figure as a number in the indicator’s unit.'),
     evidence: z
-      .array(z.string().regex(/^[a-z0-9-]+(@\d{4})?$/, 'must be an id or series-id@year'))
+      .array(z.string().regex(whole(PATTERNS.evidence), 'must be an id or series-id@year'))
       .min(1)
       .describe('Context figure ids, or `series-id@year`, that give the primary figure.'),
     derivation: text

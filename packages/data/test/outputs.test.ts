@@ -292,7 +292,15 @@ describe('datapackage.json', () => {
           name: string;
           type: string;
           description?: string;
-          constraints?: {required?: boolean; enum?: string[]};
+          format?: string;
+          constraints?: {
+            required?: boolean;
+            enum?: string[];
+            pattern?: string;
+            minimum?: number;
+            maximum?: number;
+            exclusiveMinimum?: number;
+          };
         }[];
         primaryKey: string[];
         foreignKeys?: {fields: string[]; reference: {resource?: string; fields: string[]}}[];
@@ -426,6 +434,53 @@ describe('datapackage.json', () => {
       'differs',
       'holds-for-subset',
     ]);
+  });
+
+  type Field = (typeof descriptor.resources)[number]['schema']['fields'][number];
+  /** Whether `cell` breaks a rule of `field` other than required and enum (a reader's check). */
+  const breaks = (field: Field, cell: string) => {
+    if (cell === '') return false;
+    const rules = field.constraints ?? {};
+    const number = Number(cell);
+    return (
+      (rules.pattern !== undefined && !new RegExp(`^(?:${rules.pattern})$`).test(cell)) ||
+      (rules.minimum !== undefined && number < rules.minimum) ||
+      (rules.maximum !== undefined && number > rules.maximum) ||
+      (rules.exclusiveMinimum !== undefined && !(number > rules.exclusiveMinimum)) ||
+      (field.format === 'uri' && !URL.canParse(cell))
+    );
+  };
+  const fieldOf = (resource: string, name: string) =>
+    descriptor.resources
+      .find((r) => r.name === resource)!
+      .schema.fields.find((f) => f.name === name)!;
+
+  it('every CSV cell keeps the rules of its column', () => {
+    const broken = descriptor.resources.flatMap((resource) =>
+      csv(resource.name).rows.flatMap((row) =>
+        resource.schema.fields
+          .filter((field) => breaks(field, row[field.name] ?? ''))
+          .map((field) => `${resource.name}.${field.name}: ${row[field.name]}`),
+      ),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  // What the JSON Schema refuses, a Frictionless validator refuses too: a CSV edited in a
+  // spreadsheet must not pass one check and fail the other.
+  it('refuses in the CSV what schema.json refuses in the JSON', () => {
+    expect(breaks(fieldOf('milestones', 'date'), 'December 2018')).toBe(true);
+    expect(breaks(fieldOf('milestones', 'date'), '2018-12')).toBe(false);
+    expect(breaks(fieldOf('observations', 'year'), '0')).toBe(true);
+    expect(breaks(fieldOf('indicators', 'period_end'), '2101')).toBe(true);
+    expect(breaks(fieldOf('sources', 'url'), 'not a url')).toBe(true);
+    expect(breaks(fieldOf('indicators', 'id'), 'Remittances')).toBe(true);
+    expect(breaks(fieldOf('observations', 'series'), 'world bank')).toBe(true);
+    expect(
+      breaks(fieldOf('claim-check-evidence', 'evidence'), 'global-remittance-inflows@17'),
+    ).toBe(true);
+    expect(breaks(fieldOf('indicators', 'expression_denominator'), '0')).toBe(true);
+    expect(breaks(fieldOf('observations', 'rounded_to'), '0')).toBe(true);
   });
 
   it('the columns every record fills are required, and the optional ones are not', () => {
