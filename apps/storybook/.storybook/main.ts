@@ -18,6 +18,9 @@ const config: StorybookConfig = {
   // (linked from the Data pages), the script-tag bundles, and a plain HTML page that embeds them
   // exactly as the Introduction's snippet does (public/examples/).
   staticDirs: ['../public', {from: dataFiles, to: '/data'}, {from: cdnBundles, to: '/cdn'}],
+  // A story or docs page opened on its own (iframe.html) names Storybook's icon, as the manager
+  // does: the browser's request for /favicon.ico was a 404 in the console.
+  previewHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,
 };
 
 export default config;

@@ -60,7 +60,7 @@ const meta: Meta<TrendChartArgs> = {
     docs: {
       description: {
         component:
-          'A line chart of a context series from `@mwfa/data` (see <a href="./?path=/story/data-figures--all-series" target="_top">Figures › All series</a>) or of your own figures, with a one-sentence summary, a data table and downloads. Every point can be reached with the keyboard.',
+          'A line chart of a context series from `@mwfa/data` (see <a href="./?path=/story/data-figures--all-series" target="_top">Figures › All series</a>) or of your own figures, with a one-sentence summary, a data table and downloads. Every point can be reached with the keyboard: the drawing is one slider that Tab reaches, where the left and right arrows move to the point drawn on that side, up and down to the next and the previous year, Page Up and Page Down by a tenth of the points, Home and End to the first and the last, and Escape hides the tooltip.',
       },
     },
   },

@@ -52,7 +52,9 @@ function pageNeeds(globals: Record<string, unknown>) {
  */
 const meta: Meta = {
   title: 'Data/Figures',
-  parameters: {layout: 'padded'},
+  // No Controls tab: these pages take no args, and the tab said so in Storybook's words to its
+  // developers ("Define args or argTypes…").
+  parameters: {layout: 'padded', controls: {disable: true}},
 };
 
 export default meta;

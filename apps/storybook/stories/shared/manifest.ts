@@ -77,7 +77,9 @@ export function argTypesOf(tagName: string): ArgTypes {
   const doc = (item: Item, category: string, summary = item.type?.text) => ({
     name: item.name || '(default)',
     description: item.description ?? '',
-    control: false as const,
+    // Disabled, not `false`: Storybook offers a "Setup controls" link (to its own docs) in every
+    // row whose control is merely absent.
+    control: {disable: true},
     table: {
       category,
       ...(summary ? {type: {summary}} : {}),

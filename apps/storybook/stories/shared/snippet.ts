@@ -43,6 +43,24 @@ export function snippetOf(code: string, context: StoryContext): string {
   if (wrapper?.matches(`div[lang="${lang}"][dir="${dir}"]`) && wrapper.attributes.length === 2) {
     wrapper.replaceWith(...wrapper.childNodes);
   }
+  // A list a story builds with map() ran its items together ("</li><li>"), each indented as the
+  // story's source was: one item a line, its content on that line, as a page writes them.
+  for (const list of body.querySelectorAll(':scope > ul:not(.mwfa-gallery), :scope > ol')) {
+    const items = [...list.children];
+    for (const item of items) {
+      const walker = body.ownerDocument.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        text.textContent = text.textContent!.replace(/\s+/g, ' ');
+      }
+      if (item.firstChild?.nodeType === Node.TEXT_NODE) {
+        item.firstChild.textContent = item.firstChild.textContent!.trimStart();
+      }
+      if (item.lastChild?.nodeType === Node.TEXT_NODE) {
+        item.lastChild.textContent = item.lastChild.textContent!.trimEnd();
+      }
+    }
+    list.replaceChildren(...items.flatMap((item) => ['\n  ', item]), '\n');
+  }
   for (const gallery of body.querySelectorAll('.mwfa-gallery')) {
     const items = [...gallery.querySelectorAll(':scope > li > *')].filter((element) =>
       element.localName.startsWith('mwfa-'),
