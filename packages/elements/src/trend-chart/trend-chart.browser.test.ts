@@ -1269,27 +1269,6 @@ describe('<mwfa-trend-chart>', () => {
       );
     });
 
-    it('keeps a table that fits out of the Tab order, and puts it back once it scrolls', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: 800px">
-          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
-        </div>`,
-      );
-      const el = wrapper.querySelector('mwfa-trend-chart')!;
-      await settle(el);
-      shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
-      await el.updateComplete;
-      const box = shadow(el).querySelector<HTMLElement>('#table')!;
-      expect(box.scrollWidth).to.be.at.most(box.clientWidth);
-      expect(box.tabIndex).to.equal(-1);
-      // 200% text on a phone: now it scrolls, and a keyboard must reach it.
-      wrapper.style.width = '300px';
-      wrapper.style.fontSize = '32px';
-      await waitUntil(() => box.tabIndex === 0, 'the table box became a Tab stop', LOADS);
-      expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
-      await expectAccessible(el);
-    });
-
     it('prints the data table, also when it was never opened', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,

@@ -359,13 +359,6 @@ export class MwfaTrendChart extends MwfaElement {
 
   /** Places the tooltip through the CSSOM: no style attribute, so strict CSP allows it. */
   protected override updated(): void {
-    // The table's box is a Tab stop only while it scrolls, which a keyboard must then reach: on a
-    // page of charts whose tables fit, each was a stop with nothing to do (no script: always one).
-    const box = this.tableOpen ? this.renderRoot.querySelector<HTMLElement>('.table') : null;
-    if (box) {
-      box.tabIndex =
-        box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight ? 0 : -1;
-    }
     // No active point, no tooltip: most updates (every chart's first ones) look for nothing.
     if (this.active < 0) return;
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
