@@ -8,12 +8,13 @@ import type * as T from '../src/types.js';
 
 /**
  * Patterns of text fields, each matching a whole value: written once for the JSON Schema and for
- * datapackage.json's Table Schemas (whose `pattern` is unanchored, in XML Schema's syntax).
+ * datapackage.json's Table Schemas (whose `pattern` matches the whole value, so none has ^ or $).
+ * [0-9], not \d, which matches any script's digits in XML Schema and Python ("２０１８").
  */
 export const PATTERNS = {
   id: '[a-z0-9]+(-[a-z0-9]+)*',
-  date: '\\d{4}(-\\d{2}(-\\d{2})?)?',
-  evidence: '[a-z0-9-]+(@\\d{4})?',
+  date: '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?',
+  evidence: '[a-z0-9-]+(@[0-9]{4})?',
 };
 const whole = (pattern: string) => new RegExp(`^(${pattern})$`);
 

@@ -481,6 +481,13 @@ describe('datapackage.json', () => {
     ).toBe(true);
     expect(breaks(fieldOf('indicators', 'expression_denominator'), '0')).toBe(true);
     expect(breaks(fieldOf('observations', 'rounded_to'), '0')).toBe(true);
+    // \d is any script's digit in XML Schema and Python's re (frictionless-py): "２０１８-１２"
+    // would pass there and fail schema.json, whose \d is ASCII.
+    const patterns = descriptor.resources.flatMap((r) =>
+      r.schema.fields.flatMap((f) => f.constraints?.pattern ?? []),
+    );
+    expect(patterns.length).toBeGreaterThan(0);
+    expect(patterns.filter((pattern) => pattern.includes('\\d'))).toEqual([]);
   });
 
   it('the columns every record fills are required, and the optional ones are not', () => {

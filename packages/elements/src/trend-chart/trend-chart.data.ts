@@ -164,7 +164,9 @@ export function preparePoints(
       if (typeof observation!.note === 'string') point.note = observation!.note;
       if (typeof observation!.source === 'string') point.source = observation!.source;
       const {roundedTo} = observation!;
-      if (typeof roundedTo === 'number' && roundedTo > 0) point.roundedTo = roundedTo;
+      if (typeof roundedTo === 'number' && roundedTo > 0 && Number.isFinite(roundedTo)) {
+        point.roundedTo = roundedTo;
+      }
     } catch {
       // A status, note or source whose getter throws: the point is drawn without it.
     }

@@ -48,6 +48,9 @@ describe('formatValue', () => {
     expect(formatValue(75_086_026, 'persons', 'zh')).toBe('7509万');
     expect(formatValue(152_542_373, 'persons', 'zh')).toBe('1.53亿');
     expect(formatValue(152_542_373, 'persons', 'ru')).toBe('153 миллиона');
+    // Spanish writes "1534 M" short but "1,534 mil millones" long, the form the chart writes.
+    expect(formatValue(1_534_000_000, 'persons', 'es')).toBe('1,53 mil millones');
+    expect(formatPoint(1_534_000_000, 'persons', 'es')).toBe('1,5 mil millones');
   });
 });
 
@@ -66,6 +69,10 @@ describe('formatExact', () => {
     );
     // Chinese counts in 亿 (10⁸): a tenth of a billion is a whole 亿.
     expect(formatExact(126_700_000_000, 'usd', 'zh', 100_000_000)).toBe('US$1267亿');
+    // Not carried into the next unit ("1 billion") before its digits are counted.
+    expect(formatExact(999_900_000, 'persons', 'en', 100_000)).toBe('999.9 million');
+    // A multiple that is not a power of ten keeps the digits it has.
+    expect(formatExact(126_500_000_000, 'usd', 'en', 500_000_000)).toBe('$126.5 billion');
     // Below a million, digits as given.
     expect(formatExact(5000, 'persons', 'en', 1000)).toBe('5,000');
   });

@@ -12,13 +12,21 @@ const roundTo = (value: number, power: number) => Math.round(value / 10 ** power
 /**
  * `power`, or the power of ten of the last whole digit `value` has where `locale` writes it in
  * words, if that is lower: Chinese counts in 万 and 亿, so 126.7 billion rounded to three digits
- * would read "1270亿", a zero the figure does not have. It is "1267亿", as "127 billion".
+ * would read "1270亿", a zero the figure does not have. It is "1267亿", as "127 billion". Read off
+ * the long form the chart writes ("1,534 mil millones", where the short one is "1534 M"),
+ * unrounded (999.9 million is not yet "1 billion").
  */
 function noFinerThanWords(value: number, power: number, locale: string): number {
-  const whole = numberFormat(locale, {notation: 'compact', maximumFractionDigits: 0}).format(
-    Math.abs(value),
-  );
-  return Math.min(power, magnitude(value) + 1 - (whole.match(/\p{Nd}/gu)?.length ?? 1));
+  const whole = numberFormat(locale, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 20,
+  })
+    .formatToParts(Math.abs(value))
+    .filter((part) => part.type === 'integer')
+    .map((part) => part.value)
+    .join('');
+  return Math.min(power, magnitude(value) + 1 - (whole.length || 1));
 }
 
 /** From a million up, values other than percentages are written in words ("153 million"). */
@@ -78,9 +86,14 @@ export function formatPoint(value: number, unit: Unit, locale: string): string {
 export function formatExact(value: number, unit: Unit, locale: string, roundedTo?: number): string {
   if (!roundedTo || !large(value, unit))
     return formatNumber(value, unit, locale, {notation: 'standard'});
-  const digits = Math.max(
-    0,
-    noFinerThanWords(value, Infinity, locale) - Math.round(Math.log10(roundedTo)),
+  // The power of ten of `roundedTo` (5 × 10⁸ keeps the tenths of a billion it has); at most 20
+  // fraction digits, all Intl takes.
+  const digits = Math.min(
+    20,
+    Math.max(
+      0,
+      noFinerThanWords(value, Infinity, locale) - Math.floor(Math.log10(roundedTo) + 1e-9),
+    ),
   );
   return formatNumber(value, unit, locale, {
     notation: 'compact',

@@ -104,6 +104,21 @@ describe('preparePoints', () => {
     expect(preparePoints(bare as never).problem?.hint).toContain('nothing to draw');
   });
 
+  it('keeps a positive, finite roundedTo, and only that', () => {
+    const {points} = preparePoints([
+      {year: 2000, value: 126_700_000_000, roundedTo: 100_000_000},
+      {year: 2001, value: 1, roundedTo: Infinity},
+      {year: 2002, value: 1, roundedTo: 0},
+      {year: 2003, value: 1, roundedTo: '100'},
+    ]);
+    expect(points.map((point) => point.roundedTo)).toEqual([
+      100_000_000,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('keeps sorted, unique, numeric observations as they are, with no problem', () => {
     const result = preparePoints([
       {year: 2000, value: 1},
