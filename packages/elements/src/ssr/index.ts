@@ -286,6 +286,14 @@ const RAW_TEXT = new Set([
 ]);
 
 /**
+ * HTML's whitespace, inside a regular expression's brackets: tab, line feed, form feed, carriage
+ * return and space. Not JavaScript's `\s`, which also takes a vertical tab or a no-break space,
+ * where the browser goes on reading a name or a script.
+ */
+const HTML_SPACE = '\\t\\n\\f\\r ';
+const SPACE = new RegExp(`[${HTML_SPACE}]`);
+
+/**
  * The index just past the `>` that ends the tag whose attributes start at `i`, read as the HTML
  * tokenizer reads attributes. A quote opens a value only right after its "=": in `a=b="` the
  * value is `b="`, and a tag that seemed to end inside a later quoted value would let the
@@ -294,29 +302,28 @@ const RAW_TEXT = new Set([
  * whose value is `a/`): HTML ignores it on an element that has content.
  */
 function readTag(page: string, i: number): {end: number; selfClosing: boolean} {
-  const space = /[\t\n\f\r ]/;
   const at = () => page[i] ?? '';
   while (i < page.length) {
     let slash = false;
-    while (space.test(at()) || at() === '/') {
+    while (SPACE.test(at()) || at() === '/') {
       slash = at() === '/';
       i += 1;
     }
     if (at() === '>') return {end: i + 1, selfClosing: slash};
     // A name: its first character may be "=".
     i += 1;
-    while (i < page.length && !space.test(at()) && !'/>='.includes(at())) i += 1;
-    while (space.test(at())) i += 1;
+    while (i < page.length && !SPACE.test(at()) && !'/>='.includes(at())) i += 1;
+    while (SPACE.test(at())) i += 1;
     if (at() !== '=') continue;
     i += 1;
-    while (space.test(at())) i += 1;
+    while (SPACE.test(at())) i += 1;
     const quote = at();
     if (quote === '"' || quote === "'") {
       const close = page.indexOf(quote, i + 1);
       if (close === -1) return {end: page.length, selfClosing: false};
       i = close + 1;
     } else {
-      while (i < page.length && !space.test(at()) && at() !== '>') i += 1;
+      while (i < page.length && !SPACE.test(at()) && at() !== '>') i += 1;
     }
   }
   return {end: page.length, selfClosing: false};
@@ -329,7 +336,7 @@ function readTag(page: string, i: number): {end: number; selfClosing: boolean} {
  * after which the browser's script runs on over the elements this would render.
  */
 function endOfRawText(page: string, i: number, name: string): number {
-  const end = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'ig');
+  const end = new RegExp(`</${name}[${HTML_SPACE}/>]`, 'ig');
   end.lastIndex = i;
   const match = end.exec(page);
   if (!match) return page.length;
@@ -346,7 +353,7 @@ function endOfRawText(page: string, i: number, name: string): number {
  * `</script>` does not end the script: a `<script` after `<!--`, with no `-->` between them.
  */
 function doubleEscapes(text: string): boolean {
-  const script = /<script[\t\n\f\r />]/gi;
+  const script = new RegExp(`<script[${HTML_SPACE}/>]`, 'gi');
   for (let open = text.indexOf('<!--'); open !== -1;) {
     // "<!-->" opens and closes at once: the "--" may be the opening's.
     const close = text.indexOf('-->', open + 2);
@@ -501,7 +508,7 @@ function startAndShadowRoot(html: string): string {
  */
 export async function prerenderPage(page: string): Promise<string> {
   // A tag's name ends at HTML's whitespace only (not at a no-break space, as `\s` would).
-  const tagName = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)/y;
+  const tagName = new RegExp(`<(/?)([a-zA-Z][^${HTML_SPACE}/>]*)`, 'y');
   let out = '';
   let copied = 0;
   let i = 0;
