@@ -576,7 +576,8 @@ export async function prerenderPage(page: string): Promise<string> {
     const foreign = name === 'svg' || name === 'math' || openAt('svg') >= 0 || openAt('math') >= 0;
     if (tag[1]) {
       if (name === 'template' && templates > 0) templates -= 1;
-      if (openAt(name) >= 0) closeFrom(openAt(name));
+      const at = openAt(name);
+      if (at >= 0) closeFrom(at);
       i = end;
     } else if (RAW_TEXT.has(name)) {
       i = endOfRawText(page, end, name);
