@@ -41,11 +41,12 @@ export const UNREAD_IN_BUNDLE = {
       fields: ['label', 'period', 'series', 'provenance', 'comparison'],
     },
   },
-  // Related figures are the figure and its label; the attribution cites the title, linked.
+  // Related figures are the figure, its label, the years of a total and the comparison's wording;
+  // the attribution cites the title, linked.
   'key-message': {
     '@mwfa/data/indicators': {
       records: 'indicators',
-      fields: ['period', 'series', 'provenance', 'comparison'],
+      fields: ['series', 'provenance'],
     },
     '@mwfa/data/sources': {records: 'sources', fields: ['publisher', 'vintage']},
   },

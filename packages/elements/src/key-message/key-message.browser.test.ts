@@ -192,6 +192,29 @@ describe('<mwfa-key-message>', () => {
     await expectAccessible(el);
   });
 
+  it('says of each figure what the note says of it: the years of a total, the comparison', async () => {
+    // The note: "Over 20,000 migrants and refugees died … abroad since 2014, more than 5,000 of
+    // them in 2017 alone"; "two-thirds are in work (as opposed to half of women worldwide)".
+    const deaths = await message(
+      html`<mwfa-key-message message="large-movements-strategy"></mwfa-key-message>`,
+    );
+    const [total, year] = [...part(deaths, 'figures')!.querySelectorAll('li')].map(text);
+    // The years as the stat card writes them (Intl: thin spaces around the dash in English).
+    expect(total).to.match(
+      /^over 20,000 migrants and refugees died while looking for safety and dignity abroad \(2014\s?–\s?2017\)$/,
+    );
+    expect(year).to.equal('more than 5,000 migrants and refugees died in 2017 alone');
+    const evidence = await message(
+      html`<mwfa-key-message message="overwhelming-evidence"></mwfa-key-message>`,
+    );
+    const work = part(evidence, 'figures')!.querySelectorAll('li')[3]!;
+    expect(text(work)).to.equal(
+      'two-thirds of migrant women are in work (as opposed to half of women worldwide)',
+    );
+    expect(work.querySelector('span')!.lang).to.equal('en');
+    await expectAccessible(evidence);
+  });
+
   it('sets its text from the start edge on a page that centres or justifies its text', async () => {
     for (const align of ['center', 'justify']) {
       const el = await message(

@@ -4,7 +4,7 @@ import {getKeyMessage, keyMessages} from '@mwfa/data/key-messages';
 import {getSource} from '@mwfa/data/sources';
 import {html, nothing, type TemplateResult} from 'lit';
 import {checkText, keyword} from '../internal/figure.js';
-import {formatFigure} from '../internal/format.js';
+import {formatFigure, formatPeriod} from '../internal/format.js';
 import {en as shared, words} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {readId, unknownIdHint} from '../internal/suggest.js';
@@ -35,7 +35,7 @@ interface View {
   quote?: string;
   attribution?: TemplateResult | string;
   cite?: string;
-  figures: {text: string; label: string}[];
+  figures: {text: string; label: string; period: string | undefined}[];
   /** The page wrote its own message inside the element. */
   own: boolean;
 }
@@ -43,7 +43,8 @@ interface View {
 /**
  * @summary A key message of the report as a callout: the quote, its attribution, its kind
  * (call, warning, recommendation, commitment, finding) in words and styling, and the related
- * figures through the same formatter as `<mwfa-stat-card>`.
+ * figures through the same formatter as `<mwfa-stat-card>`, each with the years of a total over
+ * several and the comparison the report makes.
  *
  * @tag mwfa-key-message
  *
@@ -147,11 +148,23 @@ export class MwfaKeyMessage extends MwfaElement {
         : data &&
           html`<span lang="en" dir="ltr">— <cite>${source?.title ?? data.source}</cite></span
             >${separator}${before}<span lang="en" dir="ltr">${data.locator}</span>${after}`,
+      // Each figure with what its card says beside it where the claim needs it: the years of a
+      // total over several ("since 2014") and the report's comparison ("as opposed to half of
+      // women worldwide"). Without them the list made broader claims than the note.
       figures: (data?.indicators ?? []).flatMap((id) => {
         const indicator = getIndicator(id);
-        return indicator
-          ? [{text: formatFigure(indicator, this.intlLang), label: indicator.label}]
-          : [];
+        if (!indicator) return [];
+        const {period, comparison, label} = indicator;
+        return [
+          {
+            text: formatFigure(indicator, this.intlLang),
+            label: comparison?.type === 'versus' ? `${label} (${comparison.wording})` : label,
+            period:
+              period.start < period.end && !period.basis
+                ? formatPeriod(period, this.intlLang)
+                : undefined,
+          },
+        ];
       }),
     };
   }
@@ -200,9 +213,11 @@ export class MwfaKeyMessage extends MwfaElement {
               <p class="heading" lang=${this.wordsLang}>${ui.relatedFigures}</p>
               <ul>
                 ${figures.map(
-                  ({text, label}) =>
+                  ({text, label, period}) =>
                     html`<li>
-                      <strong>${text}</strong> <span lang="en" dir="ltr">${label}</span>
+                      <strong>${text}</strong> <span lang="en" dir="ltr">${label}</span>${
+                        period ? ` (${period})` : nothing
+                      }
                     </li>`,
                 )}
               </ul>
