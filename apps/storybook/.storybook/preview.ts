@@ -64,6 +64,9 @@ const preview: Preview = {
           'Data',
           [
             'Figures',
+            'Indicators',
+            'Key messages',
+            'Series',
             'Using the package',
             'Data dictionary',
             'Claim checks',

@@ -3,12 +3,13 @@
 // opens every entry (stories and docs pages) in headless Chromium. An entry passes when it
 // renders non-empty content (for each mwfa element: text or a graphic in its shadow root), logs no page error and no console error (warnings are allowed
 // where the story's description quotes them: the bad-input stories warn by design), requests nothing outside the local server, and axe
-// finds no violation in it. Docs pages and figure galleries are checked again on a 375px phone:
+// finds no violation in it. Docs pages, figure galleries and each record's page are checked again on a 375px phone:
 // nothing wider than the screen, and axe clean there too. The plain HTML pages under `examples/` (the Introduction's embed
 // snippet, using the script-tag bundle) are checked the same way. On each element's docs page,
 // the code shown under every story ("Show code") is pasted into a blank page that loads the
 // script-tag bundle from the CDN address the docs give (served from the build), and must show what
-// the story shows. Writes `.reports/smoke.json` and exits non-zero on any failure.
+// the story shows. Every indicator, key message and series of @mwfa/data has a page of its own,
+// named by its id. Writes `.reports/smoke.json` and exits non-zero on any failure.
 //
 //   node test/smoke.mjs [--filter <substring of the entry id>]
 //   CHROME_PATH=/path/to/chrome SMOKE_CONCURRENCY=2 node test/smoke.mjs
@@ -16,6 +17,9 @@ import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'n
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {indicators} from '@mwfa/data/indicators';
+import {keyMessages} from '@mwfa/data/key-messages';
+import {series} from '@mwfa/data/series';
 import {chromium} from 'playwright-core';
 import {launchOptions} from '../../../.scripts/chromium.mjs';
 import {serve} from '../../../.scripts/serve.mjs';
@@ -385,6 +389,19 @@ function attributesWithoutControl() {
 
 const PHONE_WIDTH = 375;
 
+/** The galleries of Data › Figures and the page of each record (Data › Indicators, …). */
+const isFigurePage = (id) => /^data-(figures|indicators|key-messages|series)--/.test(id);
+
+/** Each record of @mwfa/data has its own page, which the sidebar's search finds by its id. */
+function recordsWithoutPage(index) {
+  const groups = {indicators, 'key-messages': keyMessages, series};
+  return Object.entries(groups).flatMap(([group, records]) =>
+    records
+      .map(({id}) => `data-${group}--${id}`)
+      .filter((id) => index.entries[id]?.name !== id.split('--')[1]),
+  );
+}
+
 /**
  * A story whose element warns (the bad-input stories) quotes each warning in its description, so
  * that readers who never open the console see what a page with that mistake gets, word for word;
@@ -498,7 +515,7 @@ async function visit(context, base, entry, index) {
     if (isPage && inspected.elements === 0) problems.push('the page shows no mwfa element');
     await page.addScriptTag({content: axeSource});
     problems.push(...(await page.evaluate(runAxe, {rootSelector, wholePage: isPage})));
-    if (entry.id.startsWith('data-figures--')) {
+    if (isFigurePage(entry.id)) {
       // The markup under each item of a gallery, copied one after another into a page.
       const code = await page.$$eval('#storybook-root .mwfa-gallery > li > code', (codes) =>
         codes.map((c) => c.textContent).join('\n'),
@@ -528,7 +545,7 @@ async function visit(context, base, entry, index) {
     }
     // Docs and the figure galleries are read on phones too: nothing may widen the page past a
     // phone's width, and what scrolls instead must still pass axe there.
-    if (!isPage && (viewMode === 'docs' || entry.id.startsWith('data-figures--'))) {
+    if (!isPage && (viewMode === 'docs' || isFigurePage(entry.id))) {
       await page.setViewportSize({width: PHONE_WIDTH, height: 800});
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
       const wide = await page.evaluate(widestElement, PHONE_WIDTH);
@@ -581,6 +598,11 @@ async function main() {
 
   let passed = 0;
   const failures = [];
+  const unlisted = recordsWithoutPage(index);
+  if (unlisted.length > 0) {
+    failures.push({name: 'index.json', message: `no page named by its id: ${unlisted.join(', ')}`});
+    console.log(`  FAIL  index.json: no page named by its id: ${unlisted.join(', ')}`);
+  }
   const started = Date.now();
   const queue = [...entries];
   const worker = async () => {
