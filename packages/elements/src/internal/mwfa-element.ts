@@ -337,7 +337,8 @@ export class MwfaElement extends LitElement {
    */
   protected warnOnce(attribute: string, value: unknown, hint?: string): void {
     // Without its numbers: a live chart's window of data with the same problem is warned about once.
-    const key = `${attribute}\u0000${String(value)}\u0000${hint?.replace(/\d+/g, '#')}`;
+    // An absent attribute and an empty one ("label is missing") are the same warning.
+    const key = `${attribute}\u0000${String(value ?? '')}\u0000${hint?.replace(/\d+/g, '#')}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     warn((this.constructor as typeof MwfaElement).tag, attribute, value, hint);

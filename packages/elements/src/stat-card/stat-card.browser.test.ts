@@ -823,6 +823,31 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    it('markup in a period or source beside an indicator: one warning each, that it is not used', async () => {
+      const el = await card(
+        html`<mwfa-stat-card
+          indicator="remittances"
+          period=${'<b>2020</b>'}
+          source=${'<i>My office</i>'}
+        ></mwfa-stat-card>`,
+      );
+      expect(text(el, 'period')).to.equal('2017');
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: period="<b>2020</b>" is not used: the indicator gives its own.',
+        '<mwfa-stat-card>: source="<i>My office</i>" is not used: the indicator gives its own.',
+      ]);
+    });
+
+    it('a label removed, then given empty: one warning, not the same one twice', async () => {
+      const el = await card(html`<mwfa-stat-card value="20000"></mwfa-stat-card>`);
+      el.setAttribute('label', '');
+      await el.updateComplete;
+      expect(text(el, 'label')).to.equal('No label given');
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: label is missing: say what the figure counts.',
+      ]);
+    });
+
     it('a missing label: the figure, a visible note and one warning', async () => {
       const el = await card(html`<mwfa-stat-card value="20000"></mwfa-stat-card>`);
       expect(text(el, 'value')).to.equal('20,000');

@@ -151,11 +151,14 @@ export class MwfaStatCard extends MwfaElement {
     this.#rereadChildren = false;
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
-    const [own, period, source] = (['label', 'period', 'source'] as const).map((name) =>
-      checkText(name, this[name], warn),
-    );
     const {figure, indicator} = resolveFigure(this, warn);
     // The indicator's period and source are where its figure comes from: not the page's to change.
+    // That is all they are warned about (not also that they hold markup).
+    const [own, period, source] = (['label', 'period', 'source'] as const).map((name) =>
+      indicator && name !== 'label'
+        ? this[name]?.trim() || undefined
+        : checkText(name, this[name], warn),
+    );
     if (indicator) warnUnused({period, source}, warn);
     const lang = this.intlLang;
     // Slotted content, read here so the figure and a slotted label are one phrase (see render).

@@ -1792,6 +1792,31 @@ describe('<mwfa-trend-chart>', () => {
       );
     });
 
+    it('resolves updateComplete off screen under content-visibility: auto on the chart itself', async () => {
+      // A page's rule for long pages of charts; off screen, the chart's insides are not laid out.
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 5000px"></div>
+          <mwfa-trend-chart
+            series="international-migrant-stock"
+            style="content-visibility: auto; contain-intrinsic-size: auto 480px"
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      const el = page.querySelector('mwfa-trend-chart')!;
+      const settled = await Promise.race([
+        el.updateComplete.then(() => 'resolved'),
+        aTimeout(LOADS.timeout).then(() => 'pending'),
+      ]);
+      expect(settled).to.equal('resolved');
+      el.scrollIntoView();
+      await waitUntil(
+        () => shadow(el).querySelector('svg[part="chart"] .line'),
+        'drawn once scrolled to',
+        LOADS,
+      );
+    });
+
     it('keeps a readable width beside text in a flex row, never wider than the row', async () => {
       const paragraph = 'Migrants send money home. '.repeat(40);
       // A CMS row without widths on a 360px phone (body margins off), and a narrower row.
@@ -2143,6 +2168,15 @@ describe('<mwfa-trend-chart>', () => {
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
         '<mwfa-trend-chart>: unit="percent" is not used: the series gives its own.',
         '<mwfa-trend-chart>: source="My source" is not used: the series gives its own.',
+      ]);
+    });
+
+    it('says only that a unit beside a series is not used, also one it does not know', async () => {
+      await chart(
+        html`<mwfa-trend-chart series="female-migrant-stock" unit="ratiox"></mwfa-trend-chart>`,
+      );
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: unit="ratiox" is not used: the series gives its own.',
       ]);
     });
 
@@ -2563,6 +2597,93 @@ describe('<mwfa-trend-chart>', () => {
       } finally {
         file.remove();
       }
+    });
+
+    it('names under the chart a row whose number is too large to draw or whose year is too far, in one warning', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart>
+          <table>
+            <caption>
+              Migrants
+            </caption>
+            <tr>
+              <td>2000</td>
+              <td>1</td>
+            </tr>
+            <tr>
+              <td>2010</td>
+              <td>NaN</td>
+            </tr>
+            <tr>
+              <td>2015</td>
+              <td>1e309</td>
+            </tr>
+            <tr>
+              <td>12000</td>
+              <td>2</td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td>2</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      await settle(el);
+      expect(marks(el)).to.have.length(2);
+      expect(text(el, '.notes')).to.equal('Not drawn: 2010 (NaN), 2015 (1e309), 12000 (2)');
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: table="NaN" in “Migrants” is not a number; “1e309” is out of range: 3 rows left out, and named under the chart.',
+      ]);
+    });
+
+    it('draws nothing of a table with its years across the first row, shows the table, and says why once', async () => {
+      // Read down the first column, it was drawn as "rose from 220 in 173 to 2,010 in 2000".
+      const el = await chart(
+        html`<mwfa-trend-chart>
+          <table>
+            <caption>
+              Migrants
+            </caption>
+            <tr>
+              <td>2000</td>
+              <td>2010</td>
+              <td>2017</td>
+            </tr>
+            <tr>
+              <td>173</td>
+              <td>220</td>
+              <td>258</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      expect(text(el, '.message')).to.equal('No data to draw.');
+      expect(shadow(el).querySelector('.summary')).to.equal(null);
+      expect(el.querySelector('table')!.getBoundingClientRect().height).to.be.above(0);
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: table="3 columns" in “Migrants” has its years across the first row, not down the first column: nothing is drawn.',
+      ]);
+      await expectAccessible(el);
+    });
+
+    it('says once why a table whose every row is left out draws nothing', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart>
+          <table>
+            <caption>
+              Migrants
+            </caption>
+            <tr>
+              <td>2000</td>
+              <td>173<sup>1</sup></td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      expect(text(el, '.message')).to.equal('No data to draw.');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('has a footnote mark in <sup>');
     });
 
     it('reads its table in the lang it is given before its first render', async () => {

@@ -313,6 +313,8 @@ export interface TableData {
   unit?: 'percent' | 'usd';
   /** Rows left out, as written ("2014–15 (1 500)"): named under the chart, not lost unseen. */
   leftOut: string[];
+  /** Nothing is drawn, and the table's warning said why: not also that it is empty. */
+  refused?: boolean;
 }
 
 /**
@@ -341,8 +343,26 @@ export function readTable(
   let ambiguous: string | undefined;
   let footnote: string | undefined;
   let notNumber: string | undefined;
+  let outOfRange: string | undefined;
   let unit: TableData['unit'];
-  for (const row of Array.from(table.querySelectorAll('tr'))) {
+  const trs = Array.from(table.querySelectorAll('tr'));
+  // Years across the first row ("2000 2010 2017" over "173 220 258"), read down the first
+  // column, were drawn as "rose from 220 in 173 to 2,010 in 2000". Not drawn: the chart shows
+  // the table as the page wrote it.
+  const across = Array.from(trs[0]?.querySelectorAll('td, th') ?? []).slice(1);
+  if (across.length > 1 && across.every((cell) => /^\s*\d{4}\s*$/.test(cell.textContent ?? ''))) {
+    return {
+      label,
+      rows,
+      leftOut,
+      refused: true,
+      problem: [
+        `${across.length + 1} columns`,
+        `${label ? `in “${label}” ` : ''}has its years across the first row, not down the first column: nothing is drawn`,
+      ],
+    };
+  }
+  for (const row of trs) {
     const cells = row.querySelectorAll('td, th');
     if (cells.length < 2 || /^t(head|foot)$/.test(row.parentElement?.localName ?? '')) continue;
     // A cell's `data-value` is written as code writes numbers ("3.4"), whatever the page's
@@ -402,6 +422,12 @@ export function readTable(
       notNumber ??= Number.isNaN(year) ? texts[0]!.trim() : (given[1] ?? shown[1]!);
       continue;
     }
+    // Named under the chart like the rows above ("1e309" is Infinity, 12000 no year it draws).
+    if (!(Math.abs(value) <= LARGEST && Math.abs(year) <= LATEST_YEAR)) {
+      leaveOut();
+      outOfRange ??= Math.abs(year) > LATEST_YEAR ? texts[0]!.trim() : (given[1] ?? shown[1]!);
+      continue;
+    }
     const status = row.getAttribute('data-status');
     rows.push({
       year,
@@ -419,6 +445,7 @@ export function readTable(
   }
   if (footnote) reasons.push([footnote, 'has a footnote mark in <sup>']);
   if (notNumber !== undefined) reasons.push([notNumber, 'is not a number']);
+  if (outOfRange !== undefined) reasons.push([outOfRange, 'is out of range']);
   let problem: [string, string] | undefined;
   if (reasons.length > 0) {
     const said = reasons.map(([cell, why], i) => (i === 0 ? why : `“${cell}” ${why}`));
@@ -429,7 +456,7 @@ export function readTable(
       `${label ? `in “${label}” ` : ''}${said.join('; ')}: ${count}, and named under the chart${fix}`,
     ];
   }
-  return {label, rows, unit, leftOut, problem};
+  return {label, rows, unit, leftOut, refused: !rows.length && !!problem, problem};
 }
 
 function csvField(text: string): string {

@@ -402,8 +402,25 @@ describe('parsing page input', () => {
       rows: [{year: 2016, value: 1000, projection: false, status: undefined}],
       unit: undefined,
       leftOut: [],
+      refused: false,
       problem: undefined,
     });
+  });
+
+  it('readTable names a row whose number is too large to draw, or whose year is too far', () => {
+    const table = tableOf([
+      ['2015', '1e309'],
+      ['2016', '1e20'],
+      ['12000', '2'],
+      ['2017', '2'],
+    ]);
+    const {rows, leftOut, problem} = readTable(table, false);
+    expect(rows.map((row) => row.year)).toEqual([2017]);
+    expect(leftOut).toEqual(['2015 (1e309)', '2016 (1e20)', '12000 (2)']);
+    expect(problem).toEqual([
+      '1e309',
+      'is out of range: 3 rows left out, and named under the chart',
+    ]);
   });
 });
 

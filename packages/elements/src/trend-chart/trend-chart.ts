@@ -161,8 +161,9 @@ function sourceText(id: string): string {
  * thousands separator?), any number with a comma or a dot on a page whose language writes
  * decimals with a comma (French, Spanish, Russian), and a number with a footnote mark in `<sup>`,
  * are not guessed: give the number in `data-value` (`<td data-value="3.4">3,4</td>`). Such a row,
- * and one whose year or value is no number, is left out with one warning, and named under the
- * chart ("Not drawn: 2015 (3,4)").
+ * and one whose year or value is no number or out of range, is left out with one warning, and
+ * named under the chart ("Not drawn: 2015 (3,4)"). A table with its years across the first row
+ * is not drawn: the chart shows it as written, with one warning.
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own; a table its
@@ -470,11 +471,16 @@ export class MwfaTrendChart extends MwfaElement {
   /**
    * `updateComplete` resolves once the chart is drawn, not with the empty box before it; at once
    * for a chart the browser does not lay out yet (in a closed <details>, or off screen under
-   * `content-visibility: auto`), which gets no width until it is shown.
+   * `content-visibility: auto`), which gets no width until it is shown. Asked of the shadow
+   * root's first element: under `content-visibility: auto` on the chart itself, only what is
+   * inside it is skipped, and the chart was waited for until scrolled to.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#measuring && this.checkVisibility?.({contentVisibilityAuto: true}) !== false) {
+    while (
+      this.#measuring &&
+      this.renderRoot.firstElementChild?.checkVisibility?.({contentVisibilityAuto: true}) !== false
+    ) {
       await this.#measuring.promise;
       complete = await super.getUpdateComplete();
     }
@@ -509,7 +515,7 @@ export class MwfaTrendChart extends MwfaElement {
     }
     this.#tableLang = this.intlLang;
     const read = readTable(table, usesDecimalComma(this.intlLang));
-    const {rows, unit, leftOut, problem} = read;
+    const {rows, unit, leftOut, refused, problem} = read;
     if (problem) this.warnOnce('table', ...problem);
     // WordPress's table block writes its caption as the <figcaption> of the <figure> around it.
     const figcaption = table.parentElement?.matches('figure')
@@ -521,11 +527,12 @@ export class MwfaTrendChart extends MwfaElement {
       previous &&
       previous.label === label &&
       previous.unit === unit &&
+      previous.refused === refused &&
       JSON.stringify([previous.rows, previous.leftOut]) === JSON.stringify([rows, leftOut])
     ) {
       return;
     }
-    this.tableData = {label, rows, unit, leftOut};
+    this.tableData = {label, rows, unit, leftOut, refused};
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -600,11 +607,11 @@ export class MwfaTrendChart extends MwfaElement {
     const ui = this.#ui;
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
-    const given = this.unit
-      ? keyword('unit', this.unit, UNITS, warn, '; persons is used')
-      : undefined;
-    const unit = given || 'persons';
     const id = readId(this.series);
+    // Beside a series the unit is not used, and is warned about as such below.
+    const given =
+      this.unit && !id ? keyword('unit', this.unit, UNITS, warn, '; persons is used') : undefined;
+    const unit = given || 'persons';
     // Shown as text either way; the warning says the markup was not meant to be seen. A source
     // beside a series is not shown, and is warned about as such below.
     for (const name of ['label', 'subtitle', 'source'] as const) {
@@ -669,7 +676,7 @@ export class MwfaTrendChart extends MwfaElement {
       attribute: found ? `series=${JSON.stringify(found.id)} observations` : attribute,
       seriesStatus: found?.status ?? 'confirmed',
     });
-    if (prepared.problem) {
+    if (prepared.problem && !(attribute === 'table' && this.tableData!.refused)) {
       const {attribute: name, value, hint} = prepared.problem;
       this.warnOnce(name, value, hint);
     }
