@@ -4,8 +4,10 @@
 // Headless Chromium, 360×740 at device scale 2, CPU slowed 4× (and 6× for the interactions), a
 // slow 3G-like network (400 ms round trip, 400 kbit/s each way), files brotli-compressed as a
 // CDN would send them. Prints medians of the runs.
-// Usage: node bench/page-perf.mjs [runs] [--interactions]   (build the elements and apps/factsheet
-// first; --interactions skips the page loads)
+// With --turn, it measures instead a page of 20 trend charts (script-tag bundle) on a phone turned
+// to landscape and back, three times, at CPU ×4: long tasks and chart updates per turn.
+// Usage: node bench/page-perf.mjs [runs] [--interactions | --turn]   (build the elements and
+// apps/factsheet first; --interactions skips the page loads)
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -15,6 +17,7 @@ import {serve} from '../../../.scripts/serve.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const interactionsOnly = process.argv.includes('--interactions');
+const turnOnly = process.argv.includes('--turn');
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const NETWORK = {
   offline: false,
@@ -65,6 +68,24 @@ ${[
   .join('\n')}
 </body></html>`;
 
+const SERIES = [
+  'international-migrant-stock',
+  'migrant-share-of-world-population',
+  'global-remittance-inflows',
+  'female-migrant-stock',
+  'female-share-of-migrants',
+  'recorded-migrant-deaths',
+];
+const charts = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>20 charts</title>
+<script type="module" src="/cdn/mwfa.js"></script>
+<style>body { max-width: 60rem; margin: 0 auto; padding: 1rem; font-family: sans-serif }</style>
+</head><body><h1>20 charts</h1>
+${Array.from({length: 20}, (_, n) => `<mwfa-trend-chart series="${SERIES[n % SERIES.length]}"></mwfa-trend-chart>`).join('\n')}
+</body></html>`;
+
 // The factsheet at /, and the script-tag bundle the blank page loads, brotli-compressed.
 const server = await serve({
   root: join(root, 'apps/factsheet/dist'),
@@ -72,6 +93,7 @@ const server = await serve({
   brotli: true,
   pages: {
     '/blank.html': blank,
+    '/charts.html': charts,
     '/cdn/mwfa.js': readFileSync(join(root, 'packages/elements/dist/cdn/mwfa.js')),
   },
 });
@@ -299,6 +321,59 @@ async function interact(path) {
     sweepPaint: busy('Paint'),
     sweepLayout: busy('Layout'),
   };
+}
+
+/** At CPU ×4, on the page of 20 charts: the phone turned to landscape and back, three times. */
+async function turn() {
+  const context = await browser.newContext({
+    viewport: {width: 360, height: 740},
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${origin}/charts.html`, {waitUntil: 'load'});
+  await page.waitForTimeout(3000);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  const turns = [];
+  for (let n = 0; n < 6; n += 1) {
+    const since = await page.evaluate(() => ({
+      at: performance.now(),
+      updates: [...window.__perf.updates.values()].reduce((sum, count) => sum + count, 0),
+    }));
+    await page.setViewportSize(n % 2 ? {width: 360, height: 740} : {width: 740, height: 360});
+    await page.waitForTimeout(2000);
+    turns.push(
+      await page.evaluate(({at, updates}) => {
+        const tasks = window.__perf.longTasks.filter(([start]) => start >= at).map(([, d]) => d);
+        return {
+          longest: Math.max(0, ...tasks),
+          blocking: tasks.reduce((sum, duration) => sum + duration - 50, 0),
+          updates:
+            [...window.__perf.updates.values()].reduce((sum, count) => sum + count, 0) - updates,
+        };
+      }, since),
+    );
+  }
+  await context.close();
+  return turns;
+}
+
+if (turnOnly) {
+  try {
+    const turns = [];
+    for (let run = 0; run < runs; run += 1) turns.push(...(await turn()));
+    const pick = (key) => Math.round(median(turns.map((result) => result[key])));
+    console.log(
+      `20 charts, phone turned (${turns.length} turns, CPU ×4), medians per turn: longest task ${pick('longest')} ms, blocking time ${pick('blocking')} ms, chart updates ${pick('updates')}`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
 }
 
 const pages = [

@@ -1792,6 +1792,34 @@ describe('<mwfa-trend-chart>', () => {
       );
     });
 
+    it('draws a new width at once near the screen, and far off screen only when it comes near', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div style="width: 600px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+          <div style="height: 6000px"></div>
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      );
+      const [near, far] = [...page.querySelectorAll('mwfa-trend-chart')];
+      await Promise.all([near!.updateComplete, far!.updateComplete]);
+      const drawnWidth = (el: Element) =>
+        shadow(el).querySelector('svg[part="chart"]')!.getAttribute('width');
+      expect([drawnWidth(near!), drawnWidth(far!)]).to.deep.equal(['600', '600']);
+      page.style.width = '400px';
+      await waitUntil(() => drawnWidth(near!) === '400', 'the chart on screen redrawn', LOADS);
+      for (let frame = 0; frame < 5; frame += 1) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      expect(drawnWidth(far!)).to.equal('600');
+      // Its box already has the new size: nothing moves when the drawing comes.
+      expect(
+        shadow(far!).querySelector('svg[part="chart"]')!.getBoundingClientRect().width,
+      ).to.equal(400);
+      far!.scrollIntoView();
+      await waitUntil(() => drawnWidth(far!) === '400', 'drawn at the new width once near', LOADS);
+      window.scrollTo(0, 0);
+    });
+
     it('resolves updateComplete off screen under content-visibility: auto on the chart itself', async () => {
       // A page's rule for long pages of charts; off screen, the chart's insides are not laid out.
       const page = await fixture<HTMLElement>(

@@ -249,7 +249,8 @@ export class MwfaTrendChart extends MwfaElement {
   declare series: string | null;
   /**
    * The page's own data: `[{year, value}]`, optionally with `projection` or `status`. A value
-   * beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning.
+   * beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning. Give
+   * a new array to draw new data: one changed in place is the same value, and is not drawn again.
    */
   declare observations: readonly Observation[] | undefined;
   declare label: string;
@@ -293,6 +294,10 @@ export class MwfaTrendChart extends MwfaElement {
   /** The data table, made when it is first shown or printed (up to a thousand formatted rows). */
   #table: TemplateResult | undefined;
   #resizeObserver: ResizeObserver | undefined;
+  /** Whether the chart is within a screen's height of the viewport, and the width it waits for. */
+  #nearObserver: IntersectionObserver | undefined;
+  #near = true;
+  #waiting: [width: number, labels: number] | undefined;
   /** The animation frame that applies the last width the observer reported (0: none). */
   #widthFrame = 0;
   /**
@@ -432,11 +437,25 @@ export class MwfaTrendChart extends MwfaElement {
         return;
       }
       cancelAnimationFrame(this.#widthFrame);
+      // Far off screen, a new width waits until the chart comes near: a phone turned over a page
+      // of 20 charts redrew them all at once, a long task of 250-360 ms. The CSS sizes the box,
+      // so the page's layout does not change when the drawing comes.
+      this.#waiting = this.#near || this.#measuring ? undefined : [width, labels];
+      if (this.#waiting) return;
       this.#widthFrame = requestAnimationFrame(() => {
         this.#widthFrame = 0;
         this.#applyWidth(width, labels);
       });
     });
+    this.#nearObserver ??= new IntersectionObserver(
+      ([entry]) => {
+        this.#near = entry!.isIntersecting;
+        if (this.#near && this.#waiting) this.#applyWidth(...this.#waiting);
+        if (this.#near) this.#waiting = undefined;
+      },
+      {rootMargin: '100% 0px'},
+    );
+    this.#nearObserver.observe(this);
     this.#resizeObserver.observe(ruler);
     for (const sample of ruler.children) this.#resizeObserver.observe(sample);
     const svg = this.renderRoot.querySelector('svg[part="chart"]');
@@ -494,6 +513,7 @@ export class MwfaTrendChart extends MwfaElement {
     cancelAnimationFrame(this.#widthFrame);
     this.#widthFrame = 0;
     this.#resizeObserver?.disconnect();
+    this.#nearObserver?.disconnect();
     // Moved from under a resting pointer: no pointerleave comes, and the tooltip would stay.
     this.#onPointerLeave();
     document.removeEventListener('keydown', this.#onEscape);
