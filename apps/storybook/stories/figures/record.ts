@@ -21,7 +21,10 @@ export function recordLinks(group: Parameters<typeof recordPath>[0], ids: readon
 
 /** A source as these docs cite it: publisher, title (linked where it has an address), release. */
 function citation(source: Source) {
-  const title = source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title;
+  // In the whole window: many sites refuse to be shown in the docs' frame.
+  const title = source.url
+    ? html`<a href=${source.url} target="_top">${source.title}</a>`
+    : source.title;
   return html`${source.publisher},
     <cite>${title}</cite>${source.symbol ? ` (${source.symbol})` : ''}, ${source.vintage}`;
 }

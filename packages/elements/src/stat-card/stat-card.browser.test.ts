@@ -838,7 +838,7 @@ describe('<mwfa-stat-card>', () => {
       ]);
     });
 
-    it('a label removed, then given empty: one warning, not the same one twice', async () => {
+    it('no label, then an empty one: one warning, not the same one twice', async () => {
       const el = await card(html`<mwfa-stat-card value="20000"></mwfa-stat-card>`);
       el.setAttribute('label', '');
       await el.updateComplete;

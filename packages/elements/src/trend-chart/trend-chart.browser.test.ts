@@ -1812,11 +1812,45 @@ describe('<mwfa-trend-chart>', () => {
       }
       expect(drawnWidth(far!)).to.equal('600');
       // Its box already has the new size: nothing moves when the drawing comes.
-      expect(
-        shadow(far!).querySelector('svg[part="chart"]')!.getBoundingClientRect().width,
-      ).to.equal(400);
+      const box = shadow(far!).querySelector('svg[part="chart"]')!;
+      const before = box.getBoundingClientRect();
+      expect(before.width).to.equal(400);
       far!.scrollIntoView();
+      const scrolled = box.getBoundingClientRect().top;
       await waitUntil(() => drawnWidth(far!) === '400', 'drawn at the new width once near', LOADS);
+      expect(box.getBoundingClientRect().height).to.equal(before.height);
+      expect(box.getBoundingClientRect().top).to.equal(scrolled);
+      window.scrollTo(0, 0);
+    });
+
+    it('keeps its labels’ size when a width it waited for far off screen is overtaken', async () => {
+      // Labels follow the page's text: 0.75em of 24px.
+      const page = await fixture<HTMLElement>(
+        html`<div style="width: 600px; font-size: 24px">
+          <div style="height: 6000px"></div>
+          <div class="tab">
+            <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+          </div>
+        </div>`,
+      );
+      const el = page.querySelector('mwfa-trend-chart')!;
+      await el.updateComplete;
+      const labels = () => shadow(el).querySelector('svg[part="chart"]')!.getAttribute('font-size');
+      expect(labels()).to.equal('18');
+      const frames = async (n: number) => {
+        for (let frame = 0; frame < n; frame += 1) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      };
+      // Hidden far off screen (a tab closed), then shown: drawn at once at its width.
+      const tab = page.querySelector<HTMLElement>('.tab')!;
+      tab.hidden = true;
+      await frames(3);
+      tab.hidden = false;
+      await frames(3);
+      el.scrollIntoView();
+      await frames(5);
+      expect(labels()).to.equal('18');
       window.scrollTo(0, 0);
     });
 
@@ -2689,10 +2723,59 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.message')).to.equal('No data to draw.');
       expect(shadow(el).querySelector('.summary')).to.equal(null);
       expect(el.querySelector('table')!.getBoundingClientRect().height).to.be.above(0);
+
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
         '<mwfa-trend-chart>: table="3 columns" in “Migrants” has its years across the first row, not down the first column: nothing is drawn.',
       ]);
       await expectAccessible(el);
+      // Also under a row that spans the table as its title.
+      const titled = await chart(
+        html`<mwfa-trend-chart label="Migrants">
+          <table>
+            <tr>
+              <td colspan="3">Migrants, millions</td>
+            </tr>
+            <tr>
+              <th>Year</th>
+              <th>2000</th>
+              <th>2017</th>
+            </tr>
+            <tr>
+              <th>Migrants</th>
+              <td>173</td>
+              <td>258</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      expect(text(titled, '.message')).to.equal('No data to draw.');
+      expect(warnings).to.have.length(2);
+      expect(String(warnings[1]![0])).to.contain('has its years across the first row');
+    });
+
+    it('draws years down the first column whose first values have four digits, as years', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart label="Arrivals">
+          <table>
+            <tr>
+              <td>2000</td>
+              <td>1730</td>
+              <td>1580</td>
+            </tr>
+            <tr>
+              <td>2010</td>
+              <td>2210</td>
+              <td>1990</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      await settle(el);
+      expect(marks(el)).to.have.length(2);
+      expect(text(el, '.summary')).to.equal(
+        'Arrivals rose from 1,730 in 2000 to 2,210 in 2010, +28%.',
+      );
+      expect(warnings).to.have.length(0);
     });
 
     it('says once why a table whose every row is left out draws nothing', async () => {

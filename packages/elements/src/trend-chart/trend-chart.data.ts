@@ -346,11 +346,19 @@ export function readTable(
   let outOfRange: string | undefined;
   let unit: TableData['unit'];
   const trs = Array.from(table.querySelectorAll('tr'));
-  // Years across the first row ("2000 2010 2017" over "173 220 258"), read down the first
-  // column, were drawn as "rose from 220 in 173 to 2,010 in 2000". Not drawn: the chart shows
-  // the table as the page wrote it.
-  const across = Array.from(trs[0]?.querySelectorAll('td, th') ?? []).slice(1);
-  if (across.length > 1 && across.every((cell) => /^\s*\d{4}\s*$/.test(cell.textContent ?? ''))) {
+  // Years across the first row of two cells or more ("2000 2010 2017" over "173 220 258"), read
+  // down the first column, were drawn as "rose from 220 in 173 to 2,010 in 2000". Not drawn: the
+  // chart shows the table as the page wrote it. Years down the first column with four-digit
+  // values ("2000 1730 1580") have a year below the first too.
+  const isYear = (cell: TablePart | null | undefined) =>
+    /^\s*\d{4}\s*$/.test(cell?.textContent ?? '');
+  const first = trs.findIndex((row) => row.querySelectorAll('td, th').length > 1);
+  const across = Array.from(trs[first]?.querySelectorAll('td, th') ?? []).slice(1);
+  if (
+    across.length > 1 &&
+    across.every(isYear) &&
+    !isYear(trs[first + 1]?.querySelector('td, th'))
+  ) {
     return {
       label,
       rows,

@@ -438,8 +438,9 @@ export class MwfaTrendChart extends MwfaElement {
       }
       cancelAnimationFrame(this.#widthFrame);
       // Far off screen, a new width waits until the chart comes near: a phone turned over a page
-      // of 20 charts redrew them all at once, a long task of 250-360 ms. The CSS sizes the box,
-      // so the page's layout does not change when the drawing comes.
+      // of 20 charts redrew them all at once, in one long task (README, bench --turn). The CSS
+      // sizes the box, so the page's layout does not change when the drawing comes. In a
+      // cross-origin frame or a scrolling box the margin does not apply: drawn once in view.
       this.#waiting = this.#near || this.#measuring ? undefined : [width, labels];
       if (this.#waiting) return;
       this.#widthFrame = requestAnimationFrame(() => {
@@ -448,10 +449,10 @@ export class MwfaTrendChart extends MwfaElement {
       });
     });
     this.#nearObserver ??= new IntersectionObserver(
-      ([entry]) => {
-        this.#near = entry!.isIntersecting;
+      (entries) => {
+        // The latest crossing, when several came before the callback.
+        this.#near = entries[entries.length - 1]!.isIntersecting;
         if (this.#near && this.#waiting) this.#applyWidth(...this.#waiting);
-        if (this.#near) this.#waiting = undefined;
       },
       {rootMargin: '100% 0px'},
     );
@@ -468,6 +469,8 @@ export class MwfaTrendChart extends MwfaElement {
    * no larger than a thirtieth of the width, the room a 12px label has on a 360px phone.
    */
   #applyWidth(width: number, labels: number): void {
+    // A width drawn now supersedes one waiting for the chart to come near.
+    this.#waiting = undefined;
     if (width > 0 && width !== this.width) this.width = width;
     this.labelSize = Math.max(FONT_SIZE, Math.min(2 * FONT_SIZE, labels, width / 30));
     // The first notification always comes (also for a hidden element, with width 0: then the
