@@ -157,9 +157,16 @@ function apart(a: Box, b: Box, touching = 0): boolean {
   );
 }
 
+/** Waits for `n` animation frames. */
+async function frames(n: number) {
+  for (let frame = 0; frame < n; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
 /** Waits for the ResizeObserver's callback and the render it causes. */
 async function settle(el: {updateComplete: Promise<unknown>}) {
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await frames(2);
   await el.updateComplete;
 }
 
@@ -1807,9 +1814,7 @@ describe('<mwfa-trend-chart>', () => {
       expect([drawnWidth(near!), drawnWidth(far!)]).to.deep.equal(['600', '600']);
       page.style.width = '400px';
       await waitUntil(() => drawnWidth(near!) === '400', 'the chart on screen redrawn', LOADS);
-      for (let frame = 0; frame < 5; frame += 1) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-      }
+      await frames(5);
       expect(drawnWidth(far!)).to.equal('600');
       // Its box already has the new size: nothing moves when the drawing comes.
       const box = shadow(far!).querySelector('svg[part="chart"]')!;
@@ -1837,11 +1842,6 @@ describe('<mwfa-trend-chart>', () => {
       await el.updateComplete;
       const labels = () => shadow(el).querySelector('svg[part="chart"]')!.getAttribute('font-size');
       expect(labels()).to.equal('18');
-      const frames = async (n: number) => {
-        for (let frame = 0; frame < n; frame += 1) {
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-        }
-      };
       // Hidden far off screen (a tab closed), then shown: drawn at once at its width.
       const tab = page.querySelector<HTMLElement>('.tab')!;
       tab.hidden = true;

@@ -339,6 +339,8 @@ export function readTable(
   const caption = table.querySelector('caption');
   // As read aloud: "International<br>migrants" is two words, not "Internationalmigrants".
   const label = caption ? spokenText(caption).trim() : '';
+  // Where a warning says the table is ("in “Migrants” is not a number").
+  const where = label && `in “${label}” `;
   // The first cell of each reason a row is left out, for the warning.
   let ambiguous: string | undefined;
   let footnote: string | undefined;
@@ -366,7 +368,7 @@ export function readTable(
       refused: true,
       problem: [
         `${across.length + 1} columns`,
-        `${label ? `in “${label}” ` : ''}has its years across the first row, not down the first column: nothing is drawn`,
+        `${where}has its years across the first row, not down the first column: nothing is drawn`,
       ],
     };
   }
@@ -461,7 +463,7 @@ export function readTable(
     const fix = ambiguous || footnote ? '; give its number in data-value' : '';
     problem = [
       reasons[0]![0],
-      `${label ? `in “${label}” ` : ''}${said.join('; ')}: ${count}, and named under the chart${fix}`,
+      `${where}${said.join('; ')}: ${count}, and named under the chart${fix}`,
     ];
   }
   return {label, rows, unit, leftOut, refused: !rows.length && !!problem, problem};
