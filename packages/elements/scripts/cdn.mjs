@@ -7,6 +7,7 @@ import {dropUnreadData, unreadFields} from './drop-unread-data.mjs';
 import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
 import {registeringEntries} from './elements.mjs';
 import {registeringModules} from './registering-modules.mjs';
+import {staticDataImports} from './static-data-imports.mjs';
 
 /** Bundle name -> entry module. `mwfa` registers every element and carries all the data. */
 export const cdnBundles = Object.fromEntries(
@@ -37,6 +38,7 @@ export function cdnConfig(
     // them all).
     plugins: [
       registeringModules(),
+      staticDataImports(),
       minifyCssLiteralsPlugin(),
       dropUnreadData({modules: unreadFields(bundle)}),
     ],

@@ -1,3 +1,5 @@
+// First: before Lit loads.
+import './internal/lit-globals.js';
 import {define} from './internal/define.js';
 import {MwfaTrendChart} from './trend-chart/trend-chart.js';
 

@@ -323,15 +323,22 @@ import {indicators} from '@mwfa/data/indicators';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/locales/fr.js';
 import '@mwfa/elements/locales/all.js';
-import {MwfaStatCard} from '@mwfa/elements';
+import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '@mwfa/elements';
 import {renderToString} from '@mwfa/elements/ssr';
 import '@mwfa/elements/hydrate.js';
 
 const first: Indicator | undefined = indicators[0];
 const card: MwfaStatCard = document.createElement('mwfa-stat-card');
 card.indicator = getIndicator('remittances')?.id ?? '';
+// The id properties name the data's ids, so editors suggest them (plain strings: never).
+const ids: [
+  Extract<MwfaStatCard['indicator'], 'remittances'>,
+  Extract<MwfaValue['indicator'], 'remittances'>,
+  Extract<MwfaKeyMessage['message'], 'call-for-cooperation'>,
+  Extract<MwfaTrendChart['series'], 'international-migrant-stock'>,
+] = ['remittances', 'remittances', 'call-for-cooperation', 'international-migrant-stock'];
 export const html: Promise<string> = renderToString('<mwfa-value indicator="remittances">');
-export {first, card};
+export {first, card, ids};
 `,
     );
     for (const [module, resolution] of [

@@ -9,6 +9,20 @@ import {SAMPLE, TAGS, launch, renderedTexts, serve, settle, type Server} from '.
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+// The same, listing the policies the README says to allow: each bundle has its own Lit, and each
+// Lit creates a policy named lit-html.
+const CSP_LISTED = `${CSP}; trusted-types lit-html 'allow-duplicates'`;
+
+// Names of globals Lit reads as it loads, given as ids to elements of the page.
+const LIT_GLOBALS = [
+  'litHtmlVersions',
+  'reactiveElementVersions',
+  'litElementVersions',
+  'litHtmlPolyfillSupport',
+  'reactiveElementPolyfillSupport',
+  'litElementPolyfillSupport',
+  'litElementHydrateSupport',
+];
 
 const page = (body: string, head = '', lang = 'en') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>test</title>${head}</head><body>${body}</body></html>`;
@@ -48,6 +62,7 @@ const BLOCKS = `<mwfa-stat-card indicator="remittances" sparkline></mwfa-stat-ca
 let browser: Browser;
 let open: Server;
 let strict: Server;
+let listed: Server;
 
 /**
  * What HTML filters leave of a prerendered page: WordPress's KSES and Drupal's text formats
@@ -97,6 +112,20 @@ beforeAll(async () => {
     '/two-copies.html': page(
       SAMPLE,
       bundle('/dist/cdn/mwfa.js') + bundle('/copy/mwfa.js') + bundle('/dist/cdn/stat-card.js'),
+    ),
+    // Another script of the page added to every object: the card's sparkline (loaded on demand
+    // by npm builds) still draws.
+    '/polluted.html': page(
+      SAMPLE.replace('"international-migrants"', '"international-migrants" sparkline'),
+      `<script>for (const key of ['indicator', 'label', 'lang', 'observations'])
+        Object.prototype[key] = 'x';
+        Object.prototype.extend = function () {};</script>` + bundle(),
+    ),
+    // A page whose ids name Lit's globals (CMS filters keep ids): window.litElementVersions is
+    // then that element. With the per-element bundles too, whose Lit loads after another's.
+    '/clobbered.html': page(
+      LIT_GLOBALS.map((id) => `<span id="${id}"></span>`).join('') + SAMPLE,
+      bundle() + bundle('/dist/cdn/stat-card.js'),
     ),
     // The stat card's bundle and the French locale module, each with its own copy of our
     // internals, in either order; and without the locale module.
@@ -153,12 +182,14 @@ beforeAll(async () => {
   const root = process.cwd();
   open = await serve({root, pages, alias: {'/copy/': '/dist/cdn/'}});
   strict = await serve({root, pages, headers: {'content-security-policy': CSP}});
+  listed = await serve({root, pages, headers: {'content-security-policy': CSP_LISTED}});
 });
 
 afterAll(async () => {
   await browser?.close();
   await open?.close();
   await strict?.close();
+  await listed?.close();
 });
 
 interface Visit {
@@ -303,9 +334,14 @@ describe(`strict CSP: ${CSP}`, () => {
     });
   };
 
-  for (const path of ['/csp.html', '/csp-per-element.html']) {
-    it(`${path}: zero violations, every element renders`, async () => {
-      const v = await visit(strict, path, listen);
+  for (const [path, server, policy] of [
+    ['/csp.html', () => strict, CSP],
+    ['/csp-per-element.html', () => strict, CSP],
+    // Four bundles, four policies named lit-html.
+    ['/csp-per-element.html', () => listed, CSP_LISTED],
+  ] as const) {
+    it(`${path} under ${policy === CSP ? 'it' : policy}: zero violations, every element renders`, async () => {
+      const v = await visit(server(), path, listen);
       // Interact a little: focus moves and hover states must not need inline styles either.
       await v.page.keyboard.press('Tab');
       await v.page.keyboard.press('Tab');
@@ -536,6 +572,34 @@ describe('a locale module beside a per-element bundle (html lang="fr")', () => {
 describe('two copies of the library on one page', () => {
   it('loads both without errors and the elements work', async () => {
     const v = await visit(open, '/two-copies.html');
+    const texts = await v.page.evaluate(renderedTexts);
+    await v.close();
+    expect(v.errors).toEqual([]);
+    expectRendered(texts);
+  });
+});
+
+describe('a page with its own globals', () => {
+  it('that added properties to Object.prototype: no errors, the elements and a sparkline work', async () => {
+    const v = await visit(open, '/polluted.html');
+    const texts = await v.page.evaluate(renderedTexts);
+    const sparkline = await v.page.evaluate(async () => {
+      const card = document.querySelector('mwfa-stat-card')!;
+      for (let frame = 0; frame < 50; frame++) {
+        const points = card.shadowRoot?.querySelector('polyline')?.getAttribute('points');
+        if (points) return points;
+        await new Promise(requestAnimationFrame);
+      }
+      return null;
+    });
+    await v.close();
+    expect(v.errors).toEqual([]);
+    expectRendered(texts);
+    expect(sparkline).toMatch(/^\d/);
+  });
+
+  it(`whose elements have ids named like Lit's globals (${LIT_GLOBALS[2]}, …): no errors, the elements work`, async () => {
+    const v = await visit(open, '/clobbered.html');
     const texts = await v.page.evaluate(renderedTexts);
     await v.close();
     expect(v.errors).toEqual([]);

@@ -362,6 +362,20 @@ describe('a trend chart’s child <table> (its documented slot), rendered on the
     ]);
   });
 
+  it('draws the first of two tables and warns of the second, as the browser does', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    const text = shown(
+      await renderToString(
+        '<mwfa-trend-chart label="Arrivals"><table><tr><td>2015</td><td>1000</td></tr><tr><td>2016</td><td>1500</td></tr></table><table><tr><td>2015</td><td>9</td></tr></table></mwfa-trend-chart>',
+      ),
+    );
+    expect(text).toContain('Arrivals rose from 1,000 in 2015 to 1,500 in 2016');
+    expect(warn.mock.calls).toEqual([
+      ['<mwfa-trend-chart>: content="<table>" is not shown: only the first <table> is drawn.'],
+    ]);
+  });
+
   // "fr_FR" is how some CMSs write the locale; the browser reads it as fr-FR.
   it.each(['fr', 'fr_FR'])(
     'reads the table in the chart’s language, as the browser does: "1,234" is not guessed in lang="%s"',

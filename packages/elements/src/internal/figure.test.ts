@@ -97,6 +97,22 @@ describe('resolveFigure, with the page’s own unit and qualifier', () => {
   });
 });
 
+describe('resolveFigure, with attributes left empty', () => {
+  // A CMS template writes unit="" for a field its author left empty: the default, as an empty
+  // label or period is no label or period, and as HTML reads an empty keyword.
+  it('reads an empty unit or qualifier as not given, without a warning', () => {
+    const [warnings, warn] = collect();
+    const {figure} = resolveFigure({indicator: null, value: '48', unit: '', qualifier: ''}, warn);
+    expect(figure).toEqual({value: 48, unit: 'persons', qualifier: 'none'});
+    const beside = resolveFigure(
+      {indicator: 'remittances', value: '', unit: '', qualifier: ''},
+      warn,
+    );
+    expect(beside.indicator?.id).toBe('remittances');
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('checkText', () => {
   it('warns about markup in a text attribute: a closing tag and a comment count too', () => {
     for (const given of ['Migrants</b>', 'Migrants <!-- from the CMS -->', '<b>Migrants</b>']) {

@@ -23,7 +23,8 @@ const QUALIFIERS = ['none', ...Object.keys(en.qualifier)] as readonly Qualifier[
 /**
  * The keyword of `allowed` that `value` names, in any case as HTML's own keywords are
  * (`dir="RTL"`): a CMS author writes the currency `unit="USD"`, and showing dollars as persons
- * would misstate the figure. Undefined when absent, and, after a warning, when it names none.
+ * would misstate the figure. Undefined when absent or empty (a CMS template's empty field, which
+ * counts as not given, as a text attribute's does), and, after a warning, when it names none.
  * `then` is added to the warning, e.g. "; persons is used".
  */
 export function keyword<T extends string>(
@@ -33,16 +34,19 @@ export function keyword<T extends string>(
   warn: Warn,
   then = '',
 ): T | undefined {
-  if (value == null) return undefined;
+  if (!value) return undefined;
   const found = allowed.find((entry) => entry === value.toLowerCase());
   if (!found) warn(attribute, value, `is not one of ${allowed.join(', ')}${then}`);
   return found;
 }
 
-/** Warns about each of `given` that is set beside an indicator (or `by`), which gives its own. */
+/**
+ * Warns about each of `given` that is set beside an indicator (or `by`), which gives its own.
+ * Empty counts as not given.
+ */
 export function warnUnused(given: Record<string, unknown>, warn: Warn, by = 'the indicator'): void {
   for (const [name, value] of Object.entries(given)) {
-    if (value != null) warn(name, value, `is not used: ${by} gives its own`);
+    if (value != null && value !== '') warn(name, value, `is not used: ${by} gives its own`);
   }
 }
 

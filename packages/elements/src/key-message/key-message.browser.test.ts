@@ -204,6 +204,13 @@ describe('<mwfa-key-message>', () => {
       /^over 20,000 migrants and refugees died while looking for safety and dignity abroad \(2014\s?–\s?2017\)$/,
     );
     expect(year).to.equal('more than 5,000 migrants and refugees died in 2017 alone');
+    // In Chinese, in its brackets: "（2014–2017年）", not " (2014–2017年)".
+    const zh = await message(
+      html`<div lang="zh">
+        <mwfa-key-message message="large-movements-strategy"></mwfa-key-message>
+      </div>`,
+    );
+    expect(text(part(zh, 'figures')!.querySelector('li'))).to.match(/abroad（2014\s?–\s?2017年）$/);
     const evidence = await message(
       html`<mwfa-key-message message="overwhelming-evidence"></mwfa-key-message>`,
     );

@@ -1,4 +1,4 @@
-import type {KeyMessageKind} from '@mwfa/data';
+import type {KeyMessageId, KeyMessageKind} from '@mwfa/data';
 import {getIndicator} from '@mwfa/data/indicators';
 import {getKeyMessage, keyMessages} from '@mwfa/data/key-messages';
 import {getSource} from '@mwfa/data/sources';
@@ -89,8 +89,11 @@ export class MwfaKeyMessage extends MwfaElement {
     theme: {reflect: true},
   };
 
-  /** Id of a key message in `@mwfa/data`. */
-  declare message: string | null;
+  /**
+   * Id of a key message in `@mwfa/data`, e.g. `legal-pathways`. Typed so that editors
+   * suggest the ids; any string is accepted (an unknown one shows the fallback).
+   */
+  declare message: KeyMessageId | (string & {}) | null;
   /** Overrides the message's kind, or sets it for the page's own message. */
   declare kind: 'call' | 'warning' | 'recommendation' | 'commitment' | 'finding' | null;
   /** Attribution of the page's own message; given with `message`, it replaces the report's. */
@@ -135,7 +138,8 @@ export class MwfaKeyMessage extends MwfaElement {
     const kind = (this.kind && keyword('kind', this.kind, KINDS, warn)) || data?.kind;
     const source = data && getSource(data.source);
     const {separator} = words(this.uiLang, shared);
-    const [before, after] = words(this.uiLang, en).inSection;
+    const {inSection, brackets} = words(this.uiLang, en);
+    const [before, after] = inSection;
     this.#view = {
       own,
       kind,
@@ -161,7 +165,7 @@ export class MwfaKeyMessage extends MwfaElement {
             label: comparison?.type === 'versus' ? `${label} (${comparison.wording})` : label,
             period:
               period.start < period.end && !period.basis
-                ? formatPeriod(period, this.intlLang)
+                ? brackets[0] + formatPeriod(period, this.intlLang) + brackets[1]
                 : undefined,
           },
         ];
@@ -216,7 +220,7 @@ export class MwfaKeyMessage extends MwfaElement {
                   ({text, label, period}) =>
                     html`<li>
                       <strong>${text}</strong> <span lang="en" dir="ltr">${label}</span>${
-                        period ? ` (${period})` : nothing
+                        period ?? nothing
                       }
                     </li>`,
                 )}

@@ -37,6 +37,7 @@ const ar: Locale = {
     `${n.replace(FROM_3_TO_10, (_, number: string, word: string) => number + PLURAL[word])} دولار`,
   // <mwfa-key-message>
   inSection: ['القسم «', '»'],
+  brackets: [' (', ')'],
   kind: {
     call: 'دعوة',
     warning: 'تحذير',
@@ -76,6 +77,7 @@ const ar: Locale = {
     `يعرض الجدول أول ${shown} صف من أصل ${n}؛ ويتضمن ملف CSV جميع الصفوف.`,
   notDrawn: 'لم يُرسم',
   noData: 'لا توجد بيانات لرسمها.',
+  tableNotDrawn: 'تعذّر رسم هذا الجدول في مخطط.',
   unknownSeries: (id) => `لا توجد سلسلة «${id}» في البيانات.`,
   colon: ': ',
   comma: '، ',

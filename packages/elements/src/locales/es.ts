@@ -30,6 +30,7 @@ const es: Locale = {
   usd: (n) => `${n}${/(ón|ones)$/.test(n) ? ' de' : ''} dólares`,
   // <mwfa-key-message>
   inSection: ['sección «', '»'],
+  brackets: [' (', ')'],
   kind: {
     call: 'Llamamiento',
     warning: 'Advertencia',
@@ -71,6 +72,7 @@ const es: Locale = {
     `La tabla muestra las primeras ${shown} de ${n} filas; el CSV las contiene todas.`,
   notDrawn: 'No representado',
   noData: 'No hay datos que representar.',
+  tableNotDrawn: 'Esta tabla no se puede representar en un gráfico.',
   unknownSeries: (id) => `No hay ninguna serie «${id}» en los datos.`,
   colon: ': ',
   comma: ', ',

@@ -24,6 +24,7 @@ const fr: Locale = {
   usd: (n) => `${n}${/[a-z]$/.test(n) && !n.endsWith('mille') ? ' de' : ''} dollars`,
   // <mwfa-key-message>
   inSection: ['section «\u00a0', '\u00a0»'],
+  brackets: [' (', ')'],
   kind: {
     call: 'Appel',
     warning: 'Mise en garde',
@@ -61,6 +62,7 @@ const fr: Locale = {
     `Le tableau montre les ${shown} premières lignes sur ${n}\u00a0; le CSV les contient toutes.`,
   notDrawn: 'Non représenté',
   noData: 'Aucune donnée à représenter.',
+  tableNotDrawn: 'Ce tableau ne peut pas être représenté sous forme de graphique.',
   unknownSeries: (id) => `Aucune série «\u00a0${id}\u00a0» dans les données.`,
   colon: '\u00a0: ',
   comma: ', ',

@@ -34,6 +34,7 @@ const ru: Locale = {
   usd: '{n} долл.\u00a0США',
   // <mwfa-key-message>
   inSection: ['раздел «', '»'],
+  brackets: [' (', ')'],
   kind: {
     call: 'Призыв',
     warning: 'Предупреждение',
@@ -75,6 +76,7 @@ const ru: Locale = {
   tableTruncated: (shown, n) => `В таблице показаны первые ${shown} строк из ${n}; в CSV есть все.`,
   notDrawn: 'Не показано на графике',
   noData: 'Нет данных для построения графика.',
+  tableNotDrawn: 'Эту таблицу нельзя представить в виде графика.',
   unknownSeries: (id) => `Ряда «${id}» в данных нет.`,
   colon: ': ',
   comma: ', ',

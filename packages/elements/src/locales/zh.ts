@@ -27,6 +27,7 @@ const zh: Locale = {
   usd: '{n}美元',
   // <mwfa-key-message>
   inSection: ['章节“', '”'],
+  brackets: ['（', '）'],
   kind: {
     call: '呼吁',
     warning: '警示',
@@ -64,6 +65,7 @@ const zh: Locale = {
   tableTruncated: (shown, n) => `表格仅显示${n}行中的前${shown}行；CSV 包含全部数据。`,
   notDrawn: '未绘制',
   noData: '没有可绘制的数据。',
+  tableNotDrawn: '无法将此表格绘制为图表。',
   unknownSeries: (id) => `数据中没有“${id}”系列。`,
   // Full-width, as in "来源：" (no space after it).
   colon: '：',

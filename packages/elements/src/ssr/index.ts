@@ -188,8 +188,12 @@ function lightElement(node: SnippetElement, parent?: SnippetElement): LightEleme
  * does when connected: the server does not connect it.
  */
 function tableOf(chart: SnippetElement): TableData | undefined {
-  const table = lightElement(chart).querySelector(':scope > table');
+  const tables = lightElement(chart).querySelectorAll(':scope > table');
+  const table = tables[0];
   if (!table) return undefined;
+  if (tables.length > 1) {
+    warn('mwfa-trend-chart', 'content', '<table>', 'is not shown: only the first <table> is drawn');
+  }
   // Prerendering gives each element the lang it inherits.
   const lang = intlLocale(langTag(attribute(chart, 'lang') ?? ''));
   const {problem, ...data} = readTable(table, usesDecimalComma(lang));

@@ -1,4 +1,4 @@
-import type {Source} from '@mwfa/data';
+import type {IndicatorId, Source} from '@mwfa/data';
 import {getSource} from '@mwfa/data/sources';
 import {html, nothing} from 'lit';
 import {checkText, resolveFigure, warnUnused} from '../internal/figure.js';
@@ -91,8 +91,11 @@ export class MwfaStatCard extends MwfaElement {
     points: {state: true},
   };
 
-  /** Id of an indicator in `@mwfa/data`, e.g. `international-migrants`. */
-  declare indicator: string | null;
+  /**
+   * Id of an indicator in `@mwfa/data`, e.g. `international-migrants`. Typed so that editors
+   * suggest the ids; any string is accepted (an unknown one shows the fallback).
+   */
+  declare indicator: IndicatorId | (string & {}) | null;
   /** A figure the page supplies, as digits (`20000`); used when `indicator` is not set. */
   declare value: string | null;
   /** What the figure counts; overrides the indicator's own label. */

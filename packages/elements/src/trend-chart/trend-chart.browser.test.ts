@@ -1405,11 +1405,11 @@ describe('<mwfa-trend-chart>', () => {
     };
 
     // A word processor's line break is a vertical tab: the file had it, and no viewer opened it.
-    it('is a file viewers open when the label holds a control character', async () => {
+    it('is a file viewers open when the label holds a control character or a non-character', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
           label=${'Line one\vline two'}
-          source=${'Office\x01 of statistics'}
+          source=${'Office\x01 of\uffff statistics\ufffe'}
           .observations=${REMITTANCES_PROJECTED}
           unit="usd"
         ></mwfa-trend-chart>`,
@@ -2170,6 +2170,35 @@ describe('<mwfa-trend-chart>', () => {
       ]);
     });
 
+    it('draws the first of two tables and says the second is not shown', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart label="Arrivals">
+          <table>
+            <tr>
+              <td>2015</td>
+              <td>1000</td>
+            </tr>
+            <tr>
+              <td>2016</td>
+              <td>1500</td>
+            </tr>
+          </table>
+          <table>
+            <tr>
+              <td>2015</td>
+              <td>9</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      expect(text(el, '.summary')).to.equal(
+        'Arrivals rose from 1,000 in 2015 to 1,500 in 2016, +50%.',
+      );
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: content="<table>" is not shown: only the first <table> is drawn.',
+      ]);
+    });
+
     // The block writes its caption under the table, as the figure's: the chart was "Value
     // (persons)", with a warning to give a label.
     it("takes the title of WordPress's table block from its figcaption", async () => {
@@ -2720,7 +2749,8 @@ describe('<mwfa-trend-chart>', () => {
           </table>
         </mwfa-trend-chart>`,
       );
-      expect(text(el, '.message')).to.equal('No data to draw.');
+      // Not "No data to draw." above a table that shows its data.
+      expect(text(el, '.message')).to.equal('This table cannot be drawn as a chart.');
       expect(shadow(el).querySelector('.summary')).to.equal(null);
       expect(el.querySelector('table')!.getBoundingClientRect().height).to.be.above(0);
 
@@ -2748,7 +2778,7 @@ describe('<mwfa-trend-chart>', () => {
           </table>
         </mwfa-trend-chart>`,
       );
-      expect(text(titled, '.message')).to.equal('No data to draw.');
+      expect(text(titled, '.message')).to.equal('This table cannot be drawn as a chart.');
       expect(warnings).to.have.length(2);
       expect(String(warnings[1]![0])).to.contain('has its years across the first row');
     });
@@ -2792,7 +2822,7 @@ describe('<mwfa-trend-chart>', () => {
           </table>
         </mwfa-trend-chart>`,
       );
-      expect(text(el, '.message')).to.equal('No data to draw.');
+      expect(text(el, '.message')).to.equal('This table cannot be drawn as a chart.');
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.contain('has a footnote mark in <sup>');
     });

@@ -471,8 +471,9 @@ export function readTable(
 
 function csvField(text: string): string {
   // A spreadsheet runs a cell written as a formula ("=HYPERLINK(…)" in a page's label or note):
-  // a leading apostrophe makes it text.
-  const cell = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // an apostrophe makes it text. Also after a ";" or a line break, where a cell starts for Excel
+  // in French, Spanish or Russian (";" separates cells there, and quotes mid-cell do not hold).
+  const cell = text.replace(/(^|[;\n\r])(?=[=+\-@\t\r])/g, "$1'");
   return /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

@@ -591,6 +591,17 @@ describe('toCsv', () => {
       '',
     ]);
   });
+
+  // Excel in French, Spanish or Russian splits a line at ";", and a quote inside a cell is text
+  // there: "UN;@SUM(1+1)" and a note's second line were cells of their own, run as formulas.
+  it('writes text as text also after a ";" or a line break, where such a spreadsheet starts a cell', () => {
+    const csv = toCsv(
+      [{year: 2000, value: 10, kind: 'observed', note: "line1\r\n=cmd|' /C calc'!A0"}],
+      'Migrants (persons)',
+      () => 'UN;@SUM(1+1)',
+    );
+    expect(csv).toContain(`"line1\r\n'=cmd|' /C calc'!A0",UN;'@SUM(1+1)\r\n`);
+  });
 });
 
 describe('valueDomain', () => {

@@ -53,6 +53,8 @@ export interface TrendChartMessages {
   /** Before the rows of a table the chart leaves out: "Not drawn: 2015 (3,4)". */
   notDrawn: string;
   noData: string;
+  /** Instead of `noData` above a child table it draws nothing of (years across, every row left out). */
+  tableNotDrawn: string;
   unknownSeries(id: string): string;
   /** Joins a label and what it labels: ": " (French "\u00a0: "). */
   colon: string;
@@ -98,6 +100,7 @@ export const en: TrendChartMessages = {
     `The table shows the first ${shown} of ${n} rows; the CSV has them all.`,
   notDrawn: 'Not drawn',
   noData: 'No data to draw.',
+  tableNotDrawn: 'This table cannot be drawn as a chart.',
   unknownSeries: (id) => `No series “${id}” in the data.`,
   colon: ': ',
   comma: ', ',

@@ -1,4 +1,4 @@
-import type {Observation, Series, Unit} from '@mwfa/data';
+import type {Observation, Series, SeriesId, Unit} from '@mwfa/data';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
@@ -245,8 +245,11 @@ export class MwfaTrendChart extends MwfaElement {
     tableData: {state: true},
   };
 
-  /** Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`. */
-  declare series: string | null;
+  /**
+   * Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`. Typed so that editors
+   * suggest the ids; any string is accepted (an unknown one shows the fallback).
+   */
+  declare series: SeriesId | (string & {}) | null;
   /**
    * The page's own data: `[{year, value}]`, optionally with `projection` or `status`. A value
    * beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning. Give
@@ -536,6 +539,9 @@ export class MwfaTrendChart extends MwfaElement {
       this.tableData = undefined;
       return;
     }
+    if (Array.from(this.querySelectorAll('table')).some((other) => !table.contains(other))) {
+      this.warnOnce('content', '<table>', 'is not shown: only the first <table> is drawn');
+    }
     this.#tableLang = this.intlLang;
     const read = readTable(table, usesDecimalComma(this.intlLang));
     const {rows, unit, leftOut, refused, problem} = read;
@@ -751,7 +757,10 @@ export class MwfaTrendChart extends MwfaElement {
       if (leftOut.length > shown.length) shown.push('…');
       model.notes.push({lead: ui.notDrawn + ui.colon, text: shown.join(ui.comma)});
     }
-    if (prepared.points.length === 0) model.message = ui.noData;
+    if (prepared.points.length === 0) {
+      model.message =
+        attribute === 'table' && this.tableData!.refused ? ui.tableNotDrawn : ui.noData;
+    }
     return model;
   }
 
@@ -1312,10 +1321,10 @@ export class MwfaTrendChart extends MwfaElement {
       const [words, space] = splitTrailingSpace(text);
       return rtl && en ? `\u2066${words}\u2069${space}` : text;
     };
-    // Without the control characters XML forbids (a vertical tab from a word processor's line
-    // break), which would leave a file no viewer opens.
+    // Without the characters XML forbids (a vertical tab from a word processor's line break, the
+    // non-characters U+FFFE and U+FFFF), which would leave a file no viewer opens.
     // eslint-disable-next-line no-control-regex -- those characters are what it removes
-    const xmlText = (text: string) => text.replace(/[\0-\x08\v\f\x0e-\x1f]/g, ' ');
+    const xmlText = (text: string) => text.replace(/[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]/g, ' ');
     const add = (text: string, size: number, weight = 'normal') => {
       text = xmlText(text);
       context.font = `${weight} ${size}px ${font}`;

@@ -1,3 +1,4 @@
+import type {IndicatorId} from '@mwfa/data';
 import {css, html} from 'lit';
 import {resolveFigure} from '../internal/figure.js';
 import {formatFigure} from '../internal/format.js';
@@ -57,8 +58,11 @@ export class MwfaValue extends MwfaElement {
     qualifier: {},
   };
 
-  /** Id of an indicator in `@mwfa/data`, e.g. `international-migrants`. */
-  declare indicator: string | null;
+  /**
+   * Id of an indicator in `@mwfa/data`, e.g. `international-migrants`. Typed so that editors
+   * suggest the ids; any string is accepted (an unknown one shows the fallback).
+   */
+  declare indicator: IndicatorId | (string & {}) | null;
   /** A figure the page supplies, as digits (`20000`); used when `indicator` is not set. */
   declare value: string | null;
   // The values written out, not `Unit` of @mwfa/data: the manifest (and so Storybook) gives a
