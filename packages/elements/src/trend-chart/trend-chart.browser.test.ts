@@ -981,6 +981,54 @@ describe('<mwfa-trend-chart>', () => {
       expect(outside, `chart ${Math.round(box.left)}–${Math.round(box.right)}`).to.deep.equal([]);
     });
 
+    // On a phone the tooltip of a high point sat on the summary ("+370%." hidden), and that of a
+    // highlighted year on its label ("+47% since 2014").
+    it('shows the tooltip beside its point where above it would cover the summary or a label', async () => {
+      const meets = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+      const tooltipAt = async (el: MwfaTrendChart, keys: string[]) => {
+        for (const key of keys) await pressOnSlider(el, key);
+        await new Promise((done) => setTimeout(done, 200)); // the slide's end
+        return shadow(el).querySelector('.tooltip')!.getBoundingClientRect();
+      };
+      const remittances = await chart(
+        html`<div style="width: 320px">
+          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(remittances);
+      const last = await tooltipAt(remittances, ['Home', 'End']);
+      expect(text(remittances, '.tooltip')).to.match(/^2017 /);
+      const summary = shadow(remittances).querySelector('.summary')!.getBoundingClientRect();
+      expect(meets(last, summary)).to.equal(false);
+      const dot = shadow(remittances).querySelector('.active .dot')!.getBoundingClientRect();
+      expect(meets(last, dot)).to.equal(false);
+      expect(last.left).to.be.at.least(remittances.getBoundingClientRect().left - 1);
+
+      const deaths = await chart(
+        html`<div style="width: 320px">
+          <mwfa-trend-chart
+            series="recorded-migrant-deaths"
+            highlight="2014 2016"
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(deaths);
+      const highlighted = await tooltipAt(deaths, ['Home', 'ArrowRight', 'ArrowRight']);
+      expect(text(deaths, '.tooltip')).to.match(/^2016 /);
+      const labels = [...shadow(deaths).querySelectorAll('.highlight text')];
+      expect(labels).to.have.length(2);
+      for (const label of labels) {
+        expect(meets(highlighted, label.getBoundingClientRect()), label.textContent!).to.equal(
+          false,
+        );
+      }
+      // A point with room above it and no label there keeps its tooltip above it.
+      const middle = await tooltipAt(deaths, ['ArrowLeft']);
+      const point = shadow(deaths).querySelector('.active .dot')!.getBoundingClientRect();
+      expect(middle.bottom).to.be.at.most(point.top);
+    });
+
     it('takes the tooltip away when focus leaves the chart', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
@@ -1191,7 +1239,7 @@ describe('<mwfa-trend-chart>', () => {
       expect(keys.getAttribute('aria-valuetext')).to.equal('2017: 257.7 million');
     });
 
-    it('keeps the tooltip while the pointer moves onto it, also where it reaches out of the chart', async () => {
+    it('keeps the tooltip while the pointer moves onto it, and inside the chart', async () => {
       const el = await chart(
         html`<div style="width: 600px; padding-block-start: 120px">
           <mwfa-trend-chart
@@ -1212,8 +1260,8 @@ describe('<mwfa-trend-chart>', () => {
         await at(plot.right - 2, plot.top + plot.height / 2);
         await el.updateComplete;
         const tooltip = shadow(el).querySelector('.tooltip')!.getBoundingClientRect();
-        // The highest point's tooltip reaches above the chart.
-        expect(tooltip.top).to.be.below(plot.top);
+        // The highest point's tooltip, which once reached above the chart, is beside it.
+        expect(tooltip.top).to.be.at.least(plot.top);
         await at(tooltip.left + tooltip.width / 2, tooltip.top + 3);
         await el.updateComplete;
         expect(text(el, '.tooltip')).to.equal('2020 5% Projection');
@@ -1236,6 +1284,24 @@ describe('<mwfa-trend-chart>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(button.textContent!.trim()).to.equal('Hide table');
       expect(shadow(el).querySelector('#table table')).not.to.equal(null);
+    });
+
+    // At 200% text on a phone the table is wider than its box, and so was its caption: "Global
+    // remittance in|" was cut, its end only seen by scrolling.
+    it('wraps the caption of a table wider than its box inside the box, where it stays', async () => {
+      const el = await chart(
+        html`<div style="width: 288px; font-size: 32px">
+          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+        </div>`,
+      );
+      shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+      await el.updateComplete;
+      const box = shadow(el).querySelector<HTMLElement>('#table')!;
+      const caption = () => shadow(el).querySelector('caption')!.getBoundingClientRect();
+      expect(box.scrollWidth).to.be.above(box.clientWidth);
+      expect(caption().right).to.be.at.most(box.getBoundingClientRect().right + 1);
+      box.scrollLeft = box.scrollWidth;
+      expect(caption().left).to.be.closeTo(box.getBoundingClientRect().left, 1);
     });
 
     // Lit attaches the shadow root on connecting: a chart moved in the same task (a framework

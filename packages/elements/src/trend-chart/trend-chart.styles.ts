@@ -174,8 +174,9 @@ export const styles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
-    /* 3D: a layer of its own, so that as it glides the drawing under it is not painted again. */
-    transform: translate3d(0, calc(-100% - 14px), 0);
+    /* 3D: a layer of its own, so that as it glides the drawing under it is not painted again.
+       Placed by the element (above the point, or beside it). */
+    transform: translate3d(0, 0, 0);
     /* As wide as its words, up to the chart's width: in a sidebar it wraps. */
     width: max-content;
     max-width: min(14rem, 100%);
@@ -245,6 +246,7 @@ export const styles = css`
      takes focus so that a keyboard can scroll it too. */
   .table {
     overflow-x: auto;
+    container-type: inline-size;
   }
   table {
     border-collapse: collapse;
@@ -252,7 +254,12 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     margin-block: 0.25rem;
   }
+  /* As wide as the box, not the table, and kept in it as the table scrolls: at 200% text on a
+     phone the table is wider than the screen, and its title was cut. */
   caption {
+    max-inline-size: 100cqi;
+    position: sticky;
+    inset-inline-start: 0;
     text-align: start;
     font-weight: 700;
     padding-block-end: 0.25rem;

@@ -59,6 +59,8 @@ const PRINT_WIDTH = 700;
 
 /** A table's rows left out are named under the chart up to this many, then "…". */
 const LEFT_OUT_SHOWN = 5;
+/** Between the tooltip and its point, in px. */
+const TOOLTIP_GAP = 14;
 
 /** A note under the chart: "2017: " (`lead`) and "Estimate." (`text`, English when `en`). */
 interface Note {
@@ -372,12 +374,46 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.active < 0) return;
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (!tooltip) return;
-    const [x, top] = this.#tooltipAt;
-    const room = tooltip.parentElement!.clientWidth;
-    const width = tooltip.offsetWidth;
-    // Centred over the point, and moved in where that would leave the chart.
-    tooltip.style.left = `${Math.max(0, Math.min(x * room - width / 2, room - width))}px`;
-    tooltip.style.top = top;
+    const plot = tooltip.parentElement!;
+    const [room, tall] = [plot.clientWidth, plot.clientHeight];
+    const [width, height] = [tooltip.offsetWidth, tooltip.offsetHeight];
+    const [x, y] = [this.#tooltipAt[0] * room, this.#tooltipAt[1] * tall];
+    const within = (at: number, most: number) => Math.max(0, Math.min(at, most));
+    // Above the point, moved in where that would leave the chart; else, where that covers the
+    // summary above the plot or the label of a highlighted point, beside the point (not under it,
+    // where the finger that touched it is), or under it.
+    const centred = within(x - width / 2, room - width);
+    const places: [left: number, top: number][] = [
+      [centred, y - height - TOOLTIP_GAP],
+      [
+        within(x < room / 2 ? x + TOOLTIP_GAP : x - TOOLTIP_GAP - width, room - width),
+        within(y - height / 2, tall - height),
+      ],
+      [centred, y + TOOLTIP_GAP],
+    ];
+    const [left, top] =
+      places.find(
+        ([left, top]) =>
+          top >= 0 &&
+          top + height <= tall &&
+          !this.#coversHighlight(plot, left, top, width, height),
+      ) ?? places[1]!;
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${top}px`;
+  }
+
+  /** Whether a box in the plot (its left, top, width and height) meets a highlight's label. */
+  #coversHighlight(plot: Element, left: number, top: number, width: number, height: number) {
+    const origin = plot.getBoundingClientRect();
+    return Array.from(this.renderRoot.querySelectorAll('.highlight text'), (label) =>
+      label.getBoundingClientRect(),
+    ).some(
+      (box) =>
+        box.left - origin.left < left + width &&
+        box.right - origin.left > left &&
+        box.top - origin.top < top + height &&
+        box.bottom - origin.top > top,
+    );
   }
 
   protected override firstUpdated(): void {
@@ -1030,15 +1066,15 @@ export class MwfaTrendChart extends MwfaElement {
       }`;
   }
 
-  /** Where the tooltip goes (the point's share of the width, top), applied in updated(). */
-  #tooltipAt: [number, string] = [0, '0'];
+  /** The point the tooltip is for, as shares of the plot's width and height (see updated()). */
+  #tooltipAt: [number, number] = [0, 0];
 
   #renderTooltip(
     point: ChartPoint,
     at: {x: number; y: number},
     layout: ChartLayout,
   ): TemplateResult {
-    this.#tooltipAt = [at.x / layout.width, `${(at.y / layout.height) * 100}%`];
+    this.#tooltipAt = [at.x / layout.width, at.y / layout.height];
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
       ${formatPoint(point.value, this.#model.unit, this.intlLang)}
