@@ -248,8 +248,8 @@ export class MwfaTrendChart extends MwfaElement {
   };
 
   /**
-   * Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`. Typed so that editors
-   * suggest the ids; any string is accepted (an unknown one shows the fallback).
+   * Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`. Typed so that
+   * editors suggest the ids; any string is accepted (an unknown one shows the fallback).
    */
   declare series: SeriesId | (string & {}) | null;
   /**
