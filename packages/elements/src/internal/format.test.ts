@@ -73,6 +73,14 @@ describe('formatNumber', () => {
       '20 mil dólares',
     ]);
     expect(formatNumber(5000, 'usd', 'es')).toBe('5000 dólares');
+    // One dollar is singular, in French below 2.
+    expect([fr(1), fr(1.5), fr(2), es(1), es(1.5)]).toEqual([
+      '1 dollar',
+      '1,5 dollar',
+      '2 dollars',
+      '1 dólar',
+      '1,5 dólares',
+    ]);
   });
   it('writes US dollars in words where the language’s UN texts do ("долл. США" kept whole)', () => {
     // Intl: "600 миллиардов $", "‏600 مليار US$", "US$6000亿".
@@ -92,6 +100,9 @@ describe('formatNumber', () => {
       '3 تريليونات دولار',
       '٥ مليارات دولار',
     ]);
+    // People too, and a million million spelt as UN texts spell it, not as Intl does ("ترليون").
+    expect(formatNumber(3e9, 'persons', 'ar')).toBe('3 مليارات');
+    expect(ar(2e12)).toBe('2 تريليون دولار');
   });
   it('writes every digit of US dollars in standard notation, without cents', () => {
     expect(formatNumber(600_000_000_000, 'usd', 'en', {notation: 'standard'})).toBe(

@@ -114,10 +114,13 @@ export function formatNumber(
       ? {notation: 'compact', compactDisplay: 'long', minimumFractionDigits, maximumFractionDigits}
       : {minimumFractionDigits, maximumFractionDigits},
   );
-  if (unit !== 'usd') return number.format(value);
-  const dollars = symbol ? '' : wordsFor(locale).usd;
-  if (typeof dollars === 'function') return dollars(number.format(value));
-  if (dollars) return fill(dollars, {n: number.format(value)});
+  const words = wordsFor(locale);
+  const figure = number.format(value);
+  const said = compact && words.compactWords ? words.compactWords(figure) : figure;
+  if (unit !== 'usd') return said;
+  const dollars = symbol ? '' : words.usd;
+  if (typeof dollars === 'function') return dollars(said);
+  if (dollars) return fill(dollars, {n: said});
   const money = numberFormat(locale, {
     style: 'currency',
     currency: 'USD',

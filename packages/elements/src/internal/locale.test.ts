@@ -74,7 +74,9 @@ describe('locale modules', () => {
   it('register every word English has, in each of the five other languages', () => {
     const keys = (value: object): string[] =>
       Object.entries(value).flatMap(([key, entry]) =>
-        typeof entry === 'object' ? keys(entry as object).map((sub) => `${key}.${sub}`) : [key],
+        entry && typeof entry === 'object'
+          ? keys(entry as object).map((sub) => `${key}.${sub}`)
+          : [key],
       );
     const english = keys({...en, ...keyMessageEnglish, ...chartEnglish}).filter(
       (key) => !key.startsWith('times.'),

@@ -34,6 +34,11 @@ export interface Messages {
    * Empty: Intl's currency format ("$600 billion").
    */
   usd: string | ((n: string) => string);
+  /**
+   * A number in words ("5 مليار", from Intl) as the language's UN texts write it ("5 مليارات"),
+   * people and dollars alike. Null where Intl's words are right.
+   */
+  compactWords: ((n: string) => string) | null;
 }
 
 /**
@@ -60,6 +65,7 @@ export const en: Messages = {
   reportYear: '{n} (year of the report)',
   separator: ', ',
   usd: '',
+  compactWords: null,
 };
 
 /**

@@ -4,7 +4,8 @@
 import {registerLocale, type Locale} from '../internal/messages.js';
 
 // From 3 to 10 a thousand million and a million million are plural ("5 مليارات"), which Intl
-// does not write ("5 مليار"; it does write "3 ملايين").
+// does not write ("5 مليار"; it does write "3 ملايين"). Intl spells a million million "ترليون",
+// UN texts "تريليون".
 const FROM_3_TO_10 = /^([^\d٠-٩]*(?:[3-9]|10|[٣-٩]|١٠)\s)(مليار|ترليون)$/;
 const PLURAL: Record<string, string> = {مليار: 'مليارات', ترليون: 'تريليونات'};
 
@@ -33,8 +34,11 @@ const ar: Locale = {
   reportYear: '{n} (سنة التقرير)',
   separator: '، ',
   // "600 مليار دولار": dollars in Arabic words, not Intl's Latin "US$" after the number.
-  usd: (n) =>
-    `${n.replace(FROM_3_TO_10, (_, number: string, word: string) => number + PLURAL[word])} دولار`,
+  usd: '{n} دولار',
+  compactWords: (n) =>
+    n
+      .replace(FROM_3_TO_10, (_, number: string, word: string) => number + PLURAL[word])
+      .replace('ترليون', 'تريليون'),
   // <mwfa-key-message>
   inSection: ['القسم «', '»'],
   brackets: [' (', ')'],

@@ -27,7 +27,8 @@ const es: Locale = {
   separator: ', ',
   // As UN Spanish texts write them: "de" after a noun ("600 mil millones de dólares"), not after
   // a number or "mil" ("50.000 dólares", "20 mil dólares"). Intl's "600 mil millones US$" lacks it.
-  usd: (n) => `${n}${/(ón|ones)$/.test(n) ? ' de' : ''} dólares`,
+  usd: (n) => `${n}${/(ón|ones)$/.test(n) ? ' de' : ''} ${/^-?1$/.test(n) ? 'dólar' : 'dólares'}`,
+  compactWords: null,
   // <mwfa-key-message>
   inSection: ['sección «', '»'],
   brackets: [' (', ')'],

@@ -21,7 +21,10 @@ const fr: Locale = {
   separator: ', ',
   // As UN French texts write them: "de" after a noun ("600 milliards de dollars"), not after a
   // number or "mille" ("5 000 dollars", "20 mille dollars"). Intl's "600 milliards $US" lacks it.
-  usd: (n) => `${n}${/[a-z]$/.test(n) && !n.endsWith('mille') ? ' de' : ''} dollars`,
+  // Singular below 2: "1,5 dollar".
+  usd: (n) =>
+    `${n}${/[a-z]$/.test(n) && !n.endsWith('mille') ? ' de' : ''} dollar${/^-?[01](,\d+)?$/.test(n) ? '' : 's'}`,
+  compactWords: null,
   // <mwfa-key-message>
   inSection: ['section «\u00a0', '\u00a0»'],
   brackets: [' (', ')'],

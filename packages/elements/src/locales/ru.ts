@@ -32,6 +32,7 @@ const ru: Locale = {
   // "600 миллиардов долл. США", as UN Russian texts write it; Intl writes a bare "$". A line
   // may break before "долл." in a card's large figure, not inside the abbreviation.
   usd: '{n} долл.\u00a0США',
+  compactWords: null,
   // <mwfa-key-message>
   inSection: ['раздел «', '»'],
   brackets: [' (', ')'],

@@ -25,6 +25,7 @@ const zh: Locale = {
   separator: '，',
   // "6000亿美元", as Chinese writes it; Intl puts "US$" before the number.
   usd: '{n}美元',
+  compactWords: null,
   // <mwfa-key-message>
   inSection: ['章节“', '”'],
   brackets: ['（', '）'],
