@@ -982,51 +982,50 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     // On a phone the tooltip of a high point sat on the summary ("+370%." hidden), and that of a
-    // highlighted year on its label ("+47% since 2014").
-    it('shows the tooltip beside its point where above it would cover the summary or a label', async () => {
+    // highlighted year on its label ("+47% since 2014"); at 200% text in a narrow chart, moved
+    // beside its point, it sat on the point.
+    it('keeps each point’s tooltip off the summary, the point and the labels, inside the chart', async () => {
       const meets = (a: DOMRect, b: DOMRect) =>
         a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-      const tooltipAt = async (el: MwfaTrendChart, keys: string[]) => {
-        for (const key of keys) await pressOnSlider(el, key);
-        await new Promise((done) => setTimeout(done, 200)); // the slide's end
-        return shadow(el).querySelector('.tooltip')!.getBoundingClientRect();
-      };
-      const remittances = await chart(
-        html`<div style="width: 320px">
-          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
-        </div>`,
-      );
-      await settle(remittances);
-      const last = await tooltipAt(remittances, ['Home', 'End']);
-      expect(text(remittances, '.tooltip')).to.match(/^2017 /);
-      const summary = shadow(remittances).querySelector('.summary')!.getBoundingClientRect();
-      expect(meets(last, summary)).to.equal(false);
-      const dot = shadow(remittances).querySelector('.active .dot')!.getBoundingClientRect();
-      expect(meets(last, dot)).to.equal(false);
-      expect(last.left).to.be.at.least(remittances.getBoundingClientRect().left - 1);
-
-      const deaths = await chart(
-        html`<div style="width: 320px">
-          <mwfa-trend-chart
-            series="recorded-migrant-deaths"
-            highlight="2014 2016"
-          ></mwfa-trend-chart>
-        </div>`,
-      );
-      await settle(deaths);
-      const highlighted = await tooltipAt(deaths, ['Home', 'ArrowRight', 'ArrowRight']);
-      expect(text(deaths, '.tooltip')).to.match(/^2016 /);
-      const labels = [...shadow(deaths).querySelectorAll('.highlight text')];
-      expect(labels).to.have.length(2);
-      for (const label of labels) {
-        expect(meets(highlighted, label.getBoundingClientRect()), label.textContent!).to.equal(
-          false,
+      for (const [series, highlight, width, size] of [
+        ['global-remittance-inflows', '', 320, 16],
+        ['recorded-migrant-deaths', '2014 2016', 320, 16],
+        ['global-remittance-inflows', '', 240, 32],
+      ] as const) {
+        const el = await chart(
+          html`<div style="width: ${width}px; font-size: ${size}px">
+            <mwfa-trend-chart series=${series} highlight=${highlight || nothing}></mwfa-trend-chart>
+          </div>`,
         );
+        await settle(el);
+        const box = (selector: string) =>
+          shadow(el).querySelector(selector)!.getBoundingClientRect();
+        // Measured at each point: focus may scroll the page.
+        const labels = () =>
+          [...shadow(el).querySelectorAll('.highlight text')].map((label) =>
+            label.getBoundingClientRect(),
+          );
+        expect(labels()).to.have.length(highlight ? 2 : 0);
+        const problems: string[] = [];
+        await pressOnSlider(el, 'Home');
+        for (const {year} of getSeries(series)!.observations) {
+          await new Promise((done) => setTimeout(done, 200)); // the slide's end
+          const [tip, plot] = [box('.tooltip'), box('.plot')];
+          if (meets(tip, box('.summary'))) problems.push(`${year} on the summary`);
+          if (meets(tip, box('.active .dot'))) problems.push(`${year} on its point`);
+          if (labels().some((label) => meets(tip, label))) problems.push(`${year} on a label`);
+          if (
+            tip.left < plot.left - 1 ||
+            tip.right > plot.right + 1 ||
+            tip.top < plot.top - 1 ||
+            tip.bottom > plot.bottom + 1
+          ) {
+            problems.push(`${year} out of the chart`);
+          }
+          await pressOnSlider(el, 'ArrowRight');
+        }
+        expect(problems, `${series} at ${width}px, ${size}px text`).to.deep.equal([]);
       }
-      // A point with room above it and no label there keeps its tooltip above it.
-      const middle = await tooltipAt(deaths, ['ArrowLeft']);
-      const point = shadow(deaths).querySelector('.active .dot')!.getBoundingClientRect();
-      expect(middle.bottom).to.be.at.most(point.top);
     });
 
     it('takes the tooltip away when focus leaves the chart', async () => {
@@ -1260,8 +1259,12 @@ describe('<mwfa-trend-chart>', () => {
         await at(plot.right - 2, plot.top + plot.height / 2);
         await el.updateComplete;
         const tooltip = shadow(el).querySelector('.tooltip')!.getBoundingClientRect();
-        // The highest point's tooltip, which once reached above the chart, is beside it.
-        expect(tooltip.top).to.be.at.least(plot.top);
+        // The highest point's tooltip, which once reached above the chart, is inside it.
+        const chartBox = shadow(el).querySelector('.plot')!.getBoundingClientRect();
+        expect(tooltip.top).to.be.at.least(chartBox.top);
+        expect(tooltip.bottom).to.be.at.most(chartBox.bottom);
+        expect(tooltip.left).to.be.at.least(chartBox.left);
+        expect(tooltip.right).to.be.at.most(chartBox.right);
         await at(tooltip.left + tooltip.width / 2, tooltip.top + 3);
         await el.updateComplete;
         expect(text(el, '.tooltip')).to.equal('2020 5% Projection');

@@ -102,6 +102,8 @@ export interface HighlightLabel {
   /** How the label is anchored at `labelX`. */
   anchor: 'start' | 'middle' | 'end';
   lines: string[];
+  /** The box the label's lines take. */
+  box: Box;
   /** The point's kind: a projection's dot is drawn hollow, as its mark is. */
   kind: PointKind;
 }
@@ -537,13 +539,14 @@ function overlaps(interval: readonly number[] | undefined, start: number, end: n
 }
 
 /** A box of text on the screen: [left, right, top, bottom], in CSS pixels. */
-type Box = readonly [number, number, number, number];
+export type Box = readonly [number, number, number, number];
 
 /** A box 2px larger on every side. */
 const pad = (b: Box): Box => [b[0] - 2, b[1] + 2, b[2] - 2, b[3] + 2];
 
 /** Whether two boxes share a point. */
-const meets = (a: Box, b: Box) => overlaps(a, b[0], b[1]) && overlaps([a[2], a[3]], b[2], b[3]);
+export const meets = (a: Box, b: Box) =>
+  overlaps(a, b[0], b[1]) && overlaps([a[2], a[3]], b[2], b[3]);
 
 /** See `place` in layoutChart. */
 type Place = (
@@ -688,6 +691,7 @@ function highlightLabels(
       labelY: box[2] + fontSize,
       anchor: middle ? 'middle' : atLeft !== rtl ? 'start' : 'end',
       lines: shown,
+      box,
       kind: point.kind,
     });
   }

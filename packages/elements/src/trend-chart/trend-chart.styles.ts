@@ -175,7 +175,7 @@ export const styles = css`
     position: absolute;
     z-index: 1;
     /* 3D: a layer of its own, so that as it glides the drawing under it is not painted again.
-       Placed by the element (above the point, or beside it). */
+       Placed by the element: above the point, beside it or under it (placeTooltip). */
     transform: translate3d(0, 0, 0);
     /* As wide as its words, up to the chart's width: in a sidebar it wraps. */
     width: max-content;
@@ -191,6 +191,10 @@ export const styles = css`
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
     transition: var(--_duration) ease-out;
     transition-property: left, top;
+  }
+  /* A new place is taken at once: gliding there, the tooltip crossed its point. */
+  .tooltip.jump {
+    transition-property: none;
   }
   .tooltip .kind {
     display: block;

@@ -35,6 +35,7 @@ import {en as chartEnglish, type TrendChartMessages} from './trend-chart.message
 import {readId, unknownIdHint} from '../internal/suggest.js';
 import {styles} from './trend-chart.styles.js';
 import {summarize} from './trend-chart.summary.js';
+import {placeTooltip, type TooltipPlace} from './trend-chart.tooltip.js';
 
 /** Detail of `mwfa-point-focus`. */
 export interface PointFocusDetail {
@@ -59,8 +60,6 @@ const PRINT_WIDTH = 700;
 
 /** A table's rows left out are named under the chart up to this many, then "…". */
 const LEFT_OUT_SHOWN = 5;
-/** Between the tooltip and its point, in px. */
-const TOOLTIP_GAP = 14;
 
 /** A note under the chart: "2017: " (`lead`) and "Estimate." (`text`, English when `en`). */
 interface Note {
@@ -374,46 +373,25 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.active < 0) return;
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (!tooltip) return;
+    const layout = this.#layout!;
     const plot = tooltip.parentElement!;
-    const [room, tall] = [plot.clientWidth, plot.clientHeight];
-    const [width, height] = [tooltip.offsetWidth, tooltip.offsetHeight];
-    const [x, y] = [this.#tooltipAt[0] * room, this.#tooltipAt[1] * tall];
-    const within = (at: number, most: number) => Math.max(0, Math.min(at, most));
-    // Above the point, moved in where that would leave the chart; else, where that covers the
-    // summary above the plot or the label of a highlighted point, beside the point (not under it,
-    // where the finger that touched it is), or under it.
-    const centred = within(x - width / 2, room - width);
-    const places: [left: number, top: number][] = [
-      [centred, y - height - TOOLTIP_GAP],
-      [
-        within(x < room / 2 ? x + TOOLTIP_GAP : x - TOOLTIP_GAP - width, room - width),
-        within(y - height / 2, tall - height),
-      ],
-      [centred, y + TOOLTIP_GAP],
-    ];
-    const [left, top] =
-      places.find(
-        ([left, top]) =>
-          top >= 0 &&
-          top + height <= tall &&
-          !this.#coversHighlight(plot, left, top, width, height),
-      ) ?? places[1]!;
+    // In the plot's px: the drawing may be scaled to its box (`::part(chart) { height: auto }`).
+    const [sx, sy] = [plot.clientWidth / layout.width, plot.clientHeight / layout.height];
+    const {place, left, top} = placeTooltip(
+      {x: this.#tooltipAt.x * sx, y: this.#tooltipAt.y * sy},
+      {width: plot.clientWidth, height: plot.clientHeight},
+      {width: tooltip.offsetWidth, height: tooltip.offsetHeight},
+      layout.highlights.map(({box: [l, r, t, b]}) => [l * sx, r * sx, t * sy, b * sy] as const),
+      // Beside the point, not under it, where the finger that touched it is; not beside it in the
+      // way of a mouse moving along the line.
+      this.#byMouse ? ['above', 'under', 'beside'] : ['above', 'beside', 'under'],
+      this.#tooltipPlace,
+    );
+    // A new place is taken at once: gliding there, the tooltip crossed its point.
+    tooltip.classList.toggle('jump', place !== this.#tooltipPlace);
+    this.#tooltipPlace = place;
     tooltip.style.left = `${left}px`;
     tooltip.style.top = `${top}px`;
-  }
-
-  /** Whether a box in the plot (its left, top, width and height) meets a highlight's label. */
-  #coversHighlight(plot: Element, left: number, top: number, width: number, height: number) {
-    const origin = plot.getBoundingClientRect();
-    return Array.from(this.renderRoot.querySelectorAll('.highlight text'), (label) =>
-      label.getBoundingClientRect(),
-    ).some(
-      (box) =>
-        box.left - origin.left < left + width &&
-        box.right - origin.left > left &&
-        box.top - origin.top < top + height &&
-        box.bottom - origin.top > top,
-    );
   }
 
   protected override firstUpdated(): void {
@@ -973,7 +951,8 @@ export class MwfaTrendChart extends MwfaElement {
     const active = layout && this.active >= 0 ? points[this.active] : undefined;
     const activeAt = active ? layout?.pointAt(this.active) : undefined;
     // The pointer leaves the plot, not the slider: a pointer moved onto the tooltip, also where
-    // it reaches out of the plot, keeps it (WCAG 1.4.13), and the tooltip stays while it is on it.
+    // it reaches out of the plot (over the summary, where no place in it is clear), keeps it
+    // (WCAG 1.4.13), and the tooltip stays while it is on it.
     // The picture is named by the title alone: the summary is read just before it, as text. Its
     // highlighted figures ("+49% since 2000"), which the summary does not say, describe it.
     return html`<div class="plot" @pointerleave=${this.#onPointerLeave}>
@@ -1006,7 +985,7 @@ export class MwfaTrendChart extends MwfaElement {
         @pointermove=${this.#onPointer}
         @pointerdown=${this.#onPointer}
       ></div>
-      ${active && activeAt && layout && !this.tooltipHidden ? this.#renderTooltip(active, activeAt, layout) : nothing}
+      ${active && activeAt && layout && !this.tooltipHidden ? this.#renderTooltip(active, activeAt) : nothing}
     </div>`;
   }
   /** The inside of the chart's SVG. */
@@ -1066,15 +1045,14 @@ export class MwfaTrendChart extends MwfaElement {
       }`;
   }
 
-  /** The point the tooltip is for, as shares of the plot's width and height (see updated()). */
-  #tooltipAt: [number, number] = [0, 0];
+  /** The point the tooltip is for, in the drawing's units, and the place it has (see updated()). */
+  #tooltipAt = {x: 0, y: 0};
+  #tooltipPlace: TooltipPlace | undefined;
+  /** Whether a mouse, not a finger or the keyboard, moved to the active point. */
+  #byMouse = false;
 
-  #renderTooltip(
-    point: ChartPoint,
-    at: {x: number; y: number},
-    layout: ChartLayout,
-  ): TemplateResult {
-    this.#tooltipAt = [at.x / layout.width, at.y / layout.height];
+  #renderTooltip(point: ChartPoint, at: {x: number; y: number}): TemplateResult {
+    this.#tooltipAt = at;
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
       ${formatPoint(point.value, this.#model.unit, this.intlLang)}
@@ -1224,6 +1202,7 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
+    this.#byMouse = false;
     const count = this.#model.points.length;
     const current = Math.max(0, this.active);
     const page = Math.max(1, Math.round(count / 10));
@@ -1272,6 +1251,7 @@ export class MwfaTrendChart extends MwfaElement {
 
   #onPointer(event: PointerEvent): void {
     this.#pointerIn = true;
+    this.#byMouse = event.pointerType === 'mouse';
     const layout = this.#layout;
     const target = event.currentTarget as HTMLElement;
     if (!layout) return;

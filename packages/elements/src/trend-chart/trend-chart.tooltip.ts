@@ -1,0 +1,54 @@
+import {meets, type Box} from './trend-chart.geometry.js';
+
+/** Where a point's tooltip goes. */
+export type TooltipPlace = 'above' | 'beside' | 'under';
+
+/** Between the tooltip and its point, in px. */
+const TOOLTIP_GAP = 14;
+/** The active point's focus ring, whose radius the tooltip keeps clear of. */
+const RING = 9;
+
+/**
+ * The tooltip's place for a point, all in the plot's px: the first of `order` that keeps inside
+ * the plot and clear of the point's ring and of `avoid` (the labels of highlighted points),
+ * trying first the place it had (`previous`), so that it does not jump from point to point.
+ * Above and under, it is centred on the point and moved in at the plot's sides; beside, on the
+ * side with more room. Where no place is clear, above: out of the plot, over the summary before
+ * it, rather than on the point.
+ */
+export function placeTooltip(
+  point: {x: number; y: number},
+  plot: {width: number; height: number},
+  tip: {width: number; height: number},
+  avoid: readonly Box[],
+  order: readonly TooltipPlace[],
+  previous?: TooltipPlace,
+): {place: TooltipPlace; left: number; top: number} {
+  const within = (at: number, most: number) => Math.max(0, Math.min(at, most));
+  const centred = within(point.x - tip.width / 2, plot.width - tip.width);
+  const places: Record<TooltipPlace, readonly [left: number, top: number]> = {
+    above: [centred, point.y - tip.height - TOOLTIP_GAP],
+    under: [centred, point.y + TOOLTIP_GAP],
+    beside: [
+      within(
+        point.x < plot.width / 2 ? point.x + TOOLTIP_GAP : point.x - TOOLTIP_GAP - tip.width,
+        plot.width - tip.width,
+      ),
+      within(point.y - tip.height / 2, plot.height - tip.height),
+    ],
+  };
+  const ring: Box = [point.x - RING, point.x + RING, point.y - RING, point.y + RING];
+  const clear = (place: TooltipPlace) => {
+    const [left, top] = places[place];
+    const box: Box = [left, left + tip.width, top, top + tip.height];
+    return (
+      top >= 0 &&
+      box[3] <= plot.height &&
+      !meets(box, ring) &&
+      avoid.every((label) => !meets(box, label))
+    );
+  };
+  const place = (previous ? [previous, ...order] : order).find(clear) ?? 'above';
+  const [left, top] = places[place];
+  return {place, left, top};
+}
