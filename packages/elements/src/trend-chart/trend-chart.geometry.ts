@@ -102,8 +102,6 @@ export interface HighlightLabel {
   /** How the label is anchored at `labelX`. */
   anchor: 'start' | 'middle' | 'end';
   lines: string[];
-  /** The box the label's lines take. */
-  box: Box;
   /** The point's kind: a projection's dot is drawn hollow, as its mark is. */
   kind: PointKind;
 }
@@ -691,7 +689,6 @@ function highlightLabels(
       labelY: box[2] + fontSize,
       anchor: middle ? 'middle' : atLeft !== rtl ? 'start' : 'end',
       lines: shown,
-      box,
       kind: point.kind,
     });
   }

@@ -71,6 +71,16 @@ describe('placeTooltip', () => {
     expect(placeTooltip({x: 120, y: 20}, narrow, wide, [], KEYBOARD).place).toBe('under');
   });
 
+  // At 200% text in a small chart no place missed every label, and it went out of the plot.
+  it('covers a label rather than leave the plot, where no place misses every label', () => {
+    const everywhere = [0, 300, 0, 200] as const;
+    expect(placeTooltip({x: 250, y: 20}, plot, tip, [everywhere], KEYBOARD)).toEqual({
+      place: 'beside',
+      left: 156,
+      top: 5,
+    });
+  });
+
   it('goes above the plot, not on the point, where no place in it is clear', () => {
     const low = {width: 100, height: 40};
     expect(placeTooltip({x: 50, y: 20}, low, tip, [], KEYBOARD)).toEqual({

@@ -13,8 +13,9 @@ const RING = 9;
  * the plot and clear of the point's ring and of `avoid` (the labels of highlighted points),
  * trying first the place it had (`previous`), so that it does not jump from point to point.
  * Above and under, it is centred on the point and moved in at the plot's sides; beside, on the
- * side with more room. Where no place is clear, above: out of the plot, over the summary before
- * it, rather than on the point.
+ * side with more room. Where no place is clear of the labels, the first clear of the rest (a
+ * label is covered while its point's value is shown); where none is, above: out of the plot,
+ * over the summary before it, rather than on the point.
  */
 export function placeTooltip(
   point: {x: number; y: number},
@@ -38,17 +39,21 @@ export function placeTooltip(
     ],
   };
   const ring: Box = [point.x - RING, point.x + RING, point.y - RING, point.y + RING];
-  const clear = (place: TooltipPlace) => {
+  const clear = (place: TooltipPlace, labels: readonly Box[]) => {
     const [left, top] = places[place];
     const box: Box = [left, left + tip.width, top, top + tip.height];
     return (
       top >= 0 &&
       box[3] <= plot.height &&
       !meets(box, ring) &&
-      avoid.every((label) => !meets(box, label))
+      labels.every((label) => !meets(box, label))
     );
   };
-  const place = (previous ? [previous, ...order] : order).find(clear) ?? 'above';
+  const tried = previous ? [previous, ...order] : order;
+  const place =
+    tried.find((place) => clear(place, avoid)) ??
+    tried.find((place) => clear(place, [])) ??
+    'above';
   const [left, top] = places[place];
   return {place, left, top};
 }

@@ -375,13 +375,28 @@ export class MwfaTrendChart extends MwfaElement {
     if (!tooltip) return;
     const layout = this.#layout!;
     const plot = tooltip.parentElement!;
-    // In the plot's px: the drawing may be scaled to its box (`::part(chart) { height: auto }`).
-    const [sx, sy] = [plot.clientWidth / layout.width, plot.clientHeight / layout.height];
+    const {clientWidth: width, clientHeight: height} = plot;
+    // In the plot's px: the drawing may be scaled to its box (`::part(chart) { height: auto }`),
+    // and the page may scale the chart (a CSS transform), which the boxes on screen include.
+    const origin = plot.getBoundingClientRect();
+    const scale = origin.width / width || 1;
     const {place, left, top} = placeTooltip(
-      {x: this.#tooltipAt.x * sx, y: this.#tooltipAt.y * sy},
-      {width: plot.clientWidth, height: plot.clientHeight},
+      {
+        x: (this.#tooltipAt.x * width) / layout.width,
+        y: (this.#tooltipAt.y * height) / layout.height,
+      },
+      {width, height},
       {width: tooltip.offsetWidth, height: tooltip.offsetHeight},
-      layout.highlights.map(({box: [l, r, t, b]}) => [l * sx, r * sx, t * sy, b * sy] as const),
+      // The labels as drawn: their layout boxes are estimates, wider than the text.
+      Array.from(this.renderRoot.querySelectorAll('.highlight text'), (label) => {
+        const box = label.getBoundingClientRect();
+        return [
+          (box.left - origin.left) / scale,
+          (box.right - origin.left) / scale,
+          (box.top - origin.top) / scale,
+          (box.bottom - origin.top) / scale,
+        ] as const;
+      }),
       // Beside the point, not under it, where the finger that touched it is; not beside it in the
       // way of a mouse moving along the line.
       this.#byMouse ? ['above', 'under', 'beside'] : ['above', 'beside', 'under'],
