@@ -36,7 +36,7 @@ const budgets = [
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 32.2 * KB,
+    ceiling: 32.3 * KB,
   },
   {
     name: 'Stat card alone, without data',
@@ -50,7 +50,7 @@ const budgets = [
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 13.7 * KB,
+    ceiling: 13.6 * KB,
   },
 ];
 

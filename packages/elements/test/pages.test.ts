@@ -4,6 +4,7 @@
 import {spawnSync} from 'node:child_process';
 import {readFileSync, realpathSync} from 'node:fs';
 import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {SAMPLE, TAGS, launch, renderedTexts, serve, settle, type Server} from './helpers.js';
@@ -14,9 +15,13 @@ const CSP =
 // Lit creates a policy named lit-html.
 const CSP_LISTED = `${CSP}; trusted-types lit-html 'allow-duplicates'`;
 
-// Every name Lit reads on the global object (`global.litElementVersions`), from its readable
-// development build: given as ids to elements of the page, each is then that element, unless the
-// window has a property of that name.
+// Lit's packages, side by side in pnpm's store.
+const LIT_PACKAGES = dirname(
+  realpathSync(fileURLToPath(new URL('../node_modules/lit', import.meta.url))),
+);
+// Every name Lit reads on the global object (`global.litElementVersions`, `global['litNonce']`),
+// from its readable development build: given as ids to elements of the page, each is then that
+// element, unless the window has a property of that name.
 const LIT_GLOBALS = [
   ...new Set(
     [
@@ -26,10 +31,10 @@ const LIT_GLOBALS = [
       '@lit/reactive-element/development/css-tag.js',
     ].flatMap((file) =>
       Array.from(
-        readFileSync(join(dirname(realpathSync('node_modules/lit')), file), 'utf8').matchAll(
-          /\bglobal(?:This)?\.(\w+)/g,
+        readFileSync(join(LIT_PACKAGES, file), 'utf8').matchAll(
+          /\bglobal(?:This)?(?:\.(\w+)|\[['"](\w+)['"]\])/g,
         ),
-        (match) => match[1]!,
+        (match) => (match[1] ?? match[2])!,
       ),
     ),
   ),
@@ -610,7 +615,9 @@ describe('a page with its own globals', () => {
   });
 
   it(`whose elements have ids named like Lit's globals (litElementVersions, …): no errors, the elements work`, async () => {
-    expect(LIT_GLOBALS).toEqual(expect.arrayContaining(['litElementVersions', 'ShadyCSS']));
+    expect(LIT_GLOBALS).toEqual(
+      expect.arrayContaining(['litElementVersions', 'litPropertyMetadata', 'litNonce', 'ShadyCSS']),
+    );
     // Under the strict CSP: with id="ShadyCSS", Lit wrote its styles as <style> elements.
     const v = await visit(strict, '/clobbered.html');
     const texts = await v.page.evaluate(renderedTexts);

@@ -10,6 +10,7 @@ for (const name of [
   'reactiveElementVersions',
   'litElementVersions',
   'litPropertyMetadata',
+  'litNonce',
   'litHtmlPolyfillSupport',
   'reactiveElementPolyfillSupport',
   'litElementPolyfillSupport',

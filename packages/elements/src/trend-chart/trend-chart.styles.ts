@@ -192,7 +192,7 @@ export const styles = css`
     transition: var(--_duration) ease-out;
     transition-property: left, top;
   }
-  /* A new place is taken at once: gliding there, the tooltip crossed its point. */
+  /* Moved at once where, gliding there, the tooltip would cross its point (placeTooltip). */
   .tooltip.jump {
     transition-property: none;
   }

@@ -12,6 +12,7 @@ describe('placeTooltip', () => {
       place: 'above',
       left: 60,
       top: 56,
+      jump: false,
     });
     expect(placeTooltip({x: 290, y: 100}, plot, tip, [], KEYBOARD).left).toBe(220);
     expect(placeTooltip({x: 5, y: 100}, plot, tip, [], KEYBOARD).left).toBe(0);
@@ -23,11 +24,13 @@ describe('placeTooltip', () => {
       place: 'beside',
       left: 156,
       top: 5,
+      jump: false,
     });
     expect(placeTooltip({x: 50, y: 5}, plot, tip, [], KEYBOARD)).toEqual({
       place: 'beside',
       left: 64,
       top: 0,
+      jump: false,
     });
   });
 
@@ -42,12 +45,28 @@ describe('placeTooltip', () => {
       place: 'under',
       left: 210,
       top: 34,
+      jump: false,
     });
   });
 
   it('keeps the place it had while that is clear, so that it does not jump from point to point', () => {
-    expect(placeTooltip({x: 150, y: 100}, plot, tip, [], KEYBOARD, 'under').place).toBe('under');
-    expect(placeTooltip({x: 150, y: 180}, plot, tip, [], KEYBOARD, 'under').place).toBe('above');
+    const was = {place: 'beside', left: 100, top: 60} as const;
+    expect(placeTooltip({x: 150, y: 100}, plot, tip, [], KEYBOARD, was).place).toBe('beside');
+    // Not the last resort, though: under a finger, or beside a mouse's way.
+    const under = {place: 'under', left: 110, top: 114} as const;
+    expect(placeTooltip({x: 150, y: 100}, plot, tip, [], KEYBOARD, under).place).toBe('above');
+    expect(placeTooltip({x: 150, y: 100}, plot, tip, [], MOUSE, was).place).toBe('above');
+  });
+
+  // From beside 2009 to beside 2008, on the other side of it, it glided across 2008's dot.
+  it('says to jump, not glide, where the way from its last place crosses the point', () => {
+    const left = placeTooltip({x: 160, y: 20}, plot, tip, [], KEYBOARD);
+    expect(left).toMatchObject({place: 'beside', left: 66, jump: false});
+    const next = placeTooltip({x: 140, y: 20}, plot, tip, [], KEYBOARD, left);
+    expect(next).toMatchObject({place: 'beside', left: 154, jump: true});
+    // Along the line, above one point and then above the next, it glides.
+    const above = placeTooltip({x: 100, y: 100}, plot, tip, [], KEYBOARD);
+    expect(placeTooltip({x: 120, y: 110}, plot, tip, [], KEYBOARD, above).jump).toBe(false);
   });
 
   // At 200% text in a 240px chart the tooltip is nearly as wide as the chart: beside a point
@@ -78,6 +97,7 @@ describe('placeTooltip', () => {
       place: 'beside',
       left: 156,
       top: 5,
+      jump: false,
     });
   });
 
@@ -87,6 +107,7 @@ describe('placeTooltip', () => {
       place: 'above',
       left: 10,
       top: -24,
+      jump: false,
     });
   });
 });

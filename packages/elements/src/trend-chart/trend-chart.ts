@@ -35,7 +35,7 @@ import {en as chartEnglish, type TrendChartMessages} from './trend-chart.message
 import {readId, unknownIdHint} from '../internal/suggest.js';
 import {styles} from './trend-chart.styles.js';
 import {summarize} from './trend-chart.summary.js';
-import {placeTooltip, type TooltipPlace} from './trend-chart.tooltip.js';
+import {placeTooltip, type TooltipAt} from './trend-chart.tooltip.js';
 
 /** Detail of `mwfa-point-focus`. */
 export interface PointFocusDetail {
@@ -369,8 +369,12 @@ export class MwfaTrendChart extends MwfaElement {
 
   /** Places the tooltip through the CSSOM: no style attribute, so strict CSP allows it. */
   protected override updated(): void {
-    // No active point, no tooltip: most updates (every chart's first ones) look for nothing.
-    if (this.active < 0) return;
+    // No active point, no tooltip: most updates (every chart's first ones) look for nothing. A
+    // tooltip shown again takes its first place afresh.
+    if (this.active < 0) {
+      this.#tooltipWas = undefined;
+      return;
+    }
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (!tooltip) return;
     const layout = this.#layout!;
@@ -380,10 +384,10 @@ export class MwfaTrendChart extends MwfaElement {
     // and the page may scale the chart (a CSS transform), which the boxes on screen include.
     const origin = plot.getBoundingClientRect();
     const scale = origin.width / width || 1;
-    const {place, left, top} = placeTooltip(
+    const at = placeTooltip(
       {
-        x: (this.#tooltipAt.x * width) / layout.width,
-        y: (this.#tooltipAt.y * height) / layout.height,
+        x: (this.#tooltipPoint.x * width) / layout.width,
+        y: (this.#tooltipPoint.y * height) / layout.height,
       },
       {width, height},
       {width: tooltip.offsetWidth, height: tooltip.offsetHeight},
@@ -400,13 +404,12 @@ export class MwfaTrendChart extends MwfaElement {
       // Beside the point, not under it, where the finger that touched it is; not beside it in the
       // way of a mouse moving along the line.
       this.#byMouse ? ['above', 'under', 'beside'] : ['above', 'beside', 'under'],
-      this.#tooltipPlace,
+      this.#tooltipWas,
     );
-    // A new place is taken at once: gliding there, the tooltip crossed its point.
-    tooltip.classList.toggle('jump', place !== this.#tooltipPlace);
-    this.#tooltipPlace = place;
-    tooltip.style.left = `${left}px`;
-    tooltip.style.top = `${top}px`;
+    tooltip.classList.toggle('jump', at.jump);
+    this.#tooltipWas = at;
+    tooltip.style.left = `${at.left}px`;
+    tooltip.style.top = `${at.top}px`;
   }
 
   protected override firstUpdated(): void {
@@ -1060,14 +1063,14 @@ export class MwfaTrendChart extends MwfaElement {
       }`;
   }
 
-  /** The point the tooltip is for, in the drawing's units, and the place it has (see updated()). */
-  #tooltipAt = {x: 0, y: 0};
-  #tooltipPlace: TooltipPlace | undefined;
+  /** The point the tooltip is for, in the drawing's units, and where it was last (see updated()). */
+  #tooltipPoint = {x: 0, y: 0};
+  #tooltipWas: TooltipAt | undefined;
   /** Whether a mouse, not a finger or the keyboard, moved to the active point. */
   #byMouse = false;
 
   #renderTooltip(point: ChartPoint, at: {x: number; y: number}): TemplateResult {
-    this.#tooltipAt = at;
+    this.#tooltipPoint = at;
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
       ${formatPoint(point.value, this.#model.unit, this.intlLang)}
@@ -1217,6 +1220,7 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
+    if (this.#byMouse) this.#tooltipWas = undefined;
     this.#byMouse = false;
     const count = this.#model.points.length;
     const current = Math.max(0, this.active);
@@ -1266,7 +1270,10 @@ export class MwfaTrendChart extends MwfaElement {
 
   #onPointer(event: PointerEvent): void {
     this.#pointerIn = true;
-    this.#byMouse = event.pointerType === 'mouse';
+    const byMouse = event.pointerType === 'mouse';
+    // Another way of pointing takes the tooltip's first place afresh (beside is in a mouse's way).
+    if (byMouse !== this.#byMouse) this.#tooltipWas = undefined;
+    this.#byMouse = byMouse;
     const layout = this.#layout;
     const target = event.currentTarget as HTMLElement;
     if (!layout) return;
