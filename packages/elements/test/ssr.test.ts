@@ -23,6 +23,13 @@ const cli = join(process.cwd(), 'bin/mwfa.js');
 const DSD = 'shadowrootmode="open"';
 const count = (text: string, part: string) => text.split(part).length - 1;
 
+/** console.warn, kept off the output and recorded, for the current test only. */
+function silencedWarnings() {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  onTestFinished(() => warn.mockRestore());
+  return warn;
+}
+
 // The note: "Approximately $600 billion was sent in remittances in 2017".
 const VALUE = '<mwfa-value indicator="remittances"></mwfa-value>';
 
@@ -158,8 +165,7 @@ describe('prerenderPage reads the page as HTML', () => {
   });
 
   it('renders an element inside another once: one warning for its unknown id', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    onTestFinished(() => warn.mockRestore());
+    const warn = silencedWarnings();
     const html = await prerenderPage(
       `<mwfa-key-message kind="call">Words <mwfa-value indicator="nope"></mwfa-value>.</mwfa-key-message>`,
     );
@@ -177,8 +183,7 @@ describe('prerenderPage reads the page as HTML', () => {
   it('ends a "/>" tag inside an element’s content where the server read it closed', async () => {
     // HTML ignores the "/" of <span/>: the browser put "of the world" in the label the server
     // read as empty, and the card failed to hydrate ("Hydration value mismatch").
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    onTestFinished(() => warn.mockRestore());
+    const warn = silencedWarnings();
     const html = await prerenderPage(
       `<mwfa-stat-card value="12" unit="percent"><span slot="label"/>of the world <b hidden/>now</mwfa-stat-card><p>a<span/>b</p><p><b title=a/>c</b></p>`,
     );
@@ -344,8 +349,7 @@ describe('a trend chart’s child <table> (its documented slot), rendered on the
   });
 
   it('leaves out a row whose number may be read two ways, with the browser’s one warning', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    onTestFinished(() => warn.mockRestore());
+    const warn = silencedWarnings();
     const text = shown(
       await renderToString(
         '<mwfa-trend-chart><table><caption>Share</caption><tr><td>2015</td><td>3,4</td></tr><tr><td>2016</td><td>3.5</td></tr><tr><td>2017</td><td>3.6</td></tr></table></mwfa-trend-chart>',
@@ -363,8 +367,7 @@ describe('a trend chart’s child <table> (its documented slot), rendered on the
   });
 
   it('draws the first of two tables and warns of the second, as the browser does', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    onTestFinished(() => warn.mockRestore());
+    const warn = silencedWarnings();
     const text = shown(
       await renderToString(
         '<mwfa-trend-chart label="Arrivals"><table><tr><td>2015</td><td>1000</td></tr><tr><td>2016</td><td>1500</td></tr></table><table><tr><td>2015</td><td>9</td></tr></table></mwfa-trend-chart>',
@@ -380,8 +383,7 @@ describe('a trend chart’s child <table> (its documented slot), rendered on the
   it.each(['fr', 'fr_FR'])(
     'reads the table in the chart’s language, as the browser does: "1,234" is not guessed in lang="%s"',
     async (lang) => {
-      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-      onTestFinished(() => warn.mockRestore());
+      const warn = silencedWarnings();
       const text = shown(
         await renderToString(
           `<mwfa-trend-chart lang="${lang}" unit="ratio"><table><caption>Rapport</caption><tr><td>2015</td><td>1,234</td></tr><tr><td>2016</td><td data-value="1.5">1,5</td></tr></table></mwfa-trend-chart>`,
