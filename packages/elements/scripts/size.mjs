@@ -50,7 +50,7 @@ const budgets = [
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 13.6 * KB,
+    ceiling: 13.7 * KB,
   },
 ];
 

@@ -114,11 +114,11 @@ export function formatNumber(
       ? {notation: 'compact', compactDisplay: 'long', minimumFractionDigits, maximumFractionDigits}
       : {minimumFractionDigits, maximumFractionDigits},
   );
-  const words = wordsFor(locale);
   const figure = number.format(value);
-  const said = compact && words.compactWords ? words.compactWords(figure) : figure;
+  // The words are looked up only for a number in words: a table's digits, a value per row, skip it.
+  const said = (compact && wordsFor(locale).compactWords?.(figure)) || figure;
   if (unit !== 'usd') return said;
-  const dollars = symbol ? '' : words.usd;
+  const dollars = symbol ? '' : wordsFor(locale).usd;
   if (typeof dollars === 'function') return dollars(said);
   if (dollars) return fill(dollars, {n: said});
   const money = numberFormat(locale, {
