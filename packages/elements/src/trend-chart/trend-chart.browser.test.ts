@@ -934,6 +934,40 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.tooltip')).to.equal('1990 152.5 million');
     });
 
+    it('draws the focus ring and the year’s line under the labels, not over their text', async () => {
+      const el = await chart(
+        html`<div style="width: 320px">
+          <mwfa-trend-chart
+            series="global-remittance-inflows"
+            highlight="2014 2017"
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      await pressOnSlider(el, 'End');
+      for (let step = 0; step < 3; step += 1) await pressOnSlider(el, 'ArrowLeft');
+      expect(text(el, '.tooltip')).to.match(/^2014 /);
+      const ring = shadow(el).querySelector('circle.ring')!;
+      const line = shadow(el).querySelector('.active line')!;
+      const label = [...shadow(el).querySelectorAll('.highlight text')].find((node) =>
+        node.textContent!.startsWith('2014'),
+      )!;
+      // At 320px the ring reaches into the 2014 label above its point: which one is on top shows.
+      const r = ring.getBoundingClientRect();
+      const l = label.getBoundingClientRect();
+      expect(r.top < l.bottom && r.bottom > l.top && r.left < l.right && r.right > l.left).to.equal(
+        true,
+      );
+      // SVG paints in document order: every label in the plot after the ring and line is over them.
+      for (const node of shadow(el).querySelectorAll('.grid text, .highlight text')) {
+        expect(ring.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+          0,
+        );
+        expect(line.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+          0,
+        );
+      }
+    });
+
     it('slides the tooltip from the first point to the last without leaving the chart', async () => {
       for (const dir of ['ltr', 'rtl']) {
         const el = await chart(

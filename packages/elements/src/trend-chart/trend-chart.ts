@@ -1038,7 +1038,16 @@ export class MwfaTrendChart extends MwfaElement {
         ></g
       >${path('area', layout.areaPath)}${path('line', layout.linePath)}${path('projection', layout.projectionPath)}<g class="marks"
         >${marks}</g
-      ><g class="grid" direction=${this.direction}
+      >${
+        // The active year's line and focus ring go under the labels, whose halos keep them
+        // legible where they cross (the ring reached into a highlighted year's label above it).
+        activeAt
+          ? svg`<g class="active">
+              <line x1=${activeAt.x} x2=${activeAt.x} y1=${plot.top} y2=${plot.bottom}></line>
+              ${this.focused ? svg`<circle class="ring" cx=${activeAt.x} cy=${activeAt.y} r="9"></circle>` : nothing}
+            </g>`
+          : nothing
+      }<g class="grid" direction=${this.direction}
         >${axisLabels(layout.yTicks.map((t) => ({x: t.labelX, y: t.labelY, text: t.label, anchor: t.anchor})))}</g
       ><g class="highlight" id="highlights"
         >${layout.highlights.map(
@@ -1052,15 +1061,7 @@ export class MwfaTrendChart extends MwfaElement {
                   svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
               )}</text>`,
         )}</g
-      >${
-        activeAt
-          ? svg`<g class="active">
-              <line x1=${activeAt.x} x2=${activeAt.x} y1=${plot.top} y2=${plot.bottom}></line>
-              <circle class="dot" cx=${activeAt.x} cy=${activeAt.y} r="5"></circle>
-              ${this.focused ? svg`<circle class="ring" cx=${activeAt.x} cy=${activeAt.y} r="9"></circle>` : nothing}
-            </g>`
-          : nothing
-      }`;
+      >${activeAt ? svg`<g class="active"><circle class="dot" cx=${activeAt.x} cy=${activeAt.y} r="5"></circle></g>` : nothing}`;
   }
 
   /** The point the tooltip is for, in the drawing's units, and where it was last (see updated()). */
