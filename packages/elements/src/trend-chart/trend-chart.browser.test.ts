@@ -1396,6 +1396,24 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('prints no focus ring or guide line of the point in focus', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,
+      );
+      await pressOnSlider(el, 'End');
+      const drawn = () =>
+        [...shadow(el).querySelectorAll('.active line, .active circle')].filter(
+          (node) => node.getBoundingClientRect().height > 0,
+        ).length;
+      expect(drawn()).to.equal(3);
+      await emulateMedia({media: 'print'});
+      try {
+        expect(drawn()).to.equal(0);
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+    });
+
     it('is drawn for paper when printed: at most 700px wide, and as on screen afterwards', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 1200px">

@@ -300,9 +300,11 @@ export const styles = css`
     :host {
       --_background: var(--_surface);
     }
+    /* Nor the point under the pointer or in focus: a ring and a line with no tooltip. */
     .actions,
     .keys,
-    .tooltip {
+    .tooltip,
+    .active {
       display: none;
     }
     .table[hidden] {
