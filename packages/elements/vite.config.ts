@@ -1,6 +1,6 @@
 import {defineConfig} from 'vite';
 import {registeringEntries} from './scripts/elements.mjs';
-import {minifyCssLiteralsPlugin} from './scripts/minify-css-literals.mjs';
+import {minifyLitLiteralsPlugin} from './scripts/minify-lit-literals.mjs';
 import {registeringModules} from './scripts/registering-modules.mjs';
 import {ssrAttributes} from './scripts/ssr-attributes.mjs';
 
@@ -17,7 +17,7 @@ const entries = {
 // from custom-elements.json; `ssr/hydrate` is the browser's hydration support
 // (@mwfa/elements/hydrate.js). The script-tag bundles are built by scripts/cdn.mjs.
 export default defineConfig({
-  plugins: [registeringModules(), minifyCssLiteralsPlugin(), ssrAttributes()],
+  plugins: [registeringModules(), minifyLitLiteralsPlugin(), ssrAttributes()],
   build: {
     target: 'es2022',
     minify: false,

@@ -4,7 +4,7 @@
 import {pathToFileURL} from 'node:url';
 import {build} from 'vite';
 import {dropUnreadData, unreadFields} from './drop-unread-data.mjs';
-import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
+import {minifyLitLiteralsPlugin} from './minify-lit-literals.mjs';
 import {registeringEntries} from './elements.mjs';
 import {registeringModules} from './registering-modules.mjs';
 import {staticDataImports} from './static-data-imports.mjs';
@@ -39,7 +39,7 @@ export function cdnConfig(
     plugins: [
       registeringModules(),
       staticDataImports(),
-      minifyCssLiteralsPlugin(),
+      minifyLitLiteralsPlugin(),
       dropUnreadData({modules: unreadFields(bundle)}),
     ],
     build: {

@@ -1,7 +1,12 @@
 // Runs under Vitest (the package's unit tests include scripts/**/*.test.mjs).
 import assert from 'node:assert/strict';
 import {test} from 'vitest';
-import {minifyCss, minifyCssLiterals, minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
+import {
+  minifyCss,
+  minifyLitLiterals,
+  minifyLitLiteralsPlugin,
+  minifyMarkup,
+} from './minify-lit-literals.mjs';
 
 test('minifyCss drops comments, indentation and the last semicolon of a block', () => {
   assert.equal(
@@ -35,7 +40,16 @@ test('minifyCss copies strings and escapes untouched', () => {
   assert.equal(minifyCss(`a { content: '\\2014' }`), `a{content:'\\2014'}`);
 });
 
-test('minifyCssLiterals keeps interpolations and the line count', () => {
+test('minifyMarkup makes each run of whitespace one space, and keeps other spaces', () => {
+  assert.equal(
+    minifyMarkup('<p\n    class="a">\n  <b>x</b>  <i>y</i>\t</p>'),
+    '<p class="a"> <b>x</b> <i>y</i> </p>',
+  );
+  // A no-break space is text, not whitespace to collapse.
+  assert.equal(minifyMarkup('a\u00a0\u00a0b c'), 'a\u00a0\u00a0b c');
+});
+
+test('minifyLitLiterals keeps interpolations and the line count', () => {
   const source = [
     'const a = css`',
     '  a {',
@@ -43,19 +57,31 @@ test('minifyCssLiterals keeps interpolations and the line count', () => {
     '  }',
     '`;',
     'const b = css`.x { }`;',
-    'const c = html`<p>  kept  </p>`;',
+    'const c = html`<p>',
+    '  ${y ? svg`<g>  </g>` : `  kept  `}',
+    '</p>`;',
     '',
   ].join('\n');
-  const result = minifyCssLiterals(source);
+  const result = minifyLitLiterals(source);
   assert.ok(result.includes("css`a{color:${x ? `b ${'}'}` : '}'}}`"));
   assert.ok(result.includes('css`.x{}`'));
-  assert.ok(result.includes('html`<p>  kept  </p>`'));
+  // Templates in an interpolation are minified too; other literals are not.
+  assert.ok(result.includes('html`<p> ${y ? svg`<g> </g>` : `  kept  `} </p>`'));
   assert.equal(result.split('\n').length, source.split('\n').length);
-  assert.ok(result.endsWith('const c = html`<p>  kept  </p>`;\n'));
+});
+
+test('minifyLitLiterals leaves literals that only end with a tag name alone', () => {
+  const source = [
+    'download(`${name}.svg`, `  a  `);',
+    '/** The decorative line (`svg`), drawn in its colour. */',
+    'const d = `  b  `;',
+    '',
+  ].join('\n');
+  assert.equal(minifyLitLiterals(source), source);
 });
 
 test('the plugin transforms our sources only', () => {
-  const plugin = minifyCssLiteralsPlugin();
+  const plugin = minifyLitLiteralsPlugin();
   const code = 'export const s = css`\n  a { color: red; }\n`;\n';
   assert.equal(
     plugin.transform(code, '/repo/src/x.styles.ts').code,

@@ -1,10 +1,12 @@
-// Minifies the CSS inside Lit's css`` tagged templates at build time. JavaScript minifiers leave
-// template literals alone, so without this every indent, newline and comment of the styles
-// ships. Only whitespace and comments go (and the last `;` of a block): no rule, value or string
-// changes, so the styles parse exactly as before. `${…}` interpolations are kept as they are.
-// html`` and svg`` templates are deliberately left alone: Lit's hydration identifies a template
-// by a digest of its strings, so a client bundle whose markup differs from the server's
-// (@mwfa/elements/ssr renders the unminified templates) would not hydrate.
+// Minifies the static text of Lit's tagged templates at build time. JavaScript minifiers leave
+// template literals alone, so without this every indent, newline and comment ships.
+// - css``: only whitespace and comments go (and the last `;` of a block): no rule, value or
+//   string changes, so the styles parse exactly as before.
+// - html`` and svg``: each run of whitespace becomes one space, which HTML renders the same
+//   (no template of ours has preformatted text). Lit's hydration identifies a template by a
+//   digest of its strings, so the npm build (which the server renderer runs) and the script-tag
+//   bundles must both be built with this plugin: then their templates are the same.
+// `${…}` interpolations are kept as they are.
 
 /** Whitespace after these carries no meaning in CSS (not after `)`: `:is(.a) .b` needs it). */
 const AFTER = new Set(['{', '}', ';', ',', '(', ':']);
@@ -57,6 +59,13 @@ export function minifyCss(text) {
 }
 
 /**
+ * The markup of one html`` or svg`` template (or of the text between two interpolations): runs
+ * of HTML's whitespace, or a newline or tab alone, as one space. Not other spaces (a no-break
+ * space is text).
+ */
+export const minifyMarkup = (text) => text.replace(/[ \t\n\r\f]{2,}|[\t\n\r\f]/g, ' ');
+
+/**
  * End of the template literal whose text starts at `start` (just after the opening backtick):
  * the index of its closing backtick, and the [from, to) ranges of its interpolations.
  */
@@ -80,6 +89,12 @@ function scanTemplate(code, start) {
           for (j++; j < code.length && code[j] !== c; j++) if (code[j] === '\\') j++;
         } else if (c === '`') {
           j = scanTemplate(code, j + 1).end;
+        } else if (c === '/' && code[j + 1] === '/') {
+          // A comment ("the page's language"): its quotes open no string.
+          j = code.indexOf('\n', j);
+          if (j === -1) j = code.length;
+        } else if (c === '/' && code[j + 1] === '*') {
+          j = code.indexOf('*/', j + 2) + 1 || code.length;
         }
       }
       holes.push([i, j + 1]);
@@ -89,27 +104,34 @@ function scanTemplate(code, start) {
   return {end: code.length, holes};
 }
 
+/** The minifier of each tag's text. */
+const MINIFIERS = {css: minifyCss, html: minifyMarkup, svg: minifyMarkup};
+
 /**
- * `code` with the text of every css`` template minified. Newlines taken out of a template are
- * put back just after it (outside the literal), so every later line keeps its number and
- * source maps of the untransformed file stay right line by line.
+ * `code` with the text of every css``, html`` and svg`` template minified. Newlines taken out of
+ * a template are put back just after it (outside the literal), so every later line keeps its
+ * number and source maps of the untransformed file stay right line by line.
  */
-export function minifyCssLiterals(code) {
-  const tag = /\bcss\s*`/g;
+export function minifyLitLiterals(code) {
+  // A tag, not the end of a name or of another literal (`${name}.svg`, "the `svg`" in a comment).
+  const tag = /(?<![\w$.`])(css|html|svg)\s*`/g;
   let out = '';
   let last = 0;
   let match;
   while ((match = tag.exec(code))) {
+    const minify = MINIFIERS[match[1]];
     const start = match.index + match[0].length;
     const {end, holes} = scanTemplate(code, start);
     if (end >= code.length) break;
     let body = '';
     let from = start;
     for (const [holeStart, holeEnd] of holes) {
-      body += minifyCss(code.slice(from, holeStart)) + code.slice(holeStart, holeEnd);
+      // Templates nested in an interpolation are minified too.
+      body +=
+        minify(code.slice(from, holeStart)) + minifyLitLiterals(code.slice(holeStart, holeEnd));
       from = holeEnd;
     }
-    body += minifyCss(code.slice(from, end));
+    body += minify(code.slice(from, end));
     const original = code.slice(start, end);
     const lost = (original.match(/\n/g) ?? []).length - (body.match(/\n/g) ?? []).length;
     out += code.slice(last, start) + body + '`' + '\n'.repeat(Math.max(0, lost));
@@ -123,16 +145,16 @@ export function minifyCssLiterals(code) {
  * Vite / rolldown plugin. `include` picks the modules (default: our own sources, not
  * dependencies). Runs before TypeScript is stripped, on the file as written.
  */
-export function minifyCssLiteralsPlugin({include = /[\\/]src[\\/].*\.[cm]?[jt]s$/} = {}) {
+export function minifyLitLiteralsPlugin({include = /[\\/]src[\\/].*\.[cm]?[jt]s$/} = {}) {
   return {
-    name: 'mwfa-minify-css-literals',
+    name: 'mwfa-minify-lit-literals',
     enforce: 'pre',
     transform(code, id) {
-      if (!include.test(id) || id.includes('node_modules') || !code.includes('css`')) return null;
-      const result = minifyCssLiterals(code);
+      if (!include.test(id) || id.includes('node_modules') || !code.includes('`')) return null;
+      const result = minifyLitLiterals(code);
       return result === code ? null : {code: result, map: null};
     },
   };
 }
 
-export default minifyCssLiteralsPlugin;
+export default minifyLitLiteralsPlugin;

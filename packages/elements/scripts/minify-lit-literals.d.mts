@@ -1,0 +1,6 @@
+import type {Plugin} from 'vite';
+
+export function minifyCss(text: string): string;
+export function minifyMarkup(text: string): string;
+export function minifyLitLiterals(code: string): string;
+export function minifyLitLiteralsPlugin(options?: {include?: RegExp}): Plugin;
