@@ -28,6 +28,8 @@ function sourcesList(): Plugin {
 // elements into it with @mwfa/elements/ssr (see package.json).
 export default defineConfig({
   plugins: [sourcesList(), claimFootnotes()],
-  build: {target: 'es2022'},
+  // CSS for browsers with light-dark() (as the elements use): lowered to a prefers-color-scheme
+  // query it would follow the screen's scheme on paper too, whatever the page's color-scheme.
+  build: {target: 'es2022', cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5']},
   preview: {port: 4173, strictPort: false},
 });

@@ -393,6 +393,27 @@ test('the page requests nothing from other origins', async () => {
   assert.deepEqual(elsewhere, []);
 });
 
+test('printed from a dark screen, the page and its elements are dark text on white paper', async () => {
+  const {page, context} = await open('/', {colorScheme: 'dark'});
+  const colours = () =>
+    page.evaluate(() => {
+      const card = document.querySelector('mwfa-stat-card');
+      return {
+        page: getComputedStyle(document.querySelector('main p')).color,
+        card: getComputedStyle(card.shadowRoot.querySelector('[part~="value"]')).color,
+      };
+    });
+  // On screen the dark scheme applies (the factsheet's dark text colour is #eef1f4).
+  assert.equal((await colours()).page, 'rgb(238, 241, 244)');
+  await page.emulateMedia({media: 'print'});
+  const printed = await colours();
+  await context.close();
+  // The light scheme's text colour (#1a1a1a), and a card's figure as dark.
+  assert.equal(printed.page, 'rgb(26, 26, 26)');
+  const [r, g, b] = printed.card.match(/\d+/g).map(Number);
+  assert.ok(Math.max(r, g, b) < 100, `a card's figure prints in ${printed.card}`);
+});
+
 test('the page names its icon, and the icon is there (no 404 in the console)', async () => {
   const {page, context} = await open('/');
   const icon = await page.evaluate(async () => {
