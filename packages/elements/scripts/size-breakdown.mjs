@@ -20,9 +20,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
 const args = process.argv.slice(2);
-const bundle = args.find((arg) => !arg.startsWith('--') && arg in cdnBundles) ?? 'mwfa';
 const withData = args.includes('--with-data');
 const membersOf = args.includes('--members') ? args[args.indexOf('--members') + 1] : undefined;
+// The bundle as named in the README's table ("stat-card.js") or without ".js".
+const named = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--members');
+const bundle = named?.replace(/\.js$/, '') ?? 'mwfa';
+if (!Object.hasOwn(cdnBundles, bundle)) {
+  console.error(`No bundle "${named}": one of ${Object.keys(cdnBundles).join(', ')}`);
+  process.exit(2);
+}
 
 const chunk = await bundleInMemory(bundle, {withData, sourcemap: true});
 const map = new TraceMap(chunk.map);
