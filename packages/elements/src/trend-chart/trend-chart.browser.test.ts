@@ -1358,6 +1358,29 @@ describe('<mwfa-trend-chart>', () => {
       second.remove();
     });
 
+    it('makes the table’s box a Tab stop only while the table is wider than it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 300px">
+          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+        </div>`,
+      );
+      const el = wrapper.querySelector<MwfaTrendChart>('mwfa-trend-chart')!;
+      await el.updateComplete;
+      shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+      await el.updateComplete;
+      const box = shadow(el).querySelector<HTMLElement>('#table')!;
+      const stop = () => box.tabIndex === 0;
+      // The table fits: Tab goes from the buttons to what follows the chart.
+      await waitUntil(() => !stop(), 'the box of a table that fits is a Tab stop');
+      expect(box.scrollWidth).to.equal(box.clientWidth);
+      // A reader's larger text makes it scroll, and a keyboard can reach it again.
+      wrapper.style.fontSize = '32px';
+      await waitUntil(stop, 'the box of a table wider than it is no Tab stop');
+      expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      wrapper.style.fontSize = '';
+      await waitUntil(() => !stop(), 'the box stays a Tab stop when the table fits again');
+    });
+
     it('lets a keyboard scroll a table wider than the chart (200% text on a phone)', async () => {
       const el = await chart(
         html`<div style="width: 300px; font-size: 32px">

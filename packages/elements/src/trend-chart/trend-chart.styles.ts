@@ -247,7 +247,7 @@ export const styles = css`
     outline-offset: 2px;
   }
   /* A table wider than the chart (long figures, large text on a phone) scrolls in its box, which
-     takes focus so that a keyboard can scroll it too. */
+     then takes focus so that a keyboard can scroll it too (see #watchTable). */
   .table {
     overflow-x: auto;
     container-type: inline-size;

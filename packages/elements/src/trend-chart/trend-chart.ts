@@ -364,11 +364,15 @@ export class MwfaTrendChart extends MwfaElement {
     addEventListener('beforeprint', this.#onBeforePrint);
     addEventListener('afterprint', this.#onAfterPrint);
     this.#readTable();
-    if (this.hasUpdated) this.#observeWidth();
+    if (this.hasUpdated) {
+      this.#observeWidth();
+      this.#watchTable();
+    }
   }
 
   /** Places the tooltip through the CSSOM: no style attribute, so strict CSP allows it. */
   protected override updated(): void {
+    this.#watchTable();
     // No active point, no tooltip: most updates (every chart's first ones) look for nothing. A
     // tooltip shown again takes its first place afresh.
     if (this.active < 0) {
@@ -414,6 +418,30 @@ export class MwfaTrendChart extends MwfaElement {
 
   protected override firstUpdated(): void {
     this.#observeWidth();
+  }
+
+  #tableObserver: ResizeObserver | undefined;
+  #watchedTable: Element | null = null;
+
+  /**
+   * Makes the table's box a Tab stop, for a keyboard to scroll it, only while the table is wider
+   * than it: else it is a stop where nothing happens (every open table of a page). Watched on the
+   * box and on the table, whose size a width, a late font or a reader's text size changes.
+   */
+  #watchTable(): void {
+    const table = this.renderRoot.querySelector('.table > table');
+    if (table === this.#watchedTable) return;
+    this.#watchedTable = table;
+    this.#tableObserver?.disconnect();
+    if (!table) return;
+    const box = table.parentElement!;
+    this.#tableObserver = new ResizeObserver(() => {
+      if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
+      // Not while it has focus, which would fall back to the page.
+      else if (!box.matches(':focus')) box.removeAttribute('tabindex');
+    });
+    this.#tableObserver.observe(box);
+    this.#tableObserver.observe(table);
   }
 
   /**
@@ -552,6 +580,8 @@ export class MwfaTrendChart extends MwfaElement {
     this.#widthFrame = 0;
     this.#resizeObserver?.disconnect();
     this.#nearObserver?.disconnect();
+    this.#tableObserver?.disconnect();
+    this.#watchedTable = null;
     // Moved from under a resting pointer: no pointerleave comes, and the tooltip would stay.
     this.#onPointerLeave();
     document.removeEventListener('keydown', this.#onEscape);
