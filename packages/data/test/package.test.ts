@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {readFileSync, readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {publint} from 'publint';
@@ -11,6 +12,42 @@ describe('package contract', () => {
     const {messages} = await publint({pkgDir: packageDir, pack: 'npm', level: 'warning'});
     expect(messages.map((message) => formatMessage(message, pkg as never))).toEqual([]);
   }, 60_000);
+
+  // @mwfa/elements documents `stat-card.js`, this package `indicators`: a developer who guesses
+  // one package's spelling from the other's must find the module either way.
+  it('Node resolves every module subpath with and without .js, and claim-checks as claims', () => {
+    const {exports} = JSON.parse(readFileSync(resolve(packageDir, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    const subpaths = Object.keys(exports).filter(
+      (key) => key !== '.' && typeof exports[key] === 'object',
+    );
+    const bare = [...new Set(subpaths.map((key) => key.replace(/\.js$/, '')))];
+    const spellings = [
+      ...bare.map((subpath) => [subpath, `${subpath}.js`]),
+      ['./claims', './claim-checks'],
+      ['./claims.json', './claim-checks.json'],
+    ];
+    // Resolved by Node itself, from inside the package (a package may import itself by name).
+    const resolved = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const r = (s) => { try { return import.meta.resolve('@mwfa/data' + s.slice(1)); } catch (e) { return e.code; } };
+console.log(JSON.stringify(${JSON.stringify(spellings)}.map((pair) => pair.map(r))));`,
+        ],
+        {cwd: packageDir, encoding: 'utf8'},
+      ),
+    ) as [string, string][];
+    expect(subpaths.length).toBeGreaterThanOrEqual(8);
+    expect(
+      resolved
+        .map(([a, b], i) => (a === b && a.startsWith('file:') ? '' : spellings[i]!.join(' ')))
+        .filter(Boolean),
+    ).toEqual([]);
+  });
 
   it('the ES modules import nothing but each other, so they load from a CDN as they are', () => {
     const modules = readdirSync(distDir).filter((file) => file.endsWith('.js'));

@@ -191,6 +191,35 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
     expect(result.remittances).toBe(600_000_000_000);
   });
 
+  // @mwfa/elements documents `stat-card.js` and `ssr`, @mwfa/data `indicators`: a developer who
+  // guesses one entry's spelling from another's finds the same module either way.
+  it('Node imports every entry of both packages with and without .js, as one module', async () => {
+    const pairs = ['data', 'elements'].flatMap((name) => {
+      const {exports} = JSON.parse(
+        readFileSync(join(installed, 'node_modules/@mwfa', name, 'package.json'), 'utf8'),
+      ) as {exports: Record<string, unknown>};
+      const modules = Object.keys(exports).filter(
+        (key) => key !== '.' && typeof exports[key] === 'object',
+      );
+      return [...new Set(modules.map((key) => key.replace(/\.js$/, '')))].map((bare) => [
+        `@mwfa/${name}${bare.slice(1)}`,
+        `@mwfa/${name}${bare.slice(1)}.js`,
+      ]);
+    });
+    pairs.push(['@mwfa/data/claims', '@mwfa/data/claim-checks']);
+    const {stdout} = await node(`
+      const load = (specifier) => import(specifier).catch((error) => error.code);
+      const resolve = (specifier) => { try { return import.meta.resolve(specifier); } catch (error) { return error.code; } };
+      const same = async (a, b) => (await load(a)) === (await load(b));
+      console.log(JSON.stringify({
+        differ: ${JSON.stringify(pairs)}.filter(([a, b]) => resolve(a) !== resolve(b) || !resolve(a).startsWith('file:')),
+        ssr: await same('@mwfa/elements/ssr', '@mwfa/elements/ssr.js'),
+        indicators: await same('@mwfa/data/indicators', '@mwfa/data/indicators.js'),
+      }));`);
+    expect(pairs.length).toBeGreaterThan(20);
+    expect(JSON.parse(stdout)).toEqual({differ: [], ssr: true, indicators: true});
+  });
+
   it('@mwfa/elements/ssr renders declarative shadow DOM in Node', async () => {
     const {stdout} = await node(`
       import {renderToString} from '@mwfa/elements/ssr';
@@ -320,12 +349,19 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
       join(installed, 'consumer.ts'),
       `import {getIndicator, type Indicator} from '@mwfa/data';
 import {indicators} from '@mwfa/data/indicators';
+import {indicators as sameIndicators} from '@mwfa/data/indicators.js';
+import {claimChecks} from '@mwfa/data/claim-checks';
 import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/locales/fr.js';
 import '@mwfa/elements/locales/all.js';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '@mwfa/elements';
 import {renderToString} from '@mwfa/elements/ssr';
 import '@mwfa/elements/hydrate.js';
+// The other spelling of each entry: the same modules, with the same types.
+import '@mwfa/elements/stat-card';
+import '@mwfa/elements/locales/fr';
+import '@mwfa/elements/hydrate';
+import {renderToString as render} from '@mwfa/elements/ssr.js';
 
 const first: Indicator | undefined = indicators[0];
 const card: MwfaStatCard = document.createElement('mwfa-stat-card');
@@ -338,6 +374,8 @@ const ids: [
   Extract<MwfaTrendChart['series'], 'international-migrant-stock'>,
 ] = ['remittances', 'remittances', 'call-for-cooperation', 'international-migrant-stock'];
 export const html: Promise<string> = renderToString('<mwfa-value indicator="remittances">');
+export const same: [typeof indicators, typeof renderToString] = [sameIndicators, render];
+export const checked: string | undefined = claimChecks[0]?.indicator;
 export {first, card, ids};
 `,
     );
@@ -357,6 +395,8 @@ export {first, card, ids};
             strict: true,
             noEmit: true,
             skipLibCheck: false,
+            // Else tsc lets an import of no binding pass whether or not its subpath exists.
+            noUncheckedSideEffectImports: true,
           },
           files: ['consumer.ts'],
         }),
@@ -415,21 +455,23 @@ describe('package.json', () => {
   };
 
   for (const {name} of ELEMENTS) {
-    it(`exports ./${name}.js (types first) and lists it in sideEffects`, () => {
+    it(`exports ./${name}.js and ./${name} (types first) and lists it in sideEffects`, () => {
       const entry = pkg.exports[`./${name}.js`];
       expect(entry).toBeDefined();
       expect(Object.keys(entry!)).toEqual(['types', 'default']);
       expect(entry!.default).toBe(`./dist/${name}.js`);
+      expect(pkg.exports[`./${name}`]).toEqual(entry);
       expect(pkg.sideEffects).toContain(`./dist/${name}.js`);
     });
   }
 
   for (const lang of [...LOCALES, 'all']) {
-    it(`exports ./locales/${lang}.js (types first), a module with side effects`, () => {
+    it(`exports ./locales/${lang}.js and ./locales/${lang} (types first), a module with side effects`, () => {
       const entry = pkg.exports[`./locales/${lang}.js`];
       expect(entry).toBeDefined();
       expect(Object.keys(entry!)).toEqual(['types', 'default']);
       expect(entry!.default).toBe(`./dist/locales/${lang}.js`);
+      expect(pkg.exports[`./locales/${lang}`]).toEqual(entry);
       expect(pkg.sideEffects).toContain('./dist/locales/*.js');
       expect(pkg.sideEffects).toContain('./dist/cdn/locales/*.js');
     });
@@ -478,17 +520,20 @@ describe('custom-elements.json as shipped', () => {
     const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
       exports: Record<string, {default: string}>;
     };
-    const entries = new Map(
-      Object.entries(pkg.exports).map(([specifier, target]) => [target.default, specifier]),
-    );
+    // Each file is exported twice, with and without `.js`.
+    const specifiers = (file: string) =>
+      Object.entries(pkg.exports)
+        .filter(([, target]) => target.default === file)
+        .map(([specifier]) => specifier)
+        .sort();
     const definitions = manifest.modules.flatMap((module) =>
       ((module as {exports?: {kind: string; name: string}[]}).exports ?? [])
         .filter((entry) => entry.kind === 'custom-element-definition')
-        .map((entry) => `${entry.name} ${entries.get(`./${module.path}`) ?? module.path}`),
+        .map((entry) => `${entry.name} ${specifiers(`./${module.path}`).join(' ') || module.path}`),
     );
     expect(definitions.sort()).toEqual(
       ['key-message', 'stat-card', 'trend-chart', 'value'].map(
-        (name) => `mwfa-${name} ./${name}.js`,
+        (name) => `mwfa-${name} ./${name} ./${name}.js`,
       ),
     );
     const elements = manifest.modules.flatMap((module) =>
