@@ -56,10 +56,13 @@ function publicApiOnly() {
             // `null` or `''` is the attribute not set, not a value to write: what applies then
             // (`persons`, `none`) is in the description.
             if (item.default === 'null' || item.default === "''") delete item.default;
-            // …and is the default editors and Storybook's tables show, as the description says
-            // it ("`persons` when not set"), written as the analyser writes `'zero'`.
-            const unset = /`([^`]+)` when not set/.exec(item.description ?? '')?.[1];
-            if (item.default === undefined && unset) item.default = `'${unset}'`;
+          }
+          // …and is the attribute's default editors and Storybook's tables show, as the
+          // description says it ("`persons` when not set"), written as the analyser writes
+          // `'persons'`. Not the property's: that reads `null` then.
+          for (const attribute of declaration.attributes ?? []) {
+            const unset = /`([^`]+)` when not set/.exec(attribute.description ?? '')?.[1];
+            if (attribute.default === undefined && unset) attribute.default = `'${unset}'`;
           }
         }
         for (const entry of module.exports ?? []) {

@@ -50,7 +50,8 @@ export const UNREAD_IN_BUNDLE = {
     },
     '@mwfa/data/sources': {records: 'sources', fields: ['publisher', 'vintage']},
   },
-  // The source line is text: publisher, title and vintage, no link.
+  // The source line (a series', or one a page's `source` names by id) is text: publisher, title
+  // and vintage, no link.
   'trend-chart': {
     '@mwfa/data/sources': {records: 'sources', fields: ['url']},
   },

@@ -7,7 +7,7 @@
 import {existsSync, readFileSync, realpathSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join, relative, resolve} from 'node:path';
-import {indicators, keyMessages, series} from '@mwfa/data';
+import {indicators, keyMessages, series, sources} from '@mwfa/data';
 import {getSeries} from '@mwfa/data/series';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -89,7 +89,14 @@ const ALONE: Record<string, string> = {
   ),
   value: each(indicators, (id) => `<p><mwfa-value indicator="${id}"></mwfa-value></p>`),
   'key-message': each(keyMessages, (id) => `<mwfa-key-message message="${id}"></mwfa-key-message>`),
-  'trend-chart': each(series, (id) => `<mwfa-trend-chart series="${id}"></mwfa-trend-chart>`),
+  // Each series, and the page's own figures citing each source by id.
+  'trend-chart':
+    each(series, (id) => `<mwfa-trend-chart series="${id}"></mwfa-trend-chart>`) +
+    each(
+      sources,
+      (id) =>
+        `<mwfa-trend-chart label="Own" source="${id}"><table><tr><td>2016</td><td>1</td></tr><tr><td>2017</td><td>2</td></tr></table></mwfa-trend-chart>`,
+    ),
 };
 /** Cards that draw a line, in English and French: their indicator has a series of two points or more. */
 const sparklines =

@@ -376,7 +376,15 @@ const ids: [
 export const html: Promise<string> = renderToString('<mwfa-value indicator="remittances">');
 export const same: [typeof indicators, typeof renderToString] = [sameIndicators, render];
 export const checked: string | undefined = claimChecks[0]?.indicator;
-export {first, card, ids};
+// A property reads null once its attribute is removed, and null removes it.
+const chart: MwfaTrendChart = document.createElement('mwfa-trend-chart');
+chart.label = chart.subtitle = chart.source = chart.highlight = null;
+chart.yAxis = chart.axisDir = null;
+card.label = null;
+// The elements' own (@internal), not the consumer's.
+// @ts-expect-error
+card.resolveLocale();
+export {first, card, chart, ids};
 `,
     );
     for (const [module, resolution] of [
@@ -578,6 +586,32 @@ describe('custom-elements.json as shipped', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  // Editors show a property's description on hover, and its default where the page sets none.
+  it('describes every property, and gives what applies when not set as the attribute’s default, not the property’s (which reads null)', () => {
+    const elements = read().declarations.filter((d) => d.tagName);
+    const undescribed = elements.flatMap((d) =>
+      (d.members ?? []).filter((m) => !m.description?.trim()).map((m) => `${d.tagName} ${m.name}`),
+    );
+    expect(undescribed).toEqual([]);
+    const defaults = Object.fromEntries(
+      elements.flatMap((d) => [
+        ...(d.members ?? []).map((m) => [`${d.tagName} .${m.name}`, m.default ?? null]),
+        ...(d.attributes ?? []).map((a) => [`${d.tagName} ${a.name}`, a.default ?? null]),
+      ]),
+    );
+    expect(defaults).toMatchObject({
+      'mwfa-stat-card .unit': null,
+      'mwfa-stat-card unit': "'persons'",
+      'mwfa-value .qualifier': null,
+      'mwfa-value qualifier': "'none'",
+      'mwfa-trend-chart .yAxis': null,
+      'mwfa-trend-chart y-axis': "'zero'",
+      'mwfa-trend-chart .axisDir': null,
+      'mwfa-trend-chart axis-dir': "'ltr'",
+      'mwfa-trend-chart .area': 'false',
+    });
   });
 
   it('gives a custom property’s default as a value, for the Default column of editors and Storybook', () => {

@@ -328,6 +328,14 @@ describe('a trend chart’s child <table> (its documented slot), rendered on the
     expect(text).not.toContain('No data to draw');
   });
 
+  it('cites a source of @mwfa/data given by id, as a stat card does', async () => {
+    const chart = `<mwfa-trend-chart label="Mine" source="un-desa-migrant-stock-2017">${TABLE}</mwfa-trend-chart>`;
+    expect(shown(await renderToString(chart))).toContain(
+      'Source: United Nations, Department of Economic and Social Affairs, Population Division, ' +
+        'Trends in International Migrant Stock: The 2017 Revision, Rev.2017.',
+    );
+  });
+
   it('keeps the table as the page wrote it, for the browser to read when the chart takes over', async () => {
     const html = await renderToString(CHART);
     const light = html.split('</template>')[1]!.replace(/<!--[\s\S]*?-->/g, '');

@@ -166,8 +166,8 @@ export const CustomDataWithUnitSigns: Story = {
   args: {
     series: '',
     label: '',
-    source:
-      'United Nations, Department of Economic and Social Affairs, Population Division, Trends in International Migrant Stock: The 2017 Revision',
+    // A source of @mwfa/data by id, cited in full, as a stat card's `source` is.
+    source: 'un-desa-migrant-stock-2017',
   },
   render: (args) =>
     html`<mwfa-trend-chart source=${ifDefined(args.source || undefined)}>

@@ -1,5 +1,6 @@
-import type {Indicator, Qualifier, Unit} from '@mwfa/data';
+import type {Indicator, Qualifier, Source, Unit} from '@mwfa/data';
 import {getIndicator, indicators} from '@mwfa/data/indicators';
+import {getSource} from '@mwfa/data/sources';
 import type {Figure} from './format.js';
 import {en} from './messages.js';
 import {readId, unknownIdHint} from './suggest.js';
@@ -106,3 +107,10 @@ export function checkText(attribute: string, value: string | null, warn: Warn): 
   }
   return value?.trim() || undefined;
 }
+
+/**
+ * A page's `source` as cited: the source of `@mwfa/data` with that id, else the page's own
+ * citation, as text. Undefined (or empty) when not given.
+ */
+export const citeSource = (source: string | undefined): Source | string | undefined =>
+  source && (getSource(source) ?? source);

@@ -1,7 +1,7 @@
 import type {IndicatorId, Source} from '@mwfa/data';
 import {getSource} from '@mwfa/data/sources';
 import {html, nothing} from 'lit';
-import {checkText, resolveFigure, warnUnused} from '../internal/figure.js';
+import {checkText, citeSource, resolveFigure, warnUnused} from '../internal/figure.js';
 import {formatFigure, formatPeriod} from '../internal/format.js';
 import {en, words as wordsIn} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
@@ -188,9 +188,7 @@ export class MwfaStatCard extends MwfaElement {
       // moitié": half of whom?), and the label it would need is English.
       comparison:
         indicator?.comparison?.type === 'versus' ? indicator.comparison.wording : undefined,
-      source: indicator
-        ? getSource(indicator.provenance.source)
-        : source && (getSource(source) ?? source),
+      source: indicator ? getSource(indicator.provenance.source) : citeSource(source),
       series: indicator?.series,
     };
   }

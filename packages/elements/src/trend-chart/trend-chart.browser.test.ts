@@ -226,6 +226,40 @@ describe('<mwfa-trend-chart>', () => {
       expect(el.series).to.equal(null);
     });
 
+    it('cites a source of @mwfa/data given by id, as a stat card does, in English', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          lang="fr"
+          label="Mes chiffres"
+          source="un-desa-migrant-stock-2017"
+          .observations=${REMITTANCES_PROJECTED}
+        ></mwfa-trend-chart>`,
+      );
+      expect(shadow(el).querySelector('.source [lang="en"]')?.textContent).to.equal(
+        'United Nations, Department of Economic and Social Affairs, Population Division, ' +
+          'Trends in International Migrant Stock: The 2017 Revision, Rev.2017.',
+      );
+      const line = shadow(el).querySelector('.source')!.textContent!.trim();
+      expect(line).to.match(/^Source\u00a0: United Nations,/);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('reads null for a property whose attribute is not set or removed, as a stat card does', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Arrivals"
+          y-axis="data"
+          axis-dir="rtl"
+          highlight="2016"
+          .observations=${REMITTANCES_PROJECTED}
+        ></mwfa-trend-chart>`,
+      );
+      const read = () => [el.subtitle, el.source, el.yAxis, el.axisDir, el.highlight];
+      expect(read()).to.deep.equal([null, null, 'data', 'rtl', '2016']);
+      for (const name of ['y-axis', 'axis-dir', 'highlight']) el.removeAttribute(name);
+      expect(read()).to.deep.equal([null, null, null, null, null]);
+    });
+
     it('cites a source whose date holds brackets without brackets inside brackets', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>`,

@@ -1,8 +1,8 @@
-import type {Observation, Series, SeriesId, Unit} from '@mwfa/data';
+import type {Observation, Series, SeriesId, Source, Unit} from '@mwfa/data';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
-import {checkText, keyword, UNITS, warnUnused} from '../internal/figure.js';
+import {checkText, citeSource, keyword, UNITS, warnUnused} from '../internal/figure.js';
 import {formatNumber} from '../internal/format.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
@@ -75,6 +75,8 @@ interface Model {
   unit: Unit;
   /** Source line text, without the "Source:" word. */
   source: string;
+  /** The source line cites a source of `@mwfa/data`, in English (a series', or the page's by id). */
+  sourceEn: boolean;
   notes: Note[];
   /** From a series of `@mwfa/data`: its texts are English, unless the page gives its own. */
   fromSeries?: boolean;
@@ -84,8 +86,18 @@ interface Model {
   name: string;
 }
 
-function emptyModel(unit: Unit, label: string, subtitle: string, source: string): Model {
-  return {points: [], label, subtitle, unit, source, notes: [], name: 'chart'};
+function emptyModel(unit: Unit, label: string, subtitle: string, source?: Source | string): Model {
+  const sourceEn = typeof source === 'object';
+  return {
+    points: [],
+    label,
+    subtitle,
+    unit,
+    source: sourceText(source),
+    sourceEn,
+    notes: [],
+    name: 'chart',
+  };
 }
 
 /** The class of a point's mark: projections and calculated values are drawn hollow. */
@@ -134,11 +146,12 @@ function splitTrailingSpace(text: string): [string, string] {
 const english = (text: string, en: boolean | undefined) =>
   en ? html`<span lang="en" dir="ltr">${text}</span>` : text;
 
-function sourceText(id: string): string {
-  const source = getSource(id);
-  if (!source) return '';
+/** A citation as text: a source of `@mwfa/data` by publisher, title and vintage; a page's as is. */
+function sourceText(source: Source | string | undefined): string {
   // Commas, as the stat card cites: some vintages hold brackets ("April 2017 (preliminary)").
-  return `${source.publisher}, ${source.title}, ${source.vintage}.`;
+  return typeof source === 'object'
+    ? `${source.publisher}, ${source.title}, ${source.vintage}.`
+    : (source ?? '');
 }
 
 /**
@@ -171,8 +184,8 @@ function sourceText(id: string): string {
  *   `<caption>`). Without one the chart is named "Value (persons)", with a warning.
  * @attr subtitle - Line under the title (a series brings its description).
  * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of data given by the page: `persons` (default), `percent`, `usd` or `ratio`.
- * @attr source - Source line for data given by the page (beside a series, which brings its own,
- *   it is not used, with a warning; so is `unit`).
+ * @attr source - Source of data given by the page: an id in `@mwfa/data`, or a citation as text
+ *   (beside a series, which brings its own, it is not used, with a warning; so is `unit`).
  * @attr y-axis - `zero` (default) starts the vertical axis at zero; `data` fits it to the data,
  *   and the chart says so.
  * @attr area - Fills the area under the line.
@@ -257,17 +270,39 @@ export class MwfaTrendChart extends MwfaElement {
    * a new array to draw new data: one changed in place is the same value, and is not drawn again.
    */
   declare observations: readonly Observation[] | undefined;
-  declare label: string;
-  declare subtitle: string;
+  /**
+   * Title for data given by the page (a series brings its own; a table its `<caption>`). Without
+   * one the chart is named "Value (persons)", with a warning.
+   */
+  declare label: string | null;
+  /** Line under the title (a series brings its description). */
+  declare subtitle: string | null;
   // The values written out, not `Unit` of @mwfa/data: the manifest (and so Storybook) gives a
   // type as it is written.
   /** Unit of data given by the page; `persons` when not set. */
   declare unit: 'persons' | 'percent' | 'usd' | 'ratio' | null;
-  declare source: string;
-  declare yAxis: 'zero' | 'data';
+  /**
+   * Source of data given by the page: an id in `@mwfa/data`, or a citation as text. Beside a
+   * series, which brings its own, it is not used, with a warning (so is `unit`).
+   */
+  declare source: string | null;
+  /**
+   * Where the vertical axis starts: `zero` when not set; `data` fits it to the data, and the
+   * chart says so.
+   */
+  declare yAxis: 'zero' | 'data' | null;
+  /** Fills the area under the line. */
   declare area: boolean;
-  declare highlight: string;
-  declare axisDir: 'ltr' | 'rtl';
+  /**
+   * Years to label with their values, e.g. `"2000 2017"`; two years also show the change
+   * between them.
+   */
+  declare highlight: string | null;
+  /**
+   * Which way time runs: `ltr` when not set, also in right-to-left pages; `rtl` draws it from
+   * right to left.
+   */
+  declare axisDir: 'ltr' | 'rtl' | null;
   /** Forces a colour scheme (default: the page's `color-scheme`). */
   declare theme: 'light' | 'dark' | null;
   declare private width: number;
@@ -284,7 +319,7 @@ export class MwfaTrendChart extends MwfaElement {
 
   // Worked out in willUpdate() when their inputs change; render() only reads them, so moving
   // from point to point (most renders) redraws without laying out the chart again.
-  #model: Model = emptyModel('persons', '', '', '');
+  #model: Model = emptyModel('persons', '', '');
   #summary = '';
   /** Undefined while waiting for the width, and when there is nothing to draw. */
   #layout: ChartLayout | undefined;
@@ -326,14 +361,14 @@ export class MwfaTrendChart extends MwfaElement {
     super();
     this.series = null;
     this.observations = undefined;
-    this.label = '';
-    this.subtitle = '';
+    this.label = null;
+    this.subtitle = null;
     this.unit = null;
-    this.source = '';
-    this.yAxis = 'zero';
+    this.source = null;
+    this.yAxis = null;
     this.area = false;
-    this.highlight = '';
-    this.axisDir = 'ltr';
+    this.highlight = null;
+    this.axisDir = null;
     this.theme = null;
     this.width = DEFAULT_WIDTH;
     this.labelSize = FONT_SIZE;
@@ -705,10 +740,10 @@ export class MwfaTrendChart extends MwfaElement {
     const unit = given || 'persons';
     // Shown as text either way; the warning says the markup was not meant to be seen. A source
     // beside a series is not shown, and is warned about as such below.
-    for (const name of ['label', 'subtitle', 'source'] as const) {
-      if (name !== 'source' || !id) checkText(name, this[name], warn);
-    }
-    const empty = emptyModel(unit, this.#ownLabel, this.subtitle, this.source);
+    for (const name of ['label', 'subtitle'] as const) checkText(name, this[name], warn);
+    // An id of `@mwfa/data` or a citation, as a stat card's `source`.
+    const source = id ? undefined : citeSource(checkText('source', this.source, warn));
+    const empty = emptyModel(unit, this.#ownLabel, this.subtitle ?? '', source);
 
     let found: Series | undefined;
     let input: readonly LooseObservation[] | undefined;
@@ -777,7 +812,8 @@ export class MwfaTrendChart extends MwfaElement {
           label: this.#ownLabel || found.label,
           subtitle: this.subtitle || found.description,
           unit: found.unit,
-          source: sourceText(found.source),
+          source: sourceText(getSource(found.source)),
+          sourceEn: true,
           notes: [],
           name: found.id,
           fromSeries: true,
@@ -808,7 +844,7 @@ export class MwfaTrendChart extends MwfaElement {
       // A series' notes are the data's (English); the page's own observations are the page's.
       if (point.note) model.notes.push({lead, text: point.note, en: !!found});
       if (otherSource) {
-        const text = sourceText(otherSource);
+        const text = sourceText(getSource(otherSource));
         if (text) model.notes.push({lead: lead + this.#sharedWords.source, text, en: true});
       }
     }
@@ -920,12 +956,12 @@ export class MwfaTrendChart extends MwfaElement {
     const model = this.#model;
     const ui = this.#ui;
     const en = model.fromSeries;
-    // One binding, so no template whitespace lands between "Source:" and the citation. A series'
-    // citation is English, and so then is "Source:" (marked on the line); the page's is its own,
+    // One binding, so no template whitespace lands between "Source:" and the citation. A citation
+    // of the data is English, and so then is "Source:" (marked on the line); the page's is its own,
     // and "Source:" is marked alone. English words on a right-to-left page without their language
     // are set left to right (":Source" otherwise).
     const sourceWords = this.#sharedWords.source;
-    const source = en
+    const source = model.sourceEn
       ? html`<span dir=${this.wordsDir}>${[sourceWords, english(model.source, true)]}</span>`
       : [this.#ownWords(sourceWords), model.source];
     const title = english(model.label, en && !this.#ownLabel);
@@ -982,7 +1018,11 @@ export class MwfaTrendChart extends MwfaElement {
         }
         ${
           model.source
-            ? html`<p class="source" part="source" lang=${en ? this.wordsLang : nothing}>
+            ? html`<p
+                class="source"
+                part="source"
+                lang=${model.sourceEn ? this.wordsLang : nothing}
+              >
                 ${source}
               </p>`
             : nothing
@@ -1336,7 +1376,7 @@ export class MwfaTrendChart extends MwfaElement {
     const csv = toCsv(
       points,
       `${label} (${unit})`,
-      (point) => (point.source && sourceText(point.source)) || source,
+      (point) => (point.source && sourceText(getSource(point.source))) || source,
     );
     this.#download(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.#model.name}.csv`);
   }
@@ -1384,7 +1424,7 @@ export class MwfaTrendChart extends MwfaElement {
     // English words on a right-to-left page, isolated left to right as the page shows them (in
     // a span of their own): else "2016: As in … gives 8,084." ends in a period at its left.
     const rtl = this.direction === 'rtl';
-    // Only text known to be English: `en` is undefined for a page's own label and source.
+    // Only text known to be English: `en` is falsy for a page's own label and citation.
     // The space after "Source:" outside the isolate, as on the page (#ownWords).
     const ltr = (text: string, en: boolean | undefined) => {
       const [words, space] = splitTrailingSpace(text);
@@ -1417,7 +1457,7 @@ export class MwfaTrendChart extends MwfaElement {
         parent.append(node);
       }
     };
-    const {label, source, fromSeries} = this.#model;
+    const {label, source, sourceEn, fromSeries} = this.#model;
     const title = ltr(label, fromSeries && !this.#ownLabel);
     add(title, 16, 'bold');
     const englishWords = this.uiLang === 'en';
@@ -1435,9 +1475,7 @@ export class MwfaTrendChart extends MwfaElement {
     const words = this.#sharedWords.source;
     if (source) {
       add(
-        fromSeries
-          ? ltr(words + ltr(source, true), englishWords)
-          : ltr(words, englishWords) + source,
+        sourceEn ? ltr(words + ltr(source, true), englishWords) : ltr(words, englishWords) + source,
         11,
       );
     }
