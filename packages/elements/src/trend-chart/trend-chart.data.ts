@@ -78,7 +78,8 @@ function quoted(value: unknown): string {
 }
 
 function kindOf(observation: LooseObservation, seriesStatus: EvidenceStatus): PointKind {
-  if (observation.projection === true) return 'projection';
+  // `status: 'projection'` too, as a table row's `data-status` says it.
+  if (observation.projection === true || observation.status === 'projection') return 'projection';
   const status = (observation.status as EvidenceStatus | undefined) ?? seriesStatus;
   return status === 'derived' ? 'derived' : 'observed';
 }

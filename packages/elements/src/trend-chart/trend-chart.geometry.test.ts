@@ -104,6 +104,21 @@ describe('preparePoints', () => {
     expect(preparePoints(bare as never).problem?.hint).toContain('nothing to draw');
   });
 
+  it('reads a projection from `projection: true` or `status: "projection"`, as a table row gives it', () => {
+    const {points} = preparePoints([
+      {year: 2000, value: 1},
+      {year: 2010, value: 2, projection: true},
+      {year: 2020, value: 3, status: 'projection'},
+      {year: 2030, value: 4, status: 'derived'},
+    ]);
+    expect(points.map((point) => point.kind)).toEqual([
+      'observed',
+      'projection',
+      'projection',
+      'derived',
+    ]);
+  });
+
   it('keeps a positive, finite roundedTo, and only that', () => {
     const {points} = preparePoints([
       {year: 2000, value: 126_700_000_000, roundedTo: 100_000_000},

@@ -265,7 +265,8 @@ export class MwfaTrendChart extends MwfaElement {
    */
   declare series: SeriesId | (string & {}) | null;
   /**
-   * The page's own data: `[{year, value}]`, optionally with `projection` or `status`. A value
+   * The page's own data: `[{year, value}]`, optionally with `projection: true` (or `status:
+   * 'projection'`, as a table row's `data-status`) or `status: 'derived'` (drawn hollow). A value
    * beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning. Give
    * a new array to draw new data: one changed in place is the same value, and is not drawn again.
    */
