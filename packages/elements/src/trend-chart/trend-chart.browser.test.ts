@@ -865,7 +865,12 @@ describe('<mwfa-trend-chart>', () => {
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
       const first = oneEvent(el, 'mwfa-point-focus');
       keys.focus();
-      expect((await first).detail).to.deep.equal({year: 1990, value: 152_542_373, index: 0});
+      expect((await first).detail).to.deep.equal({
+        year: 1990,
+        value: 152_542_373,
+        index: 0,
+        kind: 'observed',
+      });
       const press = async (key: string) => {
         const event = oneEvent(el, 'mwfa-point-focus');
         keys.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
@@ -956,6 +961,17 @@ describe('<mwfa-trend-chart>', () => {
       host.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
       await pressOnSlider(el, 'End');
       expect(years).to.deep.equal([1990, 2017]);
+    });
+
+    it('says in the event whether the point is a projection', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,
+      );
+      const kinds: string[] = [];
+      el.addEventListener('mwfa-point-focus', (event) => kinds.push(event.detail.kind));
+      await pressOnSlider(el, 'End');
+      await pressOnSlider(el, 'ArrowLeft');
+      expect(kinds).to.deep.equal(['observed', 'projection', 'observed']);
     });
 
     it('shows a focus ring and a tooltip with the year and the value', async () => {

@@ -43,6 +43,8 @@ export interface PointFocusDetail {
   value: number;
   /** Position of the point in the drawn (sorted) data. */
   index: number;
+  /** What the point is, as its mark and tooltip say: observed, calculated or a projection. */
+  kind: 'observed' | 'derived' | 'projection';
 }
 
 /**
@@ -196,7 +198,8 @@ function sourceText(source: Source | string | undefined): string {
  * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
  * @fires {CustomEvent<PointFocusDetail>} mwfa-point-focus - A point got keyboard focus or the
- *   pointer: `detail` is `{year, value, index}`.
+ *   pointer: `detail` is `{year, value, index, kind}` (`kind`: `observed`, `derived` or
+ *   `projection`).
  *
  * @csspart base - The figure around everything.
  * @csspart label - The title.
@@ -1286,7 +1289,7 @@ export class MwfaTrendChart extends MwfaElement {
       new CustomEvent<PointFocusDetail>('mwfa-point-focus', {
         bubbles: true,
         composed: true,
-        detail: {year: point.year, value: point.value, index: next},
+        detail: {year: point.year, value: point.value, index: next, kind: point.kind},
       }),
     );
   }
