@@ -320,6 +320,24 @@ describe('formatFigure: the report phrases', () => {
       '100 ضعف',
     ]);
   });
+  // Translator's review: after a qualifier the dual is genitive, "ضعفين" and "الثلثين".
+  it('puts an Arabic dual in the genitive after a qualifier: ما يزيد على ضعفين، قرابة الثلثين', () => {
+    const twoThirds = {
+      type: 'fraction',
+      numerator: 2,
+      denominator: 3,
+      wording: 'two-thirds',
+    } as const;
+    expect([
+      formatFigure({value: 2, unit: 'ratio', qualifier: 'over'}, 'ar'),
+      formatFigure(
+        {value: 2 / 3, unit: 'percent', qualifier: 'nearly', expression: twoThirds},
+        'ar',
+      ),
+      formatFigure({value: 2 / 3, unit: 'percent', expression: twoThirds}, 'ar'),
+      formatFigure({value: 3, unit: 'ratio', qualifier: 'over'}, 'ar'),
+    ]).toEqual(['ما يزيد على ضعفين', 'قرابة الثلثين', 'الثلثان', 'ما يزيد على 3 أضعاف']);
+  });
   it('falls back to English words for other languages, with their number format', () => {
     expect(formatFigure({value: 20_000, unit: 'persons', qualifier: 'over'}, 'de')).toBe(
       'over 20.000',

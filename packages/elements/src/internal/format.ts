@@ -176,7 +176,7 @@ export function formatFigure(figure: Figure, lang: string, options?: NumberForma
   if (qualifier === 'none') return text;
   const templates = phrases.qualifier;
   const template = (unit === 'percent' && templates[`${qualifier}%`]) || templates[qualifier];
-  return fill(template ?? '{n}', {n: text});
+  return fill(template ?? '{n}', {n: phrases.afterQualifier?.(text) ?? text});
 }
 
 function yearDate(year: number): Date {

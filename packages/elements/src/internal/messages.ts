@@ -39,6 +39,12 @@ export interface Messages {
    * people and dollars alike. Null where Intl's words are right.
    */
   compactWords: ((n: string) => string) | null;
+  /**
+   * A figure in words as it reads after a qualifier, where the language declines it there: in
+   * Arabic every qualifier takes the genitive, and a dual changes ("ما يزيد على ضعفين", not
+   * "ضعفان"). Null where it reads the same.
+   */
+  afterQualifier: ((n: string) => string) | null;
 }
 
 /**
@@ -66,6 +72,7 @@ export const en: Messages = {
   separator: ', ',
   usd: '',
   compactWords: null,
+  afterQualifier: null,
 };
 
 /**

@@ -33,6 +33,9 @@ const ar: Locale = {
   noLabel: 'لا يوجد وصف',
   reportYear: '{n} (سنة التقرير)',
   separator: '، ',
+  // Every qualifier (على, من, حوالي, نحو, قرابة) puts what follows in the genitive: a dual's ending
+  // changes ("ما يزيد على ضعفين", "قرابة الثلثين").
+  afterQualifier: (n) => n.replace('ضعفان', 'ضعفين').replace('الثلثان', 'الثلثين'),
   // "600 مليار دولار": dollars in Arabic words, not Intl's Latin "US$" after the number.
   usd: '{n} دولار',
   compactWords: (n) =>

@@ -29,6 +29,7 @@ const es: Locale = {
   // a number or "mil" ("50.000 dólares", "20 mil dólares"). Intl's "600 mil millones US$" lacks it.
   usd: (n) => `${n}${/(ón|ones)$/.test(n) ? ' de' : ''} ${/^-?1$/.test(n) ? 'dólar' : 'dólares'}`,
   compactWords: null,
+  afterQualifier: null,
   // <mwfa-key-message>
   inSection: ['sección «', '»'],
   brackets: [' (', ')'],

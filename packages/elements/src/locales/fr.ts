@@ -25,6 +25,7 @@ const fr: Locale = {
   usd: (n) =>
     `${n}${/[a-z]$/.test(n) && !n.endsWith('mille') ? ' de' : ''} dollar${/^-?[01](,\d+)?$/.test(n) ? '' : 's'}`,
   compactWords: null,
+  afterQualifier: null,
   // <mwfa-key-message>
   inSection: ['section «\u00a0', '\u00a0»'],
   brackets: [' (', ')'],

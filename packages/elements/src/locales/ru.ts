@@ -33,6 +33,7 @@ const ru: Locale = {
   // may break before "долл." in a card's large figure, not inside the abbreviation.
   usd: '{n} долл.\u00a0США',
   compactWords: null,
+  afterQualifier: null,
   // <mwfa-key-message>
   inSection: ['раздел «', '»'],
   brackets: [' (', ')'],

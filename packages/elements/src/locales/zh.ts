@@ -26,6 +26,7 @@ const zh: Locale = {
   // "6000亿美元", as Chinese writes it; Intl puts "US$" before the number.
   usd: '{n}美元',
   compactWords: null,
+  afterQualifier: null,
   // <mwfa-key-message>
   inSection: ['章节“', '”'],
   brackets: ['（', '）'],
