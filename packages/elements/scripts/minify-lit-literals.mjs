@@ -2,11 +2,14 @@
 // template literals alone, so without this every indent, newline and comment ships.
 // - css``: only whitespace and comments go (and the last `;` of a block): no rule, value or
 //   string changes, so the styles parse exactly as before.
-// - html`` and svg``: each run of whitespace becomes one space, which HTML renders the same
-//   (no template of ours has preformatted text). Lit's hydration identifies a template by a
-//   digest of its strings, so the npm build (which the server renderer runs) and the script-tag
-//   bundles must both be built with this plugin: then their templates are the same.
-// `${…}` interpolations are kept as they are.
+// - html`` and svg``: indents go; each run of whitespace becomes one space or its newlines, which
+//   HTML renders the same (no template of ours has preformatted text). Newlines stay so that
+//   the code in `${…}` keeps its line: the build's source maps do not know of this step.
+// Lit's hydration identifies a template by a digest of its strings: the server renderer runs the
+// npm build, which a page hydrates with, so both are built with this plugin (the script-tag
+// bundles too, for their size). Templates are found by TypeScript's parser, so that a tag name
+// in a comment, a string or a regular expression is not taken for one.
+import ts from 'typescript';
 
 /** Whitespace after these carries no meaning in CSS (not after `)`: `:is(.a) .b` needs it). */
 const AFTER = new Set(['{', '}', ';', ',', '(', ':']);
@@ -59,87 +62,72 @@ export function minifyCss(text) {
 }
 
 /**
- * The markup of one html`` or svg`` template (or of the text between two interpolations): runs
- * of HTML's whitespace, or a newline or tab alone, as one space. Not other spaces (a no-break
+ * The markup of one html`` or svg`` template (or of the text between two interpolations): a run
+ * of HTML's whitespace as its newlines, or without one as a space. Not other spaces (a no-break
  * space is text).
  */
-export const minifyMarkup = (text) => text.replace(/[ \t\n\r\f]{2,}|[\t\n\r\f]/g, ' ');
-
-/**
- * End of the template literal whose text starts at `start` (just after the opening backtick):
- * the index of its closing backtick, and the [from, to) ranges of its interpolations.
- */
-function scanTemplate(code, start) {
-  const holes = [];
-  for (let i = start; i < code.length; i++) {
-    const char = code[i];
-    if (char === '\\') {
-      i++;
-    } else if (char === '`') {
-      return {end: i, holes};
-    } else if (char === '$' && code[i + 1] === '{') {
-      // Skip the expression: count braces, stepping over strings and nested templates.
-      let depth = 0;
-      let j = i + 1;
-      for (; j < code.length; j++) {
-        const c = code[j];
-        if (c === '{') depth++;
-        else if (c === '}' && --depth === 0) break;
-        else if (c === '"' || c === "'") {
-          for (j++; j < code.length && code[j] !== c; j++) if (code[j] === '\\') j++;
-        } else if (c === '`') {
-          j = scanTemplate(code, j + 1).end;
-        } else if (c === '/' && code[j + 1] === '/') {
-          // A comment ("the page's language"): its quotes open no string.
-          j = code.indexOf('\n', j);
-          if (j === -1) j = code.length;
-        } else if (c === '/' && code[j + 1] === '*') {
-          j = code.indexOf('*/', j + 2) + 1 || code.length;
-        }
-      }
-      holes.push([i, j + 1]);
-      i = j;
-    }
-  }
-  return {end: code.length, holes};
-}
+export const minifyMarkup = (text) =>
+  text.replace(/[ \t\n\r\f]+/g, (run) =>
+    run.includes('\n') ? '\n'.repeat(run.split('\n').length - 1) : ' ',
+  );
 
 /** The minifier of each tag's text. */
 const MINIFIERS = {css: minifyCss, html: minifyMarkup, svg: minifyMarkup};
 
 /**
- * `code` with the text of every css``, html`` and svg`` template minified. Newlines taken out of
- * a template are put back just after it (outside the literal), so every later line keeps its
- * number and source maps of the untransformed file stay right line by line.
+ * `code` with the static text of every css``, html`` and svg`` template minified, also of those
+ * inside another's interpolation. A css`` template's lost newlines are put back just after it
+ * (outside the literal), so that every later line keeps its number.
  */
-export function minifyLitLiterals(code) {
-  // A tag, not the end of a name or of another literal (`${name}.svg`, "the `svg`" in a comment).
-  const tag = /(?<![\w$.`])(css|html|svg)\s*`/g;
+export function minifyLitLiterals(code, fileName = 'module.ts') {
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  /** [start, end, replacement], in source order. */
+  const edits = [];
+  const visit = (node) => {
+    const minify =
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      Object.hasOwn(MINIFIERS, node.tag.text) &&
+      MINIFIERS[node.tag.text];
+    if (minify) {
+      const {template} = node;
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      let lost = 0;
+      parts.forEach((part, index) => {
+        // The text between the backtick or `}` and the backtick or `${`.
+        const start = part.getStart(file) + 1;
+        const end = part.end - (index < parts.length - 1 ? 2 : 1);
+        const text = code.slice(start, end);
+        let out = minify(text);
+        // Beside an interpolation a space may be a combinator (`.a ${x} .b`): one is kept, where
+        // the character beside it does not make it meaningless (`color: ${x}`).
+        if (minify === minifyCss) {
+          if (index > 0 && /^\s/.test(text) && !BEFORE.has(out[0] ?? '{')) out = ` ${out}`;
+          if (index < parts.length - 1 && /\s$/.test(text) && !AFTER.has(out.at(-1) ?? '{'))
+            out += ' ';
+        }
+        lost += text.split('\n').length - out.split('\n').length;
+        edits.push([start, end, out]);
+      });
+      if (lost > 0) edits.push([template.end, template.end, '\n'.repeat(lost)]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  edits.sort((a, b) => a[0] - b[0]);
   let out = '';
   let last = 0;
-  let match;
-  while ((match = tag.exec(code))) {
-    const minify = MINIFIERS[match[1]];
-    const start = match.index + match[0].length;
-    const {end, holes} = scanTemplate(code, start);
-    if (end >= code.length) break;
-    let body = '';
-    let from = start;
-    for (const [holeStart, holeEnd] of holes) {
-      // Templates nested in an interpolation are minified too.
-      body +=
-        minify(code.slice(from, holeStart)) + minifyLitLiterals(code.slice(holeStart, holeEnd));
-      from = holeEnd;
-    }
-    body += minify(code.slice(from, end));
-    const original = code.slice(start, end);
-    const lost = (original.match(/\n/g) ?? []).length - (body.match(/\n/g) ?? []).length;
-    out += code.slice(last, start) + body + '`' + '\n'.repeat(Math.max(0, lost));
-    last = end + 1;
-    tag.lastIndex = end + 1;
+  for (const [start, end, text] of edits) {
+    out += code.slice(last, start) + text;
+    last = end;
   }
-  return last === 0 ? code : out + code.slice(last);
+  return out + code.slice(last);
 }
+
+/** Results by source text: the script-tag build bundles the same modules eleven times. */
+const minified = new Map();
 
 /**
  * Vite / rolldown plugin. `include` picks the modules (default: our own sources, not
@@ -151,7 +139,8 @@ export function minifyLitLiteralsPlugin({include = /[\\/]src[\\/].*\.[cm]?[jt]s$
     enforce: 'pre',
     transform(code, id) {
       if (!include.test(id) || id.includes('node_modules') || !code.includes('`')) return null;
-      const result = minifyLitLiterals(code);
+      let result = minified.get(code);
+      if (result === undefined) minified.set(code, (result = minifyLitLiterals(code, id)));
       return result === code ? null : {code: result, map: null};
     },
   };

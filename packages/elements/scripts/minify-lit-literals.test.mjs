@@ -40,16 +40,16 @@ test('minifyCss copies strings and escapes untouched', () => {
   assert.equal(minifyCss(`a { content: '\\2014' }`), `a{content:'\\2014'}`);
 });
 
-test('minifyMarkup makes each run of whitespace one space, and keeps other spaces', () => {
+test('minifyMarkup takes indents out, and keeps newlines and other spaces', () => {
   assert.equal(
     minifyMarkup('<p\n    class="a">\n  <b>x</b>  <i>y</i>\t</p>'),
-    '<p class="a"> <b>x</b> <i>y</i> </p>',
+    '<p\nclass="a">\n<b>x</b> <i>y</i> </p>',
   );
   // A no-break space is text, not whitespace to collapse.
   assert.equal(minifyMarkup('a\u00a0\u00a0b c'), 'a\u00a0\u00a0b c');
 });
 
-test('minifyLitLiterals keeps interpolations and the line count', () => {
+test('minifyLitLiterals keeps interpolations, and every line of code its number', () => {
   const source = [
     'const a = css`',
     '  a {',
@@ -58,7 +58,8 @@ test('minifyLitLiterals keeps interpolations and the line count', () => {
     '`;',
     'const b = css`.x { }`;',
     'const c = html`<p>',
-    '  ${y ? svg`<g>  </g>` : `  kept  `}',
+    '    ${y ? svg`<g>  </g>` : `  kept  `}',
+    '    <button @click=${onClick}>',
     '</p>`;',
     '',
   ].join('\n');
@@ -66,15 +67,27 @@ test('minifyLitLiterals keeps interpolations and the line count', () => {
   assert.ok(result.includes("css`a{color:${x ? `b ${'}'}` : '}'}}`"));
   assert.ok(result.includes('css`.x{}`'));
   // Templates in an interpolation are minified too; other literals are not.
-  assert.ok(result.includes('html`<p> ${y ? svg`<g> </g>` : `  kept  `} </p>`'));
+  assert.ok(
+    result.includes('html`<p>\n${y ? svg`<g> </g>` : `  kept  `}\n<button @click=${onClick}>'),
+  );
+  // The handler is where a source map of the unminified file says it is.
+  const lineOf = (code, text) => code.slice(0, code.indexOf(text)).split('\n').length;
+  assert.equal(lineOf(result, 'onClick'), lineOf(source, 'onClick'));
   assert.equal(result.split('\n').length, source.split('\n').length);
 });
 
-test('minifyLitLiterals leaves literals that only end with a tag name alone', () => {
+test('minifyLitLiterals keeps the space that is a combinator beside an interpolation', () => {
+  assert.equal(minifyLitLiterals('css`.a ${x} .b {}`'), 'css`.a ${x} .b{}`');
+});
+
+test('minifyLitLiterals changes only tagged templates, whatever comments, strings and patterns hold', () => {
   const source = [
     'download(`${name}.svg`, `  a  `);',
-    '/** The decorative line (`svg`), drawn in its colour. */',
+    '/** The decorative line (`svg`), drawn in its colour; see css` and html`. */',
     'const d = `  b  `;',
+    "const e = html`<p>${'`'} ${/[`'{]/.test(f) ? '}' : \"'\"}</p>`;",
+    '// html`  not a template',
+    'const g = `  c  `;',
     '',
   ].join('\n');
   assert.equal(minifyLitLiterals(source), source);
