@@ -4,7 +4,7 @@ import {define} from './internal/define.js';
 import {MwfaTrendChart} from './trend-chart/trend-chart.js';
 
 export {MwfaTrendChart};
-export type {PointFocusDetail} from './trend-chart/trend-chart.js';
+export type {PointFocusDetail, TrendChartObservation} from './trend-chart/trend-chart.js';
 
 define('mwfa-trend-chart', MwfaTrendChart);
 

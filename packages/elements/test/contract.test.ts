@@ -380,6 +380,12 @@ export const checked: string | undefined = claimChecks[0]?.indicator;
 const chart: MwfaTrendChart = document.createElement('mwfa-trend-chart');
 chart.label = chart.subtitle = chart.source = chart.highlight = null;
 chart.yAxis = chart.axisDir = null;
+// A projection as a table row says it, or as @mwfa/data does.
+chart.observations = [
+  {year: 2016, value: 1, status: 'confirmed'},
+  {year: 2017, value: 2, status: 'projection'},
+  {year: 2018, value: 3, projection: true},
+];
 card.label = null;
 // The elements' own (@internal), not the consumer's.
 // @ts-expect-error

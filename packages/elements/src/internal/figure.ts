@@ -1,6 +1,6 @@
 import type {Indicator, Qualifier, Source, Unit} from '@mwfa/data';
 import {getIndicator, indicators} from '@mwfa/data/indicators';
-import {getSource} from '@mwfa/data/sources';
+import {getSource, sources} from '@mwfa/data/sources';
 import type {Figure} from './format.js';
 import {en} from './messages.js';
 import {readId, unknownIdHint} from './suggest.js';
@@ -110,7 +110,15 @@ export function checkText(attribute: string, value: string | null, warn: Warn): 
 
 /**
  * A page's `source` as cited: the source of `@mwfa/data` with that id, else the page's own
- * citation, as text. Undefined (or empty) when not given.
+ * citation, as text. Undefined (or empty) when not given. Text written as an id is (lower-case
+ * words and hyphens: no citation looks so) but naming none is a misspelt id: shown as written,
+ * with a warning.
  */
-export const citeSource = (source: string | undefined): Source | string | undefined =>
-  source && (getSource(source) ?? source);
+export function citeSource(source: string | undefined, warn: Warn): Source | string | undefined {
+  const found = source && getSource(source);
+  if (source && !found && /^[a-z0-9]+(-[a-z0-9]+)+$/.test(source)) {
+    const ids = sources.map((known) => known.id);
+    warn('source', source, `${unknownIdHint('a source', source, ids)} (shown as written)`);
+  }
+  return found || source;
+}

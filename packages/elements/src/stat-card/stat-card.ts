@@ -188,7 +188,7 @@ export class MwfaStatCard extends MwfaElement {
       // moitié": half of whom?), and the label it would need is English.
       comparison:
         indicator?.comparison?.type === 'versus' ? indicator.comparison.wording : undefined,
-      source: indicator ? getSource(indicator.provenance.source) : citeSource(source),
+      source: indicator ? getSource(indicator.provenance.source) : citeSource(source, warn),
       series: indicator?.series,
     };
   }

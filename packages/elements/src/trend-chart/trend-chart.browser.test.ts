@@ -226,6 +226,22 @@ describe('<mwfa-trend-chart>', () => {
       expect(el.series).to.equal(null);
     });
 
+    it('shows a misspelt source id as written, with one warning that suggests the id', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Mine"
+          source="un-desa-migrant-stock-2071"
+          .observations=${REMITTANCES_PROJECTED}
+        ></mwfa-trend-chart>`,
+      );
+      expect(text(el, '.source')).to.equal('Source: un-desa-migrant-stock-2071');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain(
+        'source="un-desa-migrant-stock-2071" is not a source',
+      );
+      expect(String(warnings[0]![0])).to.contain('did you mean "un-desa-migrant-stock-2017"');
+    });
+
     it('cites a source of @mwfa/data given by id, as a stat card does, in English', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
@@ -1427,8 +1443,16 @@ describe('<mwfa-trend-chart>', () => {
       wrapper.style.fontSize = '32px';
       await waitUntil(stop, 'the box of a table wider than it is no Tab stop');
       expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      // Focused, it keeps the stop while the table comes to fit, or focus would fall to the page;
+      // it goes when focus leaves.
+      box.focus();
       wrapper.style.fontSize = '';
-      await waitUntil(() => !stop(), 'the box stays a Tab stop when the table fits again');
+      await waitUntil(() => box.scrollWidth === box.clientWidth, 'the table fits again');
+      await aTimeout(50);
+      expect(stop()).to.equal(true);
+      expect(shadow(el).activeElement).to.equal(box);
+      box.blur();
+      expect(stop()).to.equal(false);
     });
 
     it('lets a keyboard scroll a table wider than the chart (200% text on a phone)', async () => {

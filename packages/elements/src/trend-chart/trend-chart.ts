@@ -37,6 +37,14 @@ import {styles} from './trend-chart.styles.js';
 import {summarize} from './trend-chart.summary.js';
 import {placeTooltip, type TooltipAt} from './trend-chart.tooltip.js';
 
+/**
+ * An observation of the page's own data: as `@mwfa/data`'s, also with `status: 'projection'`, as
+ * a table row's `data-status` says it.
+ */
+export type TrendChartObservation = Omit<Observation, 'status'> & {
+  status?: Observation['status'] | 'projection';
+};
+
 /** Detail of `mwfa-point-focus`. */
 export interface PointFocusDetail {
   year: number;
@@ -273,7 +281,7 @@ export class MwfaTrendChart extends MwfaElement {
    * beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning. Give
    * a new array to draw new data: one changed in place is the same value, and is not drawn again.
    */
-  declare observations: readonly Observation[] | undefined;
+  declare observations: readonly TrendChartObservation[] | undefined;
   /**
    * Title for data given by the page (a series brings its own; a table its `<caption>`). Without
    * one the chart is named "Value (persons)", with a warning.
@@ -474,13 +482,19 @@ export class MwfaTrendChart extends MwfaElement {
     this.#tableObserver?.disconnect();
     if (!table) return;
     const box = table.parentElement!;
-    this.#tableObserver = new ResizeObserver(() => {
-      if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
-      // Not while it has focus, which would fall back to the page.
-      else if (!box.matches(':focus')) box.removeAttribute('tabindex');
-    });
+    this.#tableObserver = new ResizeObserver(() => this.#tableStop(box));
     this.#tableObserver.observe(box);
     this.#tableObserver.observe(table);
+  }
+
+  #tableStop(box: HTMLElement): void {
+    if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
+    // Not while it has focus, which would fall back to the page: when focus leaves (below).
+    else if (!box.matches(':focus')) box.removeAttribute('tabindex');
+  }
+
+  #onTableFocusOut(event: FocusEvent): void {
+    this.#tableStop(event.currentTarget as HTMLElement);
   }
 
   /**
@@ -746,7 +760,7 @@ export class MwfaTrendChart extends MwfaElement {
     // beside a series is not shown, and is warned about as such below.
     for (const name of ['label', 'subtitle'] as const) checkText(name, this[name], warn);
     // An id of `@mwfa/data` or a citation, as a stat card's `source`.
-    const source = id ? undefined : citeSource(checkText('source', this.source, warn));
+    const source = id ? undefined : citeSource(checkText('source', this.source, warn), warn);
     const empty = emptyModel(unit, this.#ownLabel, this.subtitle ?? '', source);
 
     let found: Series | undefined;
@@ -1016,6 +1030,7 @@ export class MwfaTrendChart extends MwfaElement {
                   role="region"
                   aria-labelledby="title"
                   tabindex="0"
+                  @focusout=${this.#onTableFocusOut}
                 >
                   ${this.#table}
                 </div>`
