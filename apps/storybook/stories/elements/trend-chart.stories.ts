@@ -1,9 +1,10 @@
-import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {series} from '@mwfa/data/series';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {action} from 'storybook/actions';
 import '@mwfa/elements/trend-chart.js';
+import {snippetOf} from '../shared/snippet.js';
 
 interface TrendChartArgs {
   series?: string;
@@ -44,6 +45,29 @@ const trendChart = (args: TrendChartArgs) =>
     @mwfa-point-focus=${pointFocused}
   ></mwfa-trend-chart>`;
 
+/**
+ * "Show code" for a chart given `observations`: a property is not markup, so the snippet sets it
+ * from a script, as a page would (the markup alone, pasted, drew "No data to draw.").
+ */
+function snippetWithData(code: string, context: StoryContext): string {
+  const snippet = snippetOf(code, context);
+  const observations = (context.args as TrendChartArgs).observations;
+  if (!observations?.length) return snippet;
+  return [
+    snippet.replace(/<mwfa-trend-chart(?![^>]*\sid=)/, '<mwfa-trend-chart id="chart"'),
+    '<script type="module">',
+    "  document.querySelector('#chart').observations = [",
+    ...observations.map(
+      (point) =>
+        `    {${Object.entries(point)
+          .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+          .join(', ')}},`,
+    ),
+    '  ];',
+    '</script>',
+  ].join('\n');
+}
+
 const meta: Meta<TrendChartArgs> = {
   title: 'Elements/Trend chart',
   component: 'mwfa-trend-chart',
@@ -58,6 +82,7 @@ const meta: Meta<TrendChartArgs> = {
   },
   parameters: {
     docs: {
+      source: {transform: snippetWithData},
       description: {
         component:
           'A line chart of a context series from `@mwfa/data` (see <a href="./?path=/story/data-figures--all-series" target="_top">Figures › All series</a>) or of your own figures, with a one-sentence summary, a data table and downloads. Every point can be reached with the keyboard: the drawing is one slider that Tab reaches, where the left and right arrows move to the point drawn on that side, up and down to the next and the previous year, Page Up and Page Down by a tenth of the points, Home and End to the first and the last, and Escape hides the tooltip.',
@@ -267,32 +292,13 @@ const applications = [
 
 /** The page's own figures as the `observations` property, set from a script. */
 export const CustomDataAsProperty: Story = {
-  parameters: {
-    docs: {
-      source: {
-        // A property is not markup: the snippet sets it from a script, as a page would.
-        code: `<mwfa-trend-chart
-  id="applications"
-  label="Applications received"
-  unit="persons"
-  source="Our annual reports"
-></mwfa-trend-chart>
-<script type="module">
-  document.querySelector('#applications').observations = [
-${applications.map(({year, value}) => `    {year: ${year}, value: ${value}},`).join('\n')}
-  ];
-</script>`,
-      },
-    },
+  args: {
+    series: '',
+    label: 'Applications received',
+    unit: 'persons',
+    source: 'Our annual reports',
+    observations: applications,
   },
-  render: () =>
-    html`<mwfa-trend-chart
-      label="Applications received"
-      unit="persons"
-      source="Our annual reports"
-      .observations=${applications}
-      @mwfa-point-focus=${pointFocused}
-    ></mwfa-trend-chart>`,
 };
 
 /**
