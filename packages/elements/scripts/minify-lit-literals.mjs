@@ -101,12 +101,16 @@ export function minifyLitLiterals(code, fileName = 'module.ts') {
         const end = part.end - (index < parts.length - 1 ? 2 : 1);
         const text = code.slice(start, end);
         let out = minify(text);
-        // Beside an interpolation a space may be a combinator (`.a ${x} .b`): one is kept, where
-        // the character beside it does not make it meaningless (`color: ${x}`).
+        // Beside an interpolation a space may be a combinator (`.a ${x} .b`, `${a} ${b}`, or
+        // `${top} ${side}` of a shorthand): one is kept, where the character beside it does not
+        // make it meaningless (`color: ${x}`).
         if (minify === minifyCss) {
-          if (index > 0 && /^\s/.test(text) && !BEFORE.has(out[0] ?? '{')) out = ` ${out}`;
-          if (index < parts.length - 1 && /\s$/.test(text) && !AFTER.has(out.at(-1) ?? '{'))
-            out += ' ';
+          const between = index > 0 && index < parts.length - 1;
+          if (!out) out = between && /\s/.test(text) ? ' ' : '';
+          else {
+            if (index > 0 && /^\s/.test(text) && !BEFORE.has(out[0])) out = ` ${out}`;
+            if (index < parts.length - 1 && /\s$/.test(text) && !AFTER.has(out.at(-1))) out += ' ';
+          }
         }
         lost += text.split('\n').length - out.split('\n').length;
         edits.push([start, end, out]);

@@ -78,6 +78,8 @@ test('minifyLitLiterals keeps interpolations, and every line of code its number'
 
 test('minifyLitLiterals keeps the space that is a combinator beside an interpolation', () => {
   assert.equal(minifyLitLiterals('css`.a ${x} .b {}`'), 'css`.a ${x} .b{}`');
+  assert.equal(minifyLitLiterals('css`${a} ${b} {}`'), 'css`${a} ${b}{}`');
+  assert.equal(minifyLitLiterals('css`p { padding: ${t} ${s}; }`'), 'css`p{padding:${t} ${s}}`');
 });
 
 test('minifyLitLiterals changes only tagged templates, whatever comments, strings and patterns hold', () => {

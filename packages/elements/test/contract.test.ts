@@ -355,6 +355,7 @@ import '@mwfa/elements/stat-card.js';
 import '@mwfa/elements/locales/fr.js';
 import '@mwfa/elements/locales/all.js';
 import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '@mwfa/elements';
+import type {TrendChartObservation} from '@mwfa/elements/trend-chart.js';
 import {renderToString} from '@mwfa/elements/ssr';
 import '@mwfa/elements/hydrate.js';
 // The other spelling of each entry: the same modules, with the same types.
@@ -381,11 +382,12 @@ const chart: MwfaTrendChart = document.createElement('mwfa-trend-chart');
 chart.label = chart.subtitle = chart.source = chart.highlight = null;
 chart.yAxis = chart.axisDir = null;
 // A projection as a table row says it, or as @mwfa/data does.
-chart.observations = [
+const observations: TrendChartObservation[] = [
   {year: 2016, value: 1, status: 'confirmed'},
   {year: 2017, value: 2, status: 'projection'},
   {year: 2018, value: 3, projection: true},
 ];
+chart.observations = observations;
 card.label = null;
 // The elements' own (@internal), not the consumer's.
 // @ts-expect-error

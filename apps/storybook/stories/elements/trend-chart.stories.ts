@@ -3,6 +3,7 @@ import {series} from '@mwfa/data/series';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {action} from 'storybook/actions';
+import type {TrendChartObservation} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
 import {snippetOf} from '../shared/snippet.js';
 
@@ -19,7 +20,7 @@ interface TrendChartArgs {
   theme?: string;
   lang?: string;
   dir?: string;
-  observations?: readonly {year: number; value: number}[];
+  observations?: readonly TrendChartObservation[];
 }
 
 type Story = StoryObj<TrendChartArgs>;

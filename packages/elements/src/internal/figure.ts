@@ -1,4 +1,5 @@
 import type {Indicator, Qualifier, Source, Unit} from '@mwfa/data';
+import {closeMatches} from '@mwfa/data/close-matches';
 import {getIndicator, indicators} from '@mwfa/data/indicators';
 import {getSource, sources} from '@mwfa/data/sources';
 import type {Figure} from './format.js';
@@ -109,16 +110,22 @@ export function checkText(attribute: string, value: string | null, warn: Warn): 
 }
 
 /**
- * A page's `source` as cited: the source of `@mwfa/data` with that id, else the page's own
- * citation, as text. Undefined (or empty) when not given. Text written as an id is (lower-case
- * words and hyphens: no citation looks so) but naming none is a misspelt id: shown as written,
- * with a warning.
+ * A page's `source` as cited: the source of `@mwfa/data` with that id (read as `readId` reads
+ * ids), else the page's own citation, as written. Undefined (or empty) when not given. Text shaped
+ * as an id (lower-case words and hyphens) and close to a source's is taken for a misspelt id:
+ * shown as written, with a warning that suggests the id. Other text ("in-house") is a citation.
  */
 export function citeSource(source: string | undefined, warn: Warn): Source | string | undefined {
-  const found = source && getSource(source);
-  if (source && !found && /^[a-z0-9]+(-[a-z0-9]+)+$/.test(source)) {
-    const ids = sources.map((known) => known.id);
-    warn('source', source, `${unknownIdHint('a source', source, ids)} (shown as written)`);
+  const id = readId(source);
+  const found = id && getSource(id);
+  if (id && !found && /^[a-z0-9]+(-[a-z0-9]+)+$/.test(id)) {
+    const close = closeMatches(
+      id,
+      sources.map((known) => known.id),
+    );
+    if (close.length > 0) {
+      warn('source', source, `${unknownIdHint('a source', id, close)} (shown as written)`);
+    }
   }
   return found || source;
 }

@@ -358,6 +358,34 @@ describe('<mwfa-stat-card>', () => {
       );
     });
 
+    it('reads a source id in a word processor’s quotes, and warns of a misspelt one', async () => {
+      const quoted = await card(
+        html`<mwfa-stat-card
+          value="48"
+          unit="percent"
+          label="of migrants are women"
+          source="”un-desa-migrant-stock-2017”"
+        ></mwfa-stat-card>`,
+      );
+      expect(text(quoted, 'source')).to.contain('Trends in International Migrant Stock');
+      // A citation of the page's own, shaped like an id but near none of them: no warning.
+      const own = await card(
+        html`<mwfa-stat-card value="12" label="projects" source="in-house"></mwfa-stat-card>`,
+      );
+      expect(text(own, 'source')).to.equal('Source: in-house');
+      expect(warnings).to.deep.equal([]);
+      const misspelt = await card(
+        html`<mwfa-stat-card
+          value="12"
+          label="projects"
+          source="un-desa-migrant-stock-2071"
+        ></mwfa-stat-card>`,
+      );
+      expect(text(misspelt, 'source')).to.equal('Source: un-desa-migrant-stock-2071');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('did you mean "un-desa-migrant-stock-2017"');
+    });
+
     // A CMS author writes the currency as it is written: shown as persons, the dollars would be
     // misstated ("approximately 600 billion").
     it('reads unit and qualifier in any case, as HTML reads its own keywords', async () => {

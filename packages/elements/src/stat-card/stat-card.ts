@@ -38,6 +38,8 @@ interface View {
  * @attr {'none'|'approximately'|'some'|'nearly'|'over'|'more-than'} qualifier - How `value` is qualified.
  * @attr {string} period - Period of `value`, as text (`2014–2017`).
  * @attr {string} source - Id of a source in `@mwfa/data`, or a citation as text, for `value`.
+ *   Text shaped like an id and close to one (`un-desa-migrant-stock-2071`) is shown with a
+ *   warning.
  * @attr {boolean} compact - A smaller card for grids and sidebars.
  * @attr {boolean} sparkline - Draws the indicator's related series as a small decorative line.
  * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).

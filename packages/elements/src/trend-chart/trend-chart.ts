@@ -195,7 +195,8 @@ function sourceText(source: Source | string | undefined): string {
  * @attr subtitle - Line under the title (a series brings its description).
  * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of data given by the page: `persons` (default), `percent`, `usd` or `ratio`.
  * @attr source - Source of data given by the page: an id in `@mwfa/data`, or a citation as text
- *   (beside a series, which brings its own, it is not used, with a warning; so is `unit`).
+ *   (beside a series, which brings its own, it is not used, with a warning; so is `unit`). Text
+ *   shaped like an id and close to one (`un-desa-migrant-stock-2071`) is shown with a warning.
  * @attr y-axis - `zero` (default) starts the vertical axis at zero; `data` fits it to the data,
  *   and the chart says so.
  * @attr area - Fills the area under the line.
@@ -489,8 +490,9 @@ export class MwfaTrendChart extends MwfaElement {
 
   #tableStop(box: HTMLElement): void {
     if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
-    // Not while it has focus, which would fall back to the page: when focus leaves (below).
-    else if (!box.matches(':focus')) box.removeAttribute('tabindex');
+    // Not while it has focus, which would fall back to the page: when focus leaves (below). Not
+    // `:focus`, which also stops matching while the window is in the background.
+    else if ((this.renderRoot as ShadowRoot).activeElement !== box) box.removeAttribute('tabindex');
   }
 
   #onTableFocusOut(event: FocusEvent): void {
