@@ -4,7 +4,7 @@ import {getIndicator, indicators} from '@mwfa/data/indicators';
 import {getSource, sources} from '@mwfa/data/sources';
 import type {Figure} from './format.js';
 import {en} from './messages.js';
-import {readId, unknownIdHint} from './suggest.js';
+import {notInData, readId, unknownIdHint} from './suggest.js';
 
 /** Reports one bad attribute value (the element dedupes and names itself). */
 export type Warn = (attribute: string, value: unknown, hint: string) => void;
@@ -124,7 +124,7 @@ export function citeSource(source: string | undefined, warn: Warn): Source | str
       sources.map((known) => known.id),
     );
     if (close.length > 0) {
-      warn('source', source, `${unknownIdHint('a source', id, close)} (shown as written)`);
+      warn('source', source, `${notInData('a source', close)} (shown as written)`);
     }
   }
   return found || source;
