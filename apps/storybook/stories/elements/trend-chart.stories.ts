@@ -242,7 +242,7 @@ export const CustomDataWithUnitSigns: Story = {
  * editor, who sees no console, and its readers know that a figure is missing. Here a footnote
  * mark in `<sup>` (give the number in `data-value="950"`) and a year that is a range:
  *
- * `<mwfa-trend-chart>: table="950[1]" in “Migrants registered in our city” has a footnote mark in <sup>; “2022–23” is not a number: 2 rows left out, and named under the chart; give its number in data-value.`
+ * `<mwfa-trend-chart>: table="950[1]" in “Migrants registered in our city” has a footnote mark or a second number; “2022–23” is not a number: 2 rows left out, and named under the chart; give its number in data-value.`
  */
 export const TableRowsNotDrawn: Story = {
   name: 'Table rows not drawn',

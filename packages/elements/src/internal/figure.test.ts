@@ -11,9 +11,9 @@ function collect(): [string[], Warn] {
 }
 
 /** The figure a page's own `value` gives, and the warnings it earned. */
-function fromValue(value: string) {
+function fromValue(value: string, lang?: string) {
   const [warnings, warn] = collect();
-  const {figure} = resolveFigure({indicator: null, value, unit: null, qualifier: null}, warn);
+  const {figure} = resolveFigure({indicator: null, value, unit: null, qualifier: null}, warn, lang);
   return {value: figure?.value, warnings};
 }
 
@@ -45,6 +45,23 @@ describe('resolveFigure, with the page’s own value', () => {
         warnings: [`value="${given}" is not a number: write digits only, e.g. 20000`],
       });
     }
+  });
+
+  it('does not guess a dot before three digits on a page that writes decimals with a comma', () => {
+    // Shown as 20 ("Unos 20 migrantes") where the page meant twenty thousand.
+    for (const lang of ['es', 'fr', 'de-DE']) {
+      expect(fromValue('20.000', lang), lang).toEqual({
+        value: undefined,
+        warnings: ['value="20.000" may be 20 or 20000: write digits only'],
+      });
+      expect(fromValue('1.500.000', lang).warnings, lang).toEqual([
+        'value="1.500.000" is not a number: write digits only, e.g. 20000',
+      ]);
+      // A decimal as the attribute's documentation writes it stays one.
+      expect(fromValue('3.75', lang), lang).toEqual({value: 3.75, warnings: []});
+      expect(fromValue('0.125', lang), lang).toEqual({value: 0.125, warnings: []});
+    }
+    expect(fromValue('20.000', 'en')).toEqual({value: 20, warnings: []});
   });
 
   it('does not show a number past 2^53, whose last digits are already lost', () => {

@@ -2,7 +2,7 @@ import type {Indicator, Qualifier, Source, Unit} from '@mwfa/data';
 import {closeMatches} from '@mwfa/data/close-matches';
 import {getIndicator, indicators} from '@mwfa/data/indicators';
 import {getSource, sources} from '@mwfa/data/sources';
-import type {Figure} from './format.js';
+import {usesDecimalComma, type Figure} from './format.js';
 import {en} from './messages.js';
 import {notInData, readId, unknownIdHint} from './suggest.js';
 
@@ -56,11 +56,13 @@ export function warnUnused(given: Record<string, unknown>, warn: Warn, by = 'the
  * The figure the attributes ask for: an indicator of `@mwfa/data` by id, or one the page
  * supplies (`value`, `unit`, `qualifier`). `figure` is undefined, after one warning, when there
  * is none to show. A bad `unit` or `qualifier` is warned about and left out. The id is read
- * without the spaces or curly quotes a paste leaves around it (`readId`).
+ * without the spaces or curly quotes a paste leaves around it (`readId`). `lang` is the element's
+ * (for `Intl`): where it writes decimals with a comma, "20.000" is no number.
  */
 export function resolveFigure(
   {indicator: given, value, unit, qualifier}: FigureAttributes,
   warn: Warn,
+  lang = 'en',
 ): {figure?: Figure; indicator?: Indicator} {
   const id = readId(given);
   if (id) {
@@ -80,6 +82,11 @@ export function resolveFigure(
   const number = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(number)) {
     warn('value', value, 'is not a number: write digits only, e.g. 20000');
+    return {};
+  }
+  // "20.000" on a French, German or Spanish page is twenty thousand there, and 20 to `Number`.
+  if (/^\s*[-+]?[1-9]\d{0,2}(\.\d{3})+\s*$/.test(value) && usesDecimalComma(lang)) {
+    warn('value', value, `may be ${number} or ${value.replace('.', '')}: write digits only`);
     return {};
   }
   // Past 2^53 not every whole number exists as a JavaScript number: 99999999999999999999 would

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import '../locales/all.js';
-import {formatFigure, formatNumber, formatPeriod, type Figure} from './format.js';
+import {formatFigure, formatNumber, formatPeriod, usesDecimalComma, type Figure} from './format.js';
 
 // Expected strings are written out by hand from what Intl gives in Node (ICU); spaces that are
 // not plain spaces are spelled out.
@@ -376,5 +376,12 @@ describe('formatPeriod', () => {
     expect(formatPeriod({start: 2000, end: 2017, basis: 'report-year'}, 'fr')).toBe(
       '2017 (année du rapport)',
     );
+  });
+});
+
+describe('usesDecimalComma', () => {
+  it('is true for French, Spanish and Russian, false for English, Chinese, Arabic', () => {
+    expect(['fr', 'es', 'ru'].map(usesDecimalComma)).toEqual([true, true, true]);
+    expect(['en', 'zh', 'ar'].map(usesDecimalComma)).toEqual([false, false, false]);
   });
 });

@@ -64,6 +64,10 @@ function intl<T>(
   return object;
 }
 
+/** Whether numbers in `locale` are written with a decimal comma ("0,5": French, Spanish, Russian). */
+export const usesDecimalComma = (locale: string) =>
+  new Intl.NumberFormat(locale).format(0.5)[1] === ',';
+
 /**
  * One `Intl.NumberFormat` per locale and options.
  * @internal

@@ -32,7 +32,7 @@ function watchDocument(element: MwfaElement): void {
 }
 
 /** Languages warned about (or waiting for the page to load): one warning per language. */
-const missing = new Set<UiLocale>();
+const missing = new Set<string>();
 
 /**
  * Warns once per language when `lang` asks for words no locale module has registered. Until the
@@ -43,6 +43,14 @@ const missing = new Set<UiLocale>();
  * for it in a task of our own and check once it has run.
  */
 function warnIfMissing(tag: string, lang: string): void {
+  // A language's name (`lang="French"`, as a CMS theme may write it) is English to Intl and to us.
+  if (!/^[a-z]{2,3}(-|$)/i.test(lang)) {
+    if (!missing.has(lang)) {
+      missing.add(lang);
+      warn(tag, 'lang', lang, 'is not a language code (fr, ar, zh-Hans…): shown in English');
+    }
+    return;
+  }
   const ui = uiLocale(lang);
   if (wordsLocale(lang) === ui || missing.has(ui)) return;
   missing.add(ui);
@@ -82,7 +90,8 @@ function warnIfMissing(tag: string, lang: string): void {
  * Nothing here touches the DOM at import time or in the constructor (SSR).
  *
  * @attr lang - Language of the element's number formats and words (`ar`, `es`, `fr`, `ru`, `zh`
- *   with their locale module; English otherwise); without it, the nearest `lang` around it.
+ *   with their locale module; English otherwise); without it, the nearest `lang` around it. A
+ *   language's name (`French`) is no code: English, with a warning.
  * @attr dir - `ltr` or `rtl`; without it, the nearest `dir` around it, or right to left for an
  *   Arabic `lang`.
  */

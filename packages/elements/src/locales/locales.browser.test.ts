@@ -48,6 +48,17 @@ describe('a locale module loaded before the elements', () => {
   });
 });
 
+describe('a lang that is no language code', () => {
+  it('shows English, and warns once that the lang is a name, not a code', async () => {
+    const named = await page('Français');
+    expect(named.card()).to.equal('approximately $600 billion');
+    expect(named.kind()).to.equal('Warning');
+    expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+      '<mwfa-stat-card>: lang="Français" is not a language code (fr, ar, zh-Hans…): shown in English.',
+    ]);
+  });
+});
+
 describe('a language whose locale module is not loaded', () => {
   it('shows English words around numbers in the page’s language, and warns once', async () => {
     const es = await page('es');

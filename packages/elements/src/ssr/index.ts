@@ -16,14 +16,10 @@ import {MwfaKeyMessage, MwfaStatCard, MwfaTrendChart, MwfaValue} from '../index.
 import {warn} from '../internal/warn.js';
 import {seriesPoints} from '../stat-card/sparkline.js';
 import {readId} from '../internal/suggest.js';
+import {usesDecimalComma} from '../internal/format.js';
 import {intlLocale, langTag} from '../internal/locale.js';
 import {oneLine} from './one-line.js';
-import {
-  readTable,
-  usesDecimalComma,
-  type TableData,
-  type TablePart,
-} from '../trend-chart/trend-chart.data.js';
+import {readTable, type TableData, type TablePart} from '../trend-chart/trend-chart.data.js';
 // Every language renders on the server without extra steps (the browser still needs the locale
 // module of a page's language to hydrate it: see the README).
 import '../locales/all.js';

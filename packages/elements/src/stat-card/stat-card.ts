@@ -32,7 +32,8 @@ interface View {
  * @tag mwfa-stat-card
  *
  * @attr {string} indicator - Id of an indicator in `@mwfa/data`, e.g. `international-migrants`.
- * @attr {string} value - A figure the page supplies instead of `indicator`: digits only, e.g. `20000`.
+ * @attr {string} value - A figure the page supplies instead of `indicator`: digits only, e.g. `20000`
+ *   (on a page that writes decimals with a comma, `20.000` is not guessed: no figure, and a warning).
  * @attr {string} label - What the figure counts. Overrides the indicator's own label.
  * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of `value`. Default `persons`.
  * @attr {'none'|'approximately'|'some'|'nearly'|'over'|'more-than'} qualifier - How `value` is qualified.
@@ -156,7 +157,7 @@ export class MwfaStatCard extends MwfaElement {
     this.#rereadChildren = false;
     const warn = (attribute: string, value: unknown, hint: string) =>
       this.warnOnce(attribute, value, hint);
-    const {figure, indicator} = resolveFigure(this, warn);
+    const {figure, indicator} = resolveFigure(this, warn, this.intlLang);
     // The indicator's period and source are where its figure comes from: not the page's to change.
     // That is all they are warned about (not also that they hold markup).
     const [own, period, source] = (['label', 'period', 'source'] as const).map((name) =>

@@ -3001,6 +3001,39 @@ describe('<mwfa-trend-chart>', () => {
       expect(String(warnings[1]![0])).to.contain('has its years across the first row');
     });
 
+    it('draws nothing of a table whose years follow row numbers, and says why once', async () => {
+      // Read as years and values, it was drawn as "rose from 2,015 in 1 to 2,017 in 3".
+      const el = await chart(
+        html`<mwfa-trend-chart>
+          <table>
+            <caption>
+              Migrants
+            </caption>
+            <tr>
+              <th>#</th>
+              <th>Year</th>
+              <th>Migrants</th>
+            </tr>
+            <tr>
+              <td>1</td>
+              <td>2015</td>
+              <td>1000</td>
+            </tr>
+            <tr>
+              <td>2</td>
+              <td>2017</td>
+              <td>1300</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      expect(text(el, '.message')).to.equal('This table cannot be drawn as a chart.');
+      expect(shadow(el).querySelector('.summary')).to.equal(null);
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: table="3 columns" in “Migrants” has its years in the second column, not the first: nothing is drawn.',
+      ]);
+    });
+
     it('draws years down the first column whose first values have four digits, as years', async () => {
       const el = await chart(
         html`<mwfa-trend-chart label="Arrivals">
@@ -3023,7 +3056,10 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.summary')).to.equal(
         'Arrivals rose from 1,730 in 2000 to 2,210 in 2010, +28%.',
       );
-      expect(warnings).to.have.length(0);
+      // Not refused as years across the first row; its third column is said not to be drawn.
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: table="3 columns" is more than one series: only its first two columns are drawn (years, then values).',
+      ]);
     });
 
     it('says once why a table whose every row is left out draws nothing', async () => {
@@ -3042,7 +3078,40 @@ describe('<mwfa-trend-chart>', () => {
       );
       expect(text(el, '.message')).to.equal('This table cannot be drawn as a chart.');
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain('has a footnote mark in <sup>');
+      expect(String(warnings[0]![0])).to.contain('has a footnote mark or a second number');
+    });
+
+    it('leaves out a value whose digits are split by an element, and a first row of data with its year in <th>', async () => {
+      // Google Docs pastes a footnote mark as a superscript <span>: "258" and "1" read 2,581. A
+      // correction in <del> read 250,258. "2000*" in <th> was taken for a header row, unsaid.
+      const el = await chart(
+        html`<mwfa-trend-chart label="Migrants">
+          <table>
+            <tr>
+              <th scope="row">2000*</th>
+              <td>173</td>
+            </tr>
+            <tr>
+              <th scope="row">2010</th>
+              <td>220</td>
+            </tr>
+            <tr>
+              <th scope="row">2015</th>
+              <td><del>240</del> 244</td>
+            </tr>
+            <tr>
+              <th scope="row">2017</th>
+              <td>258<span style="vertical-align: super">1</span></td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      await settle(el);
+      expect(marks(el)).to.have.length(1);
+      expect(text(el, '.notes')).to.equal('Not drawn: 2000* (173), 2015 (240 244), 2017 (2581)');
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-trend-chart>: table="240 244" has a footnote mark or a second number; “2000*” is not a number: 3 rows left out, and named under the chart; give its number in data-value.',
+      ]);
     });
 
     it('reads its table in the lang it is given before its first render', async () => {

@@ -256,10 +256,6 @@ export function parseYears(text: string | null | undefined): {years: number[]; i
   return {years: [...new Set(years)].sort((a, b) => a - b), invalid};
 }
 
-/** Whether numbers in `locale` are written with a decimal comma ("0,5": French, Spanish, Russian). */
-export const usesDecimalComma = (locale: string) =>
-  new Intl.NumberFormat(locale).format(0.5)[1] === ',';
-
 /**
  * A cell's number that may be read two ways, which the chart does not guess. On a page that
  * writes decimals with a comma, any comma or dot: "1,234" is 1.234 there, and "2.345" is 2345 on
@@ -283,14 +279,36 @@ export function isAmbiguousNumber(text: string, decimalComma = false): boolean {
  * writes numbers), "3,4" is no number, not 34.
  */
 export function parseCellNumber(text: string, grouped = true): number {
-  // A comma groups digits: one with no digit on either side (",5", a decimal comma without its
-  // zero) is no number, not 5.
-  if (grouped && /(^|\D),|,(\D|$)/.test(text.trim())) return Number.NaN;
+  // Separators group digits in threes after the first one to three: "258 2" (a footnote mark
+  // after a space, or two numbers in one cell) is no number, not 2582, and "'17" no year 17.
+  if (
+    grouped &&
+    /\d[\s\u00a0\u202f,_']|[,_']\d/.test(text) &&
+    !/^[-+\u2212]?\d{1,3}([\s\u00a0\u202f,_']\d{3})*(\.\d*)?$/.test(text.trim())
+  ) {
+    return Number.NaN;
+  }
   const cleaned = grouped
     ? text.replace(/[\s\u00a0\u202f,_']/g, '').replace('\u2212', '-')
     : text.trim();
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;
   return Number(cleaned);
+}
+
+/**
+ * Runs of text with digits in `node`, split by elements: more than one where a mark or a
+ * second number sits in a cell's number. Comments (a framework's markers) split none.
+ */
+function digitRuns(node: SpokenNode): number {
+  let runs = 0;
+  let text = '';
+  for (const child of Array.from(node.childNodes ?? [])) {
+    if (child.nodeType === 1) {
+      runs += Number(/\d/.test(text)) + digitRuns(child);
+      text = '';
+    } else if (child.nodeType === 3) text += child.textContent ?? '';
+  }
+  return runs + Number(/\d/.test(text));
 }
 
 /**
@@ -349,33 +367,68 @@ export function readTable(
   let outOfRange: string | undefined;
   let unit: TableData['unit'];
   const trs = Array.from(table.querySelectorAll('tr'));
+  const cellsOf = (row: TablePart) => row.querySelectorAll('td, th');
+  const isYear = (cell: TablePart | null | undefined) =>
+    /^\s*\d{4}\s*$/.test(cell?.textContent ?? '');
+  const refuse = (value: string, why: string) => ({
+    label,
+    rows: [],
+    leftOut: [],
+    refused: true,
+    problem: [value, `${where}${why}: nothing is drawn`] as [string, string],
+  });
   // Years across the first row of two cells or more ("2000 2010 2017" over "173 220 258"), read
   // down the first column, were drawn as "rose from 220 in 173 to 2,010 in 2000". Not drawn: the
   // chart shows the table as the page wrote it. Years down the first column with four-digit
   // values ("2000 1730 1580") have a year below the first too.
-  const isYear = (cell: TablePart | null | undefined) =>
-    /^\s*\d{4}\s*$/.test(cell?.textContent ?? '');
-  const first = trs.findIndex((row) => row.querySelectorAll('td, th').length > 1);
-  const across = Array.from(trs[first]?.querySelectorAll('td, th') ?? []).slice(1);
+  const first = trs.findIndex((row) => cellsOf(row).length > 1);
+  const across = Array.from(trs[first] ? cellsOf(trs[first]) : []).slice(1);
   if (
     across.length > 1 &&
     across.every(isYear) &&
     !isYear(trs[first + 1]?.querySelector('td, th'))
   ) {
-    return {
-      label,
-      rows,
-      leftOut,
-      refused: true,
-      problem: [
-        `${across.length + 1} columns`,
-        `${where}has its years across the first row, not down the first column: nothing is drawn`,
-      ],
-    };
+    return refuse(
+      `${across.length + 1} columns`,
+      'has its years across the first row, not down the first column',
+    );
   }
+  // Row numbers before the years ("1 | 2015 | 1000") were drawn as "rose from 2,015 in 1 to 2,017
+  // in 3", and values before them ("173 | 2000") as "from 2,000 in 173". Not drawn either.
+  const numbered = trs
+    .map(cellsOf)
+    .filter(
+      (cells) => cells.length > 1 && !Number.isNaN(parseCellNumber(cells[0]!.textContent ?? '')),
+    );
+  if (numbered.length && numbered.every((cells) => !isYear(cells[0]) && isYear(cells[1]))) {
+    return refuse(
+      `${numbered[0]!.length} columns`,
+      'has its years in the second column, not the first',
+    );
+  }
+  // Cells of a drawn row beyond its first two: a third column of numbers is another series
+  // ("Year | Migrants | Refugees"), which one line cannot show.
+  let columns = 0;
+  // A heading between rows of data ("Projections": a row of one cell), and the first row under it.
+  let heading: string | undefined;
+  let headed: string | undefined;
+  // A value with its unit's sign under a first value without ("173", then "3.4%"): all were
+  // drawn in its unit. (A sign on the first value only is how accounts write money: "$127", "131".)
+  let signed: string | undefined;
+  let firstUnsigned = false;
   for (const row of trs) {
     const cells = row.querySelectorAll('td, th');
-    if (cells.length < 2 || /^t(head|foot)$/.test(row.parentElement?.localName ?? '')) continue;
+    // A hidden row is not shown to readers, nor drawn.
+    if (
+      /^t(head|foot)$/.test(row.parentElement?.localName ?? '') ||
+      row.getAttribute('hidden') !== null
+    ) {
+      continue;
+    }
+    if (cells.length < 2) {
+      if (rows.length && cells[0]?.textContent?.trim()) heading ??= spokenText(cells[0]).trim();
+      continue;
+    }
     // A cell's `data-value` is written as code writes numbers ("3.4"), whatever the page's
     // language; its text is the page's. "3,4" is 3.4 with a decimal comma and 34 with a
     // thousands separator: not guessed.
@@ -384,11 +437,21 @@ export function readTable(
     // As the reader sees the row, for the note that names it.
     const shown = [0, 1].map((i) => (cells[i]!.textContent ?? '').replace(/\s+/g, ' ').trim());
     const leaveOut = () => leftOut.push(`${shown[0]} (${shown[1]})`);
+    // The rows under it may be of another kind: projections drawn as observations.
+    if (heading) {
+      leaveOut();
+      headed ??= heading;
+      continue;
+    }
     // A footnote mark in <sup> joins the number's text: "190 531 600<sup>1</sup>" would be
-    // 1,905,316,001, and "10<sup>6</sup>" 106. Named as "190 531 600[1]".
-    const marked = [0, 1].find((i) => given[i] === null && cells[i]!.querySelector('sup, sub'));
+    // 1,905,316,001, and "10<sup>6</sup>" 106. Named as "190 531 600[1]". So do a mark in
+    // another element (a superscript <span> pasted from Google Docs) and a second number
+    // ("<del>250</del> 258", "258<br>3.4%").
+    const marked = [0, 1].find(
+      (i) => given[i] === null && (cells[i]!.querySelector('sup, sub') || digitRuns(cells[i]!) > 1),
+    );
     if (marked !== undefined) {
-      const mark = cells[marked]!.querySelector('sup, sub')!.textContent ?? '';
+      const mark = cells[marked]!.querySelector('sup, sub')?.textContent ?? '';
       if (mark && shown[marked]!.endsWith(mark)) {
         shown[marked] = `${shown[marked]!.slice(0, -mark.length)}[${mark}]`;
       }
@@ -413,9 +476,11 @@ export function readTable(
     }
     const year = parseCellNumber(texts[0]!, given[0] === null);
     let value = parseCellNumber(texts[1]!, given[1] === null);
-    // A header row written in <td>/<th> without <thead>: no number in either cell.
+    // A header row written in <td>/<th> without <thead>: no number in either cell (a first row
+    // of data whose year is in <th>, "2000*", is named like any other).
     if (
       Number.isNaN(year) &&
+      Number.isNaN(value) &&
       rows.length === 0 &&
       leftOut.length === 0 &&
       row.querySelector('th')
@@ -439,6 +504,17 @@ export function readTable(
       outOfRange ??= Math.abs(year) > LATEST_YEAR ? texts[0]!.trim() : (given[1] ?? shown[1]!);
       continue;
     }
+    if (
+      Array.from(cells)
+        .slice(2)
+        .some(
+          (cell) => !Number.isNaN(parseCellNumber(SIGNED_VALUE.exec(cell.textContent ?? '')![2]!)),
+        )
+    ) {
+      columns ||= cells.length;
+    }
+    if (signUnit) signed ??= shown[1];
+    else if (!rows.length) firstUnsigned = true;
     const status = row.getAttribute('data-status');
     rows.push({
       year,
@@ -447,26 +523,40 @@ export function readTable(
       status: status === 'derived' ? 'derived' : undefined,
     });
   }
+  if (signed && firstUnsigned)
+    return refuse(signed, 'has a unit sign that the first value does not');
   // Each reason with its first cell; the first one's cell is the warning's value.
   const reasons: [string, string][] = [];
-  if (ambiguous) {
-    // Read with a decimal comma (dots and spaces group thousands), then as the chart reads it.
-    const commaRead = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
-    reasons.push([ambiguous, `may be ${commaRead} or ${parseCellNumber(ambiguous)}`]);
+  if (headed) {
+    reasons.push([
+      headed,
+      'is a heading inside the table; the rows under it may be of another kind',
+    ]);
   }
-  if (footnote) reasons.push([footnote, 'has a footnote mark in <sup>']);
+  if (ambiguous) {
+    // Read with a decimal comma (dots and spaces group thousands), then with a decimal point.
+    const commaRead = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
+    const pointRead = parseCellNumber(ambiguous.replace(/[\s\u00a0\u202f,]/g, ''));
+    reasons.push([ambiguous, `may be ${commaRead} or ${pointRead}`]);
+  }
+  if (footnote) reasons.push([footnote, 'has a footnote mark or a second number']);
   if (notNumber !== undefined) reasons.push([notNumber, 'is not a number']);
   if (outOfRange !== undefined) reasons.push([outOfRange, 'is out of range']);
-  let problem: [string, string] | undefined;
+  const said: string[] = [];
   if (reasons.length > 0) {
-    const said = reasons.map(([cell, why], i) => (i === 0 ? why : `“${cell}” ${why}`));
+    const each = reasons.map(([cell, why], i) => (i === 0 ? why : `“${cell}” ${why}`));
     const count = leftOut.length === 1 ? 'left out' : `${leftOut.length} rows left out`;
     const fix = ambiguous || footnote ? '; give its number in data-value' : '';
-    problem = [
-      reasons[0]![0],
-      `${where}${said.join('; ')}: ${count}, and named under the chart${fix}`,
-    ];
+    said.push(`${each.join('; ')}: ${count}, and named under the chart${fix}`);
   }
+  if (columns) {
+    said.push(
+      `${reasons.length ? 'the table ' : ''}is more than one series: only its first two columns are drawn (years, then values)`,
+    );
+  }
+  const problem: [string, string] | undefined = said.length
+    ? [reasons[0]?.[0] ?? `${columns} columns`, `${where}${said.join('; ')}`]
+    : undefined;
   return {label, rows, unit, leftOut, refused: !rows.length && !!problem, problem};
 }
 

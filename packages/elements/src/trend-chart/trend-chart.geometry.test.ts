@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest';
 import type {Unit} from '@mwfa/data';
 import {
   isAmbiguousNumber,
-  usesDecimalComma,
   preparePoints,
   toCsv,
   parseCellNumber,
@@ -352,12 +351,17 @@ describe('parsing page input', () => {
     expect(isAmbiguousNumber('2017', true)).toBe(false);
   });
 
-  it('usesDecimalComma is true for French, Spanish and Russian, false for English, Chinese, Arabic', () => {
-    expect(['fr', 'es', 'ru'].map(usesDecimalComma)).toEqual([true, true, true]);
-    expect(['en', 'zh', 'ar'].map(usesDecimalComma)).toEqual([false, false, false]);
+  // A French spreadsheet writes 0,5 as ",5": it was read as 5.
+  it('parseCellNumber reads digits grouped in threes only: a mark or a second number after a space is no number', () => {
+    // "258 2" was 2582, "'17" the year 17 and "1 234 5" 12345.
+    for (const text of ['258 2', "'17", '1 234 5', '12 34', '1,00,000', '2017 2018']) {
+      expect(parseCellNumber(text), text).toBeNaN();
+    }
+    expect(parseCellNumber("1'234'567")).toBe(1_234_567);
+    expect(parseCellNumber('1\u202f234.5')).toBe(1234.5);
+    expect(parseCellNumber('\u22121 000')).toBe(-1000);
   });
 
-  // A French spreadsheet writes 0,5 as ",5": it was read as 5.
   it('parseCellNumber reads a comma that has no digit beside it as no number', () => {
     for (const text of [',5', '-,25', '5,', '1,,000']) expect(parseCellNumber(text)).toBeNaN();
     expect(parseCellNumber('1,234,567')).toBe(1_234_567);
@@ -435,6 +439,134 @@ describe('parsing page input', () => {
     expect(problem).toEqual([
       '1e309',
       'is out of range: 3 rows left out, and named under the chart',
+    ]);
+  });
+});
+
+describe('readTable: tables of more than two columns', () => {
+  /** A stand-in for a <table> of plain text cells in a <tbody>, as many to a row as given. */
+  const tableOfCells = (...rows: string[][]) =>
+    ({
+      querySelector: () => null,
+      querySelectorAll: () =>
+        rows.map((cells) => ({
+          parentElement: {localName: 'tbody'},
+          getAttribute: () => null,
+          querySelector: () => null,
+          querySelectorAll: () =>
+            cells.map((textContent) => ({
+              nodeType: 1,
+              localName: 'td',
+              textContent,
+              childNodes: [{nodeType: 3, textContent}],
+              getAttribute: () => null,
+              querySelector: () => null,
+            })),
+        })),
+    }) as unknown as TablePart;
+
+  it('draws nothing of a table whose years follow row numbers, and says where its years are', () => {
+    // Read as years and values, it was drawn as "rose from 2,015 in 1 to 2,017 in 3".
+    const read = readTable(
+      tableOfCells(
+        ['#', 'Year', 'Migrants'],
+        ['1', '2015', '1000'],
+        ['2', '2016', '1200'],
+        ['3', '2017', '1300'],
+      ),
+      false,
+    );
+    expect(read.rows).toEqual([]);
+    expect(read.refused).toBe(true);
+    expect(read.problem).toEqual([
+      '3 columns',
+      'has its years in the second column, not the first: nothing is drawn',
+    ]);
+  });
+
+  it('draws the first two columns of a table with a third of numbers, and says the third is not drawn', () => {
+    const read = readTable(tableOfCells(['2000', '173', '14'], ['2017', '258', '25.9']), false);
+    expect(read.rows.map((row) => [row.year, row.value])).toEqual([
+      [2000, 173],
+      [2017, 258],
+    ]);
+    expect(read.problem).toEqual([
+      '3 columns',
+      'is more than one series: only its first two columns are drawn (years, then values)',
+    ]);
+  });
+
+  it('says nothing of a third column of words, and draws years with four-digit values first', () => {
+    const read = readTable(tableOfCells(['2000', '1730', 'estimate'], ['2017', '1580', '']), false);
+    expect(read.rows.map((row) => [row.year, row.value])).toEqual([
+      [2000, 1730],
+      [2017, 1580],
+    ]);
+    expect(read.problem).toBe(undefined);
+  });
+
+  it('draws nothing of a table whose values come before the years', () => {
+    // Read as years and values, it was drawn as "rose from 2,000 in 173 to 2,017 in 258".
+    const read = readTable(tableOfCells(['173', '2000'], ['258', '2017']), false);
+    expect(read.refused).toBe(true);
+    expect(read.problem).toEqual([
+      '2 columns',
+      'has its years in the second column, not the first: nothing is drawn',
+    ]);
+  });
+
+  it('draws nothing of a table where a unit sign comes after a first value without it', () => {
+    // "173" then "3.4%" was drawn as "fell from 173% in 2000 to 3.4% in 2017".
+    const read = readTable(tableOfCells(['2000', '173'], ['2017', '3.4%']), false);
+    expect(read.rows).toEqual([]);
+    expect(read.problem).toEqual([
+      '3.4%',
+      'has a unit sign that the first value does not: nothing is drawn',
+    ]);
+    // As accounts write money, the sign on the first value only: every value is in dollars.
+    const accounts = readTable(tableOfCells(['2000', '$127'], ['2001', '131']), false);
+    expect(accounts.rows.map((row) => row.value)).toEqual([127, 131]);
+    expect(accounts.unit).toBe('usd');
+    expect(accounts.problem).toBe(undefined);
+  });
+
+  it('leaves out the rows under a heading inside the table, and names them', () => {
+    // Drawn as observations, "rose from 173 in 2000 to 405 in 2050".
+    const read = readTable(
+      tableOfCells(
+        ['Observed'],
+        ['2000', '173'],
+        ['2017', '258'],
+        ['Projections'],
+        ['2050', '405'],
+        ['Source: UN DESA'],
+      ),
+      false,
+    );
+    expect(read.rows.map((row) => row.year)).toEqual([2000, 2017]);
+    expect(read.leftOut).toEqual(['2050 (405)']);
+    expect(read.problem).toEqual([
+      'Projections',
+      'is a heading inside the table; the rows under it may be of another kind: left out, and named under the chart',
+    ]);
+    // A note after the last row heads none: nothing said.
+    const noted = readTable(
+      tableOfCells(['2000', '173'], ['2017', '258'], ['Source: UN DESA']),
+      false,
+    );
+    expect(noted.leftOut).toEqual([]);
+    expect(noted.problem).toBe(undefined);
+  });
+
+  it('says both when a row is left out of a table with a third column of numbers', () => {
+    const read = readTable(
+      tableOfCells(['2000', '173', '14'], ['2010', 'n/a', '16'], ['2017', '258', '25.9']),
+      false,
+    );
+    expect(read.leftOut).toEqual(['2010 (n/a)']);
+    expect(read.problem).toEqual([
+      'n/a',
+      'is not a number: left out, and named under the chart; the table is more than one series: only its first two columns are drawn (years, then values)',
     ]);
   });
 });
@@ -526,7 +658,7 @@ describe('readTable: a footnote mark in a cell', () => {
     ]);
     expect(problem).toEqual([
       '190 531 6001',
-      'has a footnote mark in <sup>: left out, and named under the chart; give its number in data-value',
+      'has a footnote mark or a second number: left out, and named under the chart; give its number in data-value',
     ]);
   });
 

@@ -3,7 +3,7 @@ import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
 import {checkText, citeSource, keyword, UNITS, warnUnused} from '../internal/figure.js';
-import {formatNumber} from '../internal/format.js';
+import {formatNumber, usesDecimalComma} from '../internal/format.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {spokenText} from '../internal/spoken.js';
@@ -13,7 +13,6 @@ import {
   preparePoints,
   readTable,
   TABLE_ROWS,
-  usesDecimalComma,
   toCsv,
   type ChartPoint,
   type LooseObservation,
@@ -180,14 +179,18 @@ function sourceText(source: Source | string | undefined): string {
  * readers without JavaScript see it as it is. A row with `data-status="projection"` is a
  * projection; a cell's `data-value` gives its exact number. Values written with their unit's
  * sign, as a spreadsheet pastes them (`49.3%`, `$1,200`), are drawn in that unit (with a warning
- * if `unit` names another); only rows that are drawn give it, not a header. Rows in `<thead>` and
- * `<tfoot>` (a total) are not data. A value such as `3,4` or `4 500,5` (decimal comma or
+ * if `unit` names another); only rows that are drawn give it, not a header, and a sign that the
+ * first value lacks ("173", then "3.4%") is not guessed either. Rows in `<thead>` and `<tfoot>`
+ * (a total), and hidden rows, are not data. A value such as `3,4` or `4 500,5` (decimal comma or
  * thousands separator?), any number with a comma or a dot on a page whose language writes
- * decimals with a comma (French, Spanish, Russian), and a number with a footnote mark in `<sup>`,
- * are not guessed: give the number in `data-value` (`<td data-value="3.4">3,4</td>`). Such a row,
- * and one whose year or value is no number or out of range, is left out with one warning, and
- * named under the chart ("Not drawn: 2015 (3,4)"). A table with its years across the first row
- * is not drawn: the chart shows it as written, with one warning.
+ * decimals with a comma (French, Spanish, Russian), and a number with a footnote mark (in `<sup>`
+ * or another element) or a second number in its cell, are not guessed: give the number in
+ * `data-value` (`<td data-value="3.4">3,4</td>`). Such a row, one whose year or value is no number
+ * or out of range, and the rows under a heading inside the table (a row of one cell, such as
+ * "Projections": mark projections with `data-status`), are left out with one warning, and named
+ * under the chart ("Not drawn: 2015 (3,4)"). A table with its years across the first row, or in
+ * its second column, is not drawn: the chart shows it as written, with one warning. The chart
+ * draws one series: a third column of numbers is not drawn, with a warning.
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own; a table its

@@ -189,6 +189,22 @@ describe('<mwfa-value>', () => {
       expect(String(warnings[0]![0])).to.contain('<mwfa-value>: value="20,000" is not a number');
     });
 
+    it('on a page that writes decimals with a comma, shows no figure for "1.500", which may be 1,500', async () => {
+      // It read 1.5: "Unos 1,5 migrantes" on a Spanish page that meant fifteen hundred.
+      const el = await value(html`<mwfa-value lang="es" value="1.500"></mwfa-value>`);
+      expect(shown(el)).to.equal('Figure not available');
+      expect(warnings.map((w) => String(w[0]))).to.include(
+        '<mwfa-value>: value="1.500" may be 1.5 or 1500: write digits only.',
+      );
+      const card = await fixture(
+        html`<mwfa-stat-card lang="fr" value="20.000" label="Migrants"></mwfa-stat-card>`,
+      );
+      await (card as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      expect(card.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal(
+        'Figure not available',
+      );
+    });
+
     it('markup in the fallback text stays text', async () => {
       const el = await value(html`<mwfa-value indicator="nope">&lt;b&gt;x&lt;/b&gt;</mwfa-value>`);
       expect(shown(el)).to.equal('<b>x</b>');

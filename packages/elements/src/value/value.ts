@@ -15,7 +15,8 @@ import {MwfaElement} from '../internal/mwfa-element.js';
  * @tag mwfa-value
  *
  * @attr {string} indicator - Id of an indicator in `@mwfa/data`, e.g. `international-migrants`.
- * @attr {string} value - A figure the page supplies instead of `indicator`: digits only, e.g. `20000`.
+ * @attr {string} value - A figure the page supplies instead of `indicator`: digits only, e.g. `20000`
+ *   (on a page that writes decimals with a comma, `20.000` is not guessed: no figure, and a warning).
  * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of `value`. Default `persons`.
  * @attr {'none'|'approximately'|'some'|'nearly'|'over'|'more-than'} qualifier - How `value` is qualified.
  *
@@ -84,8 +85,10 @@ export class MwfaValue extends MwfaElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const {figure} = resolveFigure(this, (attribute, value, hint) =>
-      this.warnOnce(attribute, value, hint),
+    const {figure} = resolveFigure(
+      this,
+      (attribute, value, hint) => this.warnOnce(attribute, value, hint),
+      this.intlLang,
     );
     this.#text = figure && formatFigure(figure, this.intlLang);
   }
