@@ -52,10 +52,13 @@ describe('resolveFigure, with the page’s own value', () => {
     for (const lang of ['es', 'fr', 'de-DE']) {
       expect(fromValue('20.000', lang), lang).toEqual({
         value: undefined,
-        warnings: ['value="20.000" may be 20 or 20000: write digits only'],
+        warnings: ['value="20.000" may be 20 or 20000: write 20000 (or 20)'],
       });
       expect(fromValue('1.500.000', lang).warnings, lang).toEqual([
         'value="1.500.000" is not a number: write digits only, e.g. 20000',
+      ]);
+      expect(fromValue(' 20.000 ', lang).warnings, lang).toEqual([
+        'value=" 20.000 " may be 20 or 20000: write 20000 (or 20)',
       ]);
       // A decimal as the attribute's documentation writes it stays one.
       expect(fromValue('3.75', lang), lang).toEqual({value: 3.75, warnings: []});

@@ -86,7 +86,8 @@ export function resolveFigure(
   }
   // "20.000" on a French, German or Spanish page is twenty thousand there, and 20 to `Number`.
   if (/^\s*[-+]?[1-9]\d{0,2}(\.\d{3})+\s*$/.test(value) && usesDecimalComma(lang)) {
-    warn('value', value, `may be ${number} or ${value.replace('.', '')}: write digits only`);
+    const whole = value.trim().replace(/\./g, '');
+    warn('value', value, `may be ${number} or ${whole}: write ${whole} (or ${number})`);
     return {};
   }
   // Past 2^53 not every whole number exists as a JavaScript number: 99999999999999999999 would

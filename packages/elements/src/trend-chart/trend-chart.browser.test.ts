@@ -3103,15 +3103,76 @@ describe('<mwfa-trend-chart>', () => {
               <th scope="row">2017</th>
               <td>258<span style="vertical-align: super">1</span></td>
             </tr>
+            <tr>
+              <th scope="row">2018</th>
+              <td>
+                <table>
+                  <tr>
+                    <td>2019</td>
+                    <td>270</td>
+                  </tr>
+                </table>
+              </td>
+            </tr>
           </table>
         </mwfa-trend-chart>`,
       );
       await settle(el);
       expect(marks(el)).to.have.length(1);
-      expect(text(el, '.notes')).to.equal('Not drawn: 2000* (173), 2015 (240 244), 2017 (2581)');
+      expect(text(el, '.notes')).to.equal(
+        'Not drawn: 2000* (173), 2015 (240 244), 2017 (2581), 2018 (2019 270)',
+      );
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
-        '<mwfa-trend-chart>: table="240 244" has a footnote mark or a second number; “2000*” is not a number: 3 rows left out, and named under the chart; give its number in data-value.',
+        '<mwfa-trend-chart>: table="240 244" has a footnote mark or a second number; “2000*” is not a number: 4 rows left out, and named under the chart; give its number in data-value.',
       ]);
+    });
+
+    it('draws cells as templates and word processors write them: on their own lines, in runs, with <wbr>', async () => {
+      // Each of these was left out, or the whole table refused, while the rule was first written.
+      const el = await chart(
+        html`<mwfa-trend-chart label="Migrants">
+          <table>
+            <tr>
+              <td>2000</td>
+              <td>173000</td>
+            </tr>
+            <tr>
+              <td>2010</td>
+              <td><span lang="en-GB">22</span><span lang="en-US">0000</span></td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td>258,<wbr />000</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      await settle(el);
+      expect(marks(el)).to.have.length(3);
+      expect(text(el, '.summary')).to.equal(
+        'Migrants rose from 173,000 in 2000 to 258,000 in 2017, +49%.',
+      );
+      expect(warnings).to.have.length(0);
+    });
+
+    it('draws a table whose first value shows its sign with its number in data-value', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart label="Share">
+          <table>
+            <tr>
+              <td>2000</td>
+              <td data-value="2.8">2,8 %</td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td>4 %</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      await settle(el);
+      expect(text(el, '.summary')).to.equal('Share rose from 2.8% in 2000 to 4% in 2017.');
+      expect(warnings).to.have.length(0);
     });
 
     it('reads its table in the lang it is given before its first render', async () => {

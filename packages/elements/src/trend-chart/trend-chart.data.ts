@@ -279,36 +279,36 @@ export function isAmbiguousNumber(text: string, decimalComma = false): boolean {
  * writes numbers), "3,4" is no number, not 34.
  */
 export function parseCellNumber(text: string, grouped = true): number {
+  const trimmed = text.trim();
   // Separators group digits in threes after the first one to three: "258 2" (a footnote mark
   // after a space, or two numbers in one cell) is no number, not 2582, and "'17" no year 17.
   if (
     grouped &&
-    /\d[\s\u00a0\u202f,_']|[,_']\d/.test(text) &&
-    !/^[-+\u2212]?\d{1,3}([\s\u00a0\u202f,_']\d{3})*(\.\d*)?$/.test(text.trim())
+    /\d[\s\u00a0\u202f,_']|[,_']\d/.test(trimmed) &&
+    !/^[-+\u2212]?\d{1,3}([\s\u00a0\u202f,_']\d{3})*(\.\d*)?$/.test(trimmed)
   ) {
     return Number.NaN;
   }
   const cleaned = grouped
-    ? text.replace(/[\s\u00a0\u202f,_']/g, '').replace('\u2212', '-')
-    : text.trim();
+    ? trimmed.replace(/[\s\u00a0\u202f,_']/g, '').replace('\u2212', '-')
+    : trimmed;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;
   return Number(cleaned);
 }
 
 /**
- * Runs of text with digits in `node`, split by elements: more than one where a mark or a
- * second number sits in a cell's number. Comments (a framework's markers) split none.
+ * The text of `node` with "|" around what breaks a number in two: a line break, a deletion, a
+ * raised mark, a block ("258<br>3.4%", "<del>250</del> 258", Google Docs' superscript <span>,
+ * two paragraphs, a table in the cell). Other elements (Word's <span> runs, <wbr>, <strong>)
+ * leave the number whole.
  */
-function digitRuns(node: SpokenNode): number {
-  let runs = 0;
-  let text = '';
-  for (const child of Array.from(node.childNodes ?? [])) {
-    if (child.nodeType === 1) {
-      runs += Number(/\d/.test(text)) + digitRuns(child);
-      text = '';
-    } else if (child.nodeType === 3) text += child.textContent ?? '';
-  }
-  return runs + Number(/\d/.test(text));
+function markedText(node: SpokenNode): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  const inner = Array.from(node.childNodes ?? [], markedText).join('');
+  return /^(br|del|s|strike|sup|sub|p|div|li|td|th)$/.test(node.localName ?? '') ||
+    /super/.test(node.getAttribute?.('style') ?? '')
+    ? `|${inner}|`
+    : inner;
 }
 
 /**
@@ -366,7 +366,13 @@ export function readTable(
   let notNumber: string | undefined;
   let outOfRange: string | undefined;
   let unit: TableData['unit'];
-  const trs = Array.from(table.querySelectorAll('tr'));
+  // Rows of a table inside a cell are that cell's (left out with it), not rows of their own.
+  const nested = new Set(
+    Array.from(table.querySelectorAll('tr')).flatMap((row) =>
+      row.querySelector('table') ? Array.from(row.querySelectorAll('tr')) : [],
+    ),
+  );
+  const trs = Array.from(table.querySelectorAll('tr')).filter((row) => !nested.has(row));
   const cellsOf = (row: TablePart) => row.querySelectorAll('td, th');
   const isYear = (cell: TablePart | null | undefined) =>
     /^\s*\d{4}\s*$/.test(cell?.textContent ?? '');
@@ -409,9 +415,12 @@ export function readTable(
   // Cells of a drawn row beyond its first two: a third column of numbers is another series
   // ("Year | Migrants | Refugees"), which one line cannot show.
   let columns = 0;
-  // A heading between rows of data ("Projections": a row of one cell), and the first row under it.
+  let seriesRows = 0;
+  // A heading between rows of data ("Projections": a row of one cell of words), and the first
+  // row under it. A row of one number is a year without its value (merged into the row above).
   let heading: string | undefined;
   let headed: string | undefined;
+  let noValue: string | undefined;
   // A value with its unit's sign under a first value without ("173", then "3.4%"): all were
   // drawn in its unit. (A sign on the first value only is how accounts write money: "$127", "131".)
   let signed: string | undefined;
@@ -426,7 +435,11 @@ export function readTable(
       continue;
     }
     if (cells.length < 2) {
-      if (rows.length && cells[0]?.textContent?.trim()) heading ??= spokenText(cells[0]).trim();
+      const text = cells[0] ? spokenText(cells[0]).trim() : '';
+      if (!Number.isNaN(parseCellNumber(text))) {
+        leftOut.push(text);
+        noValue ??= text;
+      } else if (rows.length && text) heading ??= text;
       continue;
     }
     // A cell's `data-value` is written as code writes numbers ("3.4"), whatever the page's
@@ -437,6 +450,8 @@ export function readTable(
     // As the reader sees the row, for the note that names it.
     const shown = [0, 1].map((i) => (cells[i]!.textContent ?? '').replace(/\s+/g, ' ').trim());
     const leaveOut = () => leftOut.push(`${shown[0]} (${shown[1]})`);
+    // A blank row (spacing in a CMS table) is no data.
+    if (!shown.join('')) continue;
     // The rows under it may be of another kind: projections drawn as observations.
     if (heading) {
       leaveOut();
@@ -448,7 +463,12 @@ export function readTable(
     // another element (a superscript <span> pasted from Google Docs) and a second number
     // ("<del>250</del> 258", "258<br>3.4%").
     const marked = [0, 1].find(
-      (i) => given[i] === null && (cells[i]!.querySelector('sup, sub') || digitRuns(cells[i]!) > 1),
+      (i) =>
+        given[i] === null &&
+        (cells[i]!.querySelector('sup, sub') ||
+          markedText(cells[i]!)
+            .split('|')
+            .filter((part) => /\d/.test(part)).length > 1),
     );
     if (marked !== undefined) {
       const mark = cells[marked]!.querySelector('sup, sub')?.textContent ?? '';
@@ -512,9 +532,11 @@ export function readTable(
         )
     ) {
       columns ||= cells.length;
+      seriesRows += 1;
     }
-    if (signUnit) signed ??= shown[1];
-    else if (!rows.length) firstUnsigned = true;
+    // The sign as shown (a `data-value` cell shows it too); a first value of 0 often has none.
+    if (/[%$]/.test(shown[1]!)) signed ??= shown[1];
+    else if (!rows.length && value) firstUnsigned = true;
     const status = row.getAttribute('data-status');
     rows.push({
       year,
@@ -523,8 +545,9 @@ export function readTable(
       status: status === 'derived' ? 'derived' : undefined,
     });
   }
-  if (signed && firstUnsigned)
+  if (signed && firstUnsigned) {
     return refuse(signed, 'has a unit sign that the first value does not');
+  }
   // Each reason with its first cell; the first one's cell is the warning's value.
   const reasons: [string, string][] = [];
   if (headed) {
@@ -533,6 +556,7 @@ export function readTable(
       'is a heading inside the table; the rows under it may be of another kind',
     ]);
   }
+  if (noValue) reasons.push([noValue, 'has no value in its row (a merged cell?)']);
   if (ambiguous) {
     // Read with a decimal comma (dots and spaces group thousands), then with a decimal point.
     const commaRead = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
@@ -549,7 +573,8 @@ export function readTable(
     const fix = ambiguous || footnote ? '; give its number in data-value' : '';
     said.push(`${each.join('; ')}: ${count}, and named under the chart${fix}`);
   }
-  if (columns) {
+  // Only a column of numbers on every row: footnote numbers or a revision year are not a series.
+  if (columns && seriesRows === rows.length) {
     said.push(
       `${reasons.length ? 'the table ' : ''}is more than one series: only its first two columns are drawn (years, then values)`,
     );

@@ -358,6 +358,9 @@ describe('parsing page input', () => {
       expect(parseCellNumber(text), text).toBeNaN();
     }
     expect(parseCellNumber("1'234'567")).toBe(1_234_567);
+    // Spaces around the number, as a template or a pretty-printed page leaves them, are no group.
+    expect(parseCellNumber('\n  173000\n')).toBe(173_000);
+    expect(parseCellNumber('2000\u00a0')).toBe(2000);
     expect(parseCellNumber('1\u202f234.5')).toBe(1234.5);
     expect(parseCellNumber('\u22121 000')).toBe(-1000);
   });
@@ -556,6 +559,35 @@ describe('readTable: tables of more than two columns', () => {
     );
     expect(noted.leftOut).toEqual([]);
     expect(noted.problem).toBe(undefined);
+  });
+
+  it('says nothing of a third column with a number on some rows only (footnote numbers)', () => {
+    const read = readTable(
+      tableOfCells(['2000', '173', '1'], ['2010', '220', ''], ['2017', '258', '2']),
+      false,
+    );
+    expect(read.rows).toHaveLength(3);
+    expect(read.problem).toBe(undefined);
+  });
+
+  it('names a year whose row has no value (its value merged into the row above)', () => {
+    const read = readTable(tableOfCells(['2000', '173'], ['2005'], ['2010', '220']), false);
+    expect(read.rows.map((row) => row.year)).toEqual([2000, 2010]);
+    expect(read.leftOut).toEqual(['2005']);
+    expect(read.problem).toEqual([
+      '2005',
+      'has no value in its row (a merged cell?): left out, and named under the chart',
+    ]);
+  });
+
+  it('reads a blank row under a note of one cell as no data, and says nothing', () => {
+    const read = readTable(
+      tableOfCells(['2000', '173'], ['2017', '258'], ['Source: UN DESA'], ['', ' ']),
+      false,
+    );
+    expect(read.rows).toHaveLength(2);
+    expect(read.leftOut).toEqual([]);
+    expect(read.problem).toBe(undefined);
   });
 
   it('says both when a row is left out of a table with a third column of numbers', () => {

@@ -186,11 +186,12 @@ function sourceText(source: Source | string | undefined): string {
  * decimals with a comma (French, Spanish, Russian), and a number with a footnote mark (in `<sup>`
  * or another element) or a second number in its cell, are not guessed: give the number in
  * `data-value` (`<td data-value="3.4">3,4</td>`). Such a row, one whose year or value is no number
- * or out of range, and the rows under a heading inside the table (a row of one cell, such as
- * "Projections": mark projections with `data-status`), are left out with one warning, and named
- * under the chart ("Not drawn: 2015 (3,4)"). A table with its years across the first row, or in
- * its second column, is not drawn: the chart shows it as written, with one warning. The chart
- * draws one series: a third column of numbers is not drawn, with a warning.
+ * or out of range, a year without its value (merged into the row above), and the rows under a
+ * heading inside the table (a row of one cell, such as "Projections": mark projections with
+ * `data-status`), are left out with one warning, and named under the chart ("Not drawn: 2015
+ * (3,4)"). A blank row is no data. A table with its years across the first row, or in its second
+ * column, is not drawn: the chart shows it as written, with one warning. The chart draws one
+ * series: a third column with a number on every row is not drawn, with a warning.
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own; a table its

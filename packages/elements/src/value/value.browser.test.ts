@@ -194,7 +194,7 @@ describe('<mwfa-value>', () => {
       const el = await value(html`<mwfa-value lang="es" value="1.500"></mwfa-value>`);
       expect(shown(el)).to.equal('Figure not available');
       expect(warnings.map((w) => String(w[0]))).to.include(
-        '<mwfa-value>: value="1.500" may be 1.5 or 1500: write digits only.',
+        '<mwfa-value>: value="1.500" may be 1.5 or 1500: write 1500 (or 1.5).',
       );
       const card = await fixture(
         html`<mwfa-stat-card lang="fr" value="20.000" label="Migrants"></mwfa-stat-card>`,
