@@ -285,7 +285,7 @@ export function parseCellNumber(text: string, grouped = true): number {
   if (
     grouped &&
     /\d[\s\u00a0\u202f,_']|[,_']\d/.test(trimmed) &&
-    !/^[-+\u2212]?\d{1,3}([\s\u00a0\u202f,_']\d{3})*(\.\d*)?$/.test(trimmed)
+    !/^[-+\u2212]?\s?\d{1,3}([\s\u00a0\u202f,_']\d{3})*(\.\d*)?$/.test(trimmed)
   ) {
     return Number.NaN;
   }
@@ -298,14 +298,14 @@ export function parseCellNumber(text: string, grouped = true): number {
 
 /**
  * The text of `node` with "|" around what breaks a number in two: a line break, a deletion, a
- * raised mark, a block ("258<br>3.4%", "<del>250</del> 258", Google Docs' superscript <span>,
- * two paragraphs, a table in the cell). Other elements (Word's <span> runs, <wbr>, <strong>)
- * leave the number whole.
+ * mark (raised, small or a link), a block ("258<br>3.4%", "<del>250</del> 258", Google Docs'
+ * superscript <span>, "220<a href="#n1">1</a>", two paragraphs, a table in the cell). Other
+ * elements (Word's <span> runs, <wbr>, <strong>) leave the number whole.
  */
 function markedText(node: SpokenNode): string {
   if (node.nodeType === 3) return node.textContent ?? '';
   const inner = Array.from(node.childNodes ?? [], markedText).join('');
-  return /^(br|del|s|strike|sup|sub|p|div|li|td|th)$/.test(node.localName ?? '') ||
+  return /^(a|br|del|s|strike|small|sup|sub|p|div|li|td|th)$/.test(node.localName ?? '') ||
     /super/.test(node.getAttribute?.('style') ?? '')
     ? `|${inner}|`
     : inner;
@@ -406,7 +406,11 @@ export function readTable(
     .filter(
       (cells) => cells.length > 1 && !Number.isNaN(parseCellNumber(cells[0]!.textContent ?? '')),
     );
-  if (numbered.length && numbered.every((cells) => !isYear(cells[0]) && isYear(cells[1]))) {
+  if (
+    numbered.length &&
+    numbered.every((cells) => isYear(cells[1])) &&
+    numbered.some((cells) => !isYear(cells[0]))
+  ) {
     return refuse(
       `${numbered[0]!.length} columns`,
       'has its years in the second column, not the first',
@@ -417,20 +421,24 @@ export function readTable(
   let columns = 0;
   let seriesRows = 0;
   // A heading between rows of data ("Projections": a row of one cell of words), and the first
-  // row under it. A row of one number is a year without its value (merged into the row above).
+  // row under it: the rows under it may be of another kind. One with digits groups years
+  // ("2010s") and is passed over, as is a spacer ("–"). A row of one number is a year without
+  // its value (merged into the row above).
   let heading: string | undefined;
   let headed: string | undefined;
   let noValue: string | undefined;
-  // A value with its unit's sign under a first value without ("173", then "3.4%"): all were
-  // drawn in its unit. (A sign on the first value only is how accounts write money: "$127", "131".)
+  // Values with their unit's sign beside values without ("173", then "3.4%"; "2.8%", then "258"):
+  // all were drawn in its unit. A sign on the first value only is how accounts write money
+  // ("$127", "131"), and a 0 often has none.
   let signed: string | undefined;
-  let firstUnsigned = false;
+  let unsigned = false;
   for (const row of trs) {
     const cells = row.querySelectorAll('td, th');
-    // A hidden row is not shown to readers, nor drawn.
+    // A hidden row (Excel writes `style="display:none"`) is not shown to readers, nor drawn.
     if (
       /^t(head|foot)$/.test(row.parentElement?.localName ?? '') ||
-      row.getAttribute('hidden') !== null
+      row.getAttribute('hidden') !== null ||
+      /display\s*:\s*none/.test(row.getAttribute('style') ?? '')
     ) {
       continue;
     }
@@ -439,7 +447,7 @@ export function readTable(
       if (!Number.isNaN(parseCellNumber(text))) {
         leftOut.push(text);
         noValue ??= text;
-      } else if (rows.length && text) heading ??= text;
+      } else if (rows.length && /^\D*\p{L}\D*$/u.test(text)) heading ??= text;
       continue;
     }
     // A cell's `data-value` is written as code writes numbers ("3.4"), whatever the page's
@@ -451,7 +459,7 @@ export function readTable(
     const shown = [0, 1].map((i) => (cells[i]!.textContent ?? '').replace(/\s+/g, ' ').trim());
     const leaveOut = () => leftOut.push(`${shown[0]} (${shown[1]})`);
     // A blank row (spacing in a CMS table) is no data.
-    if (!shown.join('')) continue;
+    if (!texts.join('').trim()) continue;
     // The rows under it may be of another kind: projections drawn as observations.
     if (heading) {
       leaveOut();
@@ -534,9 +542,9 @@ export function readTable(
       columns ||= cells.length;
       seriesRows += 1;
     }
-    // The sign as shown (a `data-value` cell shows it too); a first value of 0 often has none.
+    // The sign as shown: a `data-value` cell shows it too.
     if (/[%$]/.test(shown[1]!)) signed ??= shown[1];
-    else if (!rows.length && value) firstUnsigned = true;
+    else if (value && (!rows.length || unit === 'percent')) unsigned = true;
     const status = row.getAttribute('data-status');
     rows.push({
       year,
@@ -545,9 +553,7 @@ export function readTable(
       status: status === 'derived' ? 'derived' : undefined,
     });
   }
-  if (signed && firstUnsigned) {
-    return refuse(signed, 'has a unit sign that the first value does not');
-  }
+  if (signed && unsigned) return refuse(signed, 'has a unit sign that other values do not');
   // Each reason with its first cell; the first one's cell is the warning's value.
   const reasons: [string, string][] = [];
   if (headed) {
@@ -561,7 +567,8 @@ export function readTable(
     // Read with a decimal comma (dots and spaces group thousands), then with a decimal point.
     const commaRead = parseCellNumber(ambiguous.replace(/\./g, '').replace(',', '.'));
     const pointRead = parseCellNumber(ambiguous.replace(/[\s\u00a0\u202f,]/g, ''));
-    reasons.push([ambiguous, `may be ${commaRead} or ${pointRead}`]);
+    const readings = [commaRead, pointRead].filter((reading) => !Number.isNaN(reading));
+    reasons.push([ambiguous, `may be ${readings.join(' or ')}`]);
   }
   if (footnote) reasons.push([footnote, 'has a footnote mark or a second number']);
   if (notNumber !== undefined) reasons.push([notNumber, 'is not a number']);

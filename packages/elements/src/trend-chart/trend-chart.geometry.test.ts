@@ -363,6 +363,7 @@ describe('parsing page input', () => {
     expect(parseCellNumber('2000\u00a0')).toBe(2000);
     expect(parseCellNumber('1\u202f234.5')).toBe(1234.5);
     expect(parseCellNumber('\u22121 000')).toBe(-1000);
+    expect(parseCellNumber('- 1,000')).toBe(-1000);
   });
 
   it('parseCellNumber reads a comma that has no digit beside it as no number', () => {
@@ -509,8 +510,9 @@ describe('readTable: tables of more than two columns', () => {
   });
 
   it('draws nothing of a table whose values come before the years', () => {
-    // Read as years and values, it was drawn as "rose from 2,000 in 173 to 2,017 in 258".
-    const read = readTable(tableOfCells(['173', '2000'], ['258', '2017']), false);
+    // Read as years and values, it was drawn as "rose from 2,000 in 173 to 2,017 in 258"; a
+    // value of four digits among them (1220) does not make them years.
+    const read = readTable(tableOfCells(['173', '2000'], ['1220', '2010'], ['258', '2017']), false);
     expect(read.refused).toBe(true);
     expect(read.problem).toEqual([
       '2 columns',
@@ -518,14 +520,21 @@ describe('readTable: tables of more than two columns', () => {
     ]);
   });
 
-  it('draws nothing of a table where a unit sign comes after a first value without it', () => {
-    // "173" then "3.4%" was drawn as "fell from 173% in 2000 to 3.4% in 2017".
+  it('draws nothing of a table where some values have a unit sign and others not', () => {
+    // "173" then "3.4%" was drawn as "fell from 173% in 2000 to 3.4% in 2017", and "2.8%" then
+    // "258" as "rose from 2.8% to 258%".
     const read = readTable(tableOfCells(['2000', '173'], ['2017', '3.4%']), false);
     expect(read.rows).toEqual([]);
     expect(read.problem).toEqual([
       '3.4%',
-      'has a unit sign that the first value does not: nothing is drawn',
+      'has a unit sign that other values do not: nothing is drawn',
     ]);
+    const later = readTable(
+      tableOfCells(['2000', '2.8%'], ['2010', '3.2%'], ['2017', '258']),
+      false,
+    );
+    expect(later.rows).toEqual([]);
+    expect(later.problem?.[1]).toBe('has a unit sign that other values do not: nothing is drawn');
     // As accounts write money, the sign on the first value only: every value is in dollars.
     const accounts = readTable(tableOfCells(['2000', '$127'], ['2001', '131']), false);
     expect(accounts.rows.map((row) => row.value)).toEqual([127, 131]);
@@ -552,6 +561,13 @@ describe('readTable: tables of more than two columns', () => {
       'Projections',
       'is a heading inside the table; the rows under it may be of another kind: left out, and named under the chart',
     ]);
+    // A row of one cell that groups years ("2010s"), or a spacer, heads no kind: passed over.
+    const grouped = readTable(
+      tableOfCells(['2000s'], ['2000', '173'], ['2010s'], ['2010', '220'], ['–'], ['2017', '258']),
+      false,
+    );
+    expect(grouped.rows.map((row) => row.year)).toEqual([2000, 2010, 2017]);
+    expect(grouped.problem).toBe(undefined);
     // A note after the last row heads none: nothing said.
     const noted = readTable(
       tableOfCells(['2000', '173'], ['2017', '258'], ['Source: UN DESA']),
@@ -588,6 +604,15 @@ describe('readTable: tables of more than two columns', () => {
     expect(read.rows).toHaveLength(2);
     expect(read.leftOut).toEqual([]);
     expect(read.problem).toBe(undefined);
+  });
+
+  it('names only the readings of an unclear number that are numbers', () => {
+    // On a page with a decimal comma, "1,234,567" has no comma reading: it said "may be NaN or
+    // 1234567".
+    const read = readTable(tableOfCells(['2000', '1,234,567'], ['2017', '2']), true);
+    expect(read.problem?.[1]).toBe(
+      'may be 1234567: left out, and named under the chart; give its number in data-value',
+    );
   });
 
   it('says both when a row is left out of a table with a third column of numbers', () => {

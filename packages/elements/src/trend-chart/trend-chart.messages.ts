@@ -53,7 +53,7 @@ export interface TrendChartMessages {
   /** Before the rows of a table the chart leaves out: "Not drawn: 2015 (3,4)". */
   notDrawn: string;
   noData: string;
-  /** Instead of `noData` above a child table it draws nothing of (years across or after row numbers, every row left out). */
+  /** Instead of `noData` above a child table it draws nothing of (laid out otherwise than years down its first column, every row left out). */
   tableNotDrawn: string;
   unknownSeries(id: string): string;
   /** Joins a label and what it labels: ": " (French "\u00a0: "). */

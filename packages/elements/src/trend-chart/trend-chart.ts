@@ -175,23 +175,24 @@ function sourceText(source: Source | string | undefined): string {
  *
  * @slot - An optional `<table>` (first column years, second values, `<caption>` as title), also
  * inside a wrapper such as WordPress's `<figure class="wp-block-table">` (its `<figcaption>` as
- * title): the chart draws it, and
- * readers without JavaScript see it as it is. A row with `data-status="projection"` is a
- * projection; a cell's `data-value` gives its exact number. Values written with their unit's
- * sign, as a spreadsheet pastes them (`49.3%`, `$1,200`), are drawn in that unit (with a warning
- * if `unit` names another); only rows that are drawn give it, not a header, and a sign that the
- * first value lacks ("173", then "3.4%") is not guessed either. Rows in `<thead>` and `<tfoot>`
- * (a total), and hidden rows, are not data. A value such as `3,4` or `4 500,5` (decimal comma or
- * thousands separator?), any number with a comma or a dot on a page whose language writes
- * decimals with a comma (French, Spanish, Russian), and a number with a footnote mark (in `<sup>`
- * or another element) or a second number in its cell, are not guessed: give the number in
- * `data-value` (`<td data-value="3.4">3,4</td>`). Such a row, one whose year or value is no number
- * or out of range, a year without its value (merged into the row above), and the rows under a
- * heading inside the table (a row of one cell, such as "Projections": mark projections with
- * `data-status`), are left out with one warning, and named under the chart ("Not drawn: 2015
- * (3,4)"). A blank row is no data. A table with its years across the first row, or in its second
- * column, is not drawn: the chart shows it as written, with one warning. The chart draws one
- * series: a third column with a number on every row is not drawn, with a warning.
+ * title): the chart draws it, and readers without JavaScript see it as it is. A row with
+ * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number. Values
+ * written with their unit's sign, as a spreadsheet pastes them (`49.3%`, `$1,200`), are drawn in
+ * that unit (with a warning if `unit` names another); only rows that are drawn give it, not a
+ * header. Values with and without the sign ("173", then "3.4%") are not drawn, with a warning,
+ * except a "$" on the first value only, as accounts write money. Rows in `<thead>` and `<tfoot>` (a
+ * total), and hidden rows, are not data. A value such as `3,4` or `4 500,5` (decimal comma or
+ * thousands separator?), any number with a comma or a dot on a page whose language writes decimals
+ * with a comma (French, Spanish, Russian), and a number with a footnote mark (in `<sup>`,
+ * `<small>`, a link or a raised `<span>`) or a second number in its cell, are not guessed: give the
+ * number in `data-value` (`<td data-value="3.4">3,4</td>`). Such a row, one whose year or value is
+ * no number or out of range, a year without its value (merged into the row above), and the rows
+ * under a heading inside the table (a row of one cell of words, such as "Projections": mark
+ * projections with `data-status`; one that groups years, "2010s", is passed over), are left out
+ * with one warning, and named under the chart ("Not drawn: 2015 (3,4)"). A blank row is no data. A
+ * table with its years across the first row, or in its second column, is not drawn: the chart shows
+ * it as written, with one warning. The chart draws one series: a third column with a number on
+ * every row is not drawn, with a warning.
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own; a table its
