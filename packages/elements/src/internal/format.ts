@@ -65,8 +65,7 @@ function intl<T>(
 }
 
 /** Whether numbers in `locale` are written with a decimal comma ("0,5": French, Spanish, Russian). */
-export const usesDecimalComma = (locale: string) =>
-  new Intl.NumberFormat(locale).format(0.5)[1] === ',';
+export const usesDecimalComma = (locale: string) => numberFormat(locale).format(0.5)[1] === ',';
 
 /**
  * One `Intl.NumberFormat` per locale and options.

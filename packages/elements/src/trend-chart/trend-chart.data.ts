@@ -433,7 +433,7 @@ export function readTable(
   let signed: string | undefined;
   let unsigned = false;
   for (const row of trs) {
-    const cells = row.querySelectorAll('td, th');
+    const cells = cellsOf(row);
     // A hidden row (Excel writes `style="display:none"`) is not shown to readers, nor drawn.
     if (
       /^t(head|foot)$/.test(row.parentElement?.localName ?? '') ||
