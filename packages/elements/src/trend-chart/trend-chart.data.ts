@@ -365,6 +365,7 @@ export function readTable(
   let footnote: string | undefined;
   let notNumber: string | undefined;
   let outOfRange: string | undefined;
+  let shortYear: string | undefined;
   let unit: TableData['unit'];
   // Rows of a table inside a cell are that cell's (left out with it), not rows of their own.
   const nested = new Set(
@@ -420,10 +421,10 @@ export function readTable(
   // ("Year | Migrants | Refugees"), which one line cannot show.
   let columns = 0;
   let seriesRows = 0;
-  // A heading between rows of data ("Projections": a row of one cell of words), and the first
-  // row under it: the rows under it may be of another kind. One with digits groups years
-  // ("2010s") and is passed over, as is a spacer ("–"). A row of one number is a year without
-  // its value (merged into the row above).
+  // A heading between rows of data ("Projections", "Projections 2030–2050": a row of one cell of
+  // words), and the first row under it: the rows under it may be of another kind. Digits with a
+  // letter or two group years ("2010s", "2010年代") and are passed over, as is a spacer ("–").
+  // A row of one number is a year without its value (merged into the row above).
   let heading: string | undefined;
   let headed: string | undefined;
   let noValue: string | undefined;
@@ -447,7 +448,7 @@ export function readTable(
       if (!Number.isNaN(parseCellNumber(text))) {
         leftOut.push(text);
         noValue ??= text;
-      } else if (rows.length && /^\D*\p{L}\D*$/u.test(text)) heading ??= text;
+      } else if (rows.length && /^\D*\p{L}\D*$|\p{L}{3}/u.test(text)) heading ??= text;
       continue;
     }
     // A cell's `data-value` is written as code writes numbers ("3.4"), whatever the page's
@@ -526,6 +527,12 @@ export function readTable(
       notNumber ??= Number.isNaN(year) ? texts[0]!.trim() : (given[1] ?? shown[1]!);
       continue;
     }
+    // "00" and "17" were drawn as the years 0 and 17, and a row number ("1 | 173") as the year 1.
+    if (!(Number.isInteger(year) && year >= 1000)) {
+      leaveOut();
+      shortYear ??= texts[0]!.trim();
+      continue;
+    }
     // Named under the chart like the rows above ("1e309" is Infinity, 12000 no year it draws).
     if (!(Math.abs(value) <= LARGEST && Math.abs(year) <= LATEST_YEAR)) {
       leaveOut();
@@ -573,6 +580,7 @@ export function readTable(
   if (footnote) reasons.push([footnote, 'has a footnote mark or a second number']);
   if (notNumber !== undefined) reasons.push([notNumber, 'is not a number']);
   if (outOfRange !== undefined) reasons.push([outOfRange, 'is out of range']);
+  if (shortYear) reasons.push([shortYear, 'is not a year of four digits']);
   const said: string[] = [];
   if (reasons.length > 0) {
     const each = reasons.map(([cell, why], i) => (i === 0 ? why : `“${cell}” ${why}`));

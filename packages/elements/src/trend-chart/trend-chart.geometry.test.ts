@@ -561,9 +561,25 @@ describe('readTable: tables of more than two columns', () => {
       'Projections',
       'is a heading inside the table; the rows under it may be of another kind: left out, and named under the chart',
     ]);
-    // A row of one cell that groups years ("2010s"), or a spacer, heads no kind: passed over.
+    // With its years, it is a heading too.
+    const dated = readTable(
+      tableOfCells(['2000', '173'], ['2017', '258'], ['Projections 2030–2050'], ['2050', '405']),
+      false,
+    );
+    expect(dated.rows.map((row) => row.year)).toEqual([2000, 2017]);
+    expect(dated.leftOut).toEqual(['2050 (405)']);
+    expect(dated.problem?.[0]).toBe('Projections 2030–2050');
+    // A row of one cell that groups years ("2010s", "2010年代"), or a spacer, heads no kind:
+    // passed over.
     const grouped = readTable(
-      tableOfCells(['2000s'], ['2000', '173'], ['2010s'], ['2010', '220'], ['–'], ['2017', '258']),
+      tableOfCells(
+        ['2000s'],
+        ['2000', '173'],
+        ['2010年代'],
+        ['2010', '220'],
+        ['–'],
+        ['2017', '258'],
+      ),
       false,
     );
     expect(grouped.rows.map((row) => row.year)).toEqual([2000, 2010, 2017]);
@@ -575,6 +591,21 @@ describe('readTable: tables of more than two columns', () => {
     );
     expect(noted.leftOut).toEqual([]);
     expect(noted.problem).toBe(undefined);
+  });
+
+  it('leaves out a year of fewer than four digits, and names it', () => {
+    // Drawn as the years 0 and 17.
+    const short = readTable(tableOfCells(['1990', '153'], ['00', '173'], ['17', '258']), false);
+    expect(short.rows.map((row) => row.year)).toEqual([1990]);
+    expect(short.leftOut).toEqual(['00 (173)', '17 (258)']);
+    expect(short.problem).toEqual([
+      '00',
+      'is not a year of four digits: 2 rows left out, and named under the chart',
+    ]);
+    // Row numbers in a table of two columns were drawn as the years 1 and 2.
+    const numbered = readTable(tableOfCells(['1', '173'], ['2', '258']), false);
+    expect(numbered.rows).toEqual([]);
+    expect(numbered.refused).toBe(true);
   });
 
   it('says nothing of a third column with a number on some rows only (footnote numbers)', () => {

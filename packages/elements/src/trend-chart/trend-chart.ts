@@ -186,9 +186,10 @@ function sourceText(source: Source | string | undefined): string {
  * with a comma (French, Spanish, Russian), and a number with a footnote mark (in `<sup>`,
  * `<small>`, a link or a raised `<span>`) or a second number in its cell, are not guessed: give the
  * number in `data-value` (`<td data-value="3.4">3,4</td>`). Such a row, one whose year or value is
- * no number or out of range, a year without its value (merged into the row above), and the rows
- * under a heading inside the table (a row of one cell of words, such as "Projections": mark
- * projections with `data-status`; one that groups years, "2010s", is passed over), are left out
+ * no number or out of range, a year of fewer than four digits ("17"), a year without its value
+ * (merged into the row above), and the rows under a heading inside the table (a row of one cell of
+ * words, such as "Projections 2030–2050": mark projections with `data-status`; one that groups
+ * years, "2010s", is passed over), are left out
  * with one warning, and named under the chart ("Not drawn: 2015 (3,4)"). A blank row is no data. A
  * table with its years across the first row, or in its second column, is not drawn: the chart shows
  * it as written, with one warning. The chart draws one series: a third column with a number on
