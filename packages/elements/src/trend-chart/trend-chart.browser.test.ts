@@ -1600,6 +1600,50 @@ describe('<mwfa-trend-chart>', () => {
       expect(svgText).to.contain('Deaths rose from 5,267 in 2014 to 6,107 in 2015');
     });
 
+    it('heads the values of a page’s table with the page’s own heading, in its table and CSV', async () => {
+      // "Value (persons)" over 173 and 258 said 173 persons where the page says millions.
+      for (const header of [
+        html`<thead>
+          <tr>
+            <th>Year</th>
+            <th>Migranten (Millionen)</th>
+          </tr>
+        </thead>`,
+        html`<tr>
+          <th>Year</th>
+          <th>Migranten (<abbr title="Millionen">Mio.</abbr>)</th>
+        </tr>`,
+      ]) {
+        const el = await chart(
+          html`<mwfa-trend-chart lang="de"
+            ><table>
+              <caption>
+                Migrants
+              </caption>
+              ${header}
+              <tr>
+                <td>2000</td>
+                <td>173</td>
+              </tr>
+              <tr>
+                <td>2017</td>
+                <td>258</td>
+              </tr>
+            </table></mwfa-trend-chart
+          >`,
+        );
+        shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+        await el.updateComplete;
+        const heading = shadow(el).querySelectorAll('thead th')[1]!;
+        expect(heading.textContent).to.match(/^Migranten \((Millionen|Mio\.)\)$/);
+        // The page's words in the page's language, beside the chart's English ones.
+        expect(heading.closest('[lang]')).to.equal(null);
+        expect(shadow(el).querySelector('thead th')!.getAttribute('lang')).to.equal('en');
+        const csv = await (await downloaded(el, 1)).text();
+        expect(csv.split('\r\n')[0]).to.match(/^year,Migranten \((Millionen|Mio\.)\),status/);
+      }
+    });
+
     it('gives each row of a series’ CSV its source, a year’s own where it has one', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>`,

@@ -334,6 +334,11 @@ export interface TableData {
   leftOut: string[];
   /** Nothing is drawn, and the table's warning said why: not also that it is empty. */
   refused?: boolean;
+  /**
+   * The heading of the values' column as the page writes it ("Migrants (millions)"): the chart's
+   * table and CSV say it, where "Value (persons)" would misstate millions as persons.
+   */
+  valueHeader?: string;
 }
 
 /**
@@ -367,6 +372,9 @@ export function readTable(
   let outOfRange: string | undefined;
   let shortYear: string | undefined;
   let unit: TableData['unit'];
+  let valueHeader: string | undefined;
+  const headerOf = (cells: ArrayLike<TablePart>) =>
+    (cells[1] && spokenText(cells[1]).trim()) || valueHeader;
   // Rows of a table inside a cell are that cell's (left out with it), not rows of their own.
   const nested = new Set(
     Array.from(table.querySelectorAll('tr')).flatMap((row) =>
@@ -435,9 +443,11 @@ export function readTable(
   let unsigned = false;
   for (const row of trs) {
     const cells = cellsOf(row);
+    const group = row.parentElement?.localName;
+    if (group === 'thead') valueHeader = headerOf(cells);
     // A hidden row (Excel writes `style="display:none"`) is not shown to readers, nor drawn.
     if (
-      /^t(head|foot)$/.test(row.parentElement?.localName ?? '') ||
+      /^t(head|foot)$/.test(group ?? '') ||
       row.getAttribute('hidden') !== null ||
       /display\s*:\s*none/.test(row.getAttribute('style') ?? '')
     ) {
@@ -514,6 +524,7 @@ export function readTable(
       leftOut.length === 0 &&
       row.querySelector('th')
     ) {
+      valueHeader = headerOf(cells);
       continue;
     }
     // Only a row that is drawn sets the table's unit: not a total ("+69%"), a header
@@ -597,7 +608,7 @@ export function readTable(
   const problem: [string, string] | undefined = said.length
     ? [reasons[0]?.[0] ?? `${columns} columns`, `${where}${said.join('; ')}`]
     : undefined;
-  return {label, rows, unit, leftOut, refused: !rows.length && !!problem, problem};
+  return {label, rows, unit, leftOut, refused: !rows.length && !!problem, valueHeader, problem};
 }
 
 function csvField(text: string): string {

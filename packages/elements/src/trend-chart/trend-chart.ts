@@ -93,6 +93,8 @@ interface Model {
   message?: string;
   /** File name stem of the downloads. */
   name: string;
+  /** The page's heading of its table's values (see `TableData`): for the table and the CSV. */
+  valueHeader?: string;
 }
 
 function emptyModel(unit: Unit, label: string, subtitle: string, source?: Source | string): Model {
@@ -179,7 +181,8 @@ function sourceText(source: Source | string | undefined): string {
  * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number. Values
  * written with their unit's sign, as a spreadsheet pastes them (`49.3%`, `$1,200`), are drawn in
  * that unit (with a warning if `unit` names another); only rows that are drawn give it, not a
- * header. Values with and without the sign ("173", then "3.4%") are not drawn, with a warning,
+ * header. The heading of the values' column ("Migrants (millions)") heads them in the chart's table
+ * and CSV. Values with and without the sign ("173", then "3.4%") are not drawn, with a warning,
  * except a "$" on the first value only, as accounts write money. Rows in `<thead>` and `<tfoot>` (a
  * total), and hidden rows, are not data. A value such as `3,4` or `4 500,5` (decimal comma or
  * thousands separator?), any number with a comma or a dot on a page whose language writes decimals
@@ -666,25 +669,14 @@ export class MwfaTrendChart extends MwfaElement {
       this.warnOnce('content', '<table>', 'is not shown: only the first <table> is drawn');
     }
     this.#tableLang = this.intlLang;
-    const read = readTable(table, usesDecimalComma(this.intlLang));
-    const {rows, unit, leftOut, refused, problem} = read;
+    const {problem, ...read} = readTable(table, usesDecimalComma(this.intlLang));
     if (problem) this.warnOnce('table', ...problem);
     // WordPress's table block writes its caption as the <figcaption> of the <figure> around it.
     const figcaption = table.parentElement?.matches('figure')
       ? table.parentElement.querySelector(':scope > figcaption')
       : null;
-    const label = read.label || (figcaption ? spokenText(figcaption).trim() : '');
-    const previous = this.tableData;
-    if (
-      previous &&
-      previous.label === label &&
-      previous.unit === unit &&
-      previous.refused === refused &&
-      JSON.stringify([previous.rows, previous.leftOut]) === JSON.stringify([rows, leftOut])
-    ) {
-      return;
-    }
-    this.tableData = {label, rows, unit, leftOut, refused};
+    read.label ||= figcaption ? spokenText(figcaption).trim() : '';
+    if (JSON.stringify(read) !== JSON.stringify(this.tableData)) this.tableData = read;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -801,6 +793,7 @@ export class MwfaTrendChart extends MwfaElement {
     } else if (this.tableData) {
       input = this.tableData.rows;
       attribute = 'table';
+      empty.valueHeader = this.tableData.valueHeader;
       // Written on every value ("49.3%"), the table's unit wins: 49.3 persons would misstate it.
       const written = this.tableData.unit;
       if (written && written !== unit) {
@@ -851,7 +844,7 @@ export class MwfaTrendChart extends MwfaElement {
           label:
             this.#ownLabel ||
             this.tableData?.label ||
-            (prepared.points.length ? this.#unnamed(empty.unit) : ''),
+            (prepared.points.length ? this.#unnamed(empty) : ''),
         };
     if (found?.derivation) {
       // The data names the series a calculation takes by id; a reader gets their titles.
@@ -892,13 +885,18 @@ export class MwfaTrendChart extends MwfaElement {
    * The page's own figures with no `label` and no caption: one warning, and the table's heading
    * ("Value (persons)") names the chart, its summary and its keys instead of nothing.
    */
-  #unnamed(unit: Unit): string {
+  #unnamed(model: Model): string {
     this.warnOnce(
       'label',
       this.label,
       'is missing: name what the chart shows (or give a <caption>)',
     );
-    return this.#ui.valueIn(this.#ui.unitName[unit]);
+    return this.#valueHeader(model);
+  }
+
+  /** The heading of the values: the page's own, or the unit's ("Value (persons)"). */
+  #valueHeader({valueHeader, unit}: Model): string {
+    return valueHeader || this.#ui.valueIn(this.#ui.unitName[unit]);
   }
 
   // Keywords in any case, as HTML's own (`dir="RTL"`).
@@ -1233,15 +1231,18 @@ export class MwfaTrendChart extends MwfaElement {
     const shown = points.length > TABLE_ROWS ? points.slice(0, TABLE_ROWS) : points;
     // Any point that is not an observation is in the legend.
     const hasKinds = this.#legend.length > 0;
+    // The page's own heading is in the page's language; the unit's is in the chart's words'.
+    const ownHeading = !!this.#model.valueHeader;
+    const valueHeading = this.#valueHeader(this.#model);
     return html`<table part="table">
         <caption>
           ${english(label, this.#model.fromSeries && !this.#ownLabel)}
         </caption>
         <thead>
-          <tr lang=${this.wordsLang}>
-            <th scope="col">${ui.year}</th>
-            <th scope="col">${ui.valueIn(ui.unitName[unit])}</th>
-            ${hasKinds ? html`<th scope="col">${ui.status}</th>` : nothing}
+          <tr>
+            <th scope="col" lang=${this.wordsLang}>${ui.year}</th>
+            <th scope="col" lang=${ownHeading ? nothing : this.wordsLang}>${valueHeading}</th>
+            ${hasKinds ? html`<th scope="col" lang=${this.wordsLang}>${ui.status}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -1402,7 +1403,7 @@ export class MwfaTrendChart extends MwfaElement {
     // A year's own source where it has one (2017's recorded deaths), else the chart's.
     const csv = toCsv(
       points,
-      `${label} (${unit})`,
+      this.#model.valueHeader || `${label} (${unit})`,
       (point) => (point.source && sourceText(getSource(point.source))) || source,
     );
     this.#download(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.#model.name}.csv`);
