@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import '../locales/all.js';
-import {formatFigure, formatNumber, formatPeriod, usesDecimalComma, type Figure} from './format.js';
+import {
+  formatFigure,
+  formatNumber,
+  formatPeriod,
+  keepNumberWithWord,
+  usesDecimalComma,
+  type Figure,
+} from './format.js';
 
 // Expected strings are written out by hand from what Intl gives in Node (ICU); spaces that are
 // not plain spaces are spelled out.
@@ -383,5 +390,20 @@ describe('usesDecimalComma', () => {
   it('is true for French, Spanish and Russian, false for English, Chinese, Arabic', () => {
     expect(['fr', 'es', 'ru'].map(usesDecimalComma)).toEqual([true, true, true]);
     expect(['en', 'zh', 'ar'].map(usesDecimalComma)).toEqual([false, false, false]);
+  });
+});
+
+describe('keepNumberWithWord', () => {
+  it('joins a number and its scale word, and leaves the other spaces breakable', () => {
+    expect(keepNumberWithWord('près de 6 millions')).toBe('près de 6\u00a0millions');
+    expect(keepNumberWithWord('aproximadamente 600 mil millones de dólares')).toBe(
+      'aproximadamente 600\u00a0mil\u00a0millones de dólares',
+    );
+    expect(keepNumberWithWord('примерно 600 миллиардов долл.\u00a0США')).toBe(
+      'примерно 600\u00a0миллиардов долл.\u00a0США',
+    );
+    expect(keepNumberWithWord('حوالي ٦٠٠ مليار دولار')).toBe('حوالي ٦٠٠\u00a0مليار دولار');
+    expect(keepNumberWithWord('over 20,000')).toBe('over 20,000');
+    expect(keepNumberWithWord('约6000亿美元')).toBe('约6000亿美元');
   });
 });

@@ -182,6 +182,12 @@ export function formatFigure(figure: Figure, lang: string, options?: NumberForma
   return fill(template ?? '{n}', {n: phrases.afterQualifier?.(text) ?? text});
 }
 
+/**
+ * A figure with no line break between its number and the word after it ("6 millions", "600 mil
+ * millones"): a large figure breaks before the qualifier or the currency's words, not there.
+ */
+export const keepNumberWithWord = (text: string) => text.replace(/(\p{Nd}|\bmil) /gu, '$1\u00a0');
+
 function yearDate(year: number): Date {
   return new Date(Date.UTC(year, 6, 1));
 }

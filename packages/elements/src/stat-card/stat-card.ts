@@ -2,7 +2,7 @@ import type {IndicatorId, Source} from '@mwfa/data';
 import {getSource} from '@mwfa/data/sources';
 import {html, nothing} from 'lit';
 import {checkText, citeSource, resolveFigure, warnUnused} from '../internal/figure.js';
-import {formatFigure, formatPeriod} from '../internal/format.js';
+import {formatFigure, formatPeriod, keepNumberWithWord} from '../internal/format.js';
 import {en, words as wordsIn} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {spokenText} from '../internal/spoken.js';
@@ -266,7 +266,7 @@ export class MwfaStatCard extends MwfaElement {
               >`
         }
         <span aria-hidden=${this.#labelAsShown ? nothing : 'true'}>
-          <span part="value">${figure}</span>
+          <span part="value">${view.figure ? keepNumberWithWord(view.figure) : figure}</span>
           <span part="label" lang=${view.labelLang ?? nothing}
             >${this.#labelBlank ? label : nothing}<slot name="label"
               ><span dir=${view.labelLang ? 'ltr' : nothing}>${label}</span></slot
