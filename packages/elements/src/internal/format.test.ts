@@ -397,7 +397,7 @@ describe('keepNumberWithWord', () => {
   it('joins a number and its scale word, and leaves the other spaces breakable', () => {
     expect(keepNumberWithWord('près de 6 millions')).toBe('près de 6\u00a0millions');
     expect(keepNumberWithWord('aproximadamente 600 mil millones de dólares')).toBe(
-      'aproximadamente 600\u00a0mil\u00a0millones de dólares',
+      'aproximadamente 600\u00a0mil millones de dólares',
     );
     expect(keepNumberWithWord('примерно 600 миллиардов долл.\u00a0США')).toBe(
       'примерно 600\u00a0миллиардов долл.\u00a0США',

@@ -183,10 +183,11 @@ export function formatFigure(figure: Figure, lang: string, options?: NumberForma
 }
 
 /**
- * A figure with no line break between its number and the word after it ("6 millions", "600 mil
- * millones"): a large figure breaks before the qualifier or the currency's words, not there.
+ * A figure with no line break between its number and the word after it ("6 millions"): a large
+ * figure breaks before its qualifier or its currency's words, not there. Only the one word: a
+ * longer run ("600 mil millones US$") would be wider than a phone's card, and broken mid-word.
  */
-export const keepNumberWithWord = (text: string) => text.replace(/(\p{Nd}|\bmil) /gu, '$1\u00a0');
+export const keepNumberWithWord = (text: string) => text.replace(/(\p{Nd}) /gu, '$1\u00a0');
 
 function yearDate(year: number): Date {
   return new Date(Date.UTC(year, 6, 1));

@@ -23,7 +23,7 @@ const part = (el: Element, name: string) =>
 const text = (el: Element, name: string) =>
   part(el, name)
     ?.textContent?.replace(/[ \n\t]+/g, ' ')
-    .replace(/(\p{Nd}|mil)\u00a0/gu, '$1 ')
+    .replace(/(\p{Nd})\u00a0/gu, '$1 ')
     .trim();
 /** What a screen reader reads for the headline: one phrase. */
 const phrase = (el: Element) =>
