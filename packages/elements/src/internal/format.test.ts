@@ -4,7 +4,7 @@ import {
   formatFigure,
   formatNumber,
   formatPeriod,
-  keepNumberWithWord,
+  numberWithWord,
   usesDecimalComma,
   type Figure,
 } from './format.js';
@@ -393,17 +393,28 @@ describe('usesDecimalComma', () => {
   });
 });
 
-describe('keepNumberWithWord', () => {
-  it('joins a number and its scale word, and leaves the other spaces breakable', () => {
-    expect(keepNumberWithWord('près de 6 millions')).toBe('près de 6\u00a0millions');
-    expect(keepNumberWithWord('aproximadamente 600 mil millones de dólares')).toBe(
-      'aproximadamente 600\u00a0mil millones de dólares',
-    );
-    expect(keepNumberWithWord('примерно 600 миллиардов долл.\u00a0США')).toBe(
-      'примерно 600\u00a0миллиардов долл.\u00a0США',
-    );
-    expect(keepNumberWithWord('حوالي ٦٠٠ مليار دولار')).toBe('حوالي ٦٠٠\u00a0مليار دولار');
-    expect(keepNumberWithWord('over 20,000')).toBe('over 20,000');
-    expect(keepNumberWithWord('约6000亿美元')).toBe('约6000亿美元');
+describe('numberWithWord', () => {
+  it('cuts a figure around its number and the word after it', () => {
+    expect(numberWithWord('près de 6 millions')).toEqual(['près de ', '6 millions', '']);
+    expect(numberWithWord('aproximadamente 600 mil millones de dólares')).toEqual([
+      'aproximadamente ',
+      '600 mil',
+      ' millones de dólares',
+    ]);
+    expect(numberWithWord('примерно 600 миллиардов долл.\u00a0США')).toEqual([
+      'примерно ',
+      '600 миллиардов',
+      ' долл.\u00a0США',
+    ]);
+    expect(numberWithWord('حوالي ٦٠٠ مليار دولار')).toEqual(['حوالي ', '٦٠٠ مليار', ' دولار']);
+    // A number with its groups written with no-break spaces is one number.
+    expect(numberWithWord('plus de 20\u202f000')).toEqual(['plus de ', '20\u202f000', '']);
+    expect(numberWithWord('approximately $600 billion')).toEqual([
+      'approximately ',
+      '$600 billion',
+      '',
+    ]);
+    expect(numberWithWord('约6000亿美元')).toEqual(['', '约6000亿美元', '']);
+    expect(numberWithWord('two-thirds')).toEqual(['two-thirds', '', '']);
   });
 });

@@ -183,11 +183,17 @@ export function formatFigure(figure: Figure, lang: string, options?: NumberForma
 }
 
 /**
- * A figure with no line break between its number and the word after it ("6 millions"): a large
- * figure breaks before its qualifier or its currency's words, not there. Only the one word: a
- * longer run ("600 mil millones US$") would be wider than a phone's card, and broken mid-word.
+ * A figure cut around its number and the word after it ("près de ", "6 millions", ""), which a
+ * large figure keeps on one line when they fit there. Without such a word ("over 20,000"), the
+ * number is the middle part; without a number ("two-thirds"), the first.
  */
-export const keepNumberWithWord = (text: string) => text.replace(/(\p{Nd}) /gu, '$1\u00a0');
+export function numberWithWord(text: string): [before: string, kept: string, after: string] {
+  // From the start of the number's word: "$600 billion", not "$" left at a line's end.
+  const found = /[^ ]*\p{Nd}[^ ]*( [^ ]+)?/u.exec(text);
+  if (!found) return [text, '', ''];
+  const end = found.index + found[0].length;
+  return [text.slice(0, found.index), found[0], text.slice(end)];
+}
 
 function yearDate(year: number): Date {
   return new Date(Date.UTC(year, 6, 1));

@@ -46,6 +46,14 @@ export const styles = [
       line-height: 1.15;
       color: var(--mwfa-stat-card-value-color, var(--_accent));
     }
+    /* The number and the word after it ("6 millions") go to the next line together: in a box of
+       their own, not joined by a no-break space, so that where the two are wider than the card
+       ("600 миллиардов" in 200% text) the line breaks between them, not inside a word. A word
+       wider than the card on its own is broken (anywhere: break-word would widen the box). */
+    .kept {
+      display: inline-block;
+      overflow-wrap: anywhere;
+    }
     .missing [part='value'] {
       font-size: 1.25em;
       color: var(--_muted);

@@ -1,8 +1,8 @@
 import type {IndicatorId, Source} from '@mwfa/data';
 import {getSource} from '@mwfa/data/sources';
-import {html, nothing} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {checkText, citeSource, resolveFigure, warnUnused} from '../internal/figure.js';
-import {formatFigure, formatPeriod, keepNumberWithWord} from '../internal/format.js';
+import {formatFigure, formatPeriod, numberWithWord} from '../internal/format.js';
 import {en, words as wordsIn} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {spokenText} from '../internal/spoken.js';
@@ -216,6 +216,12 @@ export class MwfaStatCard extends MwfaElement {
     this.requestUpdate();
   }
 
+  /** The figure, its number and the word after it in a box of their own (see the styles). */
+  #keepingNumberWithWord(figure: string): TemplateResult {
+    const [before, kept, after] = numberWithWord(figure);
+    return html`${before}<span class="kept">${kept}</span>${after}`;
+  }
+
   override render() {
     const words = wordsIn(this.uiLang, en);
     const view = this.#view;
@@ -266,7 +272,9 @@ export class MwfaStatCard extends MwfaElement {
               >`
         }
         <span aria-hidden=${this.#labelAsShown ? nothing : 'true'}>
-          <span part="value">${view.figure ? keepNumberWithWord(view.figure) : figure}</span>
+          <span part="value"
+            >${view.figure ? this.#keepingNumberWithWord(view.figure) : figure}</span
+          >
           <span part="label" lang=${view.labelLang ?? nothing}
             >${this.#labelBlank ? label : nothing}<slot name="label"
               ><span dir=${view.labelLang ? 'ltr' : nothing}>${label}</span></slot

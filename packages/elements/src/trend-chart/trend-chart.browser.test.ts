@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {nothing} from 'lit';
+import {nothing, type TemplateResult} from 'lit';
 import {emulateMedia, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {MwfaTrendChart} from '@mwfa/elements/trend-chart.js';
 import '@mwfa/elements/trend-chart.js';
@@ -1602,18 +1602,44 @@ describe('<mwfa-trend-chart>', () => {
 
     it('heads the values of a page’s table with the page’s own heading, in its table and CSV', async () => {
       // "Value (persons)" over 173 and 258 said 173 persons where the page says millions.
-      for (const header of [
-        html`<thead>
-          <tr>
+      const cases: [TemplateResult, string][] = [
+        [
+          html`<thead>
+            <tr>
+              <th>Year</th>
+              <th>Migranten (Millionen)</th>
+            </tr>
+          </thead>`,
+          'Migranten (Millionen)',
+        ],
+        // A header row without <thead>, its lines and footnote mark as a CMS writes them.
+        [
+          // prettier-ignore
+          html`<tr>
             <th>Year</th>
-            <th>Migranten (Millionen)</th>
-          </tr>
-        </thead>`,
-        html`<tr>
-          <th>Year</th>
-          <th>Migranten (<abbr title="Millionen">Mio.</abbr>)</th>
-        </tr>`,
-      ]) {
+            <th>
+              Migranten
+              (<abbr title="Millionen">Mio.</abbr>)<sup>a</sup>
+            </th>
+          </tr>`,
+          'Migranten (Mio.)',
+        ],
+        // Two header rows: what the values are, then their scale.
+        [
+          html`<thead>
+            <tr>
+              <th>Year</th>
+              <th>Migranten</th>
+            </tr>
+            <tr>
+              <th></th>
+              <th>Millionen</th>
+            </tr>
+          </thead>`,
+          'Migranten, Millionen',
+        ],
+      ];
+      for (const [header, heading] of cases) {
         const el = await chart(
           html`<mwfa-trend-chart lang="de"
             ><table>
@@ -1634,14 +1660,45 @@ describe('<mwfa-trend-chart>', () => {
         );
         shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
         await el.updateComplete;
-        const heading = shadow(el).querySelectorAll('thead th')[1]!;
-        expect(heading.textContent).to.match(/^Migranten \((Millionen|Mio\.)\)$/);
+        const shown = shadow(el).querySelectorAll('thead th')[1]!;
+        expect(shown.textContent).to.equal(heading);
         // The page's words in the page's language, beside the chart's English ones.
-        expect(heading.closest('[lang]')).to.equal(null);
+        expect(shown.closest('[lang]')).to.equal(null);
         expect(shadow(el).querySelector('thead th')!.getAttribute('lang')).to.equal('en');
         const csv = await (await downloaded(el, 1)).text();
-        expect(csv.split('\r\n')[0]).to.match(/^year,Migranten \((Millionen|Mio\.)\),status/);
+        // Quoted where it holds a comma, as CSV quotes a field.
+        const field = heading.includes(',') ? `"${heading}"` : heading;
+        expect(csv.split('\r\n')[0]).to.equal(`year,${field},status,note,source`);
       }
+      // Values written with their sign go into the CSV without it: its heading names the unit.
+      const shares = await chart(
+        html`<mwfa-trend-chart
+          ><table>
+            <caption>
+              Women among migrants
+            </caption>
+            <thead>
+              <tr>
+                <th>Year</th>
+                <th>Share</th>
+              </tr>
+            </thead>
+            <tr>
+              <td>2000</td>
+              <td>49.3%</td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td>48.4%</td>
+            </tr>
+          </table></mwfa-trend-chart
+        >`,
+      );
+      const csv = await (await downloaded(shares, 1)).text();
+      expect(csv.split('\r\n').slice(0, 2)).to.deep.equal([
+        'year,Share (percent),status,note,source',
+        '2000,49.3,observed,,',
+      ]);
     });
 
     it('gives each row of a series’ CSV its source, a year’s own where it has one', async () => {

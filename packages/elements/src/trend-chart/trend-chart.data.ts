@@ -372,9 +372,16 @@ export function readTable(
   let outOfRange: string | undefined;
   let shortYear: string | undefined;
   let unit: TableData['unit'];
+  // The values' heading: each header row's second cell, without a footnote mark
+  // ("Migrants (millions)<sup>a</sup>"), its lines joined; two rows ("Migrants" over "millions")
+  // are "Migrants, millions".
   let valueHeader: string | undefined;
-  const headerOf = (cells: ArrayLike<TablePart>) =>
-    (cells[1] && spokenText(cells[1]).trim()) || valueHeader;
+  const headerOf = ({1: cell}: ArrayLike<TablePart>) => {
+    const mark = cell?.querySelector('sup, sub')?.textContent ?? '';
+    let text = cell ? spokenText(cell).replace(/\s+/g, ' ').trim() : '';
+    if (mark && text.endsWith(mark)) text = text.slice(0, -mark.length).trim();
+    return [valueHeader, text].filter(Boolean).join(', ') || undefined;
+  };
   // Rows of a table inside a cell are that cell's (left out with it), not rows of their own.
   const nested = new Set(
     Array.from(table.querySelectorAll('tr')).flatMap((row) =>
@@ -429,10 +436,10 @@ export function readTable(
   // ("Year | Migrants | Refugees"), which one line cannot show.
   let columns = 0;
   let seriesRows = 0;
-  // A heading between rows of data ("Projections", "Projections 2030–2050": a row of one cell of
-  // words), and the first row under it: the rows under it may be of another kind. Digits with a
-  // letter or two group years ("2010s", "2010年代") and are passed over, as is a spacer ("–").
-  // A row of one number is a year without its value (merged into the row above).
+  // A heading between rows of data ("Projections": a row of one cell of words), and the first
+  // row under it: the rows under it may be of another kind. One with digits groups years
+  // ("2010s", "Années 2010", "2010-е годы") and is passed over, as is a spacer ("–"). A row of
+  // one number is a year without its value (merged into the row above).
   let heading: string | undefined;
   let headed: string | undefined;
   let noValue: string | undefined;
@@ -458,7 +465,7 @@ export function readTable(
       if (!Number.isNaN(parseCellNumber(text))) {
         leftOut.push(text);
         noValue ??= text;
-      } else if (rows.length && /^\D*\p{L}\D*$|\p{L}{3}/u.test(text)) heading ??= text;
+      } else if (rows.length && /^\D*\p{L}\D*$/u.test(text)) heading ??= text;
       continue;
     }
     // A cell's `data-value` is written as code writes numbers ("3.4"), whatever the page's
@@ -471,6 +478,18 @@ export function readTable(
     const leaveOut = () => leftOut.push(`${shown[0]} (${shown[1]})`);
     // A blank row (spacing in a CMS table) is no data.
     if (!texts.join('').trim()) continue;
+    // A header row written in <td>/<th> without <thead>: no number in either cell, also with a
+    // footnote mark ("Migrants<sup>a</sup>"). A first row of data whose year is in <th>
+    // ("2000*") is named like any other.
+    if (
+      rows.length === 0 &&
+      leftOut.length === 0 &&
+      row.querySelector('th') &&
+      texts.every((text) => Number.isNaN(parseCellNumber(text)))
+    ) {
+      valueHeader = headerOf(cells);
+      continue;
+    }
     // The rows under it may be of another kind: projections drawn as observations.
     if (heading) {
       leaveOut();
@@ -515,18 +534,6 @@ export function readTable(
     }
     const year = parseCellNumber(texts[0]!, given[0] === null);
     let value = parseCellNumber(texts[1]!, given[1] === null);
-    // A header row written in <td>/<th> without <thead>: no number in either cell (a first row
-    // of data whose year is in <th>, "2000*", is named like any other).
-    if (
-      Number.isNaN(year) &&
-      Number.isNaN(value) &&
-      rows.length === 0 &&
-      leftOut.length === 0 &&
-      row.querySelector('th')
-    ) {
-      valueHeader = headerOf(cells);
-      continue;
-    }
     // Only a row that is drawn sets the table's unit: not a total ("+69%"), a header
     // ("Migrants, US$") or a row left out ("US$1.5bn"); a value in another unit is no number.
     if (signUnit && !Number.isNaN(year) && !Number.isNaN(value)) {

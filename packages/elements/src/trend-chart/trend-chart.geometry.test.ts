@@ -561,29 +561,16 @@ describe('readTable: tables of more than two columns', () => {
       'Projections',
       'is a heading inside the table; the rows under it may be of another kind: left out, and named under the chart',
     ]);
-    // With its years, it is a heading too.
-    const dated = readTable(
-      tableOfCells(['2000', '173'], ['2017', '258'], ['Projections 2030–2050'], ['2050', '405']),
-      false,
-    );
-    expect(dated.rows.map((row) => row.year)).toEqual([2000, 2017]);
-    expect(dated.leftOut).toEqual(['2050 (405)']);
-    expect(dated.problem?.[0]).toBe('Projections 2030–2050');
-    // A row of one cell that groups years ("2010s", "2010年代"), or a spacer, heads no kind:
-    // passed over.
-    const grouped = readTable(
-      tableOfCells(
-        ['2000s'],
-        ['2000', '173'],
-        ['2010年代'],
-        ['2010', '220'],
-        ['–'],
-        ['2017', '258'],
-      ),
-      false,
-    );
-    expect(grouped.rows.map((row) => row.year)).toEqual([2000, 2010, 2017]);
-    expect(grouped.problem).toBe(undefined);
+    // A row of one cell that groups years, in any language, or a spacer, heads no kind: passed
+    // over, also between rows of data.
+    for (const group of ['2010s', 'The 2010s', 'Années 2010', '2010-е годы', '2010年代']) {
+      const grouped = readTable(
+        tableOfCells(['2000s'], ['2000', '173'], [group], ['2010', '220'], ['–'], ['2017', '258']),
+        false,
+      );
+      expect(grouped.rows.map((row) => row.year)).toEqual([2000, 2010, 2017]);
+      expect(grouped.problem).toBe(undefined);
+    }
     // A note after the last row heads none: nothing said.
     const noted = readTable(
       tableOfCells(['2000', '173'], ['2017', '258'], ['Source: UN DESA']),

@@ -95,6 +95,8 @@ interface Model {
   name: string;
   /** The page's heading of its table's values (see `TableData`): for the table and the CSV. */
   valueHeader?: string;
+  /** The unit is the page's (`unit`, or a sign on the values), not the default: the CSV says it. */
+  unitGiven?: boolean;
 }
 
 function emptyModel(unit: Unit, label: string, subtitle: string, source?: Source | string): Model {
@@ -181,22 +183,22 @@ function sourceText(source: Source | string | undefined): string {
  * `data-status="projection"` is a projection; a cell's `data-value` gives its exact number. Values
  * written with their unit's sign, as a spreadsheet pastes them (`49.3%`, `$1,200`), are drawn in
  * that unit (with a warning if `unit` names another); only rows that are drawn give it, not a
- * header. The heading of the values' column ("Migrants (millions)") heads them in the chart's table
- * and CSV. Values with and without the sign ("173", then "3.4%") are not drawn, with a warning,
- * except a "$" on the first value only, as accounts write money. Rows in `<thead>` and `<tfoot>` (a
- * total), and hidden rows, are not data. A value such as `3,4` or `4 500,5` (decimal comma or
- * thousands separator?), any number with a comma or a dot on a page whose language writes decimals
- * with a comma (French, Spanish, Russian), and a number with a footnote mark (in `<sup>`,
- * `<small>`, a link or a raised `<span>`) or a second number in its cell, are not guessed: give the
- * number in `data-value` (`<td data-value="3.4">3,4</td>`). Such a row, one whose year or value is
- * no number or out of range, a year of fewer than four digits ("17"), a year without its value
- * (merged into the row above), and the rows under a heading inside the table (a row of one cell of
- * words, such as "Projections 2030–2050": mark projections with `data-status`; one that groups
- * years, "2010s", is passed over), are left out
- * with one warning, and named under the chart ("Not drawn: 2015 (3,4)"). A blank row is no data. A
- * table with its years across the first row, or in its second column, is not drawn: the chart shows
- * it as written, with one warning. The chart draws one series: a third column with a number on
- * every row is not drawn, with a warning.
+ * header. The heading of the values' column ("Migrants (millions)"; two header rows are joined,
+ * "Migrants, millions") heads them in the chart's table and CSV. Values with and without the sign
+ * ("173", then "3.4%") are not drawn, with a warning, except a "$" on the first value only, as
+ * accounts write money. Rows in `<thead>` and `<tfoot>` (a total), and hidden rows, are not data. A
+ * value such as `3,4` or `4 500,5` (decimal comma or thousands separator?), any number with a comma
+ * or a dot on a page whose language writes decimals with a comma (French, Spanish, Russian), and a
+ * number with a footnote mark (in `<sup>`, `<small>`, a link or a raised `<span>`) or a second
+ * number in its cell, are not guessed: give the number in `data-value`
+ * (`<td data-value="3.4">3,4</td>`). Such a row, one whose year or value is no number or out of
+ * range, a year of fewer than four digits ("17"), a year without its value (merged into the row
+ * above), and the rows under a heading inside the table (a row of one cell of words, such as
+ * "Projections": mark projections with `data-status`; one with digits, which groups years, "2010s"
+ * or "Années 2010", is passed over), are left out with one warning, and named under the chart ("Not
+ * drawn: 2015 (3,4)"). A blank row is no data. A table with its years across the first row, or in
+ * its second column, is not drawn: the chart shows it as written, with one warning. The chart draws
+ * one series: a third column with a number on every row is not drawn, with a warning.
  *
  * @attr series - Id of a context series in `@mwfa/data`, e.g. `international-migrant-stock`.
  * @attr label - Title for data given by the page (a series brings its own; a table its
@@ -801,6 +803,7 @@ export class MwfaTrendChart extends MwfaElement {
         if (given) warn('unit', this.unit, hint);
         empty.unit = written;
       }
+      empty.unitGiven = !!(given || written);
     } else {
       // Nothing given at all, yet: the parser may still be inside the element (its <table> comes
       // next) or a later script set `observations`. Look again once the page has loaded and its
@@ -1403,7 +1406,11 @@ export class MwfaTrendChart extends MwfaElement {
     // A year's own source where it has one (2017's recorded deaths), else the chart's.
     const csv = toCsv(
       points,
-      this.#model.valueHeader || `${label} (${unit})`,
+      // "Share (percent)": the values are written without their sign. A heading alone
+      // ("Migrants (millions)") is not followed by the default "(persons)".
+      this.#model.valueHeader
+        ? this.#model.valueHeader + (this.#model.unitGiven ? ` (${unit})` : '')
+        : `${label} (${unit})`,
       (point) => (point.source && sourceText(getSource(point.source))) || source,
     );
     this.#download(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.#model.name}.csv`);

@@ -48,7 +48,7 @@ describe('<mwfa-value>', () => {
     await cardEl.updateComplete;
     expect(shown(el)).to.equal('approximately $600 billion');
     expect(cardEl.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal(
-      'approximately $600\u00a0billion',
+      'approximately $600 billion',
     );
     expect(getComputedStyle(el).display).to.equal('inline');
     await expectAccessible(host);
