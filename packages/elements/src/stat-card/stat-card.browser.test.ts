@@ -235,6 +235,36 @@ describe('<mwfa-stat-card>', () => {
     return split;
   }
 
+  /** The number of a figure ("1,234,567", "$600") and the word after it, each on its own. */
+  const numberAndWordAfter =
+    /[^\s\u00a0\u202f]*\p{Nd}[^\s\u00a0\u202f]*|(?<=\p{Nd}[ \u00a0])[^\s\u00a0\u202f]+/gu;
+
+  // Two cards side by side on a phone: a column as wide as its longest word, as a grid gives it
+  // (its number: "١٬٢٣٤٬٥٦٧"), not a number cut in two.
+  describe('in a grid of two columns on a 360px phone', () => {
+    before(() => setViewport({width: 360, height: 640}));
+    after(() => setViewport({width: 800, height: 600}));
+
+    for (const [lang, font] of [
+      ['fr', 'DejaVu Sans'],
+      ['ar-EG', 'sans-serif'],
+    ] as const) {
+      it(`keeps each number and the word after it whole in ${lang}`, async () => {
+        const grid = await fixture<HTMLElement>(
+          html`<div
+            lang=${lang}
+            dir=${lang.startsWith('ar') ? 'rtl' : 'ltr'}
+            style="display: grid; grid-template-columns: repeat(2, 1fr); gap: 8px; font-family: ${font}"
+          >
+            <mwfa-stat-card value="1234567" qualifier="over" label="people"></mwfa-stat-card>
+            ${indicators.map(({id}) => html`<mwfa-stat-card indicator=${id}></mwfa-stat-card>`)}
+          </div>`,
+        );
+        expect(await splitWords(grid, numberAndWordAfter)).to.deep.equal([]);
+      });
+    }
+  });
+
   // A phone's column is narrower than the 20–24em a 2.25em figure's longest word needs
   // ("aproximadamente", "приблизительно"): the figure is smaller there, not broken mid-word.
   describe('on a 320px phone', () => {
@@ -275,8 +305,6 @@ describe('<mwfa-stat-card>', () => {
             ${indicators.map(({id}) => html`<mwfa-stat-card indicator=${id}></mwfa-stat-card>`)}
           </div>`,
         );
-        const numberAndWordAfter =
-          /[^\s\u00a0\u202f]*\p{Nd}[^\s\u00a0\u202f]*|(?<=\p{Nd}[ \u00a0])[^\s\u00a0\u202f]+/gu;
         expect(await splitWords(column, numberAndWordAfter)).to.deep.equal([]);
         expect(document.documentElement.scrollWidth).to.equal(320);
       });

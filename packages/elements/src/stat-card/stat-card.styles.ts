@@ -48,11 +48,12 @@ export const styles = [
     }
     /* The number and the word after it ("6 millions") go to the next line together: in a box of
        their own, not joined by a no-break space, so that where the two are wider than the card
-       ("600 миллиардов" in 200% text) the line breaks between them, not inside a word. A word
-       wider than the card on its own is broken (anywhere: break-word would widen the box). */
+       ("600 миллиардов" in 200% text) the line breaks between them, not inside a word. As wide as
+       the card at most: a word wider than it on its own is broken there (break-word, which keeps
+       the card as wide as its longest word where a grid column can grow). */
     .kept {
       display: inline-block;
-      overflow-wrap: anywhere;
+      max-width: 100%;
     }
     .missing [part='value'] {
       font-size: 1.25em;

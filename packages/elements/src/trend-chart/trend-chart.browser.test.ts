@@ -1638,6 +1638,38 @@ describe('<mwfa-trend-chart>', () => {
           </thead>`,
           'Migranten, Millionen',
         ],
+        // A scale in brackets below, a heading written twice, a row of DataTables' filters.
+        [
+          html`<thead>
+            <tr>
+              <th>Year</th>
+              <th>Migranten</th>
+            </tr>
+            <tr>
+              <th></th>
+              <th>(Millionen)</th>
+            </tr>
+            <tr>
+              <th></th>
+              <th>Migranten (Millionen)</th>
+            </tr>
+            <tr>
+              <th>
+                <select>
+                  <option>Alle</option>
+                  <option>2000</option>
+                </select>
+              </th>
+              <th>
+                <select>
+                  <option>Alle</option>
+                  <option>173</option>
+                </select>
+              </th>
+            </tr>
+          </thead>`,
+          'Migranten (Millionen)',
+        ],
       ];
       for (const [header, heading] of cases) {
         const el = await chart(
@@ -1699,6 +1731,39 @@ describe('<mwfa-trend-chart>', () => {
         'year,Share (percent),status,note,source',
         '2000,49.3,observed,,',
       ]);
+      // A first row of data with its year in <th> and a footnote mark is named, not read as a
+      // second header row (whose words would have been "Share (%), 49.3%"). The heading names
+      // the unit already: the CSV does not add it again.
+      const marked = await chart(
+        html`<mwfa-trend-chart
+          ><table>
+            <caption>
+              Women among migrants
+            </caption>
+            <thead>
+              <tr>
+                <th>Year</th>
+                <th>Share (%)</th>
+              </tr>
+            </thead>
+            <tr>
+              <th scope="row">2000<sup>a</sup></th>
+              <td>49.3%</td>
+            </tr>
+            <tr>
+              <th scope="row">2010</th>
+              <td>48.5%</td>
+            </tr>
+            <tr>
+              <th scope="row">2017</th>
+              <td>48.4%</td>
+            </tr>
+          </table></mwfa-trend-chart
+        >`,
+      );
+      expect(text(marked, '.notes')).to.equal('Not drawn: 2000[a] (49.3%)');
+      const markedCsv = await (await downloaded(marked, 1)).text();
+      expect(markedCsv.split('\r\n')[0]).to.equal('year,Share (%),status,note,source');
     });
 
     it('gives each row of a series’ CSV its source, a year’s own where it has one', async () => {

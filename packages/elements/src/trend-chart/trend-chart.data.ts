@@ -372,15 +372,21 @@ export function readTable(
   let outOfRange: string | undefined;
   let shortYear: string | undefined;
   let unit: TableData['unit'];
-  // The values' heading: each header row's second cell, without a footnote mark
-  // ("Migrants (millions)<sup>a</sup>"), its lines joined; two rows ("Migrants" over "millions")
-  // are "Migrants, millions".
+  // A cell's words without a footnote mark at their end ("Migrants (millions)<sup>a</sup>"),
+  // its lines joined.
+  const unmarked = (cell: TablePart) => {
+    const mark = cell.querySelector('sup, sub')?.textContent ?? '';
+    const text = spokenText(cell).replace(/\s+/g, ' ').trim();
+    return mark && text.endsWith(mark) ? text.slice(0, -mark.length).trim() : text;
+  };
+  // The values' heading: each header row's second cell; "Migrants" over "millions" is
+  // "Migrants, millions", over "(millions)" "Migrants (millions)". A row of filters (DataTables'
+  // <select>s) heads nothing.
   let valueHeader: string | undefined;
   const headerOf = ({1: cell}: ArrayLike<TablePart>) => {
-    const mark = cell?.querySelector('sup, sub')?.textContent ?? '';
-    let text = cell ? spokenText(cell).replace(/\s+/g, ' ').trim() : '';
-    if (mark && text.endsWith(mark)) text = text.slice(0, -mark.length).trim();
-    return [valueHeader, text].filter(Boolean).join(', ') || undefined;
+    const text = cell && !cell.querySelector('select, input') ? unmarked(cell) : '';
+    if (!valueHeader || !text || text === valueHeader) return valueHeader || text || undefined;
+    return valueHeader + (text.startsWith('(') ? ' ' : ', ') + text;
   };
   // Rows of a table inside a cell are that cell's (left out with it), not rows of their own.
   const nested = new Set(
@@ -478,15 +484,11 @@ export function readTable(
     const leaveOut = () => leftOut.push(`${shown[0]} (${shown[1]})`);
     // A blank row (spacing in a CMS table) is no data.
     if (!texts.join('').trim()) continue;
-    // A header row written in <td>/<th> without <thead>: no number in either cell, also with a
-    // footnote mark ("Migrants<sup>a</sup>"). A first row of data whose year is in <th>
-    // ("2000*") is named like any other.
-    if (
-      rows.length === 0 &&
-      leftOut.length === 0 &&
-      row.querySelector('th') &&
-      texts.every((text) => Number.isNaN(parseCellNumber(text)))
-    ) {
+    // A header row written in <td>/<th> without <thead>, before any data: no digit in either
+    // cell but a footnote mark's ("Migrants<sup>a</sup>"), or no number (below). A first row of
+    // data whose year is in <th> ("2000*", "2000<sup>a</sup>") is named like any other.
+    const firstHeader = rows.length === 0 && leftOut.length === 0 && row.querySelector('th');
+    if (firstHeader && [0, 1].every((i) => given[i] === null && !/\d/.test(unmarked(cells[i]!)))) {
       valueHeader = headerOf(cells);
       continue;
     }
@@ -534,6 +536,10 @@ export function readTable(
     }
     const year = parseCellNumber(texts[0]!, given[0] === null);
     let value = parseCellNumber(texts[1]!, given[1] === null);
+    if (firstHeader && Number.isNaN(year) && Number.isNaN(value)) {
+      valueHeader = headerOf(cells);
+      continue;
+    }
     // Only a row that is drawn sets the table's unit: not a total ("+69%"), a header
     // ("Migrants, US$") or a row left out ("US$1.5bn"); a value in another unit is no number.
     if (signUnit && !Number.isNaN(year) && !Number.isNaN(value)) {

@@ -384,8 +384,10 @@ describe('parsing page input', () => {
   it('readTable skips a header row first, and names a later row whose year is no number', () => {
     // A stand-in for a <table> without caption: what readTable reads of rows and cells.
     const cell = (localName: 'td' | 'th', textContent: string) => ({
+      nodeType: 1,
       localName,
       textContent,
+      childNodes: [{nodeType: 3, textContent}],
       getAttribute: () => null,
       querySelector: () => null,
     });

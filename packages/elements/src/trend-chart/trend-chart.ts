@@ -1402,14 +1402,16 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #downloadCsv(): void {
-    const {points, label, unit, source} = this.#model;
+    const {points, label, unit, source, valueHeader, unitGiven} = this.#model;
     // A year's own source where it has one (2017's recorded deaths), else the chart's.
     const csv = toCsv(
       points,
-      // "Share (percent)": the values are written without their sign. A heading alone
-      // ("Migrants (millions)") is not followed by the default "(persons)".
-      this.#model.valueHeader
-        ? this.#model.valueHeader + (this.#model.unitGiven ? ` (${unit})` : '')
+      // "Share (percent)": the values are written without their sign, which a heading may name
+      // already ("Share (%)"). A heading alone ("Migrants (millions)") is not followed by the
+      // default "(persons)".
+      valueHeader
+        ? valueHeader +
+            (unitGiven && !/[%$]|per ?cent|dollar/i.test(valueHeader) ? ` (${unit})` : '')
         : `${label} (${unit})`,
       (point) => (point.source && sourceText(getSource(point.source))) || source,
     );
