@@ -1,6 +1,7 @@
 import {LitElement, nothing, type CSSResult, type PropertyDeclarations} from 'lit';
 import {dirOf, intlLocale, langOf, uiLocale, type UiLocale} from './locale.js';
 import {LOCALE_EVENT, wordsLocale} from './messages.js';
+import {oneEditApart} from './suggest.js';
 import {warn} from './warn.js';
 
 /**
@@ -135,6 +136,14 @@ export class MwfaElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resolveLocale();
+    // A misspelt attribute ("qualifer", "units") is not read: the figure showed without its
+    // qualifier or unit, unsaid. Only names one letter from ours are named: pages add others.
+    const known = (this.constructor as typeof MwfaElement).observedAttributes;
+    for (const {name, value} of Array.from(this.attributes)) {
+      const meant =
+        name.length > 3 && !known.includes(name) && known.find((ours) => oneEditApart(name, ours));
+      if (meant) this.warnOnce(name, value, `is not an attribute; did you mean ${meant}?`);
+    }
     watchDocument(this);
     if (this.childrenChanged) {
       this.#childObserver ??= new MutationObserver(() => this.childrenChanged?.());

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {readId, unknownIdHint} from './suggest.js';
+import {oneEditApart, readId, unknownIdHint} from './suggest.js';
 
 const ids = [
   'international-migrants',
@@ -34,5 +34,23 @@ describe('readId', () => {
     expect(readId('«remittances»')).toBe('remittances');
     expect(readId('remit”tances')).toBe('remit”tances');
     expect(readId(null)).toBe(undefined);
+  });
+});
+
+describe('oneEditApart', () => {
+  it('finds an attribute misspelt by one letter added, left out, changed or swapped', () => {
+    expect(oneEditApart('qualifer', 'qualifier')).toBe(true);
+    expect(oneEditApart('units', 'unit')).toBe(true);
+    expect(oneEditApart('serie', 'series')).toBe(true);
+    expect(oneEditApart('indicatar', 'indicator')).toBe(true);
+    expect(oneEditApart('lable', 'label')).toBe(true);
+    expect(oneEditApart('qualifyer', 'qualifier')).toBe(true);
+  });
+  it('leaves the same name and names two edits or more apart', () => {
+    expect(oneEditApart('label', 'label')).toBe(false);
+    expect(oneEditApart('title', 'theme')).toBe(false);
+    expect(oneEditApart('inert', 'unit')).toBe(false);
+    expect(oneEditApart('part', 'area')).toBe(false);
+    expect(oneEditApart('qualifiers', 'qualify')).toBe(false);
   });
 });

@@ -16,3 +16,17 @@ export const unknownIdHint = (what: string, wanted: string, known: Iterable<stri
  */
 export const readId = (given: string | null | undefined): string | undefined =>
   given?.replace(/^[\s"'‘’“”„«»]+|[\s"'‘’“”„«»]+$/g, '');
+
+/** `a` is `b` with one letter added, left out or changed, or two swapped ("qualifer", "lable"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i += 1;
+  const after = (text: string, at: number) => text.slice(at);
+  return (
+    after(a, i + 1) === after(b, i + 1) ||
+    after(a, i + 1) === after(b, i) ||
+    after(a, i) === after(b, i + 1) ||
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && after(a, i + 2) === after(b, i + 2))
+  );
+}

@@ -767,6 +767,34 @@ describe('<mwfa-stat-card>', () => {
   });
 
   describe('bad input', () => {
+    it('a misspelt attribute: one warning naming the attribute meant', async () => {
+      // "20,000" without "over", and no word of why.
+      const el = await card(
+        html`<mwfa-stat-card value="20000" qualifer="over" label="deaths"></mwfa-stat-card>`,
+      );
+      expect(text(el, 'value')).to.equal('20,000');
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: qualifer="over" is not an attribute; did you mean qualifier?',
+      ]);
+      // What pages and frameworks add, and attributes far from ours, are not warned about.
+      warnings.length = 0;
+      await card(
+        html`<mwfa-stat-card
+          indicator="remittances"
+          id="card"
+          class="wp-block"
+          role="group"
+          part="card"
+          itemprop="value"
+          loading="lazy"
+          x-data=""
+          data-unit="usd"
+          aria-label="Remittances"
+        ></mwfa-stat-card>`,
+      );
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('an unknown id: a visible fallback and one warning with close matches', async () => {
       const el = await card(
         html`<mwfa-stat-card indicator="internatinal-migrants"></mwfa-stat-card>`,
