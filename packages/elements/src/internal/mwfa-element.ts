@@ -137,11 +137,14 @@ export class MwfaElement extends LitElement {
     super.connectedCallback();
     this.resolveLocale();
     // A misspelt attribute ("qualifer", "units") is not read: the figure showed without its
-    // qualifier or unit, unsaid. Only names one letter from ours are named: pages add others.
+    // qualifier or unit, unsaid. Only a word one letter from ours is named: pages add others, and
+    // frameworks their bindings (Alpine's `:unit`).
     const known = (this.constructor as typeof MwfaElement).observedAttributes;
     for (const {name, value} of Array.from(this.attributes)) {
       const meant =
-        name.length > 3 && !known.includes(name) && known.find((ours) => oneEditApart(name, ours));
+        /^[a-z][a-z-]{3,}$/.test(name) &&
+        !known.includes(name) &&
+        known.find((ours) => oneEditApart(name, ours));
       if (meant) this.warnOnce(name, value, `is not an attribute; did you mean ${meant}?`);
     }
     watchDocument(this);

@@ -788,6 +788,7 @@ describe('<mwfa-stat-card>', () => {
           itemprop="value"
           loading="lazy"
           x-data=""
+          :unit="unit"
           data-unit="usd"
           aria-label="Remittances"
         ></mwfa-stat-card>`,
