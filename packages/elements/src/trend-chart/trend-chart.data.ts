@@ -372,12 +372,15 @@ export function readTable(
   let outOfRange: string | undefined;
   let shortYear: string | undefined;
   let unit: TableData['unit'];
-  // A cell's words without a footnote mark at their end ("Migrants (millions)<sup>a</sup>"),
-  // its lines joined.
-  const unmarked = (cell: TablePart) => {
+  // The footnote mark that ends a cell's `text` ("a" of "Migrants (millions)<sup>a</sup>"), or ''.
+  const endMark = (cell: TablePart, text: string) => {
     const mark = cell.querySelector('sup, sub')?.textContent ?? '';
+    return text.endsWith(mark) ? mark : '';
+  };
+  // A cell's words without that mark, its lines joined.
+  const unmarked = (cell: TablePart) => {
     const text = spokenText(cell).replace(/\s+/g, ' ').trim();
-    return mark && text.endsWith(mark) ? text.slice(0, -mark.length).trim() : text;
+    return text.slice(0, text.length - endMark(cell, text).length).trim();
   };
   // The values' heading: each header row's second cell; "Migrants" over "millions" is
   // "Migrants, millions", over "(millions)" "Migrants (millions)". A row of filters (DataTables'
@@ -511,10 +514,8 @@ export function readTable(
             .filter((part) => /\d/.test(part)).length > 1),
     );
     if (marked !== undefined) {
-      const mark = cells[marked]!.querySelector('sup, sub')?.textContent ?? '';
-      if (mark && shown[marked]!.endsWith(mark)) {
-        shown[marked] = `${shown[marked]!.slice(0, -mark.length)}[${mark}]`;
-      }
+      const mark = endMark(cells[marked]!, shown[marked]!);
+      if (mark) shown[marked] = `${shown[marked]!.slice(0, -mark.length)}[${mark}]`;
       leaveOut();
       footnote ??= shown[marked]!;
       continue;
