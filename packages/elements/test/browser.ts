@@ -185,3 +185,18 @@ export function describedAs(host: Element, node: Element): string {
     commons.teardown();
   }
 }
+
+/**
+ * The language a screen reader reads each text of `host`'s shadow root in that holds `words`:
+ * the nearest `lang` inside the element, else around it.
+ */
+export function languagesOf(host: Element, words: string): string[] {
+  const walk = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const found: string[] = [];
+  for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+    if (!node.textContent!.includes(words)) continue;
+    const marked = node.parentElement!.closest('[lang]') ?? host.closest('[lang]');
+    found.push(marked?.getAttribute('lang') ?? '');
+  }
+  return found;
+}

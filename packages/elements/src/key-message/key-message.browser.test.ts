@@ -1,5 +1,11 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
-import {expectAccessible, readAloud, renderedElement, warnings} from '../../test/browser.js';
+import {
+  expectAccessible,
+  languagesOf,
+  readAloud,
+  renderedElement,
+  warnings,
+} from '../../test/browser.js';
 import '@mwfa/elements/key-message.js';
 import '@mwfa/elements/value.js';
 import '@mwfa/elements/locales/ar.js';
@@ -32,6 +38,23 @@ describe('<mwfa-key-message>', () => {
     expect(part(el, 'figures')?.localName).to.equal(undefined);
     expect(warnings).to.deep.equal([]);
     await expectAccessible(el);
+  });
+
+  it('marks the English words of its attribution so on a page in a language without its words', async () => {
+    const el = await message(
+      html`<div lang="de">
+        <mwfa-key-message message="xenophobic-narratives"></mwfa-key-message>
+      </div>`,
+    );
+    expect(text(part(el, 'attribution'))).to.contain(', section “');
+    expect(languagesOf(el, 'section')).to.deep.equal(['en']);
+    // The page's own attribution is in the page's language.
+    const own = await message(
+      html`<div lang="de">
+        <mwfa-key-message attribution="Bundesamt">Unsere Botschaft</mwfa-key-message>
+      </div>`,
+    );
+    expect(languagesOf(own, 'Bundesamt')).to.deep.equal(['de']);
   });
 
   it('in a right-to-left message, the dash leads the English title, left of it', async () => {

@@ -197,12 +197,14 @@ export class MwfaKeyMessage extends MwfaElement {
               : html`<p part="quote" class="missing" lang=${this.wordsLang}>${ui.noMessage}</p>`
         }
         ${
-          // The report's attribution, in a right-to-left message with English words ("section"),
-          // set left to right as a whole: its comma stays after the title ("section ,on migration"
-          // otherwise).
+          // The report's attribution has English words ("section"): marked so where the page's
+          // language has none loaded, and in a right-to-left message set left to right as a
+          // whole, so that its comma stays after the title ("section ,on migration" otherwise).
           attribution
             ? html`<figcaption part="attribution">
-                <span dir=${typeof attribution === 'string' ? nothing : this.wordsDir}
+                <span
+                  lang=${typeof attribution === 'string' ? nothing : this.wordsLang}
+                  dir=${typeof attribution === 'string' ? nothing : this.wordsDir}
                   >${attribution}</span
                 >
               </figcaption>`

@@ -4,6 +4,7 @@ import {indicators} from '@mwfa/data/indicators';
 import {
   LOADS,
   expectAccessible,
+  languagesOf,
   linesOf,
   readAloud,
   renderedElement,
@@ -64,6 +65,23 @@ describe('<mwfa-stat-card>', () => {
       );
       expect(part(el, 'value')!.closest('[aria-hidden="true"]')).not.to.equal(null);
       expect(text(el, 'period')).to.equal('2014 – 2017');
+    });
+
+    it('marks its “(year of the report)” English on a page in a language without its words', async () => {
+      const el = await card(
+        html`<div lang="de">
+          <mwfa-stat-card indicator="international-migrants"></mwfa-stat-card>
+        </div>`,
+      );
+      expect(text(el, 'period')).to.equal('2017 (year of the report)');
+      expect(languagesOf(el, 'year of the report')).to.deep.equal(['en']);
+      // In a language with its words, they are the page's.
+      const fr = await card(
+        html`<div lang="fr">
+          <mwfa-stat-card indicator="international-migrants"></mwfa-stat-card>
+        </div>`,
+      );
+      expect(languagesOf(fr, 'année du rapport')).to.deep.equal(['fr']);
     });
 
     it('says when the period is the year of the report, not one the note gives', async () => {

@@ -253,7 +253,7 @@ export class MwfaStatCard extends MwfaElement {
         </p>`
       : nothing;
     // The indicator's period ("2017 (year of the report)") is in the card's words too.
-    const period = view.ownPeriod ? html`<span dir=${ltr}>${view.period}</span>` : view.period;
+    const period = view.ownPeriod && view.period ? own(view.period) : view.period;
     const figure = view.figure ?? own(words.noFigure);
     // "No label given" only beside a figure; an unavailable figure says so on its own.
     const label = view.label ?? (view.figure === undefined ? '' : own(words.noLabel));
