@@ -1,6 +1,9 @@
 /** Levenshtein distance between two short strings (ids are at most a few dozen characters). */
 function distance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  // Not `Array.from({length}, map)`: MooTools and Prototype.js, on old pages, replace
+  // `Array.from` with one that ignores `map`.
+  let previous: number[] = [];
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
     for (let j = 1; j <= b.length; j += 1) {

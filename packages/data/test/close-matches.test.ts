@@ -31,6 +31,20 @@ describe('closeMatches', () => {
   it('ignores case and surrounding spaces', () => {
     expect(closeMatches('  Remitances ', ids)).toEqual(['remittances']);
   });
+  // MooTools and Prototype.js, on old pages, replace Array.from with one that ignores its map.
+  it('finds the same ids on a page whose Array.from takes one argument', () => {
+    const native = Array.from;
+    Array.from = ((items: ArrayLike<unknown>) =>
+      Array.prototype.slice.call(items)) as typeof Array.from;
+    try {
+      expect(closeMatches('remitances', ids)).toEqual(['remittances']);
+      // Not also "international-migrants" and "migrant-deaths-2017", as with every distance 0 at
+      // the start of a row.
+      expect(closeMatches('oda', ids)).toEqual(['remittances-to-oda-ratio']);
+    } finally {
+      Array.from = native;
+    }
+  });
   it('returns nothing when no id is close', () => {
     expect(closeMatches('gdp-per-capita', ids)).toEqual([]);
   });

@@ -137,6 +137,15 @@ beforeAll(async () => {
         Object.prototype[key] = 'x';
         Object.prototype.extend = function () {};</script>` + bundle(),
     ),
+    // A page's own table with a number struck out and a caption, and a card's label in its slot.
+    '/own-table.html': page(
+      `<mwfa-stat-card indicator="international-migrants"><span slot="label">people worldwide</span></mwfa-stat-card>
+      <mwfa-trend-chart unit="persons"><table><caption>Migrants in our <em>city</em></caption>
+        <tr><th>Year</th><th>Migrants</th></tr><tr><td>2021</td><td>800</td></tr>
+        <tr><td>2022</td><td><del>250</del> 258</td></tr><tr><td>2023</td><td>950</td></tr>
+      </table></mwfa-trend-chart>`,
+      bundle(),
+    ),
     // A page whose ids name Lit's globals (CMS filters keep ids): window.litElementVersions is
     // then that element. With the per-element bundles too, whose Lit loads after another's.
     '/clobbered.html': page(
@@ -612,6 +621,40 @@ describe('a page with its own globals', () => {
     expect(v.errors).toEqual([]);
     expectRendered(texts);
     expect(sparkline).toMatch(/^\d/);
+  });
+
+  // MooTools 1.3–1.6 (Joomla 1.6–3 ship it) and Prototype.js replace Array.from with one that
+  // ignores its second argument: a chart read "<del>250</del> 258" as 250,258 and titled itself
+  // "[object Text]".
+  it('that replaced Array.from with one of a single argument (MooTools, Prototype.js): the same figures and names', async () => {
+    const read = () => {
+      const card = document.querySelector('mwfa-stat-card')!.shadowRoot!;
+      const chart = document.querySelector('mwfa-trend-chart')!.shadowRoot!;
+      return {
+        cardName: card.querySelector('.visually-hidden')!.textContent!.replace(/\s+/g, ' ').trim(),
+        title: chart.querySelector('#title')!.textContent!.trim(),
+        slider: chart.querySelector('[role="slider"]')!.getAttribute('aria-label'),
+        summary: chart.querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+        notDrawn: chart.textContent!.match(/Not drawn: [^\n]*/)?.[0]?.trim(),
+      };
+    };
+    const plain = await visit(open, '/own-table.html');
+    const expected = await plain.page.evaluate(read);
+    await plain.close();
+    expect(expected.cardName).toBe('258 million people worldwide');
+    expect(expected.summary).toMatch(/^Migrants in our city rose from 800 in 2021 to 950 in 2023/);
+    expect(expected.notDrawn).toBe('Not drawn: 2022 (250 258)');
+    expect(expected.title).toBe('Migrants in our city');
+    expect(expected.slider).toContain('Migrants in our city');
+    const v = await visit(open, '/own-table.html', () => {
+      Array.from = function (items: ArrayLike<unknown>) {
+        return Array.prototype.slice.call(items);
+      } as typeof Array.from;
+    });
+    const texts = await v.page.evaluate(read);
+    await v.close();
+    expect(v.errors).toEqual([]);
+    expect(texts).toEqual(expected);
   });
 
   it(`whose elements have ids named like Lit's globals (litElementVersions, …): no errors, the elements work`, async () => {

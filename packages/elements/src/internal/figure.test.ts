@@ -103,17 +103,33 @@ describe('resolveFigure, with the page’s own unit and qualifier', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('warns about a unit or qualifier it does not know and leaves it out', () => {
+  // Left out, "about 48%" read as exactly 48%, and dollars as persons.
+  it('shows no figure, with a warning each, for a unit or qualifier it does not know', () => {
     const [warnings, warn] = collect();
     const {figure} = resolveFigure(
       {indicator: null, value: '48', unit: 'per cent', qualifier: 'about'},
       warn,
     );
-    expect(figure).toEqual({value: 48, unit: 'persons', qualifier: 'none'});
+    expect(figure).toBe(undefined);
     expect(warnings).toEqual([
       'unit="per cent" is not one of persons, percent, usd, ratio',
       'qualifier="about" is not one of none, approximately, some, nearly, over, more-than',
     ]);
+    const [, warnAgain] = collect();
+    expect(
+      resolveFigure({indicator: null, value: '48', unit: null, qualifier: 'about'}, warnAgain),
+    ).toEqual({});
+  });
+
+  // A CMS field with a space after its word, or a word processor's quotes, gave persons for dollars.
+  it('reads them without the spaces or curly quotes a paste leaves around them', () => {
+    const [warnings, warn] = collect();
+    const {figure} = resolveFigure(
+      {indicator: null, value: '600000000000', unit: 'usd ', qualifier: '”approximately”'},
+      warn,
+    );
+    expect(figure).toEqual({value: 600_000_000_000, unit: 'usd', qualifier: 'approximately'});
+    expect(warnings).toEqual([]);
   });
 });
 

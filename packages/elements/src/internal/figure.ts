@@ -24,8 +24,9 @@ const QUALIFIERS = ['none', ...Object.keys(en.qualifier)] as readonly Qualifier[
 
 /**
  * The keyword of `allowed` that `value` names, in any case as HTML's own keywords are
- * (`dir="RTL"`): a CMS author writes the currency `unit="USD"`, and showing dollars as persons
- * would misstate the figure. Undefined when absent or empty (a CMS template's empty field, which
+ * (`dir="RTL"`), and without the spaces or curly quotes a paste leaves around it (`readId`): a CMS
+ * author writes the currency `unit="USD"` or `unit="usd "`, and showing dollars as persons would
+ * misstate the figure. Undefined when absent or empty (a CMS template's empty field, which
  * counts as not given, as a text attribute's does), and, after a warning, when it names none.
  * `then` is added to the warning, e.g. "; persons is used".
  */
@@ -36,8 +37,9 @@ export function keyword<T extends string>(
   warn: Warn,
   then = '',
 ): T | undefined {
-  if (!value) return undefined;
-  const found = allowed.find((entry) => entry === value.toLowerCase());
+  const read = readId(value)?.toLowerCase();
+  if (!read) return undefined;
+  const found = allowed.find((entry) => entry === read);
   if (!found) warn(attribute, value, `is not one of ${allowed.join(', ')}${then}`);
   return found;
 }
@@ -55,7 +57,7 @@ export function warnUnused(given: Record<string, unknown>, warn: Warn, by = 'the
 /**
  * The figure the attributes ask for: an indicator of `@mwfa/data` by id, or one the page
  * supplies (`value`, `unit`, `qualifier`). `figure` is undefined, after one warning, when there
- * is none to show. A bad `unit` or `qualifier` is warned about and left out. The id is read
+ * is none to show, as when a `unit` or `qualifier` is not one it knows. The id is read
  * without the spaces or curly quotes a paste leaves around it (`readId`). `lang` is the element's
  * (for `Intl`): where it writes decimals with a comma, "20.000" is no number.
  */
@@ -96,14 +98,20 @@ export function resolveFigure(
     warn('value', value, `is beyond ±${Number.MAX_SAFE_INTEGER}, past which digits are lost`);
     return {};
   }
-  return {
-    figure: {
-      // `|| 0`: "-0" is shown as 0.
-      value: number || 0,
-      unit: keyword('unit', unit, UNITS, warn) ?? 'persons',
-      qualifier: keyword('qualifier', qualifier, QUALIFIERS, warn) ?? 'none',
-    },
+  // A unit or qualifier given but not known is not left out: "20,000" for qualifier="about" would
+  // state as exact what the page hedged, and dollars shown as persons misstate the figure.
+  let unknown = false;
+  const refuse: Warn = (...problem) => {
+    unknown = true;
+    warn(...problem);
   };
+  const figure: Figure = {
+    // `|| 0`: "-0" is shown as 0.
+    value: number || 0,
+    unit: keyword('unit', unit, UNITS, refuse) ?? 'persons',
+    qualifier: keyword('qualifier', qualifier, QUALIFIERS, refuse) ?? 'none',
+  };
+  return unknown ? {} : {figure};
 }
 
 /**

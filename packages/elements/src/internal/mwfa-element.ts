@@ -140,12 +140,20 @@ export class MwfaElement extends LitElement {
     // qualifier or unit, unsaid. Only a word one letter from ours is named: pages add others, and
     // frameworks their bindings (Alpine's `:unit`).
     const known = (this.constructor as typeof MwfaElement).observedAttributes;
-    for (const {name, value} of Array.from(this.attributes)) {
+    const attributes = Array.from(this.attributes);
+    // A word processor's quotes pasted for straight ones (label=“Migrants in our city”) are no
+    // quotes to HTML: the value ends at its first space ("“Migrants"), and its last word is left as
+    // an attribute ending in the quote (`city”`).
+    const cut = attributes.some(({name}) => /[”“»’]$/.test(name));
+    for (const {name, value} of attributes) {
       const meant =
         /^[a-z][a-z-]{3,}$/.test(name) &&
         !known.includes(name) &&
         known.find((ours) => oneEditApart(name, ours));
       if (meant) this.warnOnce(name, value, `is not an attribute; did you mean ${meant}?`);
+      if (cut && known.includes(name) && /^[“”„«»‘’][^”“»’]*$/.test(value)) {
+        this.warnOnce(name, value, 'is cut at its first space: put it in straight quotes ("…")');
+      }
     }
     watchDocument(this);
     if (this.childrenChanged) {

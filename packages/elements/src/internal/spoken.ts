@@ -18,7 +18,9 @@ export function spokenText(node: SpokenNode): string {
   ) {
     return '';
   }
-  return Array.from(node.childNodes!, spokenText).join('');
+  // Never `Array.from(list, map)`: MooTools and Prototype.js, on old pages, replace `Array.from`
+  // with one that ignores `map`.
+  return Array.from(node.childNodes!).map(spokenText).join('');
 }
 
 /** What `spokenText` reads of a node: the DOM's, or a server stand-in's. Elements have it all. */

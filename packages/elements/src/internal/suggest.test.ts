@@ -35,6 +35,15 @@ describe('readId', () => {
     expect(readId('remit”tances')).toBe('remit”tances');
     expect(readId(null)).toBe(undefined);
   });
+
+  // Copied from a web page or a word processor, they are invisible in the editor and in the
+  // warning, which then named an id that looked right.
+  it('reads an id without the invisible characters a paste leaves in it', () => {
+    expect(readId('remittances\u200b')).toBe('remittances'); // zero-width space
+    expect(readId('remit\u00adtances')).toBe('remittances'); // soft hyphen
+    expect(readId('\u2060remittances')).toBe('remittances'); // word joiner
+    expect(readId('\ufeff”remittances”\u200d')).toBe('remittances');
+  });
 });
 
 describe('oneEditApart', () => {

@@ -11,11 +11,12 @@ export const unknownIdHint = (what: string, wanted: string, known: Iterable<stri
   notInData(what, closeMatches(wanted, known));
 
 /**
- * An id as the page wrote it, without what a paste leaves around it: spaces, and the curly quotes
- * a word processor puts for straight ones (`indicator=”remittances”` reads as "”remittances”").
+ * An id as the page wrote it, without what a paste leaves in it: spaces and the curly quotes a
+ * word processor puts for straight ones around it (`indicator=”remittances”` reads as
+ * "”remittances”"), and invisible characters anywhere (a zero-width space, a soft hyphen).
  */
 export const readId = (given: string | null | undefined): string | undefined =>
-  given?.replace(/^[\s"'‘’“”„«»]+|[\s"'‘’“”„«»]+$/g, '');
+  given?.replace(/\p{Cf}/gu, '').replace(/^[\s"'‘’“”„«»]+|[\s"'‘’“”„«»]+$/g, '');
 
 /** `a` is `b` with one letter added, left out or changed, or two swapped ("qualifer", "lable"). */
 export function oneEditApart(a: string, b: string): boolean {

@@ -1032,7 +1032,8 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
-    it('a bad unit and a bad qualifier: each warned about once, the figure still shown', async () => {
+    // Shown without them, "about 20,000" read as exactly 20,000.
+    it('a bad unit and a bad qualifier: each warned about once, no figure shown', async () => {
       const el = await card(
         html`<mwfa-stat-card
           value="20000"
@@ -1041,11 +1042,38 @@ describe('<mwfa-stat-card>', () => {
           qualifier="about"
         ></mwfa-stat-card>`,
       );
-      expect(text(el, 'value')).to.equal('20,000');
+      expect(text(el, 'value')).to.equal('Figure not available');
       expect(warnings.map((w) => String(w[0]).split(' ')[1])).to.deep.equal([
         'unit="people"',
         'qualifier="about"',
       ]);
+      // With a space after it, as a CMS field may leave: dollars, not persons.
+      const spaced = await card(
+        html`<mwfa-stat-card
+          value="600000000000"
+          label="sent home"
+          unit="usd "
+          qualifier=" approximately"
+        ></mwfa-stat-card>`,
+      );
+      expect(text(spaced, 'value')).to.equal('approximately $600 billion');
+    });
+
+    // HTML ends an unquoted value at its first space; a word processor's quotes are no quotes.
+    it('a value in curly quotes, cut at its first space: one warning naming it', async () => {
+      const el = await card(
+        html`<mwfa-stat-card value="20000" label="“sent" home by migrants”></mwfa-stat-card>`,
+      );
+      expect(text(el, 'label')).to.equal('“sent');
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: label="“sent" is cut at its first space: put it in straight quotes ("…").',
+      ]);
+      // Curly quotes around one word cut nothing.
+      const whole = await card(
+        html`<mwfa-stat-card value="20000" label="“migrants”"></mwfa-stat-card>`,
+      );
+      expect(text(whole, 'label')).to.equal('“migrants”');
+      expect(warnings.length).to.equal(1);
     });
 
     it('a theme in capitals works; one that is not light or dark: one warning, the page’s scheme', async () => {

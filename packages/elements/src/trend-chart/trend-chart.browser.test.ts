@@ -2375,6 +2375,22 @@ describe('<mwfa-trend-chart>', () => {
       expect(first).to.be.lessThan(last);
     });
 
+    // On a page set vertically, the drawing turned with it: its axis labels overlapped.
+    it('draws time across, and its labels level, on a page set vertically', async () => {
+      const el = await chart(
+        html`<div style="writing-mode: vertical-rl; height: 640px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      );
+      const ticks = [...shadow(el).querySelectorAll('.axis text')].map((t) =>
+        t.getBoundingClientRect(),
+      );
+      expect(ticks[0]!.left).to.be.lessThan(ticks[ticks.length - 1]!.left);
+      expect(ticks[0]!.top).to.be.closeTo(ticks[ticks.length - 1]!.top, 1);
+      // "1990" set across, not down.
+      expect(ticks[0]!.width).to.be.greaterThan(ticks[0]!.height);
+    });
+
     it('draws time right to left when asked', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

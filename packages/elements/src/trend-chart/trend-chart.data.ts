@@ -304,7 +304,10 @@ export function parseCellNumber(text: string, grouped = true): number {
  */
 function markedText(node: SpokenNode): string {
   if (node.nodeType === 3) return node.textContent ?? '';
-  const inner = Array.from(node.childNodes ?? [], markedText).join('');
+  // Not Array.from(list, map): see spokenText.
+  const inner = Array.from(node.childNodes ?? [])
+    .map(markedText)
+    .join('');
   return /^(a|br|del|s|strike|small|sup|sub|p|div|li|td|th)$/.test(node.localName ?? '') ||
     /super/.test(node.getAttribute?.('style') ?? '')
     ? `|${inner}|`

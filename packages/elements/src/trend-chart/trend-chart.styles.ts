@@ -3,6 +3,8 @@ import {css} from 'lit';
 export const styles = css`
   :host {
     display: block;
+    /* Its axes are drawn for horizontal text: on a page set vertically, the chart is not. */
+    writing-mode: horizontal-tb;
     /* A flex row that gives no width would shrink the chart to nothing: keep a readable width,
        never more than the container's, that leaves a word beside it on a 320px phone. Grid
        tracks are not widened by it (a percentage there counts as 0). */

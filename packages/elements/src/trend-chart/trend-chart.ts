@@ -455,7 +455,7 @@ export class MwfaTrendChart extends MwfaElement {
       {width, height},
       {width: tooltip.offsetWidth, height: tooltip.offsetHeight},
       // The labels as drawn: their layout boxes are estimates, wider than the text.
-      Array.from(this.renderRoot.querySelectorAll('.highlight text'), (label) => {
+      Array.from(this.renderRoot.querySelectorAll('.highlight text')).map((label) => {
         const box = label.getBoundingClientRect();
         return [
           (box.left - origin.left) / scale,
