@@ -175,6 +175,16 @@ beforeAll(async () => {
       addedAfterLoad('/dist/cdn/stat-card.js'),
       'fr',
     ),
+    // An app that switches the page to French, then imports the words (no <script> to find).
+    '/locale-imported.html': page(
+      FORCED_LABOUR,
+      bundle('/dist/cdn/stat-card.js') +
+        `<script type="module">addEventListener('load', () => setTimeout(async () => {
+          document.documentElement.lang = 'fr';
+          await new Promise((done) => setTimeout(done, 200));
+          await import('/dist/cdn/locales/fr.js');
+        }));</script>`,
+    ),
     // Prerendered by the CLI, with the bundle but not the hydration support (or with it loaded
     // after Lit, as a bundler's shared chunk can order it).
     '/prerendered.html': prerendered,
@@ -569,9 +579,25 @@ describe('a locale module beside a per-element bundle (html lang="fr")', () => {
     });
   }
 
+  it('no warning when an app sets lang="fr" and then imports the French words', async () => {
+    const v = await visit(open, '/locale-imported.html', undefined, settleCards);
+    await v.page.waitForFunction(() =>
+      document
+        .querySelector('mwfa-stat-card')
+        ?.shadowRoot?.querySelector('[part="value"]')
+        ?.textContent?.includes('près de'),
+    );
+    // Past the second the elements wait for the words.
+    await v.page.waitForTimeout(1500);
+    await v.close();
+    expect(v.errors).toEqual([]);
+    expect(v.warnings).toEqual([]);
+  });
+
   it('one warning when the stat card’s script alone is added after the page loaded', async () => {
     const v = await visit(open, '/locale-late-missing.html', undefined, settleCards);
-    await expect.poll(() => v.warnings.length).toBe(1);
+    // A second after the element, time for an app to import the words.
+    await expect.poll(() => v.warnings.length, {timeout: 5000}).toBe(1);
     const shown = await figures(v);
     await v.close();
     expect(shown).toEqual(['nearly 6 millions', 'approximately 600 milliards\u00a0$US']);

@@ -41,7 +41,8 @@ const missing = new Set<string>();
  * scripts run while `readyState` is already "interactive" — so check again at `load`, when they
  * all have. After it, the elements' script was added by another (a tag manager, a plugin that
  * delays scripts): such loaders add the locale's script with ours or when ours has loaded, so look
- * for it in a task of our own and check once it has run.
+ * for it in a task of our own and check once it has run. Without one, an app may have set `lang`
+ * and be importing the module (`import()` adds no script): check a second later.
  */
 function warnIfMissing(tag: string, lang: string): void {
   // A language's name (`lang="French"`, as a CMS theme may write it) is English to Intl and to us.
@@ -77,7 +78,7 @@ function warnIfMissing(tag: string, lang: string): void {
       if (script) {
         script.addEventListener('load', check);
         script.addEventListener('error', check);
-      } else check();
+      } else setTimeout(check, 1000);
     });
   } else {
     // The server renderer: its imports have all run.
@@ -158,12 +159,14 @@ export class MwfaElement extends LitElement {
     watchDocument(this);
     if (this.childrenChanged) {
       this.#childObserver ??= new MutationObserver(() => this.childrenChanged?.());
+      // A table's rows and cells say how to read them (`data-value`, `data-status`, hidden).
       this.#childObserver.observe(this, {
         childList: true,
         subtree: true,
         characterData: true,
-        attributeFilter: ['slot'],
+        attributeFilter: ['slot', 'data-value', 'data-status', 'hidden', 'style'],
       });
+      if (this.hasUpdated) this.childrenChanged();
     }
   }
 
@@ -191,6 +194,8 @@ export class MwfaElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Its children are read again when it is back: what changed meanwhile, or just before it
+    // left (a framework editing a label and then moving the card), is not observed.
     this.#childObserver?.disconnect();
     listeners.delete(this);
     if (listeners.size === 0) {

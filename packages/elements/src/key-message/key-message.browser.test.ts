@@ -180,6 +180,22 @@ describe('<mwfa-key-message>', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  // Moved in the same task, it showed neither its own words nor the report's quote.
+  it('shows the report’s quote when its own words are taken out just before it moves', async () => {
+    const el = await message(
+      html`<div>
+        <mwfa-key-message message="xenophobic-narratives">Our own words.</mwfa-key-message>
+        <section></section>
+      </div>`,
+    );
+    expect(part(el, 'quote')).to.equal(null);
+    el.replaceChildren();
+    el.parentElement!.querySelector('section')!.append(el);
+    await waitUntil(() => part(el, 'quote') !== null);
+    expect(text(part(el, 'quote'))).to.contain('xenophobic political narratives');
+    expect(part(el, 'message')!.hidden).to.equal(true);
+  });
+
   it('styles each kind differently, and names it', async () => {
     const colours = new Set<string>();
     const kinds = {

@@ -707,6 +707,27 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    // React re-sorting a keyed list edits the text, then moves the card: the move threw the
+    // edit's notice away, and screen readers heard the old label with the figure.
+    it('a label edited just before the card moves, or while it is out of the page, is read as it now reads', async () => {
+      const el = await card(
+        html`<div>
+          <mwfa-stat-card indicator="remittances"
+            ><span slot="label">sent home</span></mwfa-stat-card
+          >
+          <p></p>
+        </div>`,
+      );
+      const list = el.parentElement!;
+      (el.querySelector('[slot="label"]')!.firstChild as Text).data = 'sent home by migrants';
+      list.append(el);
+      await waitUntil(() => phrase(el) === 'approximately $600 billion sent home by migrants');
+      el.remove();
+      (el.querySelector('[slot="label"]')!.firstChild as Text).data = 'sent home by families';
+      list.prepend(el);
+      await waitUntil(() => phrase(el) === 'approximately $600 billion sent home by families');
+    });
+
     it('a link in the label slot stays reachable, and the figure is read once', async () => {
       for (const template of [
         html`<mwfa-stat-card indicator="remittances"

@@ -456,6 +456,44 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '[part="summary"]')).to.contain('7,763 in 2016');
     });
 
+    // A framework re-rendering <td data-value={exact}>{rounded}</td>, a script marking a row
+    // a projection or a filter hiding rows: the chart kept drawing what they had said before.
+    it('follows changes to the table’s data-value, data-status and hidden', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart label="Migrants (millions)">
+          <table>
+            <tr>
+              <th>Year</th>
+              <th>Migrants</th>
+            </tr>
+            <tr>
+              <td>2000</td>
+              <td data-value="172.6">173</td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td data-value="257.7">258</td>
+            </tr>
+            <tr>
+              <td>2030</td>
+              <td data-value="300">300</td>
+            </tr>
+          </table>
+        </mwfa-trend-chart>`,
+      );
+      const summary = () => text(el, '[part="summary"]');
+      expect(summary()).to.contain('to 300 in 2030');
+      const [, , latest, future] = el.querySelectorAll('tr');
+      latest!.querySelector('td[data-value]')!.setAttribute('data-value', '251.2');
+      future!.setAttribute('data-status', 'projection');
+      await waitUntil(() => shadow(el).querySelector('[part="legend"]') !== null);
+      shadow(el).querySelector<HTMLButtonElement>('[part="button"]')!.click();
+      await el.updateComplete;
+      expect(text(el, '.table')).to.contain('251.2');
+      future!.hidden = true;
+      await waitUntil(() => summary().includes('to 251.2 in 2017'));
+    });
+
     it('draws the observations property with the label and unit attributes', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
@@ -1183,6 +1221,38 @@ describe('<mwfa-trend-chart>', () => {
       await sendKeys({press: 'Escape'});
       await el.updateComplete;
       expect(text(el, '.tooltip')).to.equal('');
+    });
+
+    // Its Escape listener was the first document's: moved into an iframe (or a picture-in-picture
+    // window), the tooltip could not be dismissed. Left there when that closed, this page's
+    // observer reported an error every frame.
+    it('hides the tooltip on Escape in the document it was moved to, and is quiet once that closes', async () => {
+      const frame = await fixture<HTMLIFrameElement>(
+        html`<iframe title="A frame" style="width: 600px; height: 500px"></iframe>`,
+      );
+      const el = document.createElement('mwfa-trend-chart');
+      el.series = 'international-migrant-stock';
+      frame.contentDocument!.body.append(el);
+      await el.updateComplete;
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      await waitUntil(() => keys.getAttribute('aria-valuemax') === '7');
+      keys.focus();
+      await sendKeys({press: 'End'});
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.contain('2017');
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.equal('');
+      const errors: string[] = [];
+      const record = (event: ErrorEvent) => {
+        errors.push(event.message);
+        event.preventDefault();
+      };
+      addEventListener('error', record);
+      frame.remove();
+      for (let frames = 0; frames < 10; frames++) await new Promise(requestAnimationFrame);
+      removeEventListener('error', record);
+      expect(errors).to.deep.equal([]);
     });
 
     it('keeps the tooltip hidden after Escape while the pointer moves on the same point', async () => {

@@ -419,9 +419,15 @@ export class MwfaTrendChart extends MwfaElement {
       this.#measuring = {promise, resolve};
     }
     super.connectedCallback();
-    document.addEventListener('keydown', this.#onEscape);
-    addEventListener('beforeprint', this.#onBeforePrint);
-    addEventListener('afterprint', this.#onAfterPrint);
+    // Its own document's, which may be an iframe's or a picture-in-picture window's; kept, as by
+    // the time it is disconnected from there it may already belong to another.
+    const page = (this.#page = this.ownerDocument);
+    page.addEventListener('keydown', this.#onEscape);
+    page.defaultView?.addEventListener('beforeprint', this.#onBeforePrint);
+    page.defaultView?.addEventListener('afterprint', this.#onAfterPrint);
+    // Left in a picture-in-picture window or an iframe when it closes, its document is gone
+    // without disconnecting it, and the first page's observers reported a loop error every frame.
+    page.defaultView?.addEventListener('pagehide', this.#onPageGone);
     this.#readTable();
     if (this.hasUpdated) {
       this.#observeWidth();
@@ -480,6 +486,8 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #tableObserver: ResizeObserver | undefined;
+  /** The document whose keys (Escape) and printing the chart listens to. */
+  #page: Document | undefined;
   #watchedTable: Element | null = null;
 
   /**
@@ -498,6 +506,13 @@ export class MwfaTrendChart extends MwfaElement {
     this.#tableObserver.observe(box);
     this.#tableObserver.observe(table);
   }
+
+  #onPageGone = (event: PageTransitionEvent) => {
+    // Kept for the back button, the page may come back as it was.
+    if (event.persisted) return;
+    this.#resizeObserver?.disconnect();
+    this.#tableObserver?.disconnect();
+  };
 
   #tableStop(box: HTMLElement): void {
     if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
@@ -650,9 +665,11 @@ export class MwfaTrendChart extends MwfaElement {
     this.#watchedTable = null;
     // Moved from under a resting pointer: no pointerleave comes, and the tooltip would stay.
     this.#onPointerLeave();
-    document.removeEventListener('keydown', this.#onEscape);
-    removeEventListener('beforeprint', this.#onBeforePrint);
-    removeEventListener('afterprint', this.#onAfterPrint);
+    const page = this.#page;
+    page?.removeEventListener('keydown', this.#onEscape);
+    page?.defaultView?.removeEventListener('beforeprint', this.#onBeforePrint);
+    page?.defaultView?.removeEventListener('afterprint', this.#onAfterPrint);
+    page?.defaultView?.removeEventListener('pagehide', this.#onPageGone);
   }
 
   protected override childrenChanged(): void {
