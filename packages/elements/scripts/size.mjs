@@ -29,28 +29,28 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 29.1 * KB,
+    ceiling: 29.4 * KB,
   },
   {
     name: 'Full bundle, with data',
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 33.6 * KB,
+    ceiling: 33.8 * KB,
   },
   {
     name: 'Stat card alone, without data',
     what: '`stat-card.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('stat-card'),
     target: 9 * KB,
-    ceiling: 11.8 * KB,
+    ceiling: 11.9 * KB,
   },
   {
     name: 'Stat card alone, with its data',
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 14.1 * KB,
+    ceiling: 14.3 * KB,
   },
 ];
 

@@ -35,8 +35,8 @@ interface View {
  * @attr {string} value - A figure the page supplies instead of `indicator`: digits only, e.g. `20000`
  *   (on a page that writes decimals with a comma, `20.000` is not guessed: no figure, and a warning).
  * @attr {string} label - What the figure counts. Overrides the indicator's own label.
- * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of `value`. Default `persons`.
- * @attr {'none'|'approximately'|'some'|'nearly'|'over'|'more-than'} qualifier - How `value` is qualified.
+ * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of `value`. Default `persons`. Any other word shows the fallback, with a warning.
+ * @attr {'none'|'approximately'|'some'|'nearly'|'over'|'more-than'} qualifier - How `value` is qualified. Any other word shows the fallback, with a warning: the figure without it would read as exact.
  * @attr {string} period - Period of `value`, as text (`2014–2017`).
  * @attr {string} source - Id of a source in `@mwfa/data`, or a citation as text, for `value`.
  *   Text shaped like an id and close to one (`un-desa-migrant-stock-2071`) is shown with a

@@ -17,8 +17,8 @@ import {MwfaElement} from '../internal/mwfa-element.js';
  * @attr {string} indicator - Id of an indicator in `@mwfa/data`, e.g. `international-migrants`.
  * @attr {string} value - A figure the page supplies instead of `indicator`: digits only, e.g. `20000`
  *   (on a page that writes decimals with a comma, `20.000` is not guessed: no figure, and a warning).
- * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of `value`. Default `persons`.
- * @attr {'none'|'approximately'|'some'|'nearly'|'over'|'more-than'} qualifier - How `value` is qualified.
+ * @attr {'persons'|'percent'|'usd'|'ratio'} unit - Unit of `value`. Default `persons`. Any other word shows the fallback, with a warning.
+ * @attr {'none'|'approximately'|'some'|'nearly'|'over'|'more-than'} qualifier - How `value` is qualified. Any other word shows the fallback, with a warning: the figure without it would read as exact.
  *
  * @slot - Fallback text, shown until the figure is rendered or when it cannot be.
  *
