@@ -1017,6 +1017,35 @@ describe('<mwfa-trend-chart>', () => {
       expect(years).to.deep.equal([1990, 2017]);
     });
 
+    // A live region fed by the event kept "2005: 4" while the chart said "2005: 190.5 million".
+    it('tells the page the point in focus again when new data changes it, and only then', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Migrants"
+          .observations=${[
+            {year: 2000, value: 3},
+            {year: 2005, value: 4},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      const told: string[] = [];
+      el.addEventListener('mwfa-point-focus', ({detail}) =>
+        told.push(`${detail.year}: ${detail.value}`),
+      );
+      await pressOnSlider(el, 'End');
+      expect(told).to.deep.equal(['2000: 3', '2005: 4']);
+      el.observations = [
+        {year: 2000, value: 3},
+        {year: 2005, value: 190_500_000},
+      ];
+      await el.updateComplete;
+      expect(told).to.deep.equal(['2000: 3', '2005: 4', '2005: 190500000']);
+      // The same data again: nothing new to say.
+      el.observations = [...el.observations];
+      await el.updateComplete;
+      expect(told).to.have.length(3);
+    });
+
     it('says in the event whether the point is a projection', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,

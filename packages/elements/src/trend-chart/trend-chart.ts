@@ -218,8 +218,8 @@ function sourceText(source: Source | string | undefined): string {
  * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
  * @fires {CustomEvent<PointFocusDetail>} mwfa-point-focus - A point got keyboard focus or the
- *   pointer: `detail` is `{year, value, index, kind}` (`kind`: `observed`, `derived` or
- *   `projection`).
+ *   pointer, or new data changed the point in focus: `detail` is `{year, value, index, kind}`
+ *   (`kind`: `observed`, `derived` or `projection`).
  *
  * @csspart base - The figure around everything.
  * @csspart label - The title.
@@ -486,6 +486,8 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #tableObserver: ResizeObserver | undefined;
+  /** The point `mwfa-point-focus` last gave. */
+  #announced: ChartPoint | undefined;
   /** The document whose keys (Escape) and printing the chart listens to. */
   #page: Document | undefined;
   #watchedTable: Element | null = null;
@@ -715,6 +717,15 @@ export class MwfaTrendChart extends MwfaElement {
     if (modelChanged) {
       const model = (this.#model = this.#buildModel());
       if (this.active >= model.points.length) this.active = -1;
+      // New data under the point in focus: the page's own words for it change with the chart's.
+      const point = model.points[this.active];
+      const was = this.#announced;
+      if (
+        point &&
+        (point.year !== was?.year || point.value !== was.value || point.kind !== was.kind)
+      ) {
+        this.#announce(point);
+      }
       this.#summary = model.message
         ? ''
         : summarize(model.points, {label: model.label, unit: model.unit, lang: this.intlLang});
@@ -1328,12 +1339,17 @@ export class MwfaTrendChart extends MwfaElement {
     if (next === this.active) return;
     this.active = next;
     this.tooltipHidden = false;
-    const point = points[next]!;
+    this.#announce(points[next]!);
+  }
+
+  /** The point now in focus, for a page that says it elsewhere (a live region). */
+  #announce(point: ChartPoint): void {
+    this.#announced = point;
     this.dispatchEvent(
       new CustomEvent<PointFocusDetail>('mwfa-point-focus', {
         bubbles: true,
         composed: true,
-        detail: {year: point.year, value: point.value, index: next, kind: point.kind},
+        detail: {year: point.year, value: point.value, index: this.active, kind: point.kind},
       }),
     );
   }
