@@ -187,11 +187,12 @@ export function describedAs(host: Element, node: Element): string {
 }
 
 /**
- * The language a screen reader reads each text of `host`'s shadow root in that holds `words`:
- * the nearest `lang` inside the element, else around it.
+ * The language a screen reader reads each text of `host`'s shadow root (or of its `part`) in
+ * that holds `words`: the nearest `lang` inside the element, else around it.
  */
-export function languagesOf(host: Element, words: string): string[] {
-  const walk = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
+export function languagesOf(host: Element, words: string, part?: string): string[] {
+  const root = part ? host.shadowRoot!.querySelector(`[part="${part}"]`)! : host.shadowRoot!;
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const found: string[] = [];
   for (let node = walk.nextNode(); node; node = walk.nextNode()) {
     if (!node.textContent!.includes(words)) continue;

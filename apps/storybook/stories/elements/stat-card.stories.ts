@@ -191,7 +191,8 @@ export const ValueNotANumber: Story = {
 };
 
 /**
- * The figure is shown as persons, with no qualifier, and each value is named:
+ * No figure is shown ("Figure not available"): without them, "about 20,000" would read as exactly
+ * 20,000. Each value is named:
  *
  * `<mwfa-stat-card>: unit="people" is not one of persons, percent, usd, ratio.`
  *

@@ -361,6 +361,15 @@ describe('formatFigure: the report phrases', () => {
 });
 
 describe('formatPeriod', () => {
+  // Intl's default calendar for Persian is the Solar Hijri one, for Thai the Buddhist era: the
+  // report's 2017 read 1396 and 2560, with no word of the calendar.
+  it('gives the years of the sources, not those of another calendar', () => {
+    const report = {start: 2017, end: 2017, basis: 'report-year'} as const;
+    expect(formatPeriod(report, 'fa')).toBe('۲۰۱۷ (year of the report)');
+    expect(formatPeriod(report, 'th')).toBe('2017 (year of the report)');
+    expect(formatPeriod({start: 2014, end: 2017}, 'ja-JP-u-ca-japanese')).toBe('2014年～2017年');
+  });
+
   it('a single year: "2017", "2017年"', () => {
     expect(formatPeriod({start: 2017, end: 2017}, 'en')).toBe('2017');
     expect(formatPeriod({start: 2017, end: 2017}, 'zh')).toBe('2017年');

@@ -205,7 +205,12 @@ function yearDate(year: number): Date {
  * does not give says what it is: "2017 (year of the report)".
  */
 export function formatPeriod(period: Period, lang: string): string {
-  const years = intl(Intl.DateTimeFormat, intlLocale(lang), {year: 'numeric', timeZone: 'UTC'});
+  // The Gregorian years the sources give, not Persian, Thai or Japanese era ones (1396, 2560).
+  const years = intl(Intl.DateTimeFormat, intlLocale(lang), {
+    year: 'numeric',
+    timeZone: 'UTC',
+    calendar: 'gregory',
+  });
   // The report's year alone, even at the end of a range (the start is named by the label, "than
   // in 2000"): "2000–2017 (year of the report)" would say it of both years.
   return period.basis

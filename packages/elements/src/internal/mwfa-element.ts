@@ -144,16 +144,18 @@ export class MwfaElement extends LitElement {
     const attributes = Array.from(this.attributes);
     // A word processor's quotes pasted for straight ones (label=“Migrants in our city”) are no
     // quotes to HTML: the value ends at its first space ("“Migrants"), and its last word is left as
-    // an attribute ending in the quote (`city”`).
-    const cut = attributes.some(({name}) => /[”“»’]$/.test(name));
+    // an attribute with the quote in its name (`city”`).
+    const cut = attributes.some(({name}) => /[”“»’]/.test(name));
     for (const {name, value} of attributes) {
       const meant =
         /^[a-z][a-z-]{3,}$/.test(name) &&
         !known.includes(name) &&
         known.find((ours) => oneEditApart(name, ours));
       if (meant) this.warnOnce(name, value, `is not an attribute; did you mean ${meant}?`);
-      if (cut && known.includes(name) && /^[“”„«»‘’][^”“»’]*$/.test(value)) {
+      if (cut && known.includes(name) && /^[“”„«»‘’][^”“»’\s]*$/.test(value)) {
         this.warnOnce(name, value, 'is cut at its first space: put it in straight quotes ("…")');
+        // What else is wrong with it (qualifier="“more" is no qualifier) follows from the cut.
+        this.#warned.add(`${name}\u0000${value}`);
       }
     }
     watchDocument(this);
@@ -372,8 +374,9 @@ export class MwfaElement extends LitElement {
   protected warnOnce(attribute: string, value: unknown, hint?: string): void {
     // Without its numbers: a live chart's window of data with the same problem is warned about once.
     // An absent attribute and an empty one ("label is missing") are the same warning.
-    const key = `${attribute}\u0000${String(value ?? '')}\u0000${hint?.replace(/\d+/g, '#')}`;
-    if (this.#warned.has(key)) return;
+    const given = `${attribute}\u0000${String(value ?? '')}`;
+    const key = `${given}\u0000${hint?.replace(/\d+/g, '#')}`;
+    if (this.#warned.has(key) || this.#warned.has(given)) return;
     this.#warned.add(key);
     warn((this.constructor as typeof MwfaElement).tag, attribute, value, hint);
   }

@@ -75,6 +75,15 @@ describe('<mwfa-stat-card>', () => {
       );
       expect(text(el, 'period')).to.equal('2017 (year of the report)');
       expect(languagesOf(el, 'year of the report')).to.deep.equal(['en']);
+      // Its years are the page's, written by Intl in its language: "2014年～2017年".
+      expect(languagesOf(el, '2017', 'period')).to.deep.equal(['de']);
+      const ja = await card(
+        html`<div lang="ja">
+          <mwfa-stat-card indicator="migrant-deaths-since-2014"></mwfa-stat-card>
+        </div>`,
+      );
+      expect(text(ja, 'period')).to.equal('2014年～2017年');
+      expect(languagesOf(ja, '2014年', 'period')).to.deep.equal(['ja']);
       // In a language with its words, they are the page's.
       const fr = await card(
         html`<div lang="fr">
@@ -1082,19 +1091,30 @@ describe('<mwfa-stat-card>', () => {
 
     // HTML ends an unquoted value at its first space; a word processor's quotes are no quotes.
     it('a value in curly quotes, cut at its first space: one warning naming it', async () => {
+      // prettier-ignore
       const el = await card(
-        html`<mwfa-stat-card value="20000" label="“sent" home by migrants”></mwfa-stat-card>`,
+        html`<mwfa-stat-card value="20000" label=“sent home by migrants” source="‘Tis our count"></mwfa-stat-card>`,
       );
       expect(text(el, 'label')).to.equal('“sent');
+      // Not the source: a whole value that starts with an apostrophe.
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
         '<mwfa-stat-card>: label="“sent" is cut at its first space: put it in straight quotes ("…").',
+      ]);
+      // A qualifier cut so is no qualifier: the fallback, and the one warning that says why.
+      // prettier-ignore
+      const qualified = await card(
+        html`<mwfa-stat-card value="5000" label="migrants" qualifier=“more than”></mwfa-stat-card>`,
+      );
+      expect(text(qualified, 'value')).to.equal('Figure not available');
+      expect(warnings.map((w) => String(w[0])).slice(1)).to.deep.equal([
+        '<mwfa-stat-card>: qualifier="“more" is cut at its first space: put it in straight quotes ("…").',
       ]);
       // Curly quotes around one word cut nothing.
       const whole = await card(
         html`<mwfa-stat-card value="20000" label="“migrants”"></mwfa-stat-card>`,
       );
       expect(text(whole, 'label')).to.equal('“migrants”');
-      expect(warnings.length).to.equal(1);
+      expect(warnings.length).to.equal(2);
     });
 
     it('a theme in capitals works; one that is not light or dark: one warning, the page’s scheme', async () => {

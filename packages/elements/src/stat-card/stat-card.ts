@@ -252,8 +252,14 @@ export class MwfaStatCard extends MwfaElement {
           }
         </p>`
       : nothing;
-    // The indicator's period ("2017 (year of the report)") is in the card's words too.
-    const period = view.ownPeriod && view.period ? own(view.period) : view.period;
+    // The indicator's period is set with the card's words, and its "(year of the report)" is
+    // marked English with them; its years are the page's ("2017年").
+    const [, note = ''] = words.reportYear.split('{n}');
+    const years =
+      note && view.period?.endsWith(note) ? view.period.slice(0, -note.length) : view.period;
+    const period = view.ownPeriod
+      ? html`<span dir=${ltr}>${years}${years === view.period ? nothing : own(note)}</span>`
+      : view.period;
     const figure = view.figure ?? own(words.noFigure);
     // "No label given" only beside a figure; an unavailable figure says so on its own.
     const label = view.label ?? (view.figure === undefined ? '' : own(words.noLabel));

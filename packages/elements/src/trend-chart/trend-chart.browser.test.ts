@@ -2602,6 +2602,17 @@ describe('<mwfa-trend-chart>', () => {
       expect(never.warned[0]).to.contain('series is missing');
     });
 
+    // WordPress's Classic editor (wpautop) writes <p><mwfa-trend-chart></p><table>…: the warning
+    // said to give a child <table>, which the author had.
+    it('says where the table went when an editor that adds paragraphs moved it out', async () => {
+      const split = await pageWith(`<p><mwfa-trend-chart label="Deaths"></p>
+        <table><tr><td>2014</td><td>5267</td></tr><tr><td>2015</td><td>6107</td></tr></table>
+        <p></mwfa-trend-chart></p>`);
+      expect(split.warned).to.have.length(1);
+      expect(split.warned[0]).to.contain('series is missing');
+      expect(split.warned[0]).to.contain('moved out of it by an editor that adds paragraphs');
+    });
+
     it('says an unknown series id is unknown, with one warning', async () => {
       const el = await chart(html`<mwfa-trend-chart series="no-such-series"></mwfa-trend-chart>`);
       expect(text(el, '.message')).to.equal('No series “no-such-series” in the data.');

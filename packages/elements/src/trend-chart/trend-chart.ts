@@ -771,7 +771,11 @@ export class MwfaTrendChart extends MwfaElement {
           // `observations` is a property: as an attribute it is not read.
           this.hasAttribute?.('observations')
             ? ' (observations is set from script, not as an attribute; in HTML, give a child <table>)'
-            : ''
+            : // WordPress's Classic editor closes a <p> around the chart before its <table>.
+              this.parentElement?.localName === 'p' &&
+                this.parentElement.nextElementSibling?.localName === 'table'
+              ? ' (the <table> after it was moved out of it by an editor that adds paragraphs; write the chart where the HTML is kept as written)'
+              : ''
         }`,
       );
     }
