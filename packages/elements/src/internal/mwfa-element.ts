@@ -160,13 +160,28 @@ export class MwfaElement extends LitElement {
     }
     watchDocument(this);
     if (this.childrenChanged) {
-      this.#childObserver ??= new MutationObserver(() => this.childrenChanged?.());
-      // A table's rows and cells say how to read them (`data-value`, `data-status`, hidden).
+      // Not the element's own attributes: a page fading it in (style) would read a long table
+      // again on every frame.
+      this.#childObserver ??= new MutationObserver((records) => {
+        if (records.some(({type, target}) => type !== 'attributes' || target !== this)) {
+          this.childrenChanged?.();
+        }
+      });
+      // What says how to read a child: a table's `data-value` and `data-status`, and what hides
+      // it or stands for it (`hidden`, `style`, `aria-hidden`, an image's `alt`).
       this.#childObserver.observe(this, {
         childList: true,
         subtree: true,
         characterData: true,
-        attributeFilter: ['slot', 'data-value', 'data-status', 'hidden', 'style'],
+        attributeFilter: [
+          'slot',
+          'data-value',
+          'data-status',
+          'hidden',
+          'style',
+          'aria-hidden',
+          'alt',
+        ],
       });
       if (this.hasUpdated) this.childrenChanged();
     }

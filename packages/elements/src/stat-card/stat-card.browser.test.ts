@@ -1,4 +1,4 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {indicators} from '@mwfa/data/indicators';
 import {
@@ -735,6 +735,36 @@ describe('<mwfa-stat-card>', () => {
       (el.querySelector('[slot="label"]')!.firstChild as Text).data = 'sent home by families';
       list.prepend(el);
       await waitUntil(() => phrase(el) === 'approximately $600 billion sent home by families');
+    });
+
+    it('a part of the label hidden or shown from screen readers is read as it now is', async () => {
+      const el = await card(
+        html`<mwfa-stat-card indicator="remittances"
+          ><span slot="label"
+            >sent home <span aria-hidden="true">(see note)</span></span
+          ></mwfa-stat-card
+        >`,
+      );
+      expect(phrase(el)).to.equal('approximately $600 billion sent home');
+      el.querySelector('[aria-hidden]')!.removeAttribute('aria-hidden');
+      await waitUntil(() => phrase(el) === 'approximately $600 billion sent home (see note)');
+    });
+
+    // A page fading the card in sets its style on every frame: nothing of its children changed.
+    it('does not render again when the page restyles the card itself', async () => {
+      const el = await card(html`<mwfa-stat-card indicator="remittances"></mwfa-stat-card>`);
+      let renders = 0;
+      const render = el.render.bind(el);
+      el.render = () => {
+        renders += 1;
+        return render();
+      };
+      for (const opacity of [0.2, 0.5, 1]) el.style.opacity = String(opacity);
+      el.hidden = true;
+      el.hidden = false;
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(renders).to.equal(0);
     });
 
     it('a link in the label slot stays reachable, and the figure is read once', async () => {
