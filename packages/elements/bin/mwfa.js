@@ -17,8 +17,30 @@ Options:
 Snippets may hold only mwfa elements, their documented attributes, text, inline text
 elements (span, em, strong, …) and a trend chart's <table> of its data.`;
 
+/** An error in what the user gave: one line, exit code 1. */
+class InputError extends Error {
+  name = 'InputError';
+}
+
+/**
+ * The text of a file (or of stdin, `0`), which must be UTF-8, as mwfa writes: read as UTF-8, a
+ * Windows-1252 page lost every accented letter to "�", and a UTF-16 one its elements, unsaid.
+ */
+function readText(file, name = file) {
+  const bytes = readFileSync(file);
+  const fix = 'save it as UTF-8';
+  if (/^(\xff\xfe|\xfe\xff)/.test(bytes.subarray(0, 2).toString('latin1'))) {
+    throw new InputError(`${name} is UTF-16: ${fix}.`);
+  }
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
+  } catch {
+    throw new InputError(`${name} is not UTF-8: ${fix}.`);
+  }
+}
+
 function readStdin() {
-  return process.stdin.isTTY ? '' : readFileSync(0, 'utf8');
+  return process.stdin.isTTY ? '' : readText(0, 'stdin');
 }
 
 async function main(argv) {
@@ -79,7 +101,16 @@ async function main(argv) {
       console.error('mwfa prerender: give a page as argument or on stdin.\n\n' + USAGE);
       return 1;
     }
-    const page = input ? readFileSync(input, 'utf8') : readStdin();
+    const page = input ? readText(input) : readStdin();
+    if (!page.trim()) throw new InputError(`${input ?? 'stdin'} is empty: there is no page.`);
+    // The rendered figures are written as UTF-8 characters ("258 millions" has a no-break space),
+    // which a page in another encoding shows as "258Â millions".
+    const charset = /<meta\b[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(page)?.[1];
+    if (charset && !/^utf-?8$/i.test(charset)) {
+      throw new InputError(
+        `${input ?? 'stdin'} declares charset=${charset}; mwfa writes UTF-8: save the page as UTF-8 and declare <meta charset="utf-8">.`,
+      );
+    }
     const html = await prerenderPage(page);
     if (output) {
       // `-o dist/index.html` in a fresh project: the folder may not exist yet.
@@ -94,6 +125,12 @@ async function main(argv) {
   return 1;
 }
 
+// `mwfa prerender page.html | head`: the reader has what it wanted; no stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
@@ -102,7 +139,8 @@ main(process.argv.slice(2)).then(
     // A refused snippet or a file that cannot be read or written is the user's input, not a
     // crash: one line, no stack.
     const refused = error?.name === 'SnippetError';
-    const file = typeof error?.code === 'string' && 'syscall' in error;
+    const file =
+      (typeof error?.code === 'string' && 'syscall' in error) || error instanceof InputError;
     console.error(refused || file ? `mwfa: ${error.message}` : error);
     process.exitCode = refused ? 2 : 1;
   },

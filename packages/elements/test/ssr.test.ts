@@ -868,6 +868,27 @@ describe('renderToString in the six UN languages, with no locale imported by the
   }
 });
 
+// A <mwfa-value> in a French key message, or in an Arabic <span>, was rendered in English and
+// hydrated so, though the browser alone renders it in the language around it.
+describe('renderToString renders an element in the language and direction the snippet gives it', () => {
+  it('from an mwfa element or a text element around it, unless it has its own', async () => {
+    const value = '<mwfa-value indicator="international-migrants"></mwfa-value>';
+    const french = await renderToString(
+      `<mwfa-key-message lang="fr">Il y a ${value}.</mwfa-key-message>`,
+    );
+    expect(french).toMatch(/<mwfa-value +indicator="international-migrants" lang="fr">/);
+    expect(french).toContain('258\u00a0millions');
+    const arabic = await renderToString(`<span lang="ar" dir="rtl">يوجد ${value}</span>`);
+    expect(arabic).toContain('lang="ar" dir="rtl">');
+    expect(arabic).toContain('258\u00a0مليون');
+    const own = await renderToString(
+      `<span lang="ar"><mwfa-value lang="en" indicator="international-migrants"></mwfa-value></span>`,
+    );
+    expect(own).toContain('258\u00a0million<');
+    expect(own).not.toContain('lang="ar" lang');
+  });
+});
+
 describe('prerenderPage renders each element in the language and direction of its place', () => {
   // Stripped of styles, comments and tags: what a reader sees (no-break spaces kept).
   const text = (html: string) =>
@@ -1231,6 +1252,69 @@ describe('the mwfa CLI', () => {
       expect(result.stdout, args.join(' ')).toBe('');
       expect(result.stderr, args.join(' ')).toContain(`mwfa: unknown option "${args[1]}"`);
     }
+  });
+
+  // Read as UTF-8, a Windows-1252 page lost its accented letters to "�" and a UTF-16 one its
+  // elements; a page declaring another charset showed the figures' no-break spaces as "Â". Each
+  // exited 0, and -o wrote over the page.
+  it('prerender refuses a page that is not UTF-8, or says it is not, and writes nothing', () => {
+    const {folder} = pageFile();
+    const value = Buffer.from(VALUE);
+    const pages = {
+      'windows-1252.html': Buffer.concat([Buffer.from('<p>R\xe9sum\xe9 ', 'latin1'), value]),
+      'utf-16.html': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALUE, 'utf16le')]),
+      'declared.html': Buffer.from(`<meta charset="windows-1252"><p>R&eacute;sum&eacute; ${VALUE}`),
+    };
+    const said = {
+      'windows-1252.html': 'is not UTF-8: save it as UTF-8.',
+      'utf-16.html': 'is UTF-16: save it as UTF-8.',
+      'declared.html': 'declares charset=windows-1252; mwfa writes UTF-8',
+    };
+    for (const [name, bytes] of Object.entries(pages)) {
+      const page = join(folder, name);
+      writeFileSync(page, bytes);
+      const result = spawnSync(process.execPath, [cli, 'prerender', page, '-o', page], {
+        encoding: 'utf8',
+      });
+      expect(result.status, name).toBe(1);
+      expect(result.stderr, name).toContain(said[name as keyof typeof said]);
+      expect(readFileSync(page).equals(bytes), name).toBe(true);
+    }
+    // A UTF-8 page keeps its byte order mark, as it keeps everything else around the elements.
+    const marked = join(folder, 'marked.html');
+    writeFileSync(marked, `\uFEFF<meta charset="utf-8">${VALUE}`);
+    const kept = spawnSync(process.execPath, [cli, 'prerender', marked], {encoding: 'utf8'});
+    expect(kept.status).toBe(0);
+    expect(kept.stdout.startsWith('\uFEFF<meta charset="utf-8"><mwfa-value')).toBe(true);
+  });
+
+  // In CI stdin is no terminal: `prerender -o dist/index.html` with no page wrote an empty file.
+  it('prerender refuses an empty page on stdin and writes nothing', () => {
+    const {folder} = pageFile();
+    const output = join(folder, 'dist', 'index.html');
+    const result = spawnSync(process.execPath, [cli, 'prerender', '-o', output], {
+      input: '',
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('mwfa: stdin is empty: there is no page.');
+    expect(existsSync(output)).toBe(false);
+  });
+
+  // `mwfa prerender page.html | head` ended in an unhandled EPIPE and its stack trace.
+  it('prerender into a reader that stops early ends quietly', () => {
+    const {folder} = pageFile();
+    const page = join(folder, 'long.html');
+    writeFileSync(page, `<p>${VALUE}</p>\n`.repeat(2000));
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${cli}" prerender "${page}" | head -c 10`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stdout).toHaveLength(10);
+    expect(result.stderr).toBe('');
   });
 
   // An editor's byte order mark came out as an invisible character before the figure.

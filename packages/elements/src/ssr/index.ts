@@ -269,7 +269,25 @@ function renderNodes(nodes: SnippetNode[]): Promise<string> {
  * tags, or nests them deeper than `MAX_DEPTH`.
  */
 export async function renderToString(snippet: string): Promise<string> {
-  return oneLine(await renderNodes(parseSnippet(snippet)));
+  return oneLine(await renderNodes(placedInSnippet(parseSnippet(snippet))));
+}
+
+/**
+ * Each mwfa element of `nodes` with the `lang` and `dir` of the snippet's elements around it, as
+ * `prerenderPage` gives it the page's: a `<mwfa-value>` in a French `<mwfa-key-message>` was
+ * rendered in English, and hydrated so.
+ */
+function placedInSnippet(nodes: SnippetNode[], open: Open[] = []): SnippetNode[] {
+  return nodes.map((node) => {
+    if (node.type === 'text') return node;
+    const lang = attribute(node, 'lang') ?? undefined;
+    const dir = attribute(node, 'dir') ?? undefined;
+    const placed = isMwfaTag(node.tag) ? inPlace(node, open) : node;
+    return {
+      ...placed,
+      children: placedInSnippet(node.children, [...open, {name: node.tag, lang, dir}]),
+    };
+  });
 }
 
 /** Elements whose content is text, not markup: mwfa tags in them are left alone. */
