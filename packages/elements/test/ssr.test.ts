@@ -270,6 +270,13 @@ describe('prerenderPage reads the page as HTML', () => {
       'not <img>',
     );
   });
+
+  // On a long page, "not <p>" alone left the author to search for the element.
+  it('says on which line and column the element it refuses starts', async () => {
+    const page =
+      '<!doctype html>\n<body>\n<p>Text</p>\n  <mwfa-key-message><p>Our words</p></mwfa-key-message>';
+    await expect(prerenderPage(page)).rejects.toThrow(/^line 4, column 3: .*not <p>\.$/);
+  });
 });
 
 describe('renderToString reads character references as the browser does', () => {

@@ -290,6 +290,21 @@ function placedInSnippet(nodes: SnippetNode[], open: Open[] = []): SnippetNode[]
   });
 }
 
+/**
+ * `parse()`, with where on the page the element it refused starts ("line 212, column 5:"): on
+ * a long page, "not <p>" alone left the author to search for it.
+ */
+function atLine<T>(page: string, at: number, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof SnippetError)) throw error;
+    const before = page.slice(0, at).split('\n');
+    error.message = `line ${before.length}, column ${before.at(-1)!.length + 1}: ${error.message}`;
+    throw error;
+  }
+}
+
 /** Elements whose content is text, not markup: mwfa tags in them are left alone. */
 const RAW_TEXT = new Set([
   'script',
@@ -609,7 +624,7 @@ export async function prerenderPage(page: string): Promise<string> {
     ) {
       // Checks the element and its content, which it renders from.
       // Any attribute the page gives: a framework's own (Angular's `_ngcontent-…`) stays on it.
-      const element = parseElementAt(page, lt, allowList, true);
+      const element = atLine(page, lt, () => parseElementAt(page, lt, allowList, true));
       const placed = inPlace(element.node, open);
       if (element.end === end) {
         // No content and no end tag (`<mwfa-value … />`): the rendered element, closed.
