@@ -39,6 +39,29 @@ function readText(file, name = file) {
   }
 }
 
+/**
+ * The encoding a page declares, as the browser finds it: a `<meta charset>`, or the charset in the
+ * `content` of `<meta http-equiv="Content-Type">`, outside comments; none after a UTF-8 byte order
+ * mark, which wins. Not a `charset=` elsewhere, such as in a description.
+ */
+function declaredCharset(page) {
+  if (page.startsWith('\uFEFF')) return undefined;
+  const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
+  for (const [, meta] of page.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<meta\b([^>]*)>/gi)) {
+    const given = {};
+    for (const [, name, ...values] of meta.matchAll(attribute)) {
+      given[name.toLowerCase()] ??= values.find((value) => value !== undefined) ?? '';
+    }
+    const charset =
+      given.charset ??
+      (/^content-type$/i.test(given['http-equiv'] ?? '')
+        ? /charset\s*=\s*["']?([\w-]+)/i.exec(given.content ?? '')?.[1]
+        : undefined);
+    if (charset) return charset.trim();
+  }
+  return undefined;
+}
+
 function readStdin() {
   return process.stdin.isTTY ? '' : readText(0, 'stdin');
 }
@@ -105,8 +128,9 @@ async function main(argv) {
     if (!page.trim()) throw new InputError(`${input ?? 'stdin'} is empty: there is no page.`);
     // The rendered figures are written as UTF-8 characters ("258 millions" has a no-break space),
     // which a page in another encoding shows as "258Â millions".
-    const charset = /<meta\b[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(page)?.[1];
-    if (charset && !/^utf-?8$/i.test(charset)) {
+    // A page in UTF-8 that declares UTF-16 is read as UTF-8 by browsers.
+    const charset = declaredCharset(page);
+    if (charset && !/^utf-?(8|16(le|be)?)$/i.test(charset)) {
       throw new InputError(
         `${input ?? 'stdin'} declares charset=${charset}; mwfa writes UTF-8: save the page as UTF-8 and declare <meta charset="utf-8">.`,
       );

@@ -276,6 +276,10 @@ describe('prerenderPage reads the page as HTML', () => {
     const page =
       '<!doctype html>\n<body>\n<p>Text</p>\n  <mwfa-key-message><p>Our words</p></mwfa-key-message>';
     await expect(prerenderPage(page)).rejects.toThrow(/^line 4, column 3: .*not <p>\.$/);
+    // A byte order mark before it takes no column.
+    await expect(prerenderPage('\uFEFF<mwfa-value><img></mwfa-value>')).rejects.toThrow(
+      /^line 1, column 1: /,
+    );
   });
 });
 
@@ -1286,6 +1290,22 @@ describe('the mwfa CLI', () => {
       expect(result.status, name).toBe(1);
       expect(result.stderr, name).toContain(said[name as keyof typeof said]);
       expect(readFileSync(page).equals(bytes), name).toBe(true);
+    }
+    // What browsers do not take for the page's encoding is not refused: a commented-out meta, a
+    // "charset=" in a description, a declaration after a UTF-8 byte order mark (which wins), and
+    // UTF-16 declared in a UTF-8 file (read as UTF-8).
+    for (const head of [
+      '<!-- <meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"> --><meta charset="utf-8">',
+      '<meta name="description" content="Why charset=latin1 breaks pages">',
+      '\uFEFF<meta charset="windows-1252">',
+      '<meta charset="utf-16">',
+      '<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">',
+    ]) {
+      const page = join(folder, 'accepted.html');
+      writeFileSync(page, `${head}<p>${VALUE}</p>`);
+      const result = spawnSync(process.execPath, [cli, 'prerender', page], {encoding: 'utf8'});
+      expect(result.status, head).toBe(0);
+      expect(result.stdout, head).toContain('<template shadowroot');
     }
     // A UTF-8 page keeps its byte order mark, as it keeps everything else around the elements.
     const marked = join(folder, 'marked.html');

@@ -152,7 +152,8 @@ export class MwfaElement extends LitElement {
         !known.includes(name) &&
         known.find((ours) => oneEditApart(name, ours));
       if (meant) this.warnOnce(name, value, `is not an attribute; did you mean ${meant}?`);
-      if (cut && known.includes(name) && /^[“”„«»‘’][^”“»’\s]*$/.test(value)) {
+      // "“Migrants’" (a possessive) is cut too; "“migrants”", one word in its quotes, is not.
+      if (cut && known.includes(name) && /^[“”„«»‘’]\S*$/.test(value) && !/[”“»]$/.test(value)) {
         this.warnOnce(name, value, 'is cut at its first space: put it in straight quotes ("…")');
         // What else is wrong with it (qualifier="“more" is no qualifier) follows from the cut.
         this.#warned.add(`${name}\u0000${value}`);

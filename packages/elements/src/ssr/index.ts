@@ -299,7 +299,11 @@ function atLine<T>(page: string, at: number, parse: () => T): T {
     return parse();
   } catch (error) {
     if (!(error instanceof SnippetError)) throw error;
-    const before = page.slice(0, at).split('\n');
+    // Not the byte order mark an editor may start the file with: no column of its own.
+    const before = page
+      .slice(0, at)
+      .replace(/^\uFEFF/, '')
+      .split('\n');
     error.message = `line ${before.length}, column ${before.at(-1)!.length + 1}: ${error.message}`;
     throw error;
   }

@@ -1139,12 +1139,21 @@ describe('<mwfa-stat-card>', () => {
       expect(warnings.map((w) => String(w[0])).slice(1)).to.deep.equal([
         '<mwfa-stat-card>: qualifier="“more" is cut at its first space: put it in straight quotes ("…").',
       ]);
+      // A possessive's curly apostrophe in the first word: cut all the same.
+      // prettier-ignore
+      const possessive = await card(
+        html`<mwfa-stat-card value="5" label=“Migrants’ remittances”></mwfa-stat-card>`,
+      );
+      expect(text(possessive, 'label')).to.equal('“Migrants’');
+      expect(warnings.map((w) => String(w[0])).slice(2)).to.deep.equal([
+        '<mwfa-stat-card>: label="“Migrants’" is cut at its first space: put it in straight quotes ("…").',
+      ]);
       // Curly quotes around one word cut nothing.
       const whole = await card(
         html`<mwfa-stat-card value="20000" label="“migrants”"></mwfa-stat-card>`,
       );
       expect(text(whole, 'label')).to.equal('“migrants”');
-      expect(warnings.length).to.equal(2);
+      expect(warnings.length).to.equal(3);
     });
 
     it('a theme in capitals works; one that is not light or dark: one warning, the page’s scheme', async () => {

@@ -1044,6 +1044,12 @@ describe('<mwfa-trend-chart>', () => {
       el.observations = [...el.observations];
       await el.updateComplete;
       expect(told).to.have.length(3);
+      // Shorter data without the point in focus: the slider stays on the last point, and says so.
+      el.observations = [{year: 2000, value: 3}];
+      await el.updateComplete;
+      expect(told).to.deep.equal(['2000: 3', '2005: 4', '2005: 190500000', '2000: 3']);
+      const keys = shadow(el).querySelector('[role="slider"]')!;
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2000: 3');
     });
 
     it('says in the event whether the point is a projection', async () => {

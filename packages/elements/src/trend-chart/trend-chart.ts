@@ -716,7 +716,10 @@ export class MwfaTrendChart extends MwfaElement {
     const modelChanged = anyOf(MODEL_INPUTS);
     if (modelChanged) {
       const model = (this.#model = this.#buildModel());
-      if (this.active >= model.points.length) this.active = -1;
+      // Past the end of shorter data: the last point, if the slider has focus (it says a point).
+      if (this.active >= model.points.length) {
+        this.active = this.focused ? model.points.length - 1 : -1;
+      }
       // New data under the point in focus: the page's own words for it change with the chart's.
       const point = model.points[this.active];
       const was = this.#announced;
