@@ -47,17 +47,25 @@ function readText(file, name = file) {
 function declaredCharset(page) {
   if (page.startsWith('\uFEFF')) return undefined;
   const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
-  for (const [, meta] of page.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<meta\b([^>]*)>/gi)) {
-    const given = {};
-    for (const [, name, ...values] of meta.matchAll(attribute)) {
-      given[name.toLowerCase()] ??= values.find((value) => value !== undefined) ?? '';
+  // One pass from tag to tag, each searched from where the last ended: a regular expression over
+  // the page took 40 s on 100,000 unclosed "<meta" or "<!--".
+  for (let at = page.indexOf('<'); at !== -1; at = page.indexOf('<', at)) {
+    const comment = page.startsWith('<!--', at);
+    const end = page.indexOf(comment ? '-->' : '>', at + 1);
+    if (end === -1) return undefined;
+    if (!comment && /^<meta[\s/>]/i.test(page.slice(at, at + 6))) {
+      const given = {};
+      for (const [, name, ...values] of page.slice(at + 5, end).matchAll(attribute)) {
+        given[name.toLowerCase()] ??= values.find((value) => value !== undefined) ?? '';
+      }
+      const charset =
+        given.charset ??
+        (/^content-type$/i.test(given['http-equiv'] ?? '')
+          ? /charset\s*=\s*["']?([\w-]+)/i.exec(given.content ?? '')?.[1]
+          : undefined);
+      if (charset) return charset.trim();
     }
-    const charset =
-      given.charset ??
-      (/^content-type$/i.test(given['http-equiv'] ?? '')
-        ? /charset\s*=\s*["']?([\w-]+)/i.exec(given.content ?? '')?.[1]
-        : undefined);
-    if (charset) return charset.trim();
+    at = end + 1;
   }
   return undefined;
 }
