@@ -1323,6 +1323,8 @@ describe('the mwfa CLI', () => {
       ['metas.html', '<meta '],
       ['comments.html', '<!--'],
       ['closed.html', '<meta name="x"><!-- x -->'],
+      ['open-tags.html', '<'],
+      ['open-metas.html', '<meta charset=utf-8 '],
     ] as const) {
       const page = join(folder, name);
       writeFileSync(page, `<p>${VALUE}</p>${repeated.repeat(100_000)}`);
