@@ -428,10 +428,12 @@ export class MwfaTrendChart extends MwfaElement {
     // Left in a picture-in-picture window or an iframe when it closes, its document is gone
     // without disconnecting it, and the first page's observers reported a loop error every frame.
     page.defaultView?.addEventListener('pagehide', this.#onPageGone);
-    this.#readTable();
+    // Back after its first render: the base class has read its table again (childrenChanged).
     if (this.hasUpdated) {
       this.#observeWidth();
       this.#watchTable();
+    } else {
+      this.#readTable();
     }
   }
 
