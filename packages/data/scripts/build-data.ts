@@ -623,7 +623,8 @@ export function tables(data: Collections): Table[] {
         {
           name: 'primary_value',
           type: 'number',
-          description: 'The primary figure in the indicator’s unit.',
+          description:
+            'The primary figure in the indicator’s unit. Where `derivation` is empty, the row of claim-check-evidence with `gives_primary_value` gives it, and its qualifier or projection says how the source states it.',
           required: true,
         },
         {
@@ -683,6 +684,13 @@ export function tables(data: Collections): Table[] {
           type: 'integer',
           description: 'The year of that series (a row of observations with `series`).',
         },
+        {
+          name: 'gives_primary_value',
+          type: 'boolean',
+          description:
+            'true for the evidence whose value is the check’s primary_value; false for the rest, and for every row of a check whose primary_value is computed (`derivation`).',
+          required: true,
+        },
       ],
       primaryKey: ['indicator', 'evidence'],
       foreignKeys: [
@@ -694,12 +702,19 @@ export function tables(data: Collections): Table[] {
         },
       ],
       rows: data.claimChecks.flatMap((c) =>
-        c.evidence.map((evidence) => {
+        c.evidence.map((evidence, n) => {
           // `series-id@year` is a year of a context series; anything else a context figure id.
           const [id, year] = evidence.split('@');
+          const gives_primary_value = n === 0 && !c.derivation;
           return year === undefined
-            ? {indicator: c.indicator, evidence, context_figure: id}
-            : {indicator: c.indicator, evidence, series: id, year: Number(year)};
+            ? {indicator: c.indicator, evidence, context_figure: id, gives_primary_value}
+            : {
+                indicator: c.indicator,
+                evidence,
+                series: id,
+                year: Number(year),
+                gives_primary_value,
+              };
         }),
       ),
     },
@@ -808,7 +823,8 @@ function meaningOf(field: string): string | undefined {
 export function dataPackage(data: Collections, version: string, description: string): unknown {
   const byId = new Map<string, Source>(data.sources.map((s) => [s.id, s]));
   const describe = (s: Source): {title: string; path?: string; version: string} => ({
-    title: `${s.publisher}: ${s.title} (${s.vintage})`,
+    // The vintage after a comma: some say "(preliminary)" themselves.
+    title: `${s.publisher}: ${s.title}, ${s.vintage}`,
     ...(s.url ? {path: s.url} : {}),
     version: s.vintage,
   });

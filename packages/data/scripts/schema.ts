@@ -284,11 +284,15 @@ export const ClaimCheck = z
     primaryValue: z
       .number()
       .finite()
-      .describe('The primary figure as a number in the indicator’s unit.'),
+      .describe(
+        'The primary figure as a number in the indicator’s unit. Without `derivation`, the value of `evidence[0]`, whose qualifier, projection and roundedTo say how the source states it.',
+      ),
     evidence: z
       .array(z.string().regex(whole(PATTERNS.evidence), 'must be an id or series-id@year'))
       .min(1)
-      .describe('Context figure ids, or `series-id@year`, that give the primary figure.'),
+      .describe(
+        'Context figure ids, or `series-id@year`, that give the primary figure; without `derivation`, the first gives `primaryValue` itself.',
+      ),
     derivation: text
       .optional()
       .describe('The arithmetic, where the primary figure is computed from the evidence.'),

@@ -193,9 +193,16 @@ export interface ClaimCheck {
   /** Id in `indicators`. */
   indicator: IndicatorId;
   verdict: Verdict;
-  /** The primary figure as a number in the indicator's unit. */
+  /**
+   * The primary figure as a number in the indicator's unit. Without `derivation`, it is the
+   * value of `evidence[0]`, whose `qualifier` ("over"), `projection` and `roundedTo` say how the
+   * source states it: show them with it.
+   */
   primaryValue: number;
-  /** Ids in `contextFigures`, or `series-id@year`, that give the primary figure. */
+  /**
+   * Ids in `contextFigures`, or `series-id@year`, that give the primary figure: the first gives
+   * `primaryValue` itself where there is no `derivation`.
+   */
   evidence: ClaimEvidence[];
   /** The arithmetic, where the primary figure is computed from the evidence, not one of it. */
   derivation?: string;

@@ -166,6 +166,41 @@ describe('CSV matches the ES modules record by record', () => {
     );
   });
 
+  it('claim-check-evidence.csv marks the evidence that gives a primary value, qualifier and all', () => {
+    // IOM says "over 22,500": a report-against-source table built from the CSV must find "over".
+    const rows = csv('claim-check-evidence').rows;
+    const giving = rows.filter((r) => r.gives_primary_value === 'true');
+    expect(giving.find((r) => r.indicator === 'migrant-deaths-since-2014')).toMatchObject({
+      context_figure: 'migrant-deaths-since-2014-iom',
+    });
+    const figures = csv('context-figures').rows;
+    expect(figures.find((f) => f.id === 'migrant-deaths-since-2014-iom')).toMatchObject({
+      value: '22500',
+      qualifier: 'over',
+    });
+    // The World Bank's October 2017 figure for 2017 was a projection.
+    expect(giving.find((r) => r.indicator === 'remittances')).toMatchObject({
+      series: 'global-remittance-inflows',
+      year: '2017',
+    });
+    // A computed primary value (a ratio) is given by no single row.
+    expect(rows.filter((r) => r.indicator === 'remittances-to-oda-ratio').length).toBeGreaterThan(
+      1,
+    );
+    expect(
+      rows.filter(
+        (r) => r.indicator === 'remittances-to-oda-ratio' && r.gives_primary_value !== 'false',
+      ),
+    ).toEqual([]);
+    // One row per check that has no derivation, and every other row false.
+    expect(giving.map((r) => r.indicator)).toEqual(
+      esm.claimChecks.filter((c) => !c.derivation).map((c) => c.indicator),
+    );
+    expect(
+      rows.every((r) => r.gives_primary_value === 'true' || r.gives_primary_value === 'false'),
+    ).toBe(true);
+  });
+
   it('claim-check-evidence.csv splits each reference into columns a join can use', () => {
     // A spreadsheet or SQL join cannot split `series-id@year`: the row says it in its own columns.
     expect(
@@ -317,8 +352,10 @@ describe('datapackage.json', () => {
   it('lists every source with its title', () => {
     expect(descriptor.sources.length).toBe(esm.sources.length);
     expect(descriptor.sources.map((s) => s.title)).toContain(
-      'United Nations, Department of Economic and Social Affairs, Population Division: Trends in International Migrant Stock: The 2017 Revision (Rev.2017)',
+      'United Nations, Department of Economic and Social Affairs, Population Division: Trends in International Migrant Stock: The 2017 Revision, Rev.2017',
     );
+    // A portal shows the title as it is: "(9 April 2018 (preliminary))" reads as a typo.
+    expect(descriptor.sources.filter((s) => /\([^)]*\(/.test(s.title))).toEqual([]);
   });
 
   for (const resource of descriptor.resources) {
