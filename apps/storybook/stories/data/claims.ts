@@ -65,12 +65,30 @@ export function describeEvidence(reference: string): string {
     const observation = found?.observations.find((o) => o.year === Number(year));
     if (!found || !observation) return `${reference} (not found)`;
     const source = getSource(observation.source ?? found.source);
-    return `${found.label}, ${year}: ${withUnit(observation.value, found.unit)}${source ? ` (${source.publisher})` : ''}`;
+    return `${found.label}, ${year}: ${stated(reference)}${source ? ` (${source.publisher})` : ''}`;
   }
   const figure = getContextFigure(id);
   if (!figure) return `${reference} (not found)`;
   const source = getSource(figure.source);
-  return `${figure.label}: ${figure.expression?.wording ?? withUnit(figure.value, figure.unit)}${source ? ` (${source.publisher})` : ''}`;
+  return `${figure.label}: ${figure.expression?.wording ?? stated(reference)}${source ? ` (${source.publisher})` : ''}`;
+}
+
+/**
+ * A piece of evidence's value as its source states it: with its qualifier ("over 22,500"), or
+ * marked as a projection. A bare number would state IOM's "over 22,500" as an exact count.
+ */
+function stated(reference: string): string {
+  const [id = '', year] = reference.split('@');
+  if (year) {
+    const found = getSeries(id);
+    const observation = found?.observations.find((o) => o.year === Number(year));
+    if (!found || !observation) return reference;
+    const number = withUnit(observation.value, found.unit);
+    return observation.projection ? `${number} (projection)` : number;
+  }
+  const figure = getContextFigure(id);
+  if (!figure) return reference;
+  return `${QUALIFIER_WORDS[figure.qualifier]}${withUnit(figure.value, figure.unit)}`;
 }
 
 export function claimRows(): ClaimRow[] {
@@ -84,7 +102,12 @@ export function claimRows(): ClaimRow[] {
       label: indicator?.label ?? '',
       quote: indicator?.provenance.quote ?? '',
       reported,
-      primary: indicator ? withUnit(check.primaryValue, indicator.unit) : exact(check.primaryValue),
+      // Without a derivation, the first piece of evidence gives the primary figure: in its words.
+      primary: !indicator
+        ? exact(check.primaryValue)
+        : check.derivation
+          ? withUnit(check.primaryValue, indicator.unit)
+          : stated(check.evidence[0]!),
       verdict: check.verdict,
       evidence: check.evidence.map(describeEvidence),
       note: check.note,
