@@ -12,7 +12,7 @@ const isHidden = (member) =>
   member.static === true;
 
 /** `src/value/value.ts` → `dist/value/value.js`: the paths point at what is shipped. */
-const shipped = (path) => path?.replace(/^(\/?)src\//, '$1dist/').replace(/\.ts$/, '.js') ?? path;
+const shipped = (path) => path?.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js') ?? path;
 
 /**
  * Runs after the analyzer's own link phase (inheritance applied): drops hidden members and the

@@ -531,6 +531,17 @@ describe('custom-elements.json as shipped', () => {
     }
   });
 
+  it('names every module by the path its entry in the manifest has', () => {
+    // A tool that follows `superclass` or `inheritedFrom` looks the module up by its exact path.
+    const {manifest} = read();
+    const paths = new Set(manifest.modules.map((module) => module.path));
+    const referenced = JSON.stringify(manifest)
+      .match(/"module":"[^"]*"/g)!
+      .map((pair) => pair.slice('"module":"'.length, -1));
+    expect(referenced.length).toBeGreaterThan(0);
+    expect(referenced.filter((path) => !paths.has(path))).toEqual([]);
+  });
+
   it('says which public entry defines each tag, and marks only the four as elements', () => {
     const {folder, manifest} = read();
     const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
