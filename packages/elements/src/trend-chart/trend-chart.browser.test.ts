@@ -1432,6 +1432,8 @@ describe('<mwfa-trend-chart>', () => {
       );
       await settle(el);
       const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      const years: number[] = [];
+      el.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
       const at = {...overLastPoint(keys), pointerType: 'touch'};
       // A tap as Chromium sends it: the finger is lifted, and so leaves the chart, before the tap
       // focuses the slider.
@@ -1442,6 +1444,28 @@ describe('<mwfa-trend-chart>', () => {
       await el.updateComplete;
       expect(text(el, '.tooltip')).to.equal('2017 257.7 million');
       expect(keys.getAttribute('aria-valuetext')).to.equal('2017: 257.7 million');
+      // One tap, one event: a live region fed by it says 2017 once.
+      expect(years).to.deep.equal([2017]);
+      // Another tap on it once focus has left is news again.
+      keys.blur();
+      keys.dispatchEvent(new PointerEvent('pointerdown', at));
+      keys.dispatchEvent(new PointerEvent('pointerup', at));
+      keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', at));
+      keys.focus();
+      await el.updateComplete;
+      expect(years).to.deep.equal([2017, 2017]);
+    });
+
+    it('lets a phone reader pinch the plot to zoom, as the rest of the page', async () => {
+      // Scrubbing across takes the horizontal pan; pinch-zoom stays the browser's (WCAG 1.4.4).
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const plot = shadow(el).querySelector('[role="slider"]')!.parentElement!;
+      expect(getComputedStyle(plot).touchAction.split(' ')).to.include.members([
+        'pan-y',
+        'pinch-zoom',
+      ]);
     });
 
     it('keeps the tooltip while the pointer moves onto it, and inside the chart', async () => {

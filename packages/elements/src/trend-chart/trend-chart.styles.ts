@@ -75,7 +75,8 @@ export const styles = css`
   }
   .plot {
     position: relative;
-    touch-action: pan-y;
+    /* Across is scrubbing; down the page and pinch-zoom stay the reader's. */
+    touch-action: pan-y pinch-zoom;
     container-type: inline-size;
   }
   /* The same height as chartHeight() in trend-chart.geometry.ts, from CSS alone: the box has

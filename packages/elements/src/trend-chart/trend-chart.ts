@@ -219,7 +219,8 @@ function sourceText(source: Source | string | undefined): string {
  *
  * @fires {CustomEvent<PointFocusDetail>} mwfa-point-focus - A point got keyboard focus or the
  *   pointer, or new data changed the point in focus: `detail` is `{year, value, index, kind}`
- *   (`kind`: `observed`, `derived` or `projection`).
+ *   (`kind`: `observed`, `derived` or `projection`). Once per point: a tap, or the pointer
+ *   coming back to the point it left, does not send it again until focus has left the chart.
  *
  * @csspart base - The figure around everything.
  * @csspart label - The title.
@@ -1348,7 +1349,8 @@ export class MwfaTrendChart extends MwfaElement {
     if (next === this.active) return;
     this.active = next;
     this.tooltipHidden = false;
-    this.#announce(points[next]!);
+    // Not again for the point a tap announced: the lifted finger hid it before the tap's focus.
+    if (points[next] !== this.#announced) this.#announce(points[next]!);
   }
 
   /** The point now in focus, for a page that says it elsewhere (a live region). */
@@ -1401,6 +1403,7 @@ export class MwfaTrendChart extends MwfaElement {
   #onBlur(): void {
     this.focused = false;
     this.#pressed = 0;
+    this.#announced = undefined;
     if (!this.#pointerIn) this.active = -1;
   }
 
