@@ -4,7 +4,17 @@
 // Chromium before handing over to turbo. It uses only Node built-ins.
 import {spawn, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import {constants} from 'node:os';
 import {delimiter, dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -72,12 +82,35 @@ function checkNode() {
   }
 }
 
+/**
+ * Whether `file` is a program the system starts by itself: a binary or a script with `#!`. pnpm's
+ * package puts its binary in place by an install script; installed with npm's `ignore-scripts`,
+ * it stays a stub that a shell still runs (so `pnpm --version` answers) but turbo cannot start.
+ */
+function startsOnItsOwn(file) {
+  if (!file) return false;
+  const head = Buffer.alloc(4);
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 4, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  return head.toString('latin1') === '\x7fELF' || head.toString('latin1', 0, 2) === '#!';
+}
+
 /** pnpm from PATH when it is the pinned version, else a private copy under .cache/. */
 function ensurePnpm() {
-  if (output('pnpm', ['--version']) === PNPM_VERSION) return;
+  const onPath = output('sh', ['-c', 'command -v pnpm']);
+  if (output('pnpm', ['--version']) === PNPM_VERSION && startsOnItsOwn(onPath)) return;
   const prefix = join(root, '.cache', 'pnpm');
   const bin = join(prefix, 'node_modules', '.bin');
-  if (output(join(bin, 'pnpm'), ['--version']) !== PNPM_VERSION) {
+  const pnpm = join(bin, 'pnpm');
+  if (output(pnpm, ['--version']) !== PNPM_VERSION || !startsOnItsOwn(pnpm)) {
     log(`Installing pnpm ${PNPM_VERSION} into .cache/pnpm (nothing global)…`);
     mkdirSync(prefix, {recursive: true});
     const status = run('npm', [
@@ -88,6 +121,9 @@ function ensurePnpm() {
       '--no-audit',
       '--no-fund',
       '--loglevel=error',
+      // pnpm's own install script puts its binary in place: a company's ignore-scripts would
+      // leave a stub that turbo cannot start ("Exec format error").
+      '--ignore-scripts=false',
       `pnpm@${PNPM_VERSION}`,
     ]);
     if (status !== 0)

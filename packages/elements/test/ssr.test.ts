@@ -1356,13 +1356,11 @@ describe('the mwfa CLI', () => {
     const {folder} = pageFile();
     const page = join(folder, 'long.html');
     writeFileSync(page, `<p>${VALUE}</p>\n`.repeat(2000));
-    const result = spawnSync(
-      'sh',
-      ['-c', `"${process.execPath}" "${cli}" prerender "${page}" | head -c 10`],
-      {
-        encoding: 'utf8',
-      },
-    );
+    // The paths go through the environment: a clone's folder may hold spaces, quotes or "$".
+    const result = spawnSync('sh', ['-c', '"$NODE" "$CLI" prerender "$PAGE" | head -c 10'], {
+      encoding: 'utf8',
+      env: {...process.env, NODE: process.execPath, CLI: cli, PAGE: page},
+    });
     expect(result.stdout).toHaveLength(10);
     expect(result.stderr).toBe('');
   });
@@ -1396,8 +1394,12 @@ describe('the mwfa CLI', () => {
     () => {
       const result = spawnSync(
         '/usr/bin/script',
-        ['-qec', `${process.execPath} ${cli} prerender`, '/dev/null'],
-        {encoding: 'utf8', timeout: 20_000},
+        ['-qec', '"$NODE" "$CLI" prerender', '/dev/null'],
+        {
+          encoding: 'utf8',
+          timeout: 20_000,
+          env: {...process.env, NODE: process.execPath, CLI: cli},
+        },
       );
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('mwfa prerender: give a page');
