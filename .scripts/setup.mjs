@@ -112,6 +112,8 @@ function ensurePnpm() {
   const pnpm = join(bin, 'pnpm');
   if (output(pnpm, ['--version']) !== PNPM_VERSION || !startsOnItsOwn(pnpm)) {
     log(`Installing pnpm ${PNPM_VERSION} into .cache/pnpm (nothing global)…`);
+    // npm keeps an installed package as it is, stub and all.
+    rmSync(join(prefix, 'node_modules'), {recursive: true, force: true});
     mkdirSync(prefix, {recursive: true});
     const status = run('npm', [
       'install',
