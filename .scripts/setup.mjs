@@ -83,9 +83,10 @@ function checkNode() {
 }
 
 /**
- * Whether `file` is a program the system starts by itself: a binary or a script with `#!`. pnpm's
- * package puts its binary in place by an install script; installed with npm's `ignore-scripts`,
- * it stays a stub that a shell still runs (so `pnpm --version` answers) but turbo cannot start.
+ * Whether `file` is a program the system starts by itself: not text without `#!`. pnpm's package
+ * puts its binary (ELF, Mach-O) in place by an install script; installed with npm's
+ * `ignore-scripts`, it stays a text stub that a shell still runs (so `pnpm --version` answers) but
+ * turbo cannot start.
  */
 function startsOnItsOwn(file) {
   if (!file) return false;
@@ -100,7 +101,10 @@ function startsOnItsOwn(file) {
   } catch {
     return false;
   }
-  return head.toString('latin1') === '\x7fELF' || head.toString('latin1', 0, 2) === '#!';
+  const text = head.every(
+    (byte) => byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte < 127),
+  );
+  return !text || head.toString('latin1', 0, 2) === '#!';
 }
 
 /** pnpm from PATH when it is the pinned version, else a private copy under .cache/. */

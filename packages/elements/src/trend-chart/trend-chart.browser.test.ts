@@ -1313,6 +1313,26 @@ describe('<mwfa-trend-chart>', () => {
       expect(years).to.deep.equal([2017]);
     });
 
+    it('says neighbouring points apart when a tenth of a million reads them alike', async () => {
+      // The axis shows 258.02, 258.04 … million: the keyboard must not read "258.1 million" twice.
+      const el = await chart(
+        html`<mwfa-trend-chart
+          unit="persons"
+          label="Population"
+          .observations=${[0, 1, 2, 3, 4, 5, 6].map((step) => ({
+            year: 2014 + step,
+            value: 258_000_000 + step * 20_000,
+          }))}
+        ></mwfa-trend-chart>`,
+      );
+      const keys = await pressOnSlider(el, 'End');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2020: 258.12 million');
+      expect(text(el, '.tooltip')).to.equal('2020 258.12 million');
+      keys.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft', bubbles: true}));
+      await el.updateComplete;
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2019: 258.1 million');
+    });
+
     it('names a projection in the tooltip and the spoken value', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
@@ -1454,6 +1474,37 @@ describe('<mwfa-trend-chart>', () => {
       keys.focus();
       await el.updateComplete;
       expect(years).to.deep.equal([2017, 2017]);
+    });
+
+    it('says a point again when the pointer comes back to it, or focus follows a scrub', async () => {
+      // A page's one live region for several charts: coming back to this chart's point must say
+      // it again, or the region keeps the other chart's.
+      const el = await chart(
+        html`<div style="width: 600px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      const years: number[] = [];
+      el.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
+      const last = overLastPoint(keys);
+      keys.dispatchEvent(new PointerEvent('pointermove', last));
+      keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', last));
+      keys.dispatchEvent(new PointerEvent('pointermove', last));
+      await el.updateComplete;
+      expect(years).to.deep.equal([2017, 2017]);
+      // A finger put down on 1990 and moved to 2017, then lifted without a tap; focus later
+      // shows the pressed point, and says so.
+      keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', last));
+      const box = keys.getBoundingClientRect();
+      const first = {...last, clientX: box.left + 1, pointerType: 'touch'};
+      keys.dispatchEvent(new PointerEvent('pointerdown', first));
+      keys.dispatchEvent(new PointerEvent('pointermove', {...last, pointerType: 'touch'}));
+      keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', last));
+      keys.focus();
+      await el.updateComplete;
+      expect(years).to.deep.equal([2017, 2017, 1990, 2017, 1990]);
     });
 
     it('lets a phone reader pinch the plot to zoom, as the rest of the page', async () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {
   formatChange,
+  pointDecimals,
   formatExact,
   formatPoint,
   formatValue,
@@ -36,6 +37,34 @@ describe('formatPoint', () => {
   it('writes smaller values and percentages as they are', () => {
     expect(formatPoint(6142, 'persons', 'fr')).toBe(`6${nnbsp}142`);
     expect(formatPoint(48.4, 'percent', 'zh')).toBe('48.4%');
+  });
+});
+
+describe('pointDecimals', () => {
+  it('gives neighbouring points the decimals that tell them apart, up to two more', () => {
+    // Stepping through 258.00, 258.02 … 258.12 million, each point must not read "258 million".
+    const close = [0, 1, 2, 3, 4, 5, 6].map((step) => 258_000_000 + step * 20_000);
+    expect(pointDecimals(close, 'persons', 'en')).toBe(1);
+    expect(close.map((value) => formatPoint(value, 'persons', 'en', 1))).toEqual([
+      '258 million',
+      '258.02 million',
+      '258.04 million',
+      '258.06 million',
+      '258.08 million',
+      '258.1 million',
+      '258.12 million',
+    ]);
+    // Trillions four billion apart: $5.81, $5.814 … trillion.
+    const dollars = [0, 1, 2].map((step) => 5.81e12 + step * 4e9);
+    expect(pointDecimals(dollars, 'usd', 'en')).toBe(2);
+    expect(formatPoint(dollars[1]!, 'usd', 'en', 2)).toBe('$5.814 trillion');
+  });
+  it('keeps a tenth where it tells the points apart, and repeats equal values', () => {
+    const stock = [152_542_373, 160_700_028, 172_604_257, 257_715_425];
+    expect(pointDecimals(stock, 'persons', 'en')).toBe(0);
+    expect(pointDecimals([5_000_000, 5_000_000, 6_000_000], 'persons', 'en')).toBe(0);
+    // Noise finer than two more decimals gives up there, not at twenty digits.
+    expect(pointDecimals([258_000_000, 258_000_001], 'persons', 'en')).toBe(2);
   });
 });
 
@@ -105,6 +134,9 @@ describe('formatChange', () => {
 
   it('gives no change no sign: "0%", not "+0%"', () => {
     expect(formatChange(0, 'en', true)).toBe('0%');
+    // A change, however small, is not written as none.
+    expect(formatChange(258_120_000 / 258_000_000 - 1, 'en', true)).toBe('+0.05%');
+    expect(formatChange(-0.0000003, 'en', false)).toBe('0.00003%');
     expect(formatChange(-0.21, 'en', true)).toBe('-21%');
   });
 });

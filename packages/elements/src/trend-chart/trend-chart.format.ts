@@ -61,21 +61,36 @@ export function formatValue(
 
 /**
  * A point's value in the tooltip and the spoken value: to a tenth of a million, billion or
- * trillion from a million up ("257.7 million", "$595.7 billion"); the table has every digit.
- * Rounded before Intl writes it, so languages that count in other units keep that precision
- * ("2.577亿", not one decimal of 亿: "2.6亿").
+ * trillion from a million up ("257.7 million", "$595.7 billion"), or `extra` decimals finer
+ * (pointDecimals); the table has every digit. Rounded before Intl writes it, so languages that
+ * count in other units keep that precision ("2.577亿", not one decimal of 亿: "2.6亿").
  */
-export function formatPoint(value: number, unit: Unit, locale: string): string {
+export function formatPoint(value: number, unit: Unit, locale: string, extra = 0): string {
+  const power = 3 * Math.floor(magnitude(value) / 3) - 1 - extra;
   return large(value, unit)
-    ? formatNumber(
-        roundTo(value, noFinerThanWords(value, 3 * Math.floor(magnitude(value) / 3) - 1, locale)),
-        unit,
-        locale,
-        {
-          notation: 'compact',
-        },
-      )
+    ? formatNumber(roundTo(value, noFinerThanWords(value, power, locale)), unit, locale, {
+        notation: 'compact',
+      })
     : formatNumber(value, unit, locale, {notation: 'standard'});
+}
+
+/**
+ * The decimals formatPoint needs beyond its one, at most two, so that no two neighbouring points
+ * of different values read the same: stepping through 258.04 and 258.06 million, a reader heard
+ * "258 million" twice where the axis showed them apart.
+ */
+export function pointDecimals(values: readonly number[], unit: Unit, locale: string): number {
+  let extra = 0;
+  const apart = () =>
+    values.every(
+      (value, index) =>
+        index === 0 ||
+        value === values[index - 1] ||
+        formatPoint(value, unit, locale, extra) !==
+          formatPoint(values[index - 1]!, unit, locale, extra),
+    );
+  while (extra < 2 && !apart()) extra += 1;
+  return extra;
 }
 
 /**
@@ -124,11 +139,14 @@ export function formatYear(year: number, locale: string): string {
 }
 
 /**
- * A relative change (`ratio` 0.69 for +69 %), whole per cent unless it is under one per cent.
+ * A relative change (`ratio` 0.69 for +69 %), whole per cent unless it is under one per cent
+ * (then to its first digit that is not zero).
  * `signed` adds "+" or "−" (the sentence words of some languages carry the direction instead).
  */
 export function formatChange(ratio: number, locale: string, signed: boolean): string {
   let digits = Math.abs(ratio) < 0.01 ? 1 : 0;
+  // A change is never written "0%" either, which reads as none: "+0.05%".
+  while (ratio && digits < 20 && Number((ratio * 100).toFixed(digits)) === 0) digits++;
   // A fall short of all is never written "-100%", which reads as a fall to zero.
   while (ratio > -1 && digits < 20 && Number((ratio * 100).toFixed(digits)) === -100) digits++;
   const key = `${locale} ${digits} ${signed}`;

@@ -1215,6 +1215,33 @@ describe('layoutChart', () => {
     expect(layout.highlights[1]!.anchor).toBe('end');
   });
 
+  it('labels two highlighted years that round alike with the digits that tell them apart', () => {
+    const layout = layoutChart(
+      points([
+        [2010, 258_000_000],
+        [2015, 258_060_000],
+        [2020, 258_120_000],
+      ]),
+      {width: 640, height: 360, unit: 'persons', locale: 'en', highlight: [2010, 2020]},
+    );
+    expect(layout.highlights.map((h) => h.lines)).toEqual([
+      ['2010: 258 million'],
+      ['2020: 258.1 million', '+0.05% since 2010'],
+    ]);
+  });
+
+  it('labels a highlighted year across zero without a change since the first', () => {
+    const layout = layoutChart(
+      points([
+        [2000, 50_000],
+        [2010, -5_000],
+        [2020, -80_000],
+      ]),
+      {width: 640, height: 360, unit: 'persons', locale: 'en', highlight: [2000, 2020]},
+    );
+    expect(layout.highlights.map((h) => h.lines)).toEqual([['2000: 50,000'], ['2020: -80,000']]);
+  });
+
   it('labels two highlighted years of a percentage without a change between them', () => {
     // As in the summary: 49.2% to 48.4% is 0.8 points, which "-2% since 1990" would misstate.
     const layout = layoutChart(
@@ -1883,6 +1910,30 @@ describe('summarize', () => {
     ];
     expect(summarize(close, {label: 'Migrants', unit: 'persons', lang: 'en'})).toBe(
       `Migrants rose from 257.7${nbsp}million in 2000 to 257.9${nbsp}million in 2003, +0.1%, with a high of 258.1${nbsp}million in 2002.`,
+    );
+  });
+
+  it('never calls a small rise "0%", and gives no percentage across zero', () => {
+    const rise: ChartPoint[] = [
+      {year: 2010, value: 258_000_000, kind: 'observed'},
+      {year: 2020, value: 258_120_000, kind: 'observed'},
+    ];
+    // 258.12 ÷ 258 = 1.000465: a rise of 0.05 %, not of "0%".
+    expect(summarize(rise, {label: 'Population', unit: 'persons', lang: 'en'})).toBe(
+      `Population rose from 258${nbsp}million in 2010 to 258.1${nbsp}million in 2020, +0.05%.`,
+    );
+    // Net migration from 50,000 to -80,000: "-260%" means nothing to a reader.
+    const net: ChartPoint[] = [
+      {year: 2000, value: 50_000, kind: 'observed'},
+      {year: 2020, value: -80_000, kind: 'observed'},
+    ];
+    const said = summarize(net, {label: 'Net migration', unit: 'persons', lang: 'en'});
+    expect(said).toMatch(/^Net migration fell from 50,000 in 2000 to -80,000 in 2020/);
+    expect(said).not.toContain('%');
+    // Down to zero is a fall of all of it.
+    const toZero = [net[0]!, {...net[1]!, value: 0}];
+    expect(summarize(toZero, {label: 'Net migration', unit: 'persons', lang: 'en'})).toContain(
+      '-100%',
     );
   });
 

@@ -644,12 +644,19 @@ function highlightLabels(
   const base = found.length === 2 ? points[found[0]!] : undefined;
   const rtl = textDir === 'rtl';
   const labels: HighlightLabel[] = [];
+  // Three significant digits, or as many more as tell the labelled values apart (as the summary
+  // does): not "2010: 258 million" and "2020: 258 million" for a rise.
+  const values = found.map((index) => points[index]!.value);
+  let digits = 3;
+  const texts = () =>
+    new Set(values.map((value) => formatValue(value, unit, locale, {symbol: true}, digits)));
+  while (digits < 17 && texts().size < new Set(values).size) digits += 1;
   for (const index of found) {
     const point = points[index]!;
     const lines = [
-      `${formatYear(point.year, locale)}${colon}${formatValue(point.value, unit, locale, {symbol: true})}`,
+      `${formatYear(point.year, locale)}${colon}${formatValue(point.value, unit, locale, {symbol: true}, digits)}`,
     ];
-    if (base && point !== base && base.value > 0 && unit !== 'percent') {
+    if (base && point !== base && base.value > 0 && point.value >= 0 && unit !== 'percent') {
       lines.push(
         since(
           formatChange(point.value / base.value - 1, locale, true),

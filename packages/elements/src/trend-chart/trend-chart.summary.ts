@@ -86,7 +86,11 @@ export function summarize(
     low && ui.low(said(low), formatYear(low.year, locale)),
   ].filter((part) => part !== undefined);
   const trend = last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'flat';
-  const ratio = first.value > 0 && unit !== 'percent' ? last.value / first.value - 1 : undefined;
+  // From 50,000 to -80,000 is no "-260%": a change across zero has no ratio that means anything.
+  const ratio =
+    first.value > 0 && last.value >= 0 && unit !== 'percent'
+      ? last.value / first.value - 1
+      : undefined;
   return ui.summary(trend, {
     label,
     first: said(first),

@@ -19,7 +19,7 @@ import {
   type PointKind,
   type TableData,
 } from './trend-chart.data.js';
-import {formatExact, formatPoint, formatYear} from './trend-chart.format.js';
+import {formatExact, formatPoint, formatYear, pointDecimals} from './trend-chart.format.js';
 import {
   chartHeight,
   FONT_SIZE,
@@ -219,8 +219,7 @@ function sourceText(source: Source | string | undefined): string {
  *
  * @fires {CustomEvent<PointFocusDetail>} mwfa-point-focus - A point got keyboard focus or the
  *   pointer, or new data changed the point in focus: `detail` is `{year, value, index, kind}`
- *   (`kind`: `observed`, `derived` or `projection`). Once per point: a tap, or the pointer
- *   coming back to the point it left, does not send it again until focus has left the chart.
+ *   (`kind`: `observed`, `derived` or `projection`). A tap sends it once.
  *
  * @csspart base - The figure around everything.
  * @csspart label - The title.
@@ -346,6 +345,8 @@ export class MwfaTrendChart extends MwfaElement {
   // from point to point (most renders) redraws without laying out the chart again.
   #model: Model = emptyModel('persons', '', '');
   #summary = '';
+  /** Decimals the points are said with beyond one (see pointDecimals). */
+  #pointDecimals = 0;
   /** Undefined while waiting for the width, and when there is nothing to draw. */
   #layout: ChartLayout | undefined;
   /** An input of the drawing changed since the layout was made (or it was never made). */
@@ -735,6 +736,11 @@ export class MwfaTrendChart extends MwfaElement {
       this.#summary = model.message
         ? ''
         : summarize(model.points, {label: model.label, unit: model.unit, lang: this.intlLang});
+      this.#pointDecimals = pointDecimals(
+        model.points.map((p) => p.value),
+        model.unit,
+        this.intlLang,
+      );
       const kinds = new Set<PointKind>();
       for (let index = 0; index < model.points.length; index += 1) {
         kinds.add(model.points[index]!.kind);
@@ -1210,13 +1216,15 @@ export class MwfaTrendChart extends MwfaElement {
     this.#tooltipPoint = at;
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
-      ${formatPoint(point.value, this.#model.unit, this.intlLang)}
+      ${formatPoint(point.value, this.#model.unit, this.intlLang, this.#pointDecimals)}
       ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#ui[point.kind]}</span>`}
     </div>`;
   }
 
   /** The last point text made, reused while the point, the data and the language are the same. */
-  #spoken: {point: ChartPoint; ui: TrendChartMessages; lang: string; text: string} | undefined;
+  #spoken:
+    | {point: ChartPoint; ui: TrendChartMessages; lang: string; decimals: number; text: string}
+    | undefined;
 
   /** What a screen reader says for a point: "2017: 257.7 million, Projection". */
   #pointText(index: number): string {
@@ -1225,13 +1233,19 @@ export class MwfaTrendChart extends MwfaElement {
     const ui = this.#ui;
     const spoken = this.#spoken;
     // Said on every render (the slider's value text): not formatted again for each one.
-    if (spoken?.point === point && spoken.ui === ui && spoken.lang === this.intlLang) {
+    const decimals = this.#pointDecimals;
+    if (
+      spoken?.point === point &&
+      spoken.ui === ui &&
+      spoken.lang === this.intlLang &&
+      spoken.decimals === decimals
+    ) {
       return spoken.text;
     }
-    const value = formatPoint(point.value, this.#model.unit, this.intlLang);
+    const value = formatPoint(point.value, this.#model.unit, this.intlLang, decimals);
     const kind = point.kind === 'observed' ? '' : ui.comma + ui[point.kind];
     const text = `${formatYear(point.year, this.intlLang)}${ui.colon}${value}${kind}`;
-    this.#spoken = {point, ui, lang: this.intlLang, text};
+    this.#spoken = {point, ui, lang: this.intlLang, decimals, text};
     return text;
   }
 
@@ -1342,15 +1356,14 @@ export class MwfaTrendChart extends MwfaElement {
     this.tableOpen = !this.tableOpen;
   }
 
-  #setActive(index: number): void {
+  #setActive(index: number, announce = true): void {
     const points = this.#model.points;
     if (points.length === 0) return;
     const next = Math.min(points.length - 1, Math.max(0, index));
     if (next === this.active) return;
     this.active = next;
     this.tooltipHidden = false;
-    // Not again for the point a tap announced: the lifted finger hid it before the tap's focus.
-    if (points[next] !== this.#announced) this.#announce(points[next]!);
+    if (announce) this.#announce(points[next]!);
   }
 
   /** The point now in focus, for a page that says it elsewhere (a live region). */
@@ -1396,14 +1409,19 @@ export class MwfaTrendChart extends MwfaElement {
 
   #onFocus(): void {
     this.focused = true;
-    if (this.active < 0) this.#setActive(this.#pressed);
+    const tapped = this.#tapped;
+    this.#tapped = undefined;
+    // A tap's pointerdown said its point, which the lifted finger hid before this focus: not twice.
+    const point = this.#model.points[this.#pressed];
+    const said = point !== undefined && point === tapped && point === this.#announced;
+    if (this.active < 0) this.#setActive(this.#pressed, !said);
   }
 
   /** Focus left: the point is shown no more, unless the pointer is on it (as on pointer leave). */
   #onBlur(): void {
     this.focused = false;
     this.#pressed = 0;
-    this.#announced = undefined;
+    this.#tapped = undefined;
     if (!this.#pointerIn) this.active = -1;
   }
 
@@ -1414,6 +1432,8 @@ export class MwfaTrendChart extends MwfaElement {
    * the slider only after the lifted finger has left the chart, and its point with it.
    */
   #pressed = 0;
+  /** The point a pointerdown showed, until the focus that follows it (or focus leaves). */
+  #tapped: ChartPoint | undefined;
 
   #onPointer(event: PointerEvent): void {
     this.#pointerIn = true;
@@ -1428,8 +1448,11 @@ export class MwfaTrendChart extends MwfaElement {
     if (box.width === 0) return;
     const x = ((event.clientX - box.left) / box.width) * layout.width;
     const index = layout.indexAt(x);
-    if (event.type === 'pointerdown') this.#pressed = index;
     this.#setActive(index);
+    if (event.type === 'pointerdown') {
+      this.#pressed = index;
+      this.#tapped = this.#model.points[this.active];
+    }
   }
 
   #onPointerLeave(): void {
