@@ -870,6 +870,24 @@ describe('<mwfa-trend-chart>', () => {
     expect(box.y).to.be.at.least(0);
   });
 
+  it('paints every highlighted year’s circle under every label', async () => {
+    // Seven years at 360px: the circle of 2005 was painted over the end of "1995: 161 million".
+    const el = await chart(
+      html`<div style="width: 360px">
+        <mwfa-trend-chart
+          series="international-migrant-stock"
+          highlight="1990 1995 2000 2005 2010 2015 2017"
+          area
+        ></mwfa-trend-chart>
+      </div>`,
+    );
+    await settle(el);
+    const drawn = [...shadow(el).querySelectorAll('.highlight > *')].map((node) => node.localName);
+    expect(drawn.filter((name) => name === 'text').length).to.be.greaterThan(1);
+    // SVG paints in document order: the labels last.
+    expect(drawn.indexOf('text')).to.equal(drawn.length - drawn.filter((n) => n === 'text').length);
+  });
+
   describe('marks', () => {
     it('draws one mark on every point, where the keyboard finds the point', async () => {
       const el = await chart(

@@ -1193,11 +1193,16 @@ export class MwfaTrendChart extends MwfaElement {
         >${axisLabels(layout.yTicks.map((t) => ({x: t.labelX, y: t.labelY, text: t.label, anchor: t.anchor})))}</g
       ><g class="highlight" id="highlights"
         >${layout.highlights.map(
+          // Every year's line and circle under every label: a later year's circle covered the
+          // end of an earlier year's label where they met.
+          (label) =>
+            svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
+              <circle class=${label.kind === 'observed' ? nothing : 'hollow'} cx=${label.x} cy=${label.y} r="5"></circle>`,
+        )}${layout.highlights.map(
           // Named with the language's comma between its lines and after it: the picture's
           // description joins the labels with a bare space ("173 million 2017: 258 million").
           (label, index, all) =>
-            svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
-              <circle class=${label.kind === 'observed' ? nothing : 'hollow'} cx=${label.x} cy=${label.y} r="5"></circle>
+            svg`
               <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction} aria-label=${label.lines.join(comma) + (index < all.length - 1 ? comma.trimEnd() : '')}>${label.lines.map(
                 (text, index) =>
                   svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
