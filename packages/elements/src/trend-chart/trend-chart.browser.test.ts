@@ -1492,6 +1492,20 @@ describe('<mwfa-trend-chart>', () => {
       keys.focus();
       await el.updateComplete;
       expect(years).to.deep.equal([2017, 2017]);
+      // A finger that trembles onto the next point and is lifted there: each point once, and
+      // the tap's focus stays where the finger was lifted.
+      keys.blur();
+      years.length = 0;
+      const box = keys.getBoundingClientRect();
+      const before = {...at, clientX: box.right - (box.width * 2.5) / 27, buttons: 1};
+      keys.dispatchEvent(new PointerEvent('pointerdown', before));
+      keys.dispatchEvent(new PointerEvent('pointermove', {...at, buttons: 1}));
+      keys.dispatchEvent(new PointerEvent('pointerup', at));
+      keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', at));
+      keys.focus();
+      await el.updateComplete;
+      expect(years).to.deep.equal([2015, 2017]);
+      expect(text(el, '.tooltip')).to.equal('2017 257.7 million');
     });
 
     it('says a point again when the pointer comes back to it, or focus follows a scrub', async () => {
@@ -1512,17 +1526,21 @@ describe('<mwfa-trend-chart>', () => {
       keys.dispatchEvent(new PointerEvent('pointermove', last));
       await el.updateComplete;
       expect(years).to.deep.equal([2017, 2017]);
-      // A finger put down on 1990 and moved to 2017, then lifted without a tap; focus later
-      // shows the pressed point, and says so.
+      // A finger put down on 1990 and moved to 2017, then lifted: a swipe, no tap. The page's
+      // live region then says another chart's point; Tab into this one, later, says its own.
       keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', last));
       const box = keys.getBoundingClientRect();
-      const first = {...last, clientX: box.left + 1, pointerType: 'touch'};
+      const first = {...last, clientX: box.left + 1, pointerType: 'touch', buttons: 1};
       keys.dispatchEvent(new PointerEvent('pointerdown', first));
-      keys.dispatchEvent(new PointerEvent('pointermove', {...last, pointerType: 'touch'}));
+      keys.dispatchEvent(
+        new PointerEvent('pointermove', {...last, pointerType: 'touch', buttons: 1}),
+      );
       keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', last));
+      await new Promise((done) => setTimeout(done, 1100));
       keys.focus();
       await el.updateComplete;
-      expect(years).to.deep.equal([2017, 2017, 1990, 2017, 1990]);
+      expect(years).to.deep.equal([2017, 2017, 1990, 2017, 2017]);
+      expect(text(el, '.tooltip')).to.equal('2017 257.7 million');
     });
 
     it('lets a phone reader pinch the plot to zoom, as the rest of the page', async () => {

@@ -44,27 +44,38 @@ describe('pointDecimals', () => {
   it('gives neighbouring points the decimals that tell them apart, up to two more', () => {
     // Stepping through 258.00, 258.02 … 258.12 million, each point must not read "258 million".
     const close = [0, 1, 2, 3, 4, 5, 6].map((step) => 258_000_000 + step * 20_000);
-    expect(pointDecimals(close, 'persons', 'en')).toBe(1);
-    expect(close.map((value) => formatPoint(value, 'persons', 'en', 1))).toEqual([
-      '258 million',
-      '258.02 million',
-      '258.04 million',
-      '258.06 million',
-      '258.08 million',
-      '258.1 million',
-      '258.12 million',
-    ]);
-    // Trillions four billion apart: $5.81, $5.814 … trillion.
+    const extras = pointDecimals(close, 'persons');
+    expect(extras).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(close.map((value, index) => formatPoint(value, 'persons', 'en', extras[index]))).toEqual(
+      [
+        '258 million',
+        '258.02 million',
+        '258.04 million',
+        '258.06 million',
+        '258.08 million',
+        '258.1 million',
+        '258.12 million',
+      ],
+    );
+    // Chinese counts them in 亿: 2.5802亿, not "2.58亿" for each.
+    expect(formatPoint(close[1]!, 'persons', 'zh', 1)).toBe('2.5802亿');
+    // Trillions four billion apart: $5.81, $5.814, $5.82 trillion.
     const dollars = [0, 1, 2].map((step) => 5.81e12 + step * 4e9);
-    expect(pointDecimals(dollars, 'usd', 'en')).toBe(2);
+    expect(pointDecimals(dollars, 'usd')).toEqual([2, 2, 1]);
     expect(formatPoint(dollars[1]!, 'usd', 'en', 2)).toBe('$5.814 trillion');
   });
-  it('keeps a tenth where it tells the points apart, and repeats equal values', () => {
+  it('gives decimals only to the points that need them, and none that would not help', () => {
     const stock = [152_542_373, 160_700_028, 172_604_257, 257_715_425];
-    expect(pointDecimals(stock, 'persons', 'en')).toBe(0);
-    expect(pointDecimals([5_000_000, 5_000_000, 6_000_000], 'persons', 'en')).toBe(0);
-    // Noise finer than two more decimals gives up there, not at twenty digits.
-    expect(pointDecimals([258_000_000, 258_000_001], 'persons', 'en')).toBe(2);
+    expect(pointDecimals(stock, 'persons')).toEqual([0, 0, 0, 0]);
+    expect(pointDecimals([5_000_000, 5_000_000, 6_000_000], 'persons')).toEqual([0, 0, 0]);
+    // One close pair widens the pair alone.
+    expect(pointDecimals([258_000_000, 258_040_000, 300_000_000], 'persons')).toEqual([1, 1, 0]);
+    // A pair two more decimals cannot part keeps a tenth: "160.7 million" twice, as the axis.
+    expect(pointDecimals([152_542_373, 160_700_028, 160_700_300, 190_531_600], 'persons')).toEqual([
+      0, 0, 0, 0,
+    ]);
+    expect(pointDecimals([258_000_000, 258_000_001], 'persons')).toEqual([0, 0]);
+    expect(pointDecimals([48.1, 48.12], 'percent')).toEqual([0, 0]);
   });
 });
 

@@ -59,6 +59,10 @@ export function formatValue(
     : formatNumber(value, unit, locale, options);
 }
 
+/** The power of ten a point is rounded to: a tenth of its million, billion or trillion, or finer. */
+const pointPower = (value: number, extra: number) =>
+  3 * Math.floor(magnitude(value) / 3) - 1 - extra;
+
 /**
  * A point's value in the tooltip and the spoken value: to a tenth of a million, billion or
  * trillion from a million up ("257.7 million", "$595.7 billion"), or `extra` decimals finer
@@ -66,31 +70,39 @@ export function formatValue(
  * count in other units keep that precision ("2.577亿", not one decimal of 亿: "2.6亿").
  */
 export function formatPoint(value: number, unit: Unit, locale: string, extra = 0): string {
-  const power = 3 * Math.floor(magnitude(value) / 3) - 1 - extra;
   return large(value, unit)
-    ? formatNumber(roundTo(value, noFinerThanWords(value, power, locale)), unit, locale, {
-        notation: 'compact',
-      })
+    ? formatNumber(
+        roundTo(value, noFinerThanWords(value, pointPower(value, extra), locale)),
+        unit,
+        locale,
+        // Rounded already: every digit left is written ("2.5802亿", not "2.58亿").
+        {notation: 'compact', maximumFractionDigits: 20},
+      )
     : formatNumber(value, unit, locale, {notation: 'standard'});
 }
 
 /**
- * The decimals formatPoint needs beyond its one, at most two, so that no two neighbouring points
- * of different values read the same: stepping through 258.04 and 258.06 million, a reader heard
- * "258 million" twice where the axis showed them apart.
+ * For each point, the decimals formatPoint gives it beyond its one (at most two), so that it does
+ * not read as a neighbour of another value: stepping through 258.04 and 258.06 million, a reader
+ * heard "258 million" twice where the axis showed them apart. Only points that need them get
+ * them; a pair that two more decimals cannot tell apart gets none. Decided on the rounded numbers
+ * (a language may round finer, never coarser): no Intl for each of 100,000 points.
  */
-export function pointDecimals(values: readonly number[], unit: Unit, locale: string): number {
-  let extra = 0;
-  const apart = () =>
-    values.every(
-      (value, index) =>
-        index === 0 ||
-        value === values[index - 1] ||
-        formatPoint(value, unit, locale, extra) !==
-          formatPoint(values[index - 1]!, unit, locale, extra),
-    );
-  while (extra < 2 && !apart()) extra += 1;
-  return extra;
+export function pointDecimals(values: readonly number[], unit: Unit): number[] {
+  const extras = values.map(() => 0);
+  for (let index = 1; index < values.length; index += 1) {
+    const [a, b] = [values[index - 1]!, values[index]!];
+    if (a === b || !large(a, unit) || !large(b, unit)) continue;
+    let extra = 0;
+    while (extra <= 2 && roundTo(a, pointPower(a, extra)) === roundTo(b, pointPower(b, extra))) {
+      extra += 1;
+    }
+    if (extra > 0 && extra <= 2) {
+      extras[index - 1] = Math.max(extras[index - 1]!, extra);
+      extras[index] = Math.max(extras[index]!, extra);
+    }
+  }
+  return extras;
 }
 
 /**

@@ -70,6 +70,12 @@ const PRINT_WIDTH = 700;
 /** A table's rows left out are named under the chart up to this many, then "…". */
 const LEFT_OUT_SHOWN = 5;
 
+/**
+ * How soon after a finger is lifted its tap focuses the slider, at most (ms): at once, or after
+ * the 300 ms a page without a mobile viewport waits for a second tap.
+ */
+const TAP_FOCUS_MS = 1000;
+
 /** A note under the chart: "2017: " (`lead`) and "Estimate." (`text`, English when `en`). */
 interface Note {
   lead?: string;
@@ -219,7 +225,7 @@ function sourceText(source: Source | string | undefined): string {
  *
  * @fires {CustomEvent<PointFocusDetail>} mwfa-point-focus - A point got keyboard focus or the
  *   pointer, or new data changed the point in focus: `detail` is `{year, value, index, kind}`
- *   (`kind`: `observed`, `derived` or `projection`). A tap sends it once.
+ *   (`kind`: `observed`, `derived` or `projection`). Not again when a tap then focuses the chart.
  *
  * @csspart base - The figure around everything.
  * @csspart label - The title.
@@ -345,8 +351,8 @@ export class MwfaTrendChart extends MwfaElement {
   // from point to point (most renders) redraws without laying out the chart again.
   #model: Model = emptyModel('persons', '', '');
   #summary = '';
-  /** Decimals the points are said with beyond one (see pointDecimals). */
-  #pointDecimals = 0;
+  /** The decimals each point is said with beyond one (see pointDecimals). */
+  #pointDecimals: readonly number[] = [];
   /** Undefined while waiting for the width, and when there is nothing to draw. */
   #layout: ChartLayout | undefined;
   /** An input of the drawing changed since the layout was made (or it was never made). */
@@ -739,7 +745,6 @@ export class MwfaTrendChart extends MwfaElement {
       this.#pointDecimals = pointDecimals(
         model.points.map((p) => p.value),
         model.unit,
-        this.intlLang,
       );
       const kinds = new Set<PointKind>();
       for (let index = 0; index < model.points.length; index += 1) {
@@ -1221,7 +1226,7 @@ export class MwfaTrendChart extends MwfaElement {
     this.#tooltipPoint = at;
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
-      ${formatPoint(point.value, this.#model.unit, this.intlLang, this.#pointDecimals)}
+      ${formatPoint(point.value, this.#model.unit, this.intlLang, this.#pointDecimals[this.active])}
       ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#ui[point.kind]}</span>`}
     </div>`;
   }
@@ -1238,7 +1243,7 @@ export class MwfaTrendChart extends MwfaElement {
     const ui = this.#ui;
     const spoken = this.#spoken;
     // Said on every render (the slider's value text): not formatted again for each one.
-    const decimals = this.#pointDecimals;
+    const decimals = this.#pointDecimals[index] ?? 0;
     if (
       spoken?.point === point &&
       spoken.ui === ui &&
@@ -1416,9 +1421,14 @@ export class MwfaTrendChart extends MwfaElement {
     this.focused = true;
     const tapped = this.#tapped;
     this.#tapped = undefined;
-    // A tap's pointerdown said its point, which the lifted finger hid before this focus: not twice.
+    // A tap said its point, which the lifted finger hid just before this focus: not twice. Not
+    // a swipe long before, after which the page's live region may have another chart's point.
     const point = this.#model.points[this.#pressed];
-    const said = point !== undefined && point === tapped && point === this.#announced;
+    const said =
+      point !== undefined &&
+      point === tapped?.point &&
+      point === this.#announced &&
+      performance.now() - tapped.at < TAP_FOCUS_MS;
     if (this.active < 0) this.#setActive(this.#pressed, !said);
   }
 
@@ -1437,8 +1447,8 @@ export class MwfaTrendChart extends MwfaElement {
    * the slider only after the lifted finger has left the chart, and its point with it.
    */
   #pressed = 0;
-  /** The point a pointerdown showed, until the focus that follows it (or focus leaves). */
-  #tapped: ChartPoint | undefined;
+  /** The point a finger or button last pressed showed, and when: a tap's focus follows it. */
+  #tapped: {point: ChartPoint; at: number} | undefined;
 
   #onPointer(event: PointerEvent): void {
     this.#pointerIn = true;
@@ -1454,9 +1464,10 @@ export class MwfaTrendChart extends MwfaElement {
     const x = ((event.clientX - box.left) / box.width) * layout.width;
     const index = layout.indexAt(x);
     this.#setActive(index);
-    if (event.type === 'pointerdown') {
+    // Pressed, or moved while pressed: focus shows where the finger was lifted.
+    if (event.type === 'pointerdown' || event.buttons) {
       this.#pressed = index;
-      this.#tapped = this.#model.points[this.active];
+      this.#tapped = {point: this.#model.points[this.active]!, at: event.timeStamp};
     }
   }
 
