@@ -612,8 +612,10 @@ async function main() {
   const failures = [];
   const unlisted = recordsWithoutPage(index);
   if (unlisted.length > 0) {
-    failures.push({name: 'index.json', message: `no page named by its id: ${unlisted.join(', ')}`});
-    console.log(`  FAIL  index.json: no page named by its id: ${unlisted.join(', ')}`);
+    // Said so that a data editor who added a record knows what to add, and where.
+    const message = `no page named by its id: ${unlisted.join(', ')}. Add a story for each record to apps/storybook/stories/figures/<group>.stories.ts, named by the record's id (\`name: '<id>'\`), as the stories beside it.`;
+    failures.push({name: 'index.json', message});
+    console.log(`  FAIL  index.json: ${message}`);
   }
   const started = Date.now();
   const queue = [...entries];

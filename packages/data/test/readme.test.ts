@@ -125,6 +125,22 @@ describe('README examples, run against the installed tarball', () => {
   });
 });
 
+// Counts the prose gives: a record added without a word here made them false, and no test said so.
+describe('README and release notes: the counts they give are the data’s', () => {
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+  const notes = readFileSync(
+    resolve(packageDir, '../../.changeset/data-initial-release.md'),
+    'utf8',
+  );
+
+  it('key messages, and sources with an address', () => {
+    expect(flat(readme)).toContain(`**key messages**: ${keyMessages.length} of the note's`);
+    const withUrl = sources.filter((source) => source.url).length;
+    expect(flat(readme)).toContain(`(${withUrl} of the ${sources.length} sources;`);
+    expect(flat(notes)).toContain(`**Key messages**: ${keyMessages.length} (`);
+  });
+});
+
 // The ids section is written by `pnpm run readme` (scripts/readme.ts); read here as a reader
 // sees it, table by table, and held against the records themselves.
 describe('README ids section: every id, in the data’s own words', () => {
