@@ -1,0 +1,1 @@
+export function buildIfStale(label: string, built: string, sources: string[]): boolean;
