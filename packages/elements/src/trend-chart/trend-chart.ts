@@ -1443,8 +1443,9 @@ export class MwfaTrendChart extends MwfaElement {
   /** The pointer is over the chart (between a move on it and leaving it). */
   #pointerIn = false;
   /**
-   * The point pressed last (until focus leaves; else the first), which focus shows: a tap focuses
-   * the slider only after the lifted finger has left the chart, and its point with it.
+   * The point pressed last, or moved to while pressed (until focus leaves; else the first), which
+   * focus shows: a tap focuses the slider only after the lifted finger has left the chart, and its
+   * point with it.
    */
   #pressed = 0;
   /** The point a finger or button last pressed showed, and when: a tap's focus follows it. */
