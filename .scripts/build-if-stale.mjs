@@ -24,6 +24,9 @@ function lastChange(path) {
  * @param {string[]} sources
  */
 export function buildIfStale(label, built, sources) {
+  // Under turbo the build ran first (or was replayed from its cache, which keeps dist/'s old
+  // times): building again would empty dist/ while other packages' tasks read it.
+  if (process.env.TURBO_HASH) return true;
   const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
   if (Math.max(...sources.map(lastChange)) <= builtAt) return true;
   console.log(`\n[${label}] dist/ is older than its sources: building first`);

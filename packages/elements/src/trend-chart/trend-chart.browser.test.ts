@@ -1506,6 +1506,16 @@ describe('<mwfa-trend-chart>', () => {
       await el.updateComplete;
       expect(years).to.deep.equal([2015, 2017]);
       expect(text(el, '.tooltip')).to.equal('2017 257.7 million');
+      // A finger held on the point a while (reading the tooltip), then lifted: once too.
+      keys.blur();
+      years.length = 0;
+      keys.dispatchEvent(new PointerEvent('pointerdown', {...at, buttons: 1}));
+      await new Promise((done) => setTimeout(done, 1100));
+      keys.dispatchEvent(new PointerEvent('pointerup', at));
+      keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', at));
+      keys.focus();
+      await el.updateComplete;
+      expect(years).to.deep.equal([2017]);
     });
 
     it('says a point again when the pointer comes back to it, or focus follows a scrub', async () => {
@@ -1535,6 +1545,7 @@ describe('<mwfa-trend-chart>', () => {
       keys.dispatchEvent(
         new PointerEvent('pointermove', {...last, pointerType: 'touch', buttons: 1}),
       );
+      keys.dispatchEvent(new PointerEvent('pointerup', {...last, pointerType: 'touch'}));
       keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', last));
       await new Promise((done) => setTimeout(done, 1100));
       keys.focus();

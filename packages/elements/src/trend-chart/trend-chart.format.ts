@@ -9,6 +9,9 @@ const magnitude = (value: number) => Math.floor(Math.log10(Math.abs(value)));
 /** `value` rounded to a multiple of ten to the `power`. */
 const roundTo = (value: number, power: number) => Math.round(value / 10 ** power) * 10 ** power;
 
+/** noFinerThanWords' answer by locale and magnitude. */
+const wordsPowers = new Map<string, number>();
+
 /**
  * `power`, or the power of ten of the last whole digit `value` has where `locale` writes it in
  * words, if that is lower: Chinese counts in 万 and 亿, so 126.7 billion rounded to three digits
@@ -17,16 +20,24 @@ const roundTo = (value: number, power: number) => Math.round(value / 10 ** power
  * unrounded (999.9 million is not yet "1 billion").
  */
 function noFinerThanWords(value: number, power: number, locale: string): number {
-  const whole = numberFormat(locale, {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 20,
-  })
-    .formatToParts(Math.abs(value))
-    .filter((part) => part.type === 'integer')
-    .map((part) => part.value)
-    .join('');
-  return Math.min(power, magnitude(value) + 1 - (whole.length || 1));
+  // The unit in words follows the magnitude alone: worked out once per locale and magnitude (a
+  // chart of 100,000 points asks for each).
+  const key = `${locale} ${magnitude(value)}`;
+  let finest = wordsPowers.get(key);
+  if (finest === undefined) {
+    const whole = numberFormat(locale, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 20,
+    })
+      .formatToParts(Math.abs(value))
+      .filter((part) => part.type === 'integer')
+      .map((part) => part.value)
+      .join('');
+    finest = magnitude(value) + 1 - (whole.length || 1);
+    wordsPowers.set(key, finest);
+  }
+  return Math.min(power, finest);
 }
 
 /** From a million up, values other than percentages are written in words ("153 million"). */
@@ -85,18 +96,18 @@ export function formatPoint(value: number, unit: Unit, locale: string, extra = 0
  * For each point, the decimals formatPoint gives it beyond its one (at most two), so that it does
  * not read as a neighbour of another value: stepping through 258.04 and 258.06 million, a reader
  * heard "258 million" twice where the axis showed them apart. Only points that need them get
- * them; a pair that two more decimals cannot tell apart gets none. Decided on the rounded numbers
- * (a language may round finer, never coarser): no Intl for each of 100,000 points.
+ * them; a pair that two more decimals cannot tell apart gets none. Decided on the numbers as
+ * formatPoint rounds them for `locale` (in 万, finer), not on their text: no Intl per point.
  */
-export function pointDecimals(values: readonly number[], unit: Unit): number[] {
+export function pointDecimals(values: readonly number[], unit: Unit, locale: string): number[] {
+  const rounded = (value: number, extra: number) =>
+    roundTo(value, noFinerThanWords(value, pointPower(value, extra), locale));
   const extras = values.map(() => 0);
   for (let index = 1; index < values.length; index += 1) {
     const [a, b] = [values[index - 1]!, values[index]!];
     if (a === b || !large(a, unit) || !large(b, unit)) continue;
     let extra = 0;
-    while (extra <= 2 && roundTo(a, pointPower(a, extra)) === roundTo(b, pointPower(b, extra))) {
-      extra += 1;
-    }
+    while (extra <= 2 && rounded(a, extra) === rounded(b, extra)) extra += 1;
     if (extra > 0 && extra <= 2) {
       extras[index - 1] = Math.max(extras[index - 1]!, extra);
       extras[index] = Math.max(extras[index]!, extra);

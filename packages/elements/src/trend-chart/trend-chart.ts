@@ -745,6 +745,7 @@ export class MwfaTrendChart extends MwfaElement {
       this.#pointDecimals = pointDecimals(
         model.points.map((p) => p.value),
         model.unit,
+        this.intlLang,
       );
       const kinds = new Set<PointKind>();
       for (let index = 0; index < model.points.length; index += 1) {
@@ -1149,6 +1150,8 @@ export class MwfaTrendChart extends MwfaElement {
         @blur=${this.#onBlur}
         @pointermove=${this.#onPointer}
         @pointerdown=${this.#onPointer}
+        @pointerup=${this.#onPointerUp}
+        @pointercancel=${this.#onPointerUp}
       ></div>
       ${active && activeAt && layout && !this.tooltipHidden ? this.#renderTooltip(active, activeAt) : nothing}
     </div>`;
@@ -1465,15 +1468,26 @@ export class MwfaTrendChart extends MwfaElement {
     const x = ((event.clientX - box.left) / box.width) * layout.width;
     const index = layout.indexAt(x);
     this.#setActive(index);
-    // Pressed, or moved while pressed: focus shows where the finger was lifted.
-    if (event.type === 'pointerdown' || event.buttons) {
+    // Pressed here, or moved while pressed here: focus shows where the finger was lifted.
+    if (event.type === 'pointerdown') this.#pressing = true;
+    if (event.type === 'pointerdown' || (this.#pressing && event.buttons)) {
       this.#pressed = index;
-      this.#tapped = {point: this.#model.points[this.active]!, at: event.timeStamp};
+      this.#tapped = {point: this.#model.points[this.active]!, at: Infinity};
     }
+  }
+
+  /** A button pressed on the chart (not one held down from elsewhere, selecting text). */
+  #pressing = false;
+
+  /** Lifted: a tap's focus comes now, a long press's too. */
+  #onPointerUp(event: PointerEvent): void {
+    this.#pressing = false;
+    if (this.#tapped) this.#tapped.at = event.timeStamp;
   }
 
   #onPointerLeave(): void {
     this.#pointerIn = false;
+    this.#pressing = false;
     if (!this.focused) this.active = -1;
   }
 
