@@ -1,3 +1,4 @@
+import type {Unit} from '@mwfa/data';
 import {describe, expect, it} from 'vitest';
 import {
   formatChange,
@@ -41,10 +42,20 @@ describe('formatPoint', () => {
 });
 
 describe('pointDecimals', () => {
+  /** Each point's decimals, as the chart asks for the point it says. */
+  const extrasOf = (values: number[], unit: Unit, locale: string) =>
+    values.map((_, index) =>
+      pointDecimals(
+        values.map((value) => ({value})),
+        index,
+        unit,
+        locale,
+      ),
+    );
   it('gives neighbouring points the decimals that tell them apart, up to two more', () => {
     // Stepping through 258.00, 258.02 … 258.12 million, each point must not read "258 million".
     const close = [0, 1, 2, 3, 4, 5, 6].map((step) => 258_000_000 + step * 20_000);
-    const extras = pointDecimals(close, 'persons', 'en');
+    const extras = extrasOf(close, 'persons', 'en');
     expect(extras).toEqual([1, 1, 1, 1, 1, 1, 1]);
     expect(close.map((value, index) => formatPoint(value, 'persons', 'en', extras[index]))).toEqual(
       [
@@ -61,27 +72,25 @@ describe('pointDecimals', () => {
     expect(formatPoint(close[1]!, 'persons', 'zh', 1)).toBe('2.5802亿');
     // Trillions four billion apart: $5.81, $5.814, $5.82 trillion.
     const dollars = [0, 1, 2].map((step) => 5.81e12 + step * 4e9);
-    expect(pointDecimals(dollars, 'usd', 'en')).toEqual([2, 2, 1]);
+    expect(extrasOf(dollars, 'usd', 'en')).toEqual([2, 2, 1]);
     expect(formatPoint(dollars[1]!, 'usd', 'en', 2)).toBe('$5.814 trillion');
   });
   it('gives decimals only to the points that need them, and none that would not help', () => {
     const stock = [152_542_373, 160_700_028, 172_604_257, 257_715_425];
-    expect(pointDecimals(stock, 'persons', 'en')).toEqual([0, 0, 0, 0]);
-    expect(pointDecimals([5_000_000, 5_000_000, 6_000_000], 'persons', 'en')).toEqual([0, 0, 0]);
+    expect(extrasOf(stock, 'persons', 'en')).toEqual([0, 0, 0, 0]);
+    expect(extrasOf([5_000_000, 5_000_000, 6_000_000], 'persons', 'en')).toEqual([0, 0, 0]);
     // One close pair widens the pair alone.
-    expect(pointDecimals([258_000_000, 258_040_000, 300_000_000], 'persons', 'en')).toEqual([
-      1, 1, 0,
-    ]);
+    expect(extrasOf([258_000_000, 258_040_000, 300_000_000], 'persons', 'en')).toEqual([1, 1, 0]);
     // A pair two more decimals cannot part keeps a tenth: "160.7 million" twice, as the axis.
-    expect(
-      pointDecimals([152_542_373, 160_700_028, 160_700_300, 190_531_600], 'persons', 'en'),
-    ).toEqual([0, 0, 0, 0]);
-    expect(pointDecimals([258_000_000, 258_000_001], 'persons', 'en')).toEqual([0, 0]);
-    expect(pointDecimals([48.1, 48.12], 'percent', 'en')).toEqual([0, 0]);
+    expect(extrasOf([152_542_373, 160_700_028, 160_700_300, 190_531_600], 'persons', 'en')).toEqual(
+      [0, 0, 0, 0],
+    );
+    expect(extrasOf([258_000_000, 258_000_001], 'persons', 'en')).toEqual([0, 0]);
+    expect(extrasOf([48.1, 48.12], 'percent', 'en')).toEqual([0, 0]);
     // In 万, a language rounds finer (1234.9万) and may part what a tenth of a million does not:
     // decided as it writes them, not as English does.
     const wan = [12_349_000, 12_351_000];
-    const extras = pointDecimals(wan, 'persons', 'zh');
+    const extras = extrasOf(wan, 'persons', 'zh');
     expect(wan.map((value, index) => formatPoint(value, 'persons', 'zh', extras[index]))).toEqual([
       '1234.9万',
       '1235.1万',

@@ -93,27 +93,29 @@ export function formatPoint(value: number, unit: Unit, locale: string, extra = 0
 }
 
 /**
- * For each point, the decimals formatPoint gives it beyond its one (at most two), so that it does
- * not read as a neighbour of another value: stepping through 258.04 and 258.06 million, a reader
- * heard "258 million" twice where the axis showed them apart. Only points that need them get
- * them; a pair that two more decimals cannot tell apart gets none. Decided on the numbers as
- * formatPoint rounds them for `locale` (in 万, finer), not on their text: no Intl per point.
+ * The decimals formatPoint gives the point at `index` beyond its one (at most two), so that it
+ * does not read as a neighbour of another value: stepping through 258.04 and 258.06 million, a
+ * reader heard "258 million" twice where the axis showed them apart. None where it needs none, or
+ * where two more cannot tell it apart. Decided on the numbers as formatPoint rounds them for
+ * `locale` (in 万, on another grid than in millions), for the one point said: no pass over
+ * 100,000 points.
  */
-export function pointDecimals(values: readonly number[], unit: Unit, locale: string): number[] {
+export function pointDecimals(
+  points: readonly {value: number}[],
+  index: number,
+  unit: Unit,
+  locale: string,
+): number {
   const rounded = (value: number, extra: number) =>
     roundTo(value, noFinerThanWords(value, pointPower(value, extra), locale));
-  const extras = values.map(() => 0);
-  for (let index = 1; index < values.length; index += 1) {
-    const [a, b] = [values[index - 1]!, values[index]!];
-    if (a === b || !large(a, unit) || !large(b, unit)) continue;
+  const apart = (a = NaN, b = NaN) => {
+    if (a === b || !large(a, unit) || !large(b, unit)) return 0;
     let extra = 0;
     while (extra <= 2 && rounded(a, extra) === rounded(b, extra)) extra += 1;
-    if (extra > 0 && extra <= 2) {
-      extras[index - 1] = Math.max(extras[index - 1]!, extra);
-      extras[index] = Math.max(extras[index]!, extra);
-    }
-  }
-  return extras;
+    return extra <= 2 ? extra : 0;
+  };
+  const value = points[index]?.value;
+  return Math.max(apart(points[index - 1]?.value, value), apart(value, points[index + 1]?.value));
 }
 
 /**

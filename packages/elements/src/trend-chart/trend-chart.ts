@@ -351,8 +351,6 @@ export class MwfaTrendChart extends MwfaElement {
   // from point to point (most renders) redraws without laying out the chart again.
   #model: Model = emptyModel('persons', '', '');
   #summary = '';
-  /** The decimals each point is said with beyond one (see pointDecimals). */
-  #pointDecimals: readonly number[] = [];
   /** Undefined while waiting for the width, and when there is nothing to draw. */
   #layout: ChartLayout | undefined;
   /** An input of the drawing changed since the layout was made (or it was never made). */
@@ -742,11 +740,6 @@ export class MwfaTrendChart extends MwfaElement {
       this.#summary = model.message
         ? ''
         : summarize(model.points, {label: model.label, unit: model.unit, lang: this.intlLang});
-      this.#pointDecimals = pointDecimals(
-        model.points.map((p) => p.value),
-        model.unit,
-        this.intlLang,
-      );
       const kinds = new Set<PointKind>();
       for (let index = 0; index < model.points.length; index += 1) {
         kinds.add(model.points[index]!.kind);
@@ -1229,7 +1222,7 @@ export class MwfaTrendChart extends MwfaElement {
     this.#tooltipPoint = at;
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${formatYear(point.year, this.intlLang)}</strong>
-      ${formatPoint(point.value, this.#model.unit, this.intlLang, this.#pointDecimals[this.active])}
+      ${formatPoint(point.value, this.#model.unit, this.intlLang, this.#decimals(this.active))}
       ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#ui[point.kind]}</span>`}
     </div>`;
   }
@@ -1239,6 +1232,11 @@ export class MwfaTrendChart extends MwfaElement {
     | {point: ChartPoint; ui: TrendChartMessages; lang: string; decimals: number; text: string}
     | undefined;
 
+  /** The decimals point `index` is said with beyond one (see pointDecimals). */
+  #decimals(index: number): number {
+    return pointDecimals(this.#model.points, index, this.#model.unit, this.intlLang);
+  }
+
   /** What a screen reader says for a point: "2017: 257.7 million, Projection". */
   #pointText(index: number): string {
     const point = this.#model.points[index];
@@ -1246,7 +1244,7 @@ export class MwfaTrendChart extends MwfaElement {
     const ui = this.#ui;
     const spoken = this.#spoken;
     // Said on every render (the slider's value text): not formatted again for each one.
-    const decimals = this.#pointDecimals[index] ?? 0;
+    const decimals = this.#decimals(index);
     if (
       spoken?.point === point &&
       spoken.ui === ui &&
