@@ -9,9 +9,6 @@ const magnitude = (value: number) => Math.floor(Math.log10(Math.abs(value)));
 /** `value` rounded to a multiple of ten to the `power`. */
 const roundTo = (value: number, power: number) => Math.round(value / 10 ** power) * 10 ** power;
 
-/** noFinerThanWords' answer by locale and magnitude. */
-const wordsPowers = new Map<string, number>();
-
 /**
  * `power`, or the power of ten of the last whole digit `value` has where `locale` writes it in
  * words, if that is lower: Chinese counts in 万 and 亿, so 126.7 billion rounded to three digits
@@ -20,24 +17,16 @@ const wordsPowers = new Map<string, number>();
  * unrounded (999.9 million is not yet "1 billion").
  */
 function noFinerThanWords(value: number, power: number, locale: string): number {
-  // The unit in words follows the magnitude alone: worked out once per locale and magnitude (a
-  // chart of 100,000 points asks for each).
-  const key = `${locale} ${magnitude(value)}`;
-  let finest = wordsPowers.get(key);
-  if (finest === undefined) {
-    const whole = numberFormat(locale, {
-      notation: 'compact',
-      compactDisplay: 'long',
-      maximumFractionDigits: 20,
-    })
-      .formatToParts(Math.abs(value))
-      .filter((part) => part.type === 'integer')
-      .map((part) => part.value)
-      .join('');
-    finest = magnitude(value) + 1 - (whole.length || 1);
-    wordsPowers.set(key, finest);
-  }
-  return Math.min(power, finest);
+  const whole = numberFormat(locale, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 20,
+  })
+    .formatToParts(Math.abs(value))
+    .filter((part) => part.type === 'integer')
+    .map((part) => part.value)
+    .join('');
+  return Math.min(power, magnitude(value) + 1 - (whole.length || 1));
 }
 
 /** From a million up, values other than percentages are written in words ("153 million"). */
