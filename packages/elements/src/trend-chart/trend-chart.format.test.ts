@@ -31,6 +31,11 @@ describe('formatPoint', () => {
     expect(formatPoint(75_086_026, 'persons', 'zh')).toBe('7509万');
     expect(formatPoint(75_086_026, 'persons', 'en')).toBe('75.1 million');
   });
+  it('rounds a negative value as its positive twin, halves away from zero', () => {
+    expect(formatPoint(258_050_000, 'persons', 'en')).toBe('258.1 million');
+    expect(formatPoint(-258_050_000, 'persons', 'en')).toBe('-258.1 million');
+    expect(formatValue(-2_585_000, 'persons', 'en')).toBe('-2.59 million');
+  });
   it('writes exactly one million in words, to a tenth: "1 million", not "1,000,000"', () => {
     expect(formatPoint(1_000_000, 'persons', 'en')).toBe('1 million');
     expect(formatPoint(-1_000_000, 'persons', 'en')).toBe('-1 million');

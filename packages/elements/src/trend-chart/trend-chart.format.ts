@@ -6,8 +6,12 @@ import {formatNumber, numberFormat, type NumberFormatOptions} from '../internal/
 /** Power of ten of `value`'s first digit: 8 for 258,000,000. */
 const magnitude = (value: number) => Math.floor(Math.log10(Math.abs(value)));
 
-/** `value` rounded to a multiple of ten to the `power`. */
-const roundTo = (value: number, power: number) => Math.round(value / 10 ** power) * 10 ** power;
+/**
+ * `value` rounded to a multiple of ten to the `power`, halves away from zero as Intl rounds
+ * (`Math.round` took -258,050,000 to "-258 million" and 258,050,000 to "258.1 million").
+ */
+const roundTo = (value: number, power: number) =>
+  Math.sign(value) * Math.round(Math.abs(value) / 10 ** power) * 10 ** power;
 
 /**
  * `power`, or the power of ten of the last whole digit `value` has where `locale` writes it in
