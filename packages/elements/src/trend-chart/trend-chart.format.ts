@@ -63,6 +63,25 @@ export function formatValue(
     : formatNumber(value, unit, locale, options);
 }
 
+/**
+ * The significant digits formatValue needs to say `values` apart: three, as the report writes
+ * them, or as many more as tell them apart ("258 million" and "258.1 million", not "258 million"
+ * twice), up to 17.
+ */
+export function digitsApart(
+  values: readonly number[],
+  unit: Unit,
+  locale: string,
+  options?: NumberFormatOptions,
+): number {
+  const distinct = new Set(values).size;
+  let digits = 3;
+  const texts = () =>
+    new Set(values.map((value) => formatValue(value, unit, locale, options, digits)));
+  while (digits < 17 && texts().size < distinct) digits += 1;
+  return digits;
+}
+
 /** The power of ten a point is rounded to: a tenth of its million, billion or trillion, or finer. */
 const pointPower = (value: number, extra: number) =>
   3 * Math.floor(magnitude(value) / 3) - 1 - extra;

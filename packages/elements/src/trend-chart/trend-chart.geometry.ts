@@ -1,6 +1,12 @@
 import type {Unit} from '@mwfa/data';
 import type {ChartPoint, PointKind} from './trend-chart.data.js';
-import {formatChange, formatTicks, formatValue, formatYear} from './trend-chart.format.js';
+import {
+  digitsApart,
+  formatChange,
+  formatTicks,
+  formatValue,
+  formatYear,
+} from './trend-chart.format.js';
 import {scaleLinear} from './trend-chart.scale.js';
 import {areaPath, circlesPath, linePath} from './trend-chart.shape.js';
 
@@ -644,13 +650,14 @@ function highlightLabels(
   const base = found.length === 2 ? points[found[0]!] : undefined;
   const rtl = textDir === 'rtl';
   const labels: HighlightLabel[] = [];
-  // Three significant digits, or as many more as tell the labelled values apart (as the summary
-  // does): not "2010: 258 million" and "2020: 258 million" for a rise.
-  const values = found.map((index) => points[index]!.value);
-  let digits = 3;
-  const texts = () =>
-    new Set(values.map((value) => formatValue(value, unit, locale, {symbol: true}, digits)));
-  while (digits < 17 && texts().size < new Set(values).size) digits += 1;
+  // The labelled values told apart, as in the summary: not "2010: 258 million" and "2020: 258
+  // million" for a rise.
+  const digits = digitsApart(
+    found.map((index) => points[index]!.value),
+    unit,
+    locale,
+    {symbol: true},
+  );
   for (const index of found) {
     const point = points[index]!;
     const lines = [

@@ -2,7 +2,7 @@ import type {Unit} from '@mwfa/data';
 import {intlLocale} from '../internal/locale.js';
 import {words, wordsLocale} from '../internal/messages.js';
 import type {ChartPoint} from './trend-chart.data.js';
-import {formatChange, formatValue, formatYear} from './trend-chart.format.js';
+import {digitsApart, formatChange, formatValue, formatYear} from './trend-chart.format.js';
 import {en} from './trend-chart.messages.js';
 
 /**
@@ -69,12 +69,9 @@ export function summarize(
   const last = points[points.length - 1];
   if (!first || !last) return ui.noData;
   const {high, low} = innerExtremes(points);
-  // Three significant digits, as the report writes them, or as many more as tell apart the
-  // values named: not "rose from 258 million in 2000 to 258 million in 2003".
+  // The values named, told apart: not "rose from 258 million in 2000 to 258 million in 2003".
   const named = [first, last, high, low].flatMap((point) => (point ? [point.value] : []));
-  let digits = 3;
-  const texts = () => new Set(named.map((value) => formatValue(value, unit, locale, {}, digits)));
-  while (digits < 17 && texts().size < new Set(named).size) digits += 1;
+  const digits = digitsApart(named, unit, locale);
   // A projection is said as one: the sentence must not present it as an observation.
   const said = (point: ChartPoint) =>
     unbroken(point.value, unit, locale, digits) + (point.kind === 'projection' ? ui.projected : '');
