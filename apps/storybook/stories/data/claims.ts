@@ -57,38 +57,43 @@ export function withUnit(value: number, unit: Unit): string {
   }
 }
 
-/** What one evidence reference points at: a series year or a context figure, with its source. */
-export function describeEvidence(reference: string): string {
+/**
+ * What one evidence reference points at, a series year or a context figure: its label, its value
+ * as the source states it (with its qualifier, "over 22,500", or marked as a projection: a bare
+ * number would state IOM's "over 22,500" as an exact count), its words where a number would
+ * misrepresent it, and its source.
+ */
+function resolve(
+  reference: string,
+): {label: string; stated: string; wording?: string; source: string} | undefined {
   const [id = '', year] = reference.split('@');
   if (year) {
     const found = getSeries(id);
     const observation = found?.observations.find((o) => o.year === Number(year));
-    if (!found || !observation) return `${reference} (not found)`;
-    const source = getSource(observation.source ?? found.source);
-    return `${found.label}, ${year}: ${stated(reference)}${source ? ` (${source.publisher})` : ''}`;
+    if (!found || !observation) return undefined;
+    const number = withUnit(observation.value, found.unit);
+    return {
+      label: `${found.label}, ${year}`,
+      stated: observation.projection ? `${number} (projection)` : number,
+      source: observation.source ?? found.source,
+    };
   }
   const figure = getContextFigure(id);
-  if (!figure) return `${reference} (not found)`;
-  const source = getSource(figure.source);
-  return `${figure.label}: ${figure.expression?.wording ?? stated(reference)}${source ? ` (${source.publisher})` : ''}`;
+  if (!figure) return undefined;
+  return {
+    label: figure.label,
+    stated: `${QUALIFIER_WORDS[figure.qualifier]}${withUnit(figure.value, figure.unit)}`,
+    wording: figure.expression?.wording,
+    source: figure.source,
+  };
 }
 
-/**
- * A piece of evidence's value as its source states it: with its qualifier ("over 22,500"), or
- * marked as a projection. A bare number would state IOM's "over 22,500" as an exact count.
- */
-function stated(reference: string): string {
-  const [id = '', year] = reference.split('@');
-  if (year) {
-    const found = getSeries(id);
-    const observation = found?.observations.find((o) => o.year === Number(year));
-    if (!found || !observation) return reference;
-    const number = withUnit(observation.value, found.unit);
-    return observation.projection ? `${number} (projection)` : number;
-  }
-  const figure = getContextFigure(id);
-  if (!figure) return reference;
-  return `${QUALIFIER_WORDS[figure.qualifier]}${withUnit(figure.value, figure.unit)}`;
+/** One evidence reference in words: what it is, its value, its publisher. */
+export function describeEvidence(reference: string): string {
+  const evidence = resolve(reference);
+  if (!evidence) return `${reference} (not found)`;
+  const source = getSource(evidence.source);
+  return `${evidence.label}: ${evidence.wording ?? evidence.stated}${source ? ` (${source.publisher})` : ''}`;
 }
 
 export function claimRows(): ClaimRow[] {
@@ -107,7 +112,7 @@ export function claimRows(): ClaimRow[] {
         ? exact(check.primaryValue)
         : check.derivation
           ? withUnit(check.primaryValue, indicator.unit)
-          : stated(check.evidence[0]!),
+          : (resolve(check.evidence[0]!)?.stated ?? check.evidence[0]!),
       verdict: check.verdict,
       evidence: check.evidence.map(describeEvidence),
       note: check.note,
