@@ -1449,7 +1449,10 @@ export class MwfaTrendChart extends MwfaElement {
    * point with it.
    */
   #pressed = 0;
-  /** The point a finger or button last pressed showed, and when: a tap's focus follows it. */
+  /**
+   * The point a finger or button last pressed showed, and when it was lifted (Infinity while it
+   * is down: a mouse's focus comes before its button is released): a tap's focus follows it.
+   */
   #tapped: {point: ChartPoint; at: number} | undefined;
 
   #onPointer(event: PointerEvent): void {
