@@ -948,6 +948,45 @@ describe('layoutChart', () => {
     expect(fr.yTicks.map((t) => t.label)[3]).toBe('150 millions');
   });
 
+  it('never puts a fraction on an axis of persons: a count goes 0, 1, 2, not 0.2', () => {
+    const labels = (pairs: [number, number][]) =>
+      layoutChart(points(pairs), {
+        width: 640,
+        height: 360,
+        unit: 'persons',
+        locale: 'en',
+      }).yTicks.map((t) => t.label);
+    // A page's table of zeros (no deaths recorded on a route) and one of a few persons.
+    expect(
+      labels([
+        [2015, 0],
+        [2016, 0],
+        [2017, 0],
+      ]),
+    ).toEqual(['0', '1']);
+    expect(
+      labels([
+        [2015, 1],
+        [2016, 3],
+        [2017, 2],
+      ]),
+    ).toEqual(['0', '1', '2', '3']);
+    // Shares keep their fractions.
+    const share = layoutChart(
+      points([
+        [2015, 0],
+        [2016, 0.4],
+      ]),
+      {
+        width: 640,
+        height: 360,
+        unit: 'percent',
+        locale: 'en',
+      },
+    );
+    expect(share.yTicks.map((t) => t.label)).toContain('0.2%');
+  });
+
   it('labels every tick of an axis in one form: in words when all but zero are millions', () => {
     // Fitted to close values, "258 million" (three digits) was in words among "257,900,000"s.
     const close = points([

@@ -342,7 +342,11 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const yScale = scaleLinear(valueDomain(extent(points), fromZero), [plot.bottom, plot.top]).nice(
     tickCount,
   );
-  const yValues = yScale.ticks(tickCount);
+  // A count has no fractions: a series of zeros (or of a few persons) is labelled 0, 1, 2 … where
+  // round steps would give "0.2".
+  const yValues = yScale
+    .ticks(tickCount)
+    .filter((value) => unit !== 'persons' || Number.isInteger(value));
   const yLabels = formatTicks(yValues, unit, locale);
   const fewYears =
     firstYear === lastYear
