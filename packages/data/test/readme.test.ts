@@ -1,5 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -128,15 +128,18 @@ describe('README examples, run against the installed tarball', () => {
 // Counts the prose gives: a record added without a word here made them false, and no test said so.
 describe('README and release notes: the counts they give are the data’s', () => {
   const flat = (text: string) => text.replace(/\s+/g, ' ');
-  const notes = readFileSync(
-    resolve(packageDir, '../../.changeset/data-initial-release.md'),
-    'utf8',
-  );
+  const notesPath = resolve(packageDir, '../../.changeset/data-initial-release.md');
 
   it('key messages, and sources with an address', () => {
     expect(flat(readme)).toContain(`**key messages**: ${keyMessages.length} of the note's`);
     const withUrl = sources.filter((source) => source.url).length;
     expect(flat(readme)).toContain(`(${withUrl} of the ${sources.length} sources;`);
+  });
+
+  // While they are pending: `changeset version` moves them into CHANGELOG.md, where they count
+  // what that release had.
+  it.runIf(existsSync(notesPath))('the first release’s notes count the key messages', () => {
+    const notes = readFileSync(notesPath, 'utf8');
     expect(flat(notes)).toContain(`**Key messages**: ${keyMessages.length} (`);
   });
 });
