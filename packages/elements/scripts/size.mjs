@@ -29,14 +29,14 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 29.9 * KB,
+    ceiling: 30.1 * KB,
   },
   {
     name: 'Full bundle, with data',
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 34.3 * KB,
+    ceiling: 34.4 * KB,
   },
   {
     name: 'Stat card alone, without data',
@@ -50,7 +50,7 @@ const budgets = [
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 14.3 * KB,
+    ceiling: 14.4 * KB,
   },
 ];
 

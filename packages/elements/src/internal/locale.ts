@@ -33,6 +33,13 @@ export function dirOf(element: Element, lang?: string): 'ltr' | 'rtl' {
   return uiLocale(lang ?? langOf(element)) === 'ar' ? 'rtl' : 'ltr';
 }
 
+/**
+ * The direction text in `lang` is written in: right to left for the languages of the Arabic and
+ * Hebrew scripts, whose numbers `Intl` writes in them too ("6 מיליון"), else left to right.
+ */
+export const langDir = (lang: string): 'ltr' | 'rtl' =>
+  /^(ar|he|iw|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr';
+
 /** The UI language for a BCP 47 tag: its primary subtag when we have words for it, else English. */
 export function uiLocale(lang: string): UiLocale {
   const primary = lang.toLowerCase().split('-')[0] as UiLocale;

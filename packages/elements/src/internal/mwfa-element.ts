@@ -1,5 +1,5 @@
 import {LitElement, nothing, type CSSResult, type PropertyDeclarations} from 'lit';
-import {dirOf, intlLocale, langOf, uiLocale, type UiLocale} from './locale.js';
+import {dirOf, intlLocale, langDir, langOf, uiLocale, type UiLocale} from './locale.js';
 import {LOCALE_EVENT, wordsLocale} from './messages.js';
 import {oneEditApart} from './suggest.js';
 import {warn} from './warn.js';
@@ -309,12 +309,22 @@ export class MwfaElement extends LitElement {
   }
 
   /**
-   * `ltr` where the element's words are English in a right-to-left element (a Hebrew page, or an
-   * Arabic one without its locale module), else `nothing`: set left to right, their punctuation
-   * stays on its side (":Source" otherwise).
+   * The direction of the element's words where it is not the element's, else `nothing`: English
+   * words on a Hebrew page, French ones in a French card on an Arabic page, are set left to right,
+   * and their punctuation stays on its side (":Source" otherwise).
    */
-  protected get wordsDir(): 'ltr' | typeof nothing {
-    return this.uiLang === 'en' && this.direction === 'rtl' ? 'ltr' : nothing;
+  protected get wordsDir(): 'ltr' | 'rtl' | typeof nothing {
+    const dir = langDir(this.uiLang);
+    return dir === this.direction ? nothing : dir;
+  }
+
+  /**
+   * The direction of the figures: left to right where they are written in a left-to-right
+   * language, whatever the page's (an English card on an Arabic page read "billion $600
+   * approximately"); else the element's.
+   */
+  protected get figureDir(): 'ltr' | 'rtl' {
+    return langDir(this.intlLang) === 'ltr' ? 'ltr' : this.direction;
   }
 
   /**

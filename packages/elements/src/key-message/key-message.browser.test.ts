@@ -4,6 +4,7 @@ import {
   languagesOf,
   readAloud,
   renderedElement,
+  textLeft,
   warnings,
 } from '../../test/browser.js';
 import '@mwfa/elements/key-message.js';
@@ -76,6 +77,19 @@ describe('<mwfa-key-message>', () => {
     const title = cite.getClientRects()[0]!;
     expect(Math.round(dash!.top)).to.equal(Math.round(title.top));
     expect(dash!.right).to.be.at.most(title.left + 1);
+  });
+
+  it('on an Arabic page, an English message’s related figures read in order: "3 times"', async () => {
+    // Drawn right to left, "3 times" read "times 3".
+    const el = await message(
+      html`<div lang="ar" dir="rtl" style="width: 600px">
+        <mwfa-key-message lang="en" message="overwhelming-evidence"></mwfa-key-message>
+      </div>`,
+    );
+    const figure = [...part(el, 'figures')!.querySelectorAll('strong')].find(
+      (strong) => strong.textContent === '3 times',
+    )!;
+    expect(textLeft(figure, '3')).to.be.below(textLeft(figure, 'times'));
   });
 
   it('on a right-to-left page without its language (Hebrew), the English attribution reads in order', async () => {
@@ -227,7 +241,7 @@ describe('<mwfa-key-message>', () => {
     ]);
     // Each figure is read with its label, in one list item; the label is the report's English.
     expect(text(items[1]!)).to.match(/^approximately \$600 billion \S/);
-    expect(items[1]!.querySelector('span')!.lang).to.equal('en');
+    expect(items[1]!.querySelector('strong + span')!.lang).to.equal('en');
     await expectAccessible(el);
   });
 
@@ -257,7 +271,7 @@ describe('<mwfa-key-message>', () => {
     expect(text(work)).to.equal(
       'two-thirds of migrant women are in work (as opposed to half of women worldwide)',
     );
-    expect(work.querySelector('span')!.lang).to.equal('en');
+    expect(work.querySelector('strong + span')!.lang).to.equal('en');
     await expectAccessible(evidence);
   });
 

@@ -220,10 +220,13 @@ export class MwfaKeyMessage extends MwfaElement {
               <ul>
                 ${figures.map(
                   ({text, label, period}) =>
+                    // Figure and label are one phrase, in the figure's direction.
                     html`<li>
-                      <strong>${text}</strong> <span lang="en" dir="ltr">${label}</span>${
-                        period ?? nothing
-                      }
+                      <span dir=${this.figureDir}
+                        ><strong>${text}</strong> <span lang="en" dir="ltr">${label}</span>${
+                          period ?? nothing
+                        }</span
+                      >
                     </li>`,
                 )}
               </ul>

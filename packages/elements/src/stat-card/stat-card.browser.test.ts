@@ -224,6 +224,29 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el);
     });
 
+    it('keeps an English or French figure in order on an Arabic page', async () => {
+      // The figure's words were drawn right to left: "billion $600 approximately", "environ
+      // milliards 600 de dollars", and the French source line "… : Source".
+      const el = await card(
+        html`<div lang="ar" dir="rtl" style="width: 600px">
+          <mwfa-stat-card lang="en" indicator="remittances"></mwfa-stat-card>
+          <mwfa-stat-card lang="fr" indicator="remittances"></mwfa-stat-card>
+        </div>`,
+      );
+      const french = el.nextElementSibling as MwfaStatCard;
+      await french.updateComplete;
+      const inOrder = (host: Element, name: string, ...texts: string[]) => {
+        const lefts = texts.map((text) => textLeft(part(host, name)!, text));
+        expect(lefts, texts.join(' … ')).to.deep.equal([...lefts].sort((a, b) => a - b));
+      };
+      inOrder(el, 'value', 'approximately', '$600', 'billion');
+      inOrder(french, 'value', 'environ', '600', 'milliards', 'dollars');
+      inOrder(french, 'source', 'Source', ':', 'United Nations');
+      // Still right-to-left cards: their lines end at the right edge.
+      expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+      await expectAccessible(el.parentElement!);
+    });
+
     it('is right-to-left for lang="ar" even when the page sets no dir', async () => {
       const el = await card(
         html`<mwfa-stat-card lang="ar" indicator="remittances"></mwfa-stat-card>`,

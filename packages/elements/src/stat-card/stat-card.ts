@@ -219,7 +219,10 @@ export class MwfaStatCard extends MwfaElement {
   /** The figure, its number and the word after it in a box of their own (see the styles). */
   #keepingNumberWithWord(figure: string): TemplateResult {
     const [before, kept, after] = numberWithWord(figure);
-    return html`${before}<span class="kept">${kept}</span>${after}`;
+    // Set in the figure's direction inside the line, which keeps the card's alignment.
+    return html`<span dir=${this.figureDir}
+      >${before}<span class="kept">${kept}</span>${after}</span
+    >`;
   }
 
   override render() {
@@ -236,9 +239,9 @@ export class MwfaStatCard extends MwfaElement {
             ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title},
             ${source.vintage}</span
           >`;
-    const ltr = this.wordsDir;
+    const wordsDir = this.wordsDir;
     // The card's own words, marked English where the page's language has none loaded.
-    const own = (text: string) => html`<span lang=${this.wordsLang} dir=${ltr}>${text}</span>`;
+    const own = (text: string) => html`<span lang=${this.wordsLang} dir=${wordsDir}>${text}</span>`;
     // One binding, so no template whitespace lands between "Source:" and the citation. A citation
     // of the data is English, and so then is "Source:" (marked on the line, and set left to right
     // with it); the page's is its own, and "Source:" is marked alone.
@@ -248,7 +251,7 @@ export class MwfaStatCard extends MwfaElement {
           ${
             pageCitation
               ? [own(words.source), citation]
-              : html`<span dir=${ltr}>${[words.source, citation]}</span>`
+              : html`<span dir=${wordsDir}>${[words.source, citation]}</span>`
           }
         </p>`
       : nothing;
@@ -258,7 +261,7 @@ export class MwfaStatCard extends MwfaElement {
     const years =
       note && view.period?.endsWith(note) ? view.period.slice(0, -note.length) : view.period;
     const period = view.ownPeriod
-      ? html`<span dir=${ltr}>${years}${years === view.period ? nothing : own(note)}</span>`
+      ? html`<span dir=${wordsDir}>${years}${years === view.period ? nothing : own(note)}</span>`
       : view.period;
     const figure = view.figure ?? own(words.noFigure);
     // "No label given" only beside a figure; an unavailable figure says so on its own.

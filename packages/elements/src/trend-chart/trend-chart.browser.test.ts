@@ -638,6 +638,36 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('keeps an English chart’s figures in order on an Arabic page: axis, labels, table, tip', async () => {
+      // Set right to left with the page, "300 million" read "million 300", "2017: $595.7
+      // billion" and the table's "$126.7 billion" read backwards too.
+      const el = await chart(
+        html`<div lang="ar" dir="rtl" style="width: 600px">
+          <mwfa-trend-chart
+            lang="en"
+            series="global-remittance-inflows"
+            highlight="2017"
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      const inOrder = (label: SVGTextElement, ...texts: string[]) => {
+        const value = label.textContent!;
+        const lefts = texts.map((text) => label.getExtentOfChar(value.indexOf(text)).x);
+        expect(lefts, value).to.deep.equal([...lefts].sort((a, b) => a - b));
+      };
+      const ticks = [...shadow(el).querySelectorAll<SVGTextElement>('.grid text')];
+      const tick = ticks.find((label) => label.textContent!.includes('billion'))!;
+      inOrder(tick, '$', 'billion');
+      inOrder(shadow(el).querySelector<SVGTextElement>('.highlight text')!, '2017', '$', 'billion');
+      shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+      await el.updateComplete;
+      const cell = shadow(el).querySelector('td.number')!;
+      expect(textLeft(cell, '$')).to.be.below(textLeft(cell, 'billion'));
+      await pressOnSlider(el, 'End');
+      const tip = shadow(el).querySelector('[part="tooltip"]')!;
+      expect(textLeft(tip, '2017')).to.be.below(textLeft(tip, 'billion'));
+    });
+
     it('writes the notes again in the digits of a new regional lang (ar, then ar-EG)', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

@@ -4,6 +4,7 @@ import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
 import {checkText, citeSource, keyword, UNITS, warnUnused} from '../internal/figure.js';
 import {formatNumber, usesDecimalComma} from '../internal/format.js';
+import {langDir} from '../internal/locale.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
 import {MwfaElement} from '../internal/mwfa-element.js';
 import {spokenText} from '../internal/spoken.js';
@@ -979,7 +980,7 @@ export class MwfaTrendChart extends MwfaElement {
       reverse: this.#reversed,
       highlight: years,
       area: this.area,
-      textDir: this.direction,
+      textDir: this.figureDir,
       since: this.#ui.since,
       colon: this.#ui.colon,
       fontSize: this.labelSize,
@@ -1190,7 +1191,7 @@ export class MwfaTrendChart extends MwfaElement {
               ${this.focused ? svg`<circle class="ring" cx=${activeAt.x} cy=${activeAt.y} r="9"></circle>` : nothing}
             </g>`
           : nothing
-      }<g class="grid" direction=${this.direction}
+      }<g class="grid" direction=${this.figureDir}
         >${axisLabels(layout.yTicks.map((t) => ({x: t.labelX, y: t.labelY, text: t.label, anchor: t.anchor})))}</g
       ><g class="highlight" id="highlights"
         >${layout.highlights.map(
@@ -1204,7 +1205,7 @@ export class MwfaTrendChart extends MwfaElement {
           // description joins the labels with a bare space ("173 million 2017: 258 million").
           (label, index, all) =>
             svg`
-              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.direction} aria-label=${label.lines.join(comma) + (index < all.length - 1 ? comma.trimEnd() : '')}>${label.lines.map(
+              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.figureDir} aria-label=${label.lines.join(comma) + (index < all.length - 1 ? comma.trimEnd() : '')}>${label.lines.map(
                 (text, index) =>
                   svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
               )}</text>`,
@@ -1220,7 +1221,7 @@ export class MwfaTrendChart extends MwfaElement {
 
   #renderTooltip(point: ChartPoint, at: {x: number; y: number}): TemplateResult {
     this.#tooltipPoint = at;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" dir=${this.figureDir}>
       <strong>${formatYear(point.year, this.intlLang)}</strong>
       ${formatPoint(point.value, this.#model.unit, this.intlLang, this.#decimals(this.active))}
       ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#ui[point.kind]}</span>`}
@@ -1317,7 +1318,9 @@ export class MwfaTrendChart extends MwfaElement {
               html`<tr>
                 <th scope="row">${formatYear(point.year, this.intlLang)}</th>
                 <td class="number">
-                  ${formatExact(point.value, unit, this.intlLang, point.roundedTo)}
+                  <span dir=${this.figureDir}
+                    >${formatExact(point.value, unit, this.intlLang, point.roundedTo)}</span
+                  >
                 </td>
                 ${hasKinds ? html`<td lang=${this.wordsLang}>${ui[point.kind]}</td>` : nothing}
               </tr>`,
@@ -1558,10 +1561,11 @@ export class MwfaTrendChart extends MwfaElement {
     const context = document.createElement('canvas').getContext('2d')!;
     let parent: Element = document.createElementNS(ns, 'g');
     let y = 0;
-    // English words on a right-to-left page, isolated left to right as the page shows them (in
-    // a span of their own): else "2016: As in … gives 8,084." ends in a period at its left.
+    // English (or French …) words on a right-to-left page, isolated left to right as the page
+    // shows them (in a span of their own): else "2016: As in … gives 8,084." ends in a period at
+    // its left.
     const rtl = this.direction === 'rtl';
-    // Only text known to be English: `en` is falsy for a page's own label and citation.
+    // Only text known to be left to right: `en` is falsy for a page's own label and citation.
     // The space after "Source:" outside the isolate, as on the page (#ownWords).
     const ltr = (text: string, en: boolean | undefined) => {
       const [words, space] = splitTrailingSpace(text);
@@ -1597,24 +1601,21 @@ export class MwfaTrendChart extends MwfaElement {
     const {label, source, sourceEn, fromSeries} = this.#model;
     const title = ltr(label, fromSeries && !this.#ownLabel);
     add(title, 16, 'bold');
-    const englishWords = this.uiLang === 'en';
-    add(ltr(label ? this.#summary.split(label).join(title) : this.#summary, englishWords), 12);
+    const ltrWords = langDir(this.uiLang) === 'ltr';
+    add(ltr(label ? this.#summary.split(label).join(title) : this.#summary, ltrWords), 12);
     const top = -y - 8;
     parent.setAttribute('transform', `translate(0 ${top})`);
     clone.append(parent);
     parent = clone;
     y = height + 8;
     // The notes, as under the drawing on the page: a year's own source, what a projection is.
-    // In English words, "2017:" and "Source:" are set left to right, as on the page.
+    // In left-to-right words, "2017:" and "Source:" are set left to right, as on the page.
     for (const note of this.#notes) {
-      add(ltr(note.lead ?? '', englishWords && !!note.lead) + ltr(note.text, note.en), 11);
+      add(ltr(note.lead ?? '', ltrWords && !!note.lead) + ltr(note.text, note.en), 11);
     }
     const words = this.#sharedWords.source;
     if (source) {
-      add(
-        sourceEn ? ltr(words + ltr(source, true), englishWords) : ltr(words, englishWords) + source,
-        11,
-      );
+      add(sourceEn ? ltr(words + ltr(source, true), ltrWords) : ltr(words, ltrWords) + source, 11);
     }
     setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
     // The chart's own background, that of its labels' halos (the surface colour, as its buttons

@@ -6,6 +6,7 @@ import {
   linesOf,
   rangeFrom,
   renderedElement,
+  textLeft,
   warnings,
 } from '../../test/browser.js';
 import '@mwfa/elements/value.js';
@@ -69,6 +70,17 @@ describe('<mwfa-value>', () => {
     await expectAccessible(el.parentElement!);
   });
 
+  it('keeps an English figure in order in an English sentence on an Arabic page', async () => {
+    // Set right to left with the page, it read "million 258".
+    const el = await value(
+      html`<div lang="ar" dir="rtl">
+        <p lang="en">There are <mwfa-value indicator="international-migrants"></mwfa-value>.</p>
+      </div>`,
+    );
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(textLeft(base, '258')).to.be.below(textLeft(base, 'million'));
+  });
+
   it('follows lang and dir changed inside the shadow roots it is in (an app shell)', async () => {
     // An app's shell component, with the page's content in its own shadow root, twice nested.
     const host = await fixture<HTMLElement>(html`<div></div>`);
@@ -87,10 +99,12 @@ describe('<mwfa-value>', () => {
     inner.querySelector('p')!.removeAttribute('lang');
     const main = outer.querySelector('main')!;
     const dir = () => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir');
-    main.dir = 'rtl';
-    await waitUntil(() => dir() === 'rtl', 'the outer shadow root’s dir');
     main.lang = 'ar';
     await waitUntil(() => shown(el) === 'ما يزيد على 20,000', 'the outer shadow root’s lang');
+    expect(dir()).to.equal('rtl');
+    // An Arabic figure follows the page's direction (an English one is always left to right).
+    main.dir = 'ltr';
+    await waitUntil(() => dir() === 'ltr', 'the outer shadow root’s dir');
   });
 
   it('follows the dir of a shadow root its component was moved into', async () => {
@@ -105,8 +119,9 @@ describe('<mwfa-value>', () => {
     const shell = page.querySelector('#shell')!.attachShadow({mode: 'open'});
     render(html`<main></main>`, shell);
     const panel = page.querySelector<HTMLElement>('#panel')!;
+    // In Hebrew: its figure follows the page's direction, an English one would not.
     render(
-      html`<mwfa-value indicator="migrant-deaths-since-2014"></mwfa-value>`,
+      html`<mwfa-value lang="he" indicator="migrant-deaths-since-2014"></mwfa-value>`,
       panel.attachShadow({mode: 'open'}),
     );
     const el = panel.shadowRoot!.querySelector<MwfaValue>('mwfa-value')!;
