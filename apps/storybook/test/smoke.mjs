@@ -388,6 +388,7 @@ function attributesWithoutControl() {
 }
 
 const PHONE_WIDTH = 375;
+const WINDOW_WIDTH = 1024;
 
 /** The galleries of Data › Figures and the page of each record (Data › Indicators, …). */
 const isFigurePage = (id) => /^data-(figures|indicators|key-messages|series)--/.test(id);
@@ -558,6 +559,9 @@ async function visit(context, base, entry, index) {
     // Docs and the figure galleries are read on phones too: nothing may widen the page past a
     // phone's width, and what scrolls instead must still pass axe there.
     if (!isPage && (viewMode === 'docs' || isFigurePage(entry.id))) {
+      // Nor past a desktop window: a quoted warning in inline code ran 1,700px wide.
+      const wider = await page.evaluate(widestElement, WINDOW_WIDTH);
+      if (wider) problems.push(`wider than a ${WINDOW_WIDTH}px window: ${wider}`);
       await page.setViewportSize({width: PHONE_WIDTH, height: 800});
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
       const wide = await page.evaluate(widestElement, PHONE_WIDTH);
@@ -606,7 +610,7 @@ async function main() {
   const server = await serve({root: staticDir, index: true});
   const base = server.url;
   const browser = await chromium.launch(launchOptions);
-  const context = await browser.newContext({viewport: {width: 1024, height: 768}});
+  const context = await browser.newContext({viewport: {width: WINDOW_WIDTH, height: 768}});
 
   let passed = 0;
   const failures = [];

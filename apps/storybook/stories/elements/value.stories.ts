@@ -96,9 +96,11 @@ export const Qualifiers: Story = {
 
 export const Dark: Story = {globals: {scheme: 'dark'}};
 
+/** In an Arabic sentence ("Number of international migrants in the world in 2017: …"). */
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
   globals: {lang: 'ar', dir: 'rtl'},
+  render: (args) => html`<p>عدد المهاجرين الدوليين في العالم عام 2017: ${value(args)}.</p>`,
 };
 
 const inLanguage: Story = {
