@@ -13,8 +13,9 @@ export const styles = [
       display: flex;
       flex-direction: column;
       /* Smaller on phones, as type scales are: 8% of the width of the page's nearest size
-         container, or of the viewport, keeps the longest qualifier ("aproximadamente") whole.
-         Never below 1.25em, so that it grows with the reader's text size and stays larger than
+         container, or of the viewport, keeps the longest qualifier ("aproximadamente") whole in
+         phones' fonts (Roboto, San Francisco; not in DejaVu Sans, wider, below 400px). Never
+         below 1.25em, so that it grows with the reader's text size and stays larger than
          its label (WCAG 1.4.4), though a long word may then break at 200% on a phone. */
       --_value-size: var(--mwfa-stat-card-value-size, max(1.25em, min(8cqi, 2.25em)));
     }
