@@ -305,6 +305,16 @@ describe('renderToString reads character references as the browser does', () => 
     expect(light).not.toContain('&amp;eacute;');
   });
 
+  it('writes an attribute back as the browser read it: "&lt;b&gt;" typed as text stays text', async () => {
+    // An editor wrote the characters "&lt;b&gt;" (as `&amp;lt;b&amp;gt;`): written back as
+    // "&lt;b&gt;", the browser read a tag, which the card then showed with a markup warning.
+    const html = await renderToString(
+      '<mwfa-stat-card value="5" label="Write &amp;lt;b&amp;gt; for bold &amp;amp; more"></mwfa-stat-card>',
+    );
+    const label = /<mwfa-stat-card[^>]* label="([^"]*)"/.exec(html)![1]!;
+    expect(decodeHTMLAttribute(label)).toBe('Write &lt;b&gt; for bold &amp; more');
+  });
+
   it('leaves text that is no reference as written (&notit; in an attribute, &bogus;)', async () => {
     const html = await renderToString(
       '<mwfa-stat-card value="12" label="a &bogus; b" source="x &notit; y"></mwfa-stat-card>',

@@ -151,7 +151,14 @@ describe('resolveFigure, with attributes left empty', () => {
 
 describe('checkText', () => {
   it('warns about markup in a text attribute: a closing tag and a comment count too', () => {
-    for (const given of ['Migrants</b>', 'Migrants <!-- from the CMS -->', '<b>Migrants</b>']) {
+    // Upper-case tags too, as old CMSs and Word pastes write them.
+    for (const given of [
+      'Migrants</b>',
+      'Migrants <!-- from the CMS -->',
+      '<b>Migrants</b>',
+      'Migrants<BR>2017',
+      '<IMG SRC="x" ONERROR="alert(1)">',
+    ]) {
       const [warnings, warn] = collect();
       expect(checkText('label', given, warn)).toBe(given);
       expect(warnings, given).toEqual([`label="${given}" contains markup, which is shown as text`]);

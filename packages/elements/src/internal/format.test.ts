@@ -73,11 +73,13 @@ describe('formatNumber', () => {
       'mille dollars',
     ]);
     expect(formatNumber(5000, 'usd', 'fr')).toBe(`5${NNBSP}000 dollars`);
-    expect([es(600e9), es(1.5e6), es(2e12), es(20_000)]).toEqual([
+    expect([es(600e9), es(1.5e6), es(2e12), es(20_000), es(1e6), es(1e12)]).toEqual([
       '600 mil millones de dólares',
       '1,5 millones de dólares',
       '2 billones de dólares',
       '20 mil dólares',
+      '1 millón de dólares',
+      '1 billón de dólares',
     ]);
     expect(formatNumber(5000, 'usd', 'es')).toBe('5000 dólares');
     // One dollar is singular, in French below 2.

@@ -802,6 +802,15 @@ describe('toCsv', () => {
     );
   });
 
+  it('quotes a cell with a quotation mark and no comma, so that a reader keeps the mark', () => {
+    const csv = toCsv(
+      [{year: 2017, value: 5, kind: 'observed', note: '"Provisional" estimate'}],
+      'Migrants (persons)',
+      () => 'UN',
+    );
+    expect(csv.split('\r\n')[1]).toBe('2017,5,observed,"""Provisional"" estimate",UN');
+  });
+
   // A spreadsheet ran them: a page's label, note or source written as a formula.
   it('writes text that starts as a formula as text, with an apostrophe before it', () => {
     const csv = toCsv(
