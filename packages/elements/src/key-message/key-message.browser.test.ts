@@ -241,7 +241,7 @@ describe('<mwfa-key-message>', () => {
     ]);
     // Each figure is read with its label, in one list item; the label is the report's English.
     expect(text(items[1]!)).to.match(/^approximately \$600 billion \S/);
-    expect(items[1]!.querySelector('strong + span')!.lang).to.equal('en');
+    expect(items[1]!.querySelector<HTMLElement>('strong + span')!.lang).to.equal('en');
     await expectAccessible(el);
   });
 
@@ -271,7 +271,7 @@ describe('<mwfa-key-message>', () => {
     expect(text(work)).to.equal(
       'two-thirds of migrant women are in work (as opposed to half of women worldwide)',
     );
-    expect(work.querySelector('strong + span')!.lang).to.equal('en');
+    expect(work.querySelector<HTMLElement>('strong + span')!.lang).to.equal('en');
     await expectAccessible(evidence);
   });
 
