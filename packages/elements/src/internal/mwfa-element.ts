@@ -309,21 +309,20 @@ export class MwfaElement extends LitElement {
   }
 
   /**
-   * The direction of the element's words where it is not the element's, else `nothing`: English
-   * words on a Hebrew page, French ones in a French card on an Arabic page, are set left to right,
-   * and their punctuation stays on its side (":Source" otherwise).
+   * `ltr` where the element's words are in a left-to-right language in a right-to-left element
+   * (English on a Hebrew page, French in a French card on an Arabic page), else `nothing`: set
+   * left to right, their punctuation stays on its side (":Source" otherwise).
    */
-  protected get wordsDir(): 'ltr' | 'rtl' | typeof nothing {
-    const dir = langDir(this.uiLang);
-    return dir === this.direction ? nothing : dir;
+  protected get wordsDir(): 'ltr' | typeof nothing {
+    return this.uiLang !== 'ar' && this.direction === 'rtl' ? 'ltr' : nothing;
   }
 
   /**
-   * The direction of the figures: left to right where they are written in a left-to-right
-   * language, whatever the page's (an English card on an Arabic page read "billion $600
-   * approximately"); else the element's.
+   * The direction of what is written in the element's language, its figures and a citation the
+   * page gave it: left to right in a left-to-right language, whatever the page's (an English card
+   * on an Arabic page read "billion $600 approximately"); else the element's.
    */
-  protected get figureDir(): 'ltr' | 'rtl' {
+  protected get contentDir(): 'ltr' | 'rtl' {
     return langDir(this.intlLang) === 'ltr' ? 'ltr' : this.direction;
   }
 

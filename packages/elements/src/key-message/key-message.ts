@@ -222,7 +222,7 @@ export class MwfaKeyMessage extends MwfaElement {
                   ({text, label, period}) =>
                     // Figure and label are one phrase, in the figure's direction.
                     html`<li>
-                      <span dir=${this.figureDir}
+                      <span dir=${this.contentDir}
                         ><strong>${text}</strong> <span lang="en" dir="ltr">${label}</span>${
                           period ?? nothing
                         }</span

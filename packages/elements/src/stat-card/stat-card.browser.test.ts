@@ -247,6 +247,27 @@ describe('<mwfa-stat-card>', () => {
       await expectAccessible(el.parentElement!);
     });
 
+    it('keeps "Source:" before a page’s own citation, in each direction', async () => {
+      // On an Arabic page a Spanish card read "Ministerio, 2017Fuente:"; on a left-to-right
+      // page an Arabic card must still read "المصدر:" first, at the right.
+      const el = await card(
+        html`<div lang="ar" dir="rtl" style="width: 600px">
+          <mwfa-stat-card lang="es" value="20000" label="Casos" source="Ministerio, 2017">
+          </mwfa-stat-card>
+          <div lang="en" dir="ltr">
+            <mwfa-stat-card lang="ar" value="20000" label="حالات" source="وزارة الداخلية، 2017">
+            </mwfa-stat-card>
+          </div>
+        </div>`,
+      );
+      const arabic = el.nextElementSibling!.querySelector<MwfaStatCard>('mwfa-stat-card')!;
+      await arabic.updateComplete;
+      const spanish = part(el, 'source')!;
+      expect(textLeft(spanish, 'Fuente')).to.be.below(textLeft(spanish, 'Ministerio'));
+      const source = part(arabic, 'source')!;
+      expect(textLeft(source, 'المصدر')).to.be.above(textLeft(source, 'وزارة'));
+    });
+
     it('is right-to-left for lang="ar" even when the page sets no dir', async () => {
       const el = await card(
         html`<mwfa-stat-card lang="ar" indicator="remittances"></mwfa-stat-card>`,

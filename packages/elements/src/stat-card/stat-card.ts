@@ -220,7 +220,7 @@ export class MwfaStatCard extends MwfaElement {
   #keepingNumberWithWord(figure: string): TemplateResult {
     const [before, kept, after] = numberWithWord(figure);
     // Set in the figure's direction inside the line, which keeps the card's alignment.
-    return html`<span dir=${this.figureDir}
+    return html`<span dir=${this.contentDir}
       >${before}<span class="kept">${kept}</span>${after}</span
     >`;
   }
@@ -243,14 +243,15 @@ export class MwfaStatCard extends MwfaElement {
     // The card's own words, marked English where the page's language has none loaded.
     const own = (text: string) => html`<span lang=${this.wordsLang} dir=${wordsDir}>${text}</span>`;
     // One binding, so no template whitespace lands between "Source:" and the citation. A citation
-    // of the data is English, and so then is "Source:" (marked on the line, and set left to right
-    // with it); the page's is its own, and "Source:" is marked alone.
+    // of the data is English, and so then is "Source:" (marked on the line, and set in its
+    // direction); the page's is in the element's language, and "Source:" is marked alone (the
+    // line in that language's direction: "Ministerio, 2017Fuente:" on an Arabic page otherwise).
     const pageCitation = source === citation;
     const sourceLine = citation
       ? html`<p part="source" lang=${pageCitation ? nothing : this.wordsLang}>
           ${
             pageCitation
-              ? [own(words.source), citation]
+              ? html`<span dir=${this.contentDir}>${[own(words.source), citation]}</span>`
               : html`<span dir=${wordsDir}>${[words.source, citation]}</span>`
           }
         </p>`

@@ -2145,6 +2145,62 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('keeps "Source :" before a French chart’s own citation on an Arabic page, on the page and in the file', async () => {
+      // Only "Source :" was set left to right: the line read "Ministère, 2017 Source :".
+      const el = await chart(
+        html`<div lang="ar" dir="rtl" style="width: 640px">
+          <mwfa-trend-chart
+            lang="fr"
+            label="Nombre de cas"
+            source="Ministère, 2017"
+            .observations=${[
+              {year: 2016, value: 10},
+              {year: 2017, value: 12},
+            ]}
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const line = shadow(el).querySelector('[part="source"]')!;
+      expect(textLeft(line, 'Source')).to.be.below(textLeft(line, 'Ministère'));
+      const file = await downloadedSvg(el);
+      try {
+        const text = fileLine(file, 'Ministère');
+        const value = text.textContent!;
+        expect(text.getExtentOfChar(value.indexOf('Source')).x).to.be.below(
+          text.getExtentOfChar(value.indexOf('Ministère')).x,
+        );
+      } finally {
+        file.remove();
+      }
+    });
+
+    it('keeps each line of an English summary in order in the file of an Arabic page', async () => {
+      // The series' title is an isolate inside the summary's: the summary's was not opened
+      // again on its next line, which read ".million in 2017, +69% 258".
+      const el = await chart(
+        html`<div lang="ar" dir="rtl" style="width: 320px">
+          <mwfa-trend-chart lang="en" series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      try {
+        const lines = [...file.querySelectorAll('text')].filter((node) =>
+          /International migrants|\+69%/.test(node.textContent!),
+        );
+        const end = lines.find((node) => node.textContent!.includes('+69%'))!;
+        expect(lines.indexOf(end), 'the summary wraps').to.be.above(0);
+        const value = end.textContent!;
+        const first = value.search(/[\p{L}\d]/u);
+        expect(end.getExtentOfChar(first).x).to.be.below(
+          end.getExtentOfChar(value.lastIndexOf('.')).x,
+        );
+      } finally {
+        file.remove();
+      }
+    });
+
     it('keeps "Source:" in order on a right-to-left page without its words (Hebrew), on the page and in the file', async () => {
       // Languages outside the six get English words, which a right-to-left line drew ":Source":
       // before a series' English citation, and before the page's own source in Hebrew.

@@ -980,7 +980,7 @@ export class MwfaTrendChart extends MwfaElement {
       reverse: this.#reversed,
       highlight: years,
       area: this.area,
-      textDir: this.figureDir,
+      textDir: this.contentDir,
       since: this.#ui.since,
       colon: this.#ui.colon,
       fontSize: this.labelSize,
@@ -1030,11 +1030,12 @@ export class MwfaTrendChart extends MwfaElement {
     // One binding, so no template whitespace lands between "Source:" and the citation. A citation
     // of the data is English, and so then is "Source:" (marked on the line); the page's is its own,
     // and "Source:" is marked alone. English words on a right-to-left page without their language
-    // are set left to right (":Source" otherwise).
+    // are set left to right (":Source" otherwise); a page's citation is in the chart's language,
+    // and its line in that language's direction ("Ministère, 2017 Source :" otherwise).
     const sourceWords = this.#sharedWords.source;
     const source = model.sourceEn
       ? html`<span dir=${this.wordsDir}>${[sourceWords, english(model.source, true)]}</span>`
-      : [this.#ownWords(sourceWords), model.source];
+      : html`<span dir=${this.contentDir}>${[this.#ownWords(sourceWords), model.source]}</span>`;
     const title = english(model.label, en && !this.#ownLabel);
     // The summary is in the page's language around the series' English title: marked there too.
     const [before, ...after] = model.label ? this.#summary.split(model.label) : [this.#summary];
@@ -1191,7 +1192,7 @@ export class MwfaTrendChart extends MwfaElement {
               ${this.focused ? svg`<circle class="ring" cx=${activeAt.x} cy=${activeAt.y} r="9"></circle>` : nothing}
             </g>`
           : nothing
-      }<g class="grid" direction=${this.figureDir}
+      }<g class="grid" direction=${this.contentDir}
         >${axisLabels(layout.yTicks.map((t) => ({x: t.labelX, y: t.labelY, text: t.label, anchor: t.anchor})))}</g
       ><g class="highlight" id="highlights"
         >${layout.highlights.map(
@@ -1205,7 +1206,7 @@ export class MwfaTrendChart extends MwfaElement {
           // description joins the labels with a bare space ("173 million 2017: 258 million").
           (label, index, all) =>
             svg`
-              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.figureDir} aria-label=${label.lines.join(comma) + (index < all.length - 1 ? comma.trimEnd() : '')}>${label.lines.map(
+              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.contentDir} aria-label=${label.lines.join(comma) + (index < all.length - 1 ? comma.trimEnd() : '')}>${label.lines.map(
                 (text, index) =>
                   svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
               )}</text>`,
@@ -1221,7 +1222,7 @@ export class MwfaTrendChart extends MwfaElement {
 
   #renderTooltip(point: ChartPoint, at: {x: number; y: number}): TemplateResult {
     this.#tooltipPoint = at;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" dir=${this.figureDir}>
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" dir=${this.contentDir}>
       <strong>${formatYear(point.year, this.intlLang)}</strong>
       ${formatPoint(point.value, this.#model.unit, this.intlLang, this.#decimals(this.active))}
       ${point.kind === 'observed' ? nothing : html`<span class="kind">${this.#ui[point.kind]}</span>`}
@@ -1318,7 +1319,7 @@ export class MwfaTrendChart extends MwfaElement {
               html`<tr>
                 <th scope="row">${formatYear(point.year, this.intlLang)}</th>
                 <td class="number">
-                  <span dir=${this.figureDir}
+                  <span dir=${this.contentDir}
                     >${formatExact(point.value, unit, this.intlLang, point.roundedTo)}</span
                   >
                 </td>
@@ -1578,11 +1579,12 @@ export class MwfaTrendChart extends MwfaElement {
     const add = (text: string, size: number, weight = 'normal') => {
       text = xmlText(text);
       context.font = `${weight} ${size}px ${font}`;
-      let open = false;
-      for (let line of wrapLines(text, width, (part) => context.measureText(part).width)) {
+      // Isolates open at the end of a line, nested ones too (the title inside the summary).
+      let open = 0;
+      for (const wrapped of wrapLines(text, width, (part) => context.measureText(part).width)) {
         // An isolate goes on from line to line: each line is a paragraph of its own.
-        if (open) line = '\u2066' + line;
-        open = line.lastIndexOf('\u2066') > line.lastIndexOf('\u2069');
+        const line = '\u2066'.repeat(open) + wrapped;
+        open += wrapped.split('\u2066').length - wrapped.split('\u2069').length;
         y += size * 1.4;
         const node = document.createElementNS(ns, 'text');
         setAttributes(node, {
@@ -1615,7 +1617,14 @@ export class MwfaTrendChart extends MwfaElement {
     }
     const words = this.#sharedWords.source;
     if (source) {
-      add(sourceEn ? ltr(words + ltr(source, true), ltrWords) : ltr(words, ltrWords) + source, 11);
+      add(
+        sourceEn
+          ? ltr(words + ltr(source, true), ltrWords)
+          : this.contentDir === 'ltr'
+            ? ltr(words + source, true)
+            : ltr(words, ltrWords) + source,
+        11,
+      );
     }
     setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
     // The chart's own background, that of its labels' halos (the surface colour, as its buttons

@@ -102,7 +102,7 @@ export class MwfaValue extends MwfaElement {
       ? html`<span part="base" class="missing"
           ><slot><span lang=${this.wordsLang}>${words(this.uiLang, en).noFigure}</span></slot></span
         >`
-      : html`<span part="base" dir=${this.figureDir}
+      : html`<span part="base" dir=${this.contentDir}
           >${this.#text.slice(0, at)}<span class="number"
             >${this.#text.slice(at).replace(/ /g, '\u00a0')}</span
           ></span
