@@ -299,7 +299,8 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('writes in its table a value the source rounded with the digits the source gives', async () => {
-      // The World Bank's 2000–2016 are billions to one decimal; 2017 is exact to the thousand.
+      // The World Bank's 2000–2016 are billions to one decimal; 2017 is exact to the thousand,
+      // in words with all its digits as the rows above it are (it read "$595,694,727,000").
       const el = await chart(
         html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,
       );
@@ -313,7 +314,7 @@ describe('<mwfa-trend-chart>', () => {
       );
       expect(values.get('2000')).to.equal('$126.7 billion');
       expect(values.get('2006')).to.equal('$326.0 billion');
-      expect(values.get('2017')).to.equal('$595,694,727,000');
+      expect(values.get('2017')).to.equal('$595.694727 billion');
     });
 
     it('draws a child <table> and takes its caption as title', async () => {

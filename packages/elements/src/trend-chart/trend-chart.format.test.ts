@@ -140,6 +140,13 @@ describe('formatExact', () => {
     // Below a million, digits as given.
     expect(formatExact(5000, 'persons', 'en', 1000)).toBe('5,000');
   });
+  // The World Bank's 2017 value is exact to the thousand, among values in billions.
+  it('writes every digit of a value in words where the other rows are in words', () => {
+    expect(formatExact(595_694_727_000, 'usd', 'en', undefined, true)).toBe('$595.694727 billion');
+    expect(formatExact(595_694_727_000, 'usd', 'zh', undefined, true)).toBe('US$5956.94727亿');
+    expect(formatExact(595_694_727_000, 'usd', 'en')).toBe('$595,694,727,000');
+    expect(formatExact(5000, 'persons', 'en', undefined, true)).toBe('5,000');
+  });
 });
 
 describe('formatYear', () => {

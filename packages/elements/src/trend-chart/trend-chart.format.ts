@@ -133,23 +133,33 @@ export function pointDecimals(
 /**
  * A value for the table: every digit, grouped for the locale. A large one the source gives only
  * to a multiple of `roundedTo` is in words with the digits it has ("$126.7 billion", "$326.0
- * billion", "US$1267亿"), not "$126,700,000,000", whose zeros no source wrote.
+ * billion", "US$1267亿"), not "$126,700,000,000", whose zeros no source wrote. `inWords` (other
+ * rows of the table are) writes every digit of a large one in words too ("$595.694727 billion",
+ * not "$595,694,727,000" under "$573.6 billion").
  */
-export function formatExact(value: number, unit: Unit, locale: string, roundedTo?: number): string {
-  if (!roundedTo || !large(value, unit))
+export function formatExact(
+  value: number,
+  unit: Unit,
+  locale: string,
+  roundedTo?: number,
+  inWords = false,
+): string {
+  if (!(roundedTo || inWords) || !large(value, unit))
     return formatNumber(value, unit, locale, {notation: 'standard'});
-  // The power of ten of `roundedTo` (5 × 10⁸ keeps the tenths of a billion it has); at most 20
-  // fraction digits, all Intl takes.
+  // The power of ten of `roundedTo` (5 × 10⁸ keeps the tenths of a billion it has), else every
+  // digit; at most 20 fraction digits, all Intl takes.
   const digits = Math.min(
     20,
-    Math.max(
-      0,
-      noFinerThanWords(value, Infinity, locale) - Math.floor(Math.log10(roundedTo) + 1e-9),
-    ),
+    roundedTo
+      ? Math.max(
+          0,
+          noFinerThanWords(value, Infinity, locale) - Math.floor(Math.log10(roundedTo) + 1e-9),
+        )
+      : 20,
   );
   return formatNumber(value, unit, locale, {
     notation: 'compact',
-    minimumFractionDigits: digits,
+    minimumFractionDigits: roundedTo ? digits : 0,
     maximumFractionDigits: digits,
   });
 }

@@ -1297,6 +1297,8 @@ export class MwfaTrendChart extends MwfaElement {
     const {points, unit, label} = this.#model;
     const ui = this.#ui;
     const shown = points.length > TABLE_ROWS ? points.slice(0, TABLE_ROWS) : points;
+    // One form for the column: where the source rounded some values, all are in words.
+    const inWords = points.some((point) => point.roundedTo);
     // Any point that is not an observation is in the legend.
     const hasKinds = this.#legend.length > 0;
     // The page's own heading is in the page's language; the unit's is in the chart's words'.
@@ -1320,7 +1322,7 @@ export class MwfaTrendChart extends MwfaElement {
                 <th scope="row">${formatYear(point.year, this.intlLang)}</th>
                 <td class="number">
                   <span dir=${this.contentDir}
-                    >${formatExact(point.value, unit, this.intlLang, point.roundedTo)}</span
+                    >${formatExact(point.value, unit, this.intlLang, point.roundedTo, inWords)}</span
                   >
                 </td>
                 ${hasKinds ? html`<td lang=${this.wordsLang}>${ui[point.kind]}</td>` : nothing}
