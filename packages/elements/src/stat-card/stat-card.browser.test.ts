@@ -3,6 +3,7 @@ import {setViewport} from '@web/test-runner-commands';
 import {indicators} from '@mwfa/data/indicators';
 import {
   LOADS,
+  charBox,
   expectAccessible,
   languagesOf,
   linesOf,
@@ -266,6 +267,18 @@ describe('<mwfa-stat-card>', () => {
       expect(textLeft(spanish, 'Fuente')).to.be.below(textLeft(spanish, 'Ministerio'));
       const source = part(arabic, 'source')!;
       expect(textLeft(source, 'المصدر')).to.be.above(textLeft(source, 'وزارة'));
+    });
+
+    it('keeps a space between "Source:" and a Hebrew page’s own citation', async () => {
+      // The space after "Source:" was inside its left-to-right span: "…משרד הפניםSource:".
+      const el = await card(
+        html`<div lang="he" dir="rtl" style="width: 600px">
+          <mwfa-stat-card value="20000" label="מקרים" source="משרד הפנים, 2017"></mwfa-stat-card>
+        </div>`,
+      );
+      const line = part(el, 'source')!;
+      const citation = charBox(line, line.textContent!.indexOf('משרד'));
+      expect(textLeft(line, 'Source') - citation.right).to.be.above(2);
     });
 
     it('is right-to-left for lang="ar" even when the page sets no dir', async () => {

@@ -240,8 +240,13 @@ export class MwfaStatCard extends MwfaElement {
             ${source.vintage}</span
           >`;
     const wordsDir = this.wordsDir;
-    // The card's own words, marked English where the page's language has none loaded.
-    const own = (text: string) => html`<span lang=${this.wordsLang} dir=${wordsDir}>${text}</span>`;
+    // The card's own words, marked English where the page's language has none loaded. A space
+    // after them stays outside, in the line's direction ("…משרד הפניםSource:" otherwise).
+    const own = (text: string) => {
+      const words = text.trimEnd();
+      return html`<span lang=${this.wordsLang} dir=${wordsDir}>${words}</span
+        >${text.slice(words.length)}`;
+    };
     // One binding, so no template whitespace lands between "Source:" and the citation. A citation
     // of the data is English, and so then is "Source:" (marked on the line, and set in its
     // direction); the page's is in the element's language, and "Source:" is marked alone (the

@@ -2176,29 +2176,63 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
-    it('keeps each line of an English summary in order in the file of an Arabic page', async () => {
-      // The series' title is an isolate inside the summary's: the summary's was not opened
-      // again on its next line, which read ".million in 2017, +69% 258".
+    it('sets an English chart’s note after its year on an Arabic page, on the page and in the file', async () => {
+      // The lead went to the right end: "As in the March 2017 release; a 2016:".
       const el = await chart(
-        html`<div lang="ar" dir="rtl" style="width: 320px">
-          <mwfa-trend-chart lang="en" series="international-migrant-stock"></mwfa-trend-chart>
+        html`<div lang="ar" dir="rtl" style="width: 640px">
+          <mwfa-trend-chart lang="en" series="recorded-migrant-deaths"></mwfa-trend-chart>
         </div>`,
       );
       await settle(el);
+      const note = [...shadow(el).querySelectorAll('.notes li')].find((li) =>
+        li.textContent!.includes('As in'),
+      )!;
+      expect(textLeft(note, '2016')).to.be.below(textLeft(note, 'As in'));
       const file = await downloadedSvg(el);
       try {
-        const lines = [...file.querySelectorAll('text')].filter((node) =>
-          /International migrants|\+69%/.test(node.textContent!),
-        );
-        const end = lines.find((node) => node.textContent!.includes('+69%'))!;
-        expect(lines.indexOf(end), 'the summary wraps').to.be.above(0);
-        const value = end.textContent!;
-        const first = value.search(/[\p{L}\d]/u);
-        expect(end.getExtentOfChar(first).x).to.be.below(
-          end.getExtentOfChar(value.lastIndexOf('.')).x,
+        const line = fileLine(file, 'As in');
+        const text = line.textContent!;
+        expect(line.getExtentOfChar(text.indexOf('2016')).x).to.be.below(
+          line.getExtentOfChar(text.indexOf('As in')).x,
         );
       } finally {
         file.remove();
+      }
+    });
+
+    it('keeps each line of an English summary in order in the file, with figures in either direction', async () => {
+      // The series' title is an isolate inside the summary's: the summary's was not opened
+      // again on its next line, which read ".million in 2017, +69% 258". Figures in Hebrew, in
+      // isolates of their own, then made the count negative, and the download threw.
+      for (const page of [
+        html`<div lang="ar" dir="rtl" style="width: 320px">
+          <mwfa-trend-chart lang="en" series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+        html`<div lang="he" dir="rtl" style="width: 320px">
+          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+        html`<div lang="en" style="width: 320px">
+          <mwfa-trend-chart lang="he" series="international-migrant-stock"></mwfa-trend-chart>
+        </div>`,
+      ]) {
+        const el = await chart(page);
+        await settle(el);
+        const file = await downloadedSvg(el);
+        try {
+          const lines = [...file.querySelectorAll('text')].filter((node) =>
+            /International migrants|\+69%/.test(node.textContent!),
+          );
+          const end = lines.find((node) => node.textContent!.includes('+69%'))!;
+          const where = `${el.closest('[lang]')!.getAttribute('lang')} chart, ${getComputedStyle(el).direction}`;
+          expect(lines.indexOf(end), `the summary wraps: ${where}`).to.be.above(0);
+          const value = end.textContent!;
+          const first = value.search(/[\p{L}\d]/u);
+          expect(end.getExtentOfChar(first).x, where).to.be.below(
+            end.getExtentOfChar(value.lastIndexOf('.')).x,
+          );
+        } finally {
+          file.remove();
+        }
       }
     });
 

@@ -1287,7 +1287,12 @@ export class MwfaTrendChart extends MwfaElement {
         // The lead ("2017: Source:") is in the element's words, as "Source:" is on its line.
         (note) => {
           const lead = note.lead ? this.#ownWords(note.lead) : nothing;
-          return html`<li class="note">${[lead, english(note.text, note.en)]}</li>`;
+          // In a left-to-right language, lead and note are set left to right together, inside
+          // the line ("As in the March 2017 release; a 2016:" otherwise on an Arabic page).
+          const dir = note.en ? this.wordsDir : this.contentDir;
+          return html`<li class="note">
+            <span dir=${dir}>${[lead, english(note.text, note.en)]}</span>
+          </li>`;
         },
       )}
     </ul>`;
@@ -1581,12 +1586,15 @@ export class MwfaTrendChart extends MwfaElement {
     const add = (text: string, size: number, weight = 'normal') => {
       text = xmlText(text);
       context.font = `${weight} ${size}px ${font}`;
-      // Isolates open at the end of a line, nested ones too (the title inside the summary).
-      let open = 0;
+      // The isolates open at the end of a line (LRI, RLI, FSI; a PDI closes the last), nested
+      // ones too: the title inside the summary, a right-to-left figure in English words.
+      let open = '';
       for (const wrapped of wrapLines(text, width, (part) => context.measureText(part).width)) {
         // An isolate goes on from line to line: each line is a paragraph of its own.
-        const line = '\u2066'.repeat(open) + wrapped;
-        open += wrapped.split('\u2066').length - wrapped.split('\u2069').length;
+        const line = open + wrapped;
+        for (const [mark] of wrapped.matchAll(/[\u2066-\u2069]/g)) {
+          open = mark === '\u2069' ? open.slice(0, -1) : open + mark;
+        }
         y += size * 1.4;
         const node = document.createElementNS(ns, 'text');
         setAttributes(node, {
@@ -1613,9 +1621,16 @@ export class MwfaTrendChart extends MwfaElement {
     parent = clone;
     y = height + 8;
     // The notes, as under the drawing on the page: a year's own source, what a projection is.
-    // In left-to-right words, "2017:" and "Source:" are set left to right, as on the page.
+    // In left-to-right words, "2017:" and "Source:" are set left to right, as on the page, and a
+    // note in a left-to-right language is a left-to-right line with its lead.
     for (const note of this.#notes) {
-      add(ltr(note.lead ?? '', ltrWords && !!note.lead) + ltr(note.text, note.en), 11);
+      const lead = note.lead ?? '';
+      add(
+        (note.en ? ltrWords : this.contentDir === 'ltr')
+          ? ltr(lead + note.text, true)
+          : ltr(lead, ltrWords && !!lead) + ltr(note.text, note.en),
+        11,
+      );
     }
     const words = this.#sharedWords.source;
     if (source) {
