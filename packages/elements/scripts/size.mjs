@@ -29,7 +29,7 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 30.1 * KB,
+    ceiling: 30.2 * KB,
   },
   {
     name: 'Full bundle, with data',
@@ -50,7 +50,7 @@ const budgets = [
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 14.4 * KB,
+    ceiling: 14.5 * KB,
   },
 ];
 
