@@ -199,6 +199,22 @@ const fileLine = (file: SVGSVGElement, ...words: string[]) =>
     words.every((word) => node.textContent!.includes(word)),
   )!;
 
+/** `first` is drawn left of `then` in `line` of the chart, and in its SVG file's line with `then`. */
+async function expectLeftOf(el: Element, line: Element, first: string, then: string) {
+  expect(textLeft(line, first), `"${first}" before "${then}"`).to.be.below(textLeft(line, then));
+  const file = await downloadedSvg(el);
+  try {
+    const text = fileLine(file, then);
+    const value = text.textContent!;
+    expect(
+      text.getExtentOfChar(value.indexOf(first)).x,
+      `"${first}" before "${then}" in the file`,
+    ).to.be.below(text.getExtentOfChar(value.indexOf(then)).x);
+  } finally {
+    file.remove();
+  }
+}
+
 describe('<mwfa-trend-chart>', () => {
   describe('data sources', () => {
     it('draws a series from @mwfa/data with its title, summary and source', async () => {
@@ -2162,18 +2178,7 @@ describe('<mwfa-trend-chart>', () => {
         </div>`,
       );
       await settle(el);
-      const line = shadow(el).querySelector('[part="source"]')!;
-      expect(textLeft(line, 'Source')).to.be.below(textLeft(line, 'Ministère'));
-      const file = await downloadedSvg(el);
-      try {
-        const text = fileLine(file, 'Ministère');
-        const value = text.textContent!;
-        expect(text.getExtentOfChar(value.indexOf('Source')).x).to.be.below(
-          text.getExtentOfChar(value.indexOf('Ministère')).x,
-        );
-      } finally {
-        file.remove();
-      }
+      await expectLeftOf(el, shadow(el).querySelector('[part="source"]')!, 'Source', 'Ministère');
     });
 
     it('sets an English chart’s note after its year on an Arabic page, on the page and in the file', async () => {
@@ -2187,17 +2192,7 @@ describe('<mwfa-trend-chart>', () => {
       const note = [...shadow(el).querySelectorAll('.notes li')].find((li) =>
         li.textContent!.includes('As in'),
       )!;
-      expect(textLeft(note, '2016')).to.be.below(textLeft(note, 'As in'));
-      const file = await downloadedSvg(el);
-      try {
-        const line = fileLine(file, 'As in');
-        const text = line.textContent!;
-        expect(line.getExtentOfChar(text.indexOf('2016')).x).to.be.below(
-          line.getExtentOfChar(text.indexOf('As in')).x,
-        );
-      } finally {
-        file.remove();
-      }
+      await expectLeftOf(el, note, '2016', 'As in');
     });
 
     it('keeps each line of an English summary in order in the file, with figures in either direction', async () => {
