@@ -2195,6 +2195,43 @@ describe('<mwfa-trend-chart>', () => {
       await expectLeftOf(el, note, '2016', 'As in');
     });
 
+    it('closes an isolate that a page’s label leaves open, so that it does not run on in the file', async () => {
+      // An editor's stray RLI (U+2067) in the label ran on into the summary's later lines, each a
+      // paragraph of its own in the file: ".to 12 in 2016, +20% 2015".
+      const el = await chart(
+        html`<div lang="en" style="width: 320px">
+          <mwfa-trend-chart
+            label="Cases recorded by the ministry ⁧نص لم يغلق أبدا Cases recorded by the ministry"
+            source="Home Office, 2017"
+            ><table>
+              <tbody>
+                <tr>
+                  <td>2015</td>
+                  <td>10</td>
+                </tr>
+                <tr>
+                  <td>2016</td>
+                  <td>12</td>
+                </tr>
+              </tbody>
+            </table></mwfa-trend-chart
+          >
+        </div>`,
+      );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      try {
+        const end = fileLine(file, '+20%');
+        const value = end.textContent!;
+        const first = value.search(/[\p{L}\d]/u);
+        expect(end.getExtentOfChar(first).x, value).to.be.below(
+          end.getExtentOfChar(value.lastIndexOf('.')).x,
+        );
+      } finally {
+        file.remove();
+      }
+    });
+
     it('keeps each line of an English summary in order in the file, with figures in either direction', async () => {
       // The series' title is an isolate inside the summary's: the summary's was not opened
       // again on its next line, which read ".million in 2017, +69% 258". Figures in Hebrew, in

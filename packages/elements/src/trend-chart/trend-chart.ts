@@ -156,6 +156,19 @@ const DRAWING_INPUTS = [
  */
 const SAMPLE = '0000 0000 0000';
 
+/**
+ * `text` with its bidi isolates closed: a PDI with none open left out, one added for each left
+ * open. In the chart's SVG file, where each line is a paragraph, an editor's stray isolate in a
+ * label ran on into the lines after it and moved a year to the other end of one.
+ */
+function closeIsolates(text: string): string {
+  let open = 0;
+  const kept = text.replace(/[\u2066-\u2069]/g, (mark) =>
+    mark !== '\u2069' ? (open++, mark) : open ? (open--, mark) : '',
+  );
+  return kept + '\u2069'.repeat(open);
+}
+
 /** "Source: " as "Source:" and " ": the words and the space after them. */
 function splitTrailingSpace(text: string): [string, string] {
   const words = text.trimEnd();
@@ -1610,8 +1623,9 @@ export class MwfaTrendChart extends MwfaElement {
         parent.append(node);
       }
     };
-    const {label, source, sourceEn, fromSeries} = this.#model;
-    const title = ltr(label, fromSeries && !this.#ownLabel);
+    const {label, sourceEn, fromSeries} = this.#model;
+    const source = this.#model.source && closeIsolates(this.#model.source);
+    const title = ltr(closeIsolates(label), fromSeries && !this.#ownLabel);
     add(title, 16, 'bold');
     const ltrWords = langDir(this.uiLang) === 'ltr';
     add(ltr(label ? this.#summary.split(label).join(title) : this.#summary, ltrWords), 12);
@@ -1627,8 +1641,8 @@ export class MwfaTrendChart extends MwfaElement {
       const lead = note.lead ?? '';
       add(
         (note.en ? ltrWords : this.contentDir === 'ltr')
-          ? ltr(lead + note.text, true)
-          : ltr(lead, ltrWords && !!lead) + ltr(note.text, note.en),
+          ? ltr(lead + closeIsolates(note.text), true)
+          : ltr(lead, ltrWords && !!lead) + ltr(closeIsolates(note.text), note.en),
         11,
       );
     }
