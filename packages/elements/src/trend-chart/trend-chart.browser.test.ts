@@ -199,6 +199,14 @@ const fileLine = (file: SVGSVGElement, ...words: string[]) =>
     words.every((word) => node.textContent!.includes(word)),
   )!;
 
+/** A line of an SVG file drawn left to right: its first letter or digit left of its last period. */
+function expectLeftToRight(line: SVGTextElement, message: string) {
+  const text = line.textContent!;
+  expect(line.getExtentOfChar(text.search(/[\p{L}\d]/u)).x, message).to.be.below(
+    line.getExtentOfChar(text.lastIndexOf('.')).x,
+  );
+}
+
 /** `first` is drawn left of `then` in `line` of the chart, and in its SVG file's line with `then`. */
 async function expectLeftOf(el: Element, line: Element, first: string, then: string) {
   expect(textLeft(line, first), `"${first}" before "${then}"`).to.be.below(textLeft(line, then));
@@ -2222,11 +2230,7 @@ describe('<mwfa-trend-chart>', () => {
       const file = await downloadedSvg(el);
       try {
         const end = fileLine(file, '+20%');
-        const value = end.textContent!;
-        const first = value.search(/[\p{L}\d]/u);
-        expect(end.getExtentOfChar(first).x, value).to.be.below(
-          end.getExtentOfChar(value.lastIndexOf('.')).x,
-        );
+        expectLeftToRight(end, end.textContent!);
       } finally {
         file.remove();
       }
@@ -2257,11 +2261,7 @@ describe('<mwfa-trend-chart>', () => {
           const end = lines.find((node) => node.textContent!.includes('+69%'))!;
           const where = `${el.closest('[lang]')!.getAttribute('lang')} chart, ${getComputedStyle(el).direction}`;
           expect(lines.indexOf(end), `the summary wraps: ${where}`).to.be.above(0);
-          const value = end.textContent!;
-          const first = value.search(/[\p{L}\d]/u);
-          expect(end.getExtentOfChar(first).x, where).to.be.below(
-            end.getExtentOfChar(value.lastIndexOf('.')).x,
-          );
+          expectLeftToRight(end, where);
         } finally {
           file.remove();
         }
