@@ -170,6 +170,23 @@ async function settle(el: {updateComplete: Promise<unknown>}) {
   await el.updateComplete;
 }
 
+/**
+ * The migrant stock chart in a box `width` px wide, settled: its slider, and the years of the
+ * `mwfa-point-focus` events it sends.
+ */
+async function withFocusEvents(width: number) {
+  const el = await chart(
+    html`<div style="width: ${width}px">
+      <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
+    </div>`,
+  );
+  await settle(el);
+  const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+  const years: number[] = [];
+  el.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
+  return {el, keys, years};
+}
+
 /** The file a chart's button makes (1: CSV, 2: SVG), caught before the browser would save it. */
 async function downloaded(el: Element, button: 1 | 2): Promise<Blob> {
   let blob: Blob | undefined;
@@ -1364,15 +1381,7 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('keeps the tooltip hidden after Escape while the pointer moves on the same point', async () => {
-      const el = await chart(
-        html`<div style="width: 600px">
-          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
-        </div>`,
-      );
-      await settle(el);
-      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
-      const years: number[] = [];
-      el.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
+      const {el, keys, years} = await withFocusEvents(600);
       const at = overLastPoint(keys);
       keys.dispatchEvent(new PointerEvent('pointermove', at));
       await el.updateComplete;
@@ -1518,15 +1527,7 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('shows the tapped point on a touch screen, not the first one', async () => {
-      const el = await chart(
-        html`<div style="width: 360px">
-          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
-        </div>`,
-      );
-      await settle(el);
-      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
-      const years: number[] = [];
-      el.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
+      const {el, keys, years} = await withFocusEvents(360);
       const at = {...overLastPoint(keys), pointerType: 'touch'};
       // A tap as Chromium sends it: the finger is lifted, and so leaves the chart, before the tap
       // focuses the slider.
@@ -1576,15 +1577,7 @@ describe('<mwfa-trend-chart>', () => {
     it('says a point again when the pointer comes back to it, or focus follows a scrub', async () => {
       // A page's one live region for several charts: coming back to this chart's point must say
       // it again, or the region keeps the other chart's.
-      const el = await chart(
-        html`<div style="width: 600px">
-          <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>
-        </div>`,
-      );
-      await settle(el);
-      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
-      const years: number[] = [];
-      el.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
+      const {el, keys, years} = await withFocusEvents(600);
       const last = overLastPoint(keys);
       keys.dispatchEvent(new PointerEvent('pointermove', last));
       keys.parentElement!.dispatchEvent(new PointerEvent('pointerleave', last));
