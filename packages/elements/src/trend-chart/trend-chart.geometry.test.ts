@@ -1444,7 +1444,7 @@ describe('layoutChart', () => {
             colon: locale === 'fr' ? '\u00a0: ' : ': ',
           });
           const boxes = [
-            ...layout.highlights.map((h) => box(h.x, h.anchor, h.labelY, h.lines, 2)),
+            ...layout.highlights.map((h) => box(h.labelX, h.anchor, h.labelY, h.lines, 2)),
             ...layout.yTicks.map((t) => box(t.labelX, t.anchor, t.labelY, [t.label], 1)),
           ];
           // The drawn line between its points; 5.5 px for its marks and their ring.
