@@ -901,6 +901,18 @@ describe('pnpm changeset version (dry run on a copy of the workspace)', () => {
       }
     },
   );
+
+  // The copy above has no git history, so no entry there has a commit to name.
+  it('words CHANGELOG entries without the commit hash a reader on npm cannot follow', async () => {
+    const {default: changelog} = (await import(join(workspace, '.changeset/changelog.cjs'))) as {
+      default: {getReleaseLine: (changeset: {summary: string; commit?: string}) => Promise<string>};
+    };
+    const line = await changelog.getReleaseLine({
+      summary: 'First release.\n\n- **`<mwfa-value>`**: a figure inline.',
+      commit: 'c5377f9e0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+    });
+    expect(line).toBe('- First release.\n\n  - **`<mwfa-value>`**: a figure inline.');
+  });
 });
 
 // The README's React and Vue examples, as written there, in apps built by Vite and run in Chromium.
