@@ -437,7 +437,8 @@ export function tables(data: Collections): Table[] {
     {
       name: 'series',
       title: 'Context series',
-      description: 'Series from the primary sources the report relies on, one vintage each.',
+      description:
+        'Series from the primary sources the report relies on, one release each, except where an observation names its own source.',
       fields: [
         {name: 'id', type: 'string', description: 'Stable kebab-case id.', required: true},
         {name: 'label', type: 'string', description: 'Short title.', required: true},
@@ -864,6 +865,8 @@ export function dataPackage(data: Collections, version: string, description: str
       ...resourceSources(t),
       name: t.name,
       type: 'table',
+      // Data Package v1's name for `type: 'table'`: v1 tools in strict mode read no table without it.
+      profile: 'tabular-data-resource',
       path: `${t.name}.csv`,
       scheme: 'file',
       format: 'csv',

@@ -136,7 +136,8 @@ const records = [
       {
         year: 2016,
         value: 7_763,
-        note: 'As in the March 2017 release; a 2024 release of the Missing Migrants Project gives 8,084.',
+        // context-series.md gives a later release's count without its title or address: not published.
+        note: 'As in the March 2017 release; later releases of the Missing Migrants Project give a higher count.',
       },
       {
         year: 2017,

@@ -320,6 +320,8 @@ describe('datapackage.json', () => {
     sources: {title: string; path?: string}[];
     resources: {
       name: string;
+      type: string;
+      profile: string;
       path: string;
       sources?: {title: string}[];
       schema: {
@@ -347,6 +349,15 @@ describe('datapackage.json', () => {
     expect(descriptor.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
     expect(descriptor.version).toBe(pkg.version);
     expect(descriptor.licenses.length).toBeGreaterThan(0);
+  });
+
+  it('says every resource is a table, to v2 tools and to v1 tools in strict mode', () => {
+    // datapackage-js 1.1 (v1) in strict mode read no row: "Methods iter/read are not supported
+    // for non tabular data", as it knows only v1's `profile`.
+    expect(descriptor.resources.filter((r) => r.type !== 'table').map((r) => r.name)).toEqual([]);
+    expect(
+      descriptor.resources.filter((r) => r.profile !== 'tabular-data-resource').map((r) => r.name),
+    ).toEqual([]);
   });
 
   it('lists every source with its title', () => {

@@ -1583,7 +1583,7 @@ export class MwfaTrendChart extends MwfaElement {
     let parent: Element = document.createElementNS(ns, 'g');
     let y = 0;
     // English (or French …) words on a right-to-left page, isolated left to right as the page
-    // shows them (in a span of their own): else "2016: As in … gives 8,084." ends in a period at
+    // shows them (in a span of their own): else "2016: As in … higher count." ends in a period at
     // its left.
     const rtl = this.direction === 'rtl';
     // Only text known to be left to right: `en` is falsy for a page's own label and citation.
