@@ -118,6 +118,27 @@ describe('forced-colors: active', () => {
     );
   });
 
+  it('draws a stat card’s sparkline in the system text colour, also where the page coloured its part', async () => {
+    await emulateMedia({forcedColors: 'active'});
+    const wrapper = await fixture(
+      html`<div>
+        <style>
+          .brand mwfa-stat-card::part(sparkline) {
+            color: rgb(255, 204, 0);
+          }
+        </style>
+        <span style="color: CanvasText">system text colour</span>
+        <div class="brand">
+          <mwfa-stat-card indicator="international-migrants" sparkline></mwfa-stat-card>
+        </div>
+      </div>`,
+    );
+    const canvasText = getComputedStyle(wrapper.querySelector('span')!).color;
+    const line = wrapper.querySelector('mwfa-stat-card')!.shadowRoot!.querySelector('polyline')!;
+    expect(line, 'the sparkline').not.to.equal(null);
+    expect(getComputedStyle(line).stroke).to.equal(canvasText);
+  });
+
   it('draws the grid in system colours, also where the page set its own', async () => {
     await emulateMedia({forcedColors: 'active'});
     const wrapper = await fixture(

@@ -62,7 +62,8 @@ interface View {
  * @csspart attribution - Report and section (`figcaption`).
  * @csspart figures - The related figures.
  *
- * @cssprop --mwfa-key-message-kind-color - Colour of the kind word and edge. Default: by kind.
+ * @cssprop --mwfa-key-message-kind-color - Colour of the kind word, the edge and the related
+ *   figures. Default: by kind.
  * @cssprop --mwfa-key-message-background - Background. Default `--mwfa-color-surface-subtle`.
  * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
  * @cssprop --mwfa-color-text - Text colour. Default `light-dark(#1b1f24, #eef1f4)`.

@@ -109,7 +109,12 @@ export const styles = [
         color: var(--_accent);
       }
     }
-    /* Forced colours need no rule of their own: the border and the sparkline take theme
-       tokens, which become system colours. */
+    /* The border takes a theme token, which becomes a system colour. The sparkline's colour may
+       come from the page (::part), which forced colours leave on an <svg>: 1.5:1 for a yellow. */
+    @media (forced-colors: active) {
+      polyline {
+        stroke: CanvasText;
+      }
+    }
   `,
 ];

@@ -255,7 +255,8 @@ function sourceText(source: Source | string | undefined): string {
  * @csspart source - The source line.
  *
  * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`).
- * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines. Default: the border colour at 45%.
+ * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines, and the rules of the data table's
+ *   rows. Default: the border colour at 45%.
  * @cssprop --mwfa-trend-chart-background - Background of the chart, and the halo of its labels
  *   and ring of its marks (default: the surface colour, so that it reads on a dark page that
  *   declares no colour scheme). A tinted section's own colour keeps the halos; `transparent` lets
@@ -271,7 +272,8 @@ function sourceText(source: Source | string | undefined): string {
  * @cssprop --mwfa-focus-ring - Focus ring (default `2px solid` the focus colour).
  * @cssprop --mwfa-duration - Length of transitions. Default `150ms` (`0s` under reduced motion).
  * @cssprop --mwfa-font-family - Font (default: the page's).
- * @cssprop --mwfa-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --mwfa-radius - Corner radius of the fallback message; the buttons and tooltip take half
+ *   of it. The chart's own box is square. Default `0.5rem`.
  */
 export class MwfaTrendChart extends MwfaElement {
   static override styles = [theme, styles];
