@@ -161,9 +161,20 @@ describe('the packed tarballs, installed with npm into a fresh project', () => {
     const licence = readFileSync(join(packaged, 'LICENSE'), 'utf8');
     expect(licence).toContain('Copyright (c) 2017 Google LLC'); // Lit, BSD-3-Clause
     expect(licence).toContain('Copyright 2010-2026 Mike Bostock'); // d3-array, ISC
-    // A self-hosted bundle is copied alone: it names the licences itself.
+    const {version} = JSON.parse(readFileSync(join(packaged, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    // A self-hosted bundle is copied alone: it names the licences itself, ours first (MIT asks
+    // that every copy carry the notice).
+    const ours = `/*! @mwfa/elements ${version} | Copyright (c) 2026 the mwfa contributors | MIT License`;
+    const locales = LOCALES.map((lang) => `locales/${lang}`);
+    for (const file of [...locales, 'locales/all']) {
+      const code = readFileSync(join(packaged, 'dist', 'cdn', `${file}.js`), 'utf8');
+      expect(code.startsWith(ours), file).toBe(true);
+    }
     for (const bundle of ['mwfa', 'stat-card', 'value', 'key-message', 'trend-chart']) {
       const code = readFileSync(join(packaged, 'dist', 'cdn', `${bundle}.js`), 'utf8');
+      expect(code.startsWith(ours), bundle).toBe(true);
       expect(code, bundle).toMatch(/@license\s+\* Copyright \d{4} Google LLC/);
       if (bundle === 'mwfa' || bundle === 'trend-chart') {
         expect(code, bundle).toContain('adapted from d3-array, Copyright 2010-2026 Mike Bostock');
