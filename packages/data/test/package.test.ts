@@ -61,6 +61,26 @@ console.log(JSON.stringify(${JSON.stringify(spellings)}.map((pair) => pair.map(r
     expect(bare).toEqual([]);
   });
 
+  // jsDelivr serves the default file at the short address without redirecting: dist/index.js
+  // asked for /npm/@mwfa/indicators.js there, a 404.
+  it('the CDN’s default file (unpkg, jsdelivr) is the whole package in one module', async () => {
+    const pkg = JSON.parse(readFileSync(resolve(packageDir, 'package.json'), 'utf8')) as {
+      unpkg: string;
+      jsdelivr: string;
+    };
+    expect(pkg.jsdelivr).toBe(pkg.unpkg);
+    const code = readFileSync(resolve(packageDir, pkg.unpkg), 'utf8');
+    // From a data: URL a relative import has nothing to resolve against, as at the short address.
+    const alone = (await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+    )) as Record<string, unknown>;
+    const full = (await import('@mwfa/data')) as Record<string, unknown>;
+    expect(Object.keys(alone).sort()).toEqual(Object.keys(full).sort());
+    for (const name of ['indicators', 'keyMessages', 'series', 'sources', 'version']) {
+      expect(alone[name], name).toEqual(full[name]);
+    }
+  });
+
   it('zod and the CSV library stay out of the runtime modules', () => {
     const modules = readdirSync(distDir).filter((file) => file.endsWith('.js'));
     const leaked = modules.filter((file) =>
