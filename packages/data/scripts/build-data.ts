@@ -897,10 +897,12 @@ export function dataPackage(data: Collections, version: string, description: str
         primaryKey: t.primaryKey,
         ...(t.foreignKeys
           ? {
-              // Table Schema v2: a key into the same table omits `resource` (naming it is v1's "").
+              // A key into the same table names `resource` "": v1 requires it (datapackage-js 1.1
+              // found the descriptor invalid without it, and read no table in strict mode), and v2,
+              // which lets it be left out, reads "" as left out.
               foreignKeys: t.foreignKeys.map(({fields, reference}) => ({
                 fields,
-                reference: reference.resource === t.name ? {fields: reference.fields} : reference,
+                reference: reference.resource === t.name ? {...reference, resource: ''} : reference,
               })),
             }
           : {}),

@@ -351,14 +351,37 @@ describe('datapackage.json', () => {
     expect(descriptor.licenses.length).toBeGreaterThan(0);
   });
 
-  it('says every resource is a table, to v2 tools and to v1 tools in strict mode', () => {
-    // datapackage-js 1.1 (v1) in strict mode read no row: "Methods iter/read are not supported
-    // for non tabular data", as it knows only v1's `profile`.
+  it('says every resource is a table, to v2 tools and to v1 tools', () => {
     expect(descriptor.resources.filter((r) => r.type !== 'table').map((r) => r.name)).toEqual([]);
     expect(
       descriptor.resources.filter((r) => r.profile !== 'tabular-data-resource').map((r) => r.name),
     ).toEqual([]);
   });
+
+  // Frictionless's JavaScript library (Data Package v1; there is none for v2 on npm). Strict, it
+  // read no row without v1's `profile` ("not supported for non tabular data"), and with it found
+  // the descriptor invalid while a key into its own table left out `resource`.
+  it('a Data Package v1 library, strict, loads it and reads every row of every table', async () => {
+    type Resource = {name: string; read: (options: {keyed: boolean}) => Promise<unknown[]>};
+    const {Package} = require('datapackage') as {
+      Package: {
+        load: (
+          descriptor: unknown,
+          options: {basePath: string; strict: boolean},
+        ) => Promise<{valid: boolean; resources: Resource[]}>;
+      };
+    };
+    const loaded = await Package.load(descriptor, {basePath: distDir, strict: true});
+    expect(loaded.valid).toBe(true);
+    const counts = Object.fromEntries(
+      await Promise.all(
+        loaded.resources.map(async (r) => [r.name, (await r.read({keyed: true})).length] as const),
+      ),
+    );
+    expect(counts).toEqual(
+      Object.fromEntries(descriptor.resources.map((r) => [r.name, csv(r.name).rows.length])),
+    );
+  }, 60_000);
 
   it('lists every source with its title', () => {
     expect(descriptor.sources.length).toBe(esm.sources.length);
@@ -402,8 +425,8 @@ describe('datapackage.json', () => {
       const {rows} = csv(resource.name);
       const dangling: string[] = [];
       for (const {fields, reference} of resource.schema.foreignKeys ?? []) {
-        // Without `resource`, the key points into its own table.
-        const name = reference.resource ?? resource.name;
+        // With `resource` "" (or none, in v2), the key points into its own table.
+        const name = reference.resource || resource.name;
         const target = descriptor.resources.find((r) => r.name === name);
         expect(target, name).toBeDefined();
         const known = new Set(
@@ -432,11 +455,11 @@ describe('datapackage.json', () => {
     );
   });
 
-  it('a foreign key into its own table omits resource, as Table Schema v2 requires', () => {
+  it('a foreign key into its own table names resource "", as v1 requires and v2 reads', () => {
     const indicators = descriptor.resources.find((r) => r.name === 'indicators');
     expect(indicators?.schema.foreignKeys).toContainEqual({
       fields: ['comparison_indicator'],
-      reference: {fields: ['id']},
+      reference: {resource: '', fields: ['id']},
     });
     const named = descriptor.resources.flatMap((r) =>
       (r.schema.foreignKeys ?? []).filter((key) => key.reference.resource === r.name),
