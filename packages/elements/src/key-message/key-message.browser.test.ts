@@ -484,7 +484,8 @@ describe('<mwfa-key-message>', () => {
     });
   });
 
-  // The same class is defined again (see the stat card's test); two copies: test/pages.test.ts.
+  // define() must skip the tag it is asked again (see the stat card's test); two copies of the
+  // library: test/pages.test.ts.
   it('running the registering module again does not throw', async () => {
     await import(
       /* @vite-ignore */ `${new URL('../../dist/key-message.js', import.meta.url).href}?copy=2`

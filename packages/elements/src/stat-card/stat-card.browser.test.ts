@@ -1255,9 +1255,9 @@ describe('<mwfa-stat-card>', () => {
   });
 
   describe('registration', () => {
-    // Another URL for the registering file: the browser runs it again and it defines the tag
-    // again (with the same class, its imports being cached). Two different copies of the library
-    // are tested in test/pages.test.ts.
+    // Another URL for the registering file: the browser runs it again, and it asks to register
+    // the tag again (with the same class, its imports being cached), which define() must skip. Two
+    // different copies of the library are tested in test/pages.test.ts.
     it('running the registering module again does not throw', async () => {
       await import(
         /* @vite-ignore */ `${new URL('../../dist/stat-card.js', import.meta.url).href}?copy=2`

@@ -2183,7 +2183,7 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     it('sets an English chart’s note after its year on an Arabic page, on the page and in the file', async () => {
-      // The lead went to the right end: "As in the March 2017 release; a 2016:".
+      // The lead "2016:" went to the far end of the note's line, after its English words.
       const el = await chart(
         html`<div lang="ar" dir="rtl" style="width: 640px">
           <mwfa-trend-chart lang="en" series="recorded-migrant-deaths"></mwfa-trend-chart>

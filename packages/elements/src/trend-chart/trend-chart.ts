@@ -1303,7 +1303,7 @@ export class MwfaTrendChart extends MwfaElement {
         (note) => {
           const lead = note.lead ? this.#ownWords(note.lead) : nothing;
           // In a left-to-right language, lead and note are set left to right together, inside
-          // the line ("As in the March 2017 release; a 2016:" otherwise on an Arabic page).
+          // the line (on an Arabic page the lead "2016:" went otherwise to the far end of it).
           const dir = note.en ? this.wordsDir : this.contentDir;
           return html`<li class="note">
             <span dir=${dir}>${[lead, english(note.text, note.en)]}</span>
