@@ -2085,6 +2085,43 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    // Chromium computes color-mix() as color(srgb …): librsvg (image viewers, MediaWiki) drew
+    // the file without its grid, and an area chart's area black over the labels.
+    it('writes its colours as rgb() and an opacity, which every SVG reader takes', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          series="global-remittance-inflows"
+          area
+          style="--mwfa-trend-chart-line-color: oklch(0.45 0.12 250)"
+        ></mwfa-trend-chart>`,
+      );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      try {
+        const paints = [...file.querySelectorAll('*')].flatMap((node) =>
+          ['fill', 'stroke'].map((name) => node.getAttribute(name) ?? 'none'),
+        );
+        expect(
+          paints.filter((paint) => !/^(none|rgba?\([\d., ]+\))$/.test(paint)),
+          'colours in another form',
+        ).to.deep.equal([]);
+        const shown = (selector: string, property: 'fill' | 'stroke') => {
+          const node = file.querySelector(selector)!;
+          return [node.getAttribute(property), node.getAttribute(`${property}-opacity`)];
+        };
+        // The grid at 45% of the border colour, the area at 14% of the line's.
+        expect(shown('.grid path', 'stroke')[1]).to.equal('0.45');
+        expect(shown('path.area', 'fill')[1]).to.equal('0.14');
+        // The page's oklch() line in sRGB: oklch(0.45 0.12 250) is rgb(13.7, 87.3, 148.5) by the
+        // OKLab formulas (worked out by hand, not by the browser), within rounding.
+        const [line] = shown('path.line', 'stroke');
+        const channels = line!.match(/\d+/g)!.map(Number);
+        [14, 87, 149].forEach((expected, i) => expect(channels[i]).to.be.closeTo(expected, 2));
+      } finally {
+        file.remove();
+      }
+    });
+
     it('holds the whole summary and source inside its width on a phone, and reads in dark mode', async () => {
       const el = await chart(
         html`<div style="width: 320px">

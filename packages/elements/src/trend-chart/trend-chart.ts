@@ -1561,10 +1561,23 @@ export class MwfaTrendChart extends MwfaElement {
       'font-weight',
       'paint-order',
     ];
+    const context = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
     sources.forEach((source, index) => {
       const style = getComputedStyle(source);
       for (const property of properties) {
-        targets[index]!.setAttribute(property, style.getPropertyValue(property));
+        let value = style.getPropertyValue(property);
+        // Colours as rgb() and an opacity, which every SVG reader takes: Chromium computes
+        // color-mix() as color(srgb …), and a page may give oklch(); librsvg read neither (the
+        // grid was gone, an area black). A pixel of the canvas converts them.
+        if ((property === 'fill' || property === 'stroke') && value !== 'none') {
+          context.clearRect(0, 0, 1, 1);
+          context.fillStyle = value;
+          context.fillRect(0, 0, 1, 1);
+          const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+          value = `rgb(${r}, ${g}, ${b})`;
+          targets[index]!.setAttribute(`${property}-opacity`, `${+(a! / 255).toFixed(2)}`);
+        }
+        targets[index]!.setAttribute(property, value);
       }
     });
     clone.removeAttribute('aria-labelledby');
@@ -1581,7 +1594,6 @@ export class MwfaTrendChart extends MwfaElement {
     // Title, summary and source in lines as wide as the drawing, measured in its font; the first
     // two in a group above it, moved up by their height once it is known.
     const font = getComputedStyle(original).fontFamily;
-    const context = document.createElement('canvas').getContext('2d')!;
     let parent: Element = document.createElementNS(ns, 'g');
     let y = 0;
     // English (or French …) words on a right-to-left page, isolated left to right as the page
