@@ -18,7 +18,7 @@ const records = [
     source: 'un-desa-imr-2017-highlights',
     status: 'confirmed-copy',
     quote: 'an increase of 49 per cent since 2000',
-    note: 'From 172,604,257 (2000) to 257,715,425 (2017) in the 2017 Revision: +49.3 %.',
+    note: 'From 172,604,257 (2000) to 257,715,425 (2017) in the 2017 Revision: +49.3%.',
   },
   {
     id: 'oda-2017',
@@ -29,7 +29,7 @@ const records = [
     qualifier: 'none',
     source: 'oecd-oda-2017-preliminary',
     status: 'confirmed',
-    note: 'Preliminary data of 9 April 2018; 0.31 % of donors’ GNI.',
+    note: 'Preliminary data of 9 April 2018; 0.31% of donors’ GNI.',
   },
   {
     id: 'oda-2016',
@@ -61,7 +61,7 @@ const records = [
     qualifier: 'none',
     source: 'world-bank-brief-29',
     status: 'confirmed',
-    note: 'First estimate, April 2018 (“a new record”, up 8.5 % over 2016); revised to US$ 483 billion in Migration and Development Brief 31, April 2019.',
+    note: 'First estimate, April 2018 (“a new record”, up 8.5% over 2016); revised to US$ 483 billion in Migration and Development Brief 31, April 2019.',
   },
   {
     id: 'remittances-global-2017',

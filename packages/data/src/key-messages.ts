@@ -75,7 +75,7 @@ const messageRecords = [
     quote:
       'create more robust legal pathways for migrants to work, study and join their families, reducing incentives for irregular migration',
     summary:
-      'Open more legal routes to work, study and family reunion, so irregular migration pays less.',
+      'Open more legal pathways for migrants to work, study and join their families, reducing incentives for irregular migration.',
     locator: MESSAGES,
     source: NOTE,
     indicators: [],
@@ -97,7 +97,7 @@ const messageRecords = [
     quote:
       'If governments open up more legal pathways for migration “there would be fewer irregular border crossings, fewer migrants working outside the law and fewer abuses of irregular migrants”',
     summary:
-      'More legal routes would mean fewer irregular crossings, less illegal work and fewer abuses.',
+      'More legal pathways would mean fewer irregular crossings, fewer migrants working outside the law and fewer abuses.',
     locator: MESSAGES,
     source: NOTE,
     // The note ties no figure to irregular migration: forced labour is counted for all migrants.
@@ -150,7 +150,7 @@ const messageRecords = [
     kind: 'commitment',
     quote:
       'The Secretary-General commits the UN system to better position itself to support Member States in the implementation of the Global Compact.',
-    summary: 'The UN system will organise itself to help Member States implement the Compact.',
+    summary: 'The UN system will organize itself to help Member States implement the Compact.',
     locator: NEW_REGIME,
     source: NOTE,
     indicators: [],
@@ -208,7 +208,7 @@ const milestoneRecords = [
     id: 'sdg-10',
     label: 'Sustainable Development Goal 10, target 10.7',
     description:
-      'Member States recognised in SDG 10 that well-managed migration matters for achieving the SDGs; its target 10.7 is about orderly, safe, regular and responsible migration.',
+      'Member States recognized in SDG 10 that well-managed migration matters for achieving the SDGs; its target 10.7 is about orderly, safe, regular and responsible migration.',
     provenance: {
       source: NOTE,
       locator: NEW_REGIME,

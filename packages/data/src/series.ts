@@ -11,7 +11,7 @@ const records = [
     label: 'International migrants',
     unit: 'persons',
     description:
-      'International migrant stock at mid-year, world total (UN DESA, 2017 Revision, origin/destination workbook, "Total" row).',
+      'International migrant stock at mid-year, world total (UN DESA, 2017 Revision, origin/destination workbook, “Total” row).',
     source: 'un-desa-migrant-stock-2017',
     status: 'confirmed-copy',
     observations: [
@@ -29,7 +29,7 @@ const records = [
     label: 'Migrants as a share of the world population',
     unit: 'percent',
     description:
-      'International migrants as a percentage of the total world population, one decimal as published (UN DESA, 2017 Revision, "percentage of total population" table of the total workbook).',
+      'International migrants as a percentage of the total world population, one decimal as published (UN DESA, 2017 Revision, “percentage of total population” table of the total workbook).',
     source: 'un-desa-migrant-stock-2017',
     status: 'confirmed-copy',
     observations: [
@@ -76,7 +76,7 @@ const records = [
       {
         year: 2000,
         value: 49.3,
-        note: 'DESA’s published text gives 49.1 % for 2000: its total workbook differs slightly from the origin/destination workbook for 1990–2005.',
+        note: 'DESA’s published text gives 49.1% for 2000: its total workbook differs slightly from the origin/destination workbook for 1990–2005.',
       },
       {year: 2005, value: 48.9},
       {year: 2010, value: 48.4},
@@ -84,7 +84,7 @@ const records = [
       {
         year: 2017,
         value: 48.4,
-        note: 'Matches the 48.4 % in DESA’s published text.',
+        note: 'Matches the 48.4% in DESA’s published text.',
       },
     ],
   },
