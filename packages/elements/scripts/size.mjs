@@ -29,7 +29,7 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 30.4 * KB,
+    ceiling: 30.5 * KB,
   },
   {
     name: 'Full bundle, with data',
@@ -43,14 +43,14 @@ const budgets = [
     what: '`stat-card.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('stat-card'),
     target: 9 * KB,
-    ceiling: 12.2 * KB,
+    ceiling: 12.3 * KB,
   },
   {
     name: 'Stat card alone, with its data',
     what: '`dist/cdn/stat-card.js`',
     code: readFileSync('dist/cdn/stat-card.js'),
     target: 9 * KB,
-    ceiling: 14.5 * KB,
+    ceiling: 14.6 * KB,
   },
 ];
 

@@ -171,7 +171,7 @@ describe('prerenderPage reads the page as HTML', () => {
     );
     expect(count(html, DSD)).toBe(2);
     expect(warn.mock.calls.map(([line]) => String(line))).toEqual([
-      '<mwfa-value>: indicator="nope" is not an indicator in @mwfa/data.',
+      '<mwfa-value>: indicator="nope" is not an indicator in @mwfa/data (its README lists every id).',
     ]);
   });
 

@@ -71,7 +71,7 @@ describe('resolveFigure, with the page’s own value', () => {
     for (const given of ['99999999999999999999', '1e300', '-9007199254740993']) {
       expect(fromValue(given), given).toEqual({
         value: undefined,
-        warnings: [`value="${given}" is beyond ±9007199254740991, past which digits are lost`],
+        warnings: [`value="${given}" is too large to show exactly (beyond ±9007199254740991)`],
       });
     }
   });

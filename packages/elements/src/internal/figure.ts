@@ -95,7 +95,7 @@ export function resolveFigure(
   // Past 2^53 not every whole number exists as a JavaScript number: 99999999999999999999 would
   // be shown as "100,000,000 trillion".
   if (Math.abs(number) > Number.MAX_SAFE_INTEGER) {
-    warn('value', value, `is beyond ±${Number.MAX_SAFE_INTEGER}, past which digits are lost`);
+    warn('value', value, `is too large to show exactly (beyond ±${Number.MAX_SAFE_INTEGER})`);
     return {};
   }
   // A unit or qualifier given but not known is not left out: "20,000" for qualifier="about" would

@@ -376,8 +376,9 @@ describe('formatPeriod', () => {
     expect(formatPeriod({start: 2017, end: 2017}, 'en')).toBe('2017');
     expect(formatPeriod({start: 2017, end: 2017}, 'zh')).toBe('2017年');
   });
-  it('a range of years, as Intl writes it', () => {
-    expect(formatPeriod({start: 2014, end: 2017}, 'en')).toBe('2014\u2009–\u20092017');
+  it('a range of years, as Intl writes it but with an unspaced dash in English (UN style)', () => {
+    expect(formatPeriod({start: 2014, end: 2017}, 'en')).toBe('2014–2017');
+    expect(formatPeriod({start: 2014, end: 2017}, 'en-GB')).toBe('2014–2017');
     expect(formatPeriod({start: 2014, end: 2017}, 'fr')).toBe('2014–2017');
     expect(formatPeriod({start: 2014, end: 2017}, 'zh')).toBe('2014–2017年');
   });

@@ -213,7 +213,8 @@ export function formatPeriod(period: Period, lang: string): string {
   });
   // The report's year alone, even at the end of a range (the start is named by the label, "than
   // in 2000"): "2000–2017 (year of the report)" would say it of both years.
+  // English spaces the dash ("2014 – 2017"); UN style and the other five languages do not.
   return period.basis
     ? fill(wordsFor(lang).reportYear, {n: years.format(yearDate(period.end))})
-    : years.formatRange(yearDate(period.start), yearDate(period.end));
+    : years.formatRange(yearDate(period.start), yearDate(period.end)).replace(/\s–\s/, '–');
 }

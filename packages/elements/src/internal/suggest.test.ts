@@ -21,7 +21,9 @@ describe('unknownIdHint', () => {
     );
   });
   it('says only that the id is unknown when nothing is close', () => {
-    expect(unknownIdHint('an indicator', 'zzz', ids)).toBe('is not an indicator in @mwfa/data');
+    expect(unknownIdHint('an indicator', 'zzz', ids)).toBe(
+      'is not an indicator in @mwfa/data (its README lists every id)',
+    );
   });
 });
 

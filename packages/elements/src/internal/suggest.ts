@@ -1,9 +1,14 @@
 import {closeMatches} from '@mwfa/data/close-matches';
 
-/** The end of a warning about an unknown id, with the close ids found: "…; did you mean "a"?" */
+/**
+ * The end of a warning about an unknown id, with the close ids found: "…; did you mean "a"?", or
+ * where an editor who knows none finds them.
+ */
 export const notInData = (what: string, matches: readonly string[]): string =>
   `is not ${what} in @mwfa/data${
-    matches.length ? `; did you mean ${matches.map((m) => `"${m}"`).join(', ')}?` : ''
+    matches.length
+      ? `; did you mean ${matches.map((m) => `"${m}"`).join(', ')}?`
+      : ' (its README lists every id)'
   }`;
 
 /** The end of a warning about an unknown id: "…; did you mean "a", "b"?" */

@@ -65,7 +65,7 @@ describe('<mwfa-stat-card>', () => {
         'over 20,000 migrants and refugees died while looking for safety and dignity abroad',
       );
       expect(part(el, 'value')!.closest('[aria-hidden="true"]')).not.to.equal(null);
-      expect(text(el, 'period')).to.equal('2014 – 2017');
+      expect(text(el, 'period')).to.equal('2014–2017');
     });
 
     it('marks its “(year of the report)” English on a page in a language without its words', async () => {

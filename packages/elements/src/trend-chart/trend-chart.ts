@@ -791,18 +791,25 @@ export class MwfaTrendChart extends MwfaElement {
       this.observations === undefined &&
       !this.tableData
     ) {
+      // `observations` is a property: written as an attribute, it is not read. Named as what the
+      // page wrote, not as a missing `series` the page never used.
+      if (this.hasAttribute?.('observations')) {
+        this.warnOnce(
+          'observations',
+          '[…]',
+          'cannot be read from HTML (it is set from script): give a child <table> or a series id',
+        );
+        return;
+      }
       this.warnOnce(
         'series',
         '',
         `is missing: give a series id, observations or a child <table>${
-          // `observations` is a property: as an attribute it is not read.
-          this.hasAttribute?.('observations')
-            ? ' (observations is set from script, not as an attribute; in HTML, give a child <table>)'
-            : // WordPress's Classic editor closes a <p> around the chart before its <table>.
-              this.parentElement?.localName === 'p' &&
-                this.parentElement.nextElementSibling?.localName === 'table'
-              ? ' (the <table> after it was moved out of it by an editor that adds paragraphs; write the chart where the HTML is kept as written)'
-              : ''
+          // WordPress's Classic editor closes a <p> around the chart before its <table>.
+          this.parentElement?.localName === 'p' &&
+          this.parentElement.nextElementSibling?.localName === 'table'
+            ? ' (the <table> after it was moved out of it by an editor that adds paragraphs; write the chart where the HTML is kept as written)'
+            : ''
         }`,
       );
     }
