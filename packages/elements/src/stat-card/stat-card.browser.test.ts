@@ -586,6 +586,28 @@ describe('<mwfa-stat-card>', () => {
       expect(small.hasAttribute('compact')).to.equal(false);
     });
 
+    // Under the README's recipe (each card a size container) a full card's figure shrank to
+    // 1.25em in a narrow column, and a compact one beside it stayed at 1.5em: the larger figure
+    // on the smaller card, "approximatel|y" broken in a wide typeface.
+    it('compact: the figure is never larger than a full card’s in the same column', async () => {
+      const row = await fixture<HTMLElement>(html`
+        <div style="display: grid; grid-template-columns: 216px 216px">
+          <style>
+            mwfa-stat-card {
+              container-type: inline-size;
+            }
+          </style>
+          <mwfa-stat-card indicator="remittances"></mwfa-stat-card>
+          <mwfa-stat-card compact indicator="remittances"></mwfa-stat-card>
+        </div>
+      `);
+      const [full, compact] = [...row.querySelectorAll('mwfa-stat-card')];
+      await Promise.all([full!.updateComplete, compact!.updateComplete]);
+      const size = (el: Element) => parseFloat(getComputedStyle(part(el, 'value')!).fontSize);
+      expect(size(full!)).to.equal(20); // 1.25em of 16px: 8% of 216px is less
+      expect(size(compact!)).to.be.at.most(size(full!));
+    });
+
     it('sparkline draws the related series, hidden from assistive technology', async () => {
       const el = await card(
         html`<mwfa-stat-card sparkline indicator="international-migrants"></mwfa-stat-card>`,

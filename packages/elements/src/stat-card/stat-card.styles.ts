@@ -19,8 +19,10 @@ export const styles = [
          its label (WCAG 1.4.4), though a long word may then break at 200% on a phone. */
       --_value-size: var(--mwfa-stat-card-value-size, max(1.25em, min(8cqi, 2.25em)));
     }
+    /* As a full card's on phones and in narrow size containers: a fixed 1.5em made the compact
+       figure the larger one there. */
     :host([compact]) {
-      --_value-size: var(--mwfa-stat-card-value-size, 1.5em);
+      --_value-size: var(--mwfa-stat-card-value-size, max(1.25em, min(8cqi, 1.5em)));
     }
     [part='base'] {
       box-sizing: border-box;

@@ -61,7 +61,7 @@ interface View {
  * @csspart footnote - Wraps the `footnote` slot.
  *
  * @cssprop --mwfa-stat-card-value-color - Colour of the figure. Default `--mwfa-color-accent`.
- * @cssprop --mwfa-stat-card-value-size - Font size of the figure. Default `max(1.25em, min(8cqi, 2.25em))`: 2.25em, smaller on phones (8% of the page's nearest size container, else of the viewport) but never below 1.25em; `1.5em` compact.
+ * @cssprop --mwfa-stat-card-value-size - Font size of the figure. Default `max(1.25em, min(8cqi, 2.25em))`: 2.25em, smaller on phones (8% of the page's nearest size container, else of the viewport) but never below 1.25em; at most `1.5em` compact.
  * @cssprop --mwfa-stat-card-background - Background of the card. Default `--mwfa-color-surface`.
  * @cssprop --mwfa-stat-card-padding - Padding of the card. Default `1rem 1.25rem` (`0.75rem 1rem` compact).
  * @cssprop --mwfa-color-scheme - `light`, `dark` or `light dark` (default: the page's `color-scheme`).
