@@ -953,6 +953,16 @@ describe('<mwfa-stat-card>', () => {
       expect(warnings).to.deep.equal([]);
     });
 
+    // Short names are misspelt too: "unti" shows 5 persons where the page meant 5%.
+    it('a misspelt four-letter attribute: one warning naming the attribute meant', async () => {
+      await card(
+        html`<mwfa-stat-card value="5" unti="percent" label="of the city"></mwfa-stat-card>`,
+      );
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '<mwfa-stat-card>: unti="percent" is not an attribute; did you mean unit?',
+      ]);
+    });
+
     it('an unknown id: a visible fallback and one warning with close matches', async () => {
       const el = await card(
         html`<mwfa-stat-card indicator="internatinal-migrants"></mwfa-stat-card>`,

@@ -1064,6 +1064,29 @@ describe('<mwfa-trend-chart>', () => {
       expect(keys.getAttribute('aria-valuetext')).to.equal('1975: 105');
     });
 
+    it('moves one point with PageUp and PageDown where a tenth is less than one', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="recorded-migrant-deaths"></mwfa-trend-chart>`,
+      );
+      const keys = await pressOnSlider(el, 'Home');
+      await pressOnSlider(el, 'PageUp');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2015: 6,107');
+      await pressOnSlider(el, 'PageDown');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('2014: 5,267');
+    });
+
+    // A slider goes up with ArrowUp (WAI-ARIA's slider pattern): to the later year.
+    it('moves to the next year with ArrowUp and back with ArrowDown', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
+      );
+      const keys = await pressOnSlider(el, 'Home');
+      await pressOnSlider(el, 'ArrowUp');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('1995: 160.7 million');
+      await pressOnSlider(el, 'ArrowDown');
+      expect(keys.getAttribute('aria-valuetext')).to.equal('1990: 152.5 million');
+    });
+
     it('moves the point, not the page, with the arrow keys, Home, End, PageUp and PageDown', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart>`,
@@ -1663,6 +1686,11 @@ describe('<mwfa-trend-chart>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(button.textContent!.trim()).to.equal('Hide table');
       expect(shadow(el).querySelector('#table table')).not.to.equal(null);
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.textContent!.trim()).to.equal('Show table');
+      expect(shadow(el).querySelector<HTMLElement>('#table')!.hidden).to.equal(true);
     });
 
     // At 200% text on a phone the table is wider than its box, and so was its caption: "Global
@@ -2500,6 +2528,38 @@ describe('<mwfa-trend-chart>', () => {
       );
     });
 
+    // A transparent chart shows the page through it; a file has no page behind it, and its light
+    // text in the dark theme sat on a viewer's white.
+    it('is drawn on the chart’s surface colour where the page made the chart transparent', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          theme="dark"
+          style="--mwfa-trend-chart-background: transparent"
+          series="recorded-migrant-deaths"
+        ></mwfa-trend-chart>`,
+      );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      file.remove();
+      const surface = getComputedStyle(shadow(el).querySelector('button')!).backgroundColor;
+      expect(surface).to.match(/^rgb\(/);
+      expect(file.querySelector(':scope > rect')!.getAttribute('fill')).to.equal(surface);
+    });
+
+    it('keeps the notes the chart adds in the file: an axis that does not start at zero', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          y-axis="data"
+          series="international-migrant-stock"
+        ></mwfa-trend-chart>`,
+      );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      file.remove();
+      const words = [...file.querySelectorAll('text')].map((line) => line.textContent).join(' ');
+      expect(words).to.contain('The vertical axis does not start at zero.');
+    });
+
     it('keeps the notes under the drawing: a year’s own source, what a projection is', async () => {
       /** Every text of the chart's SVG file, one after the other. */
       const wordsOf = async (series: string) => {
@@ -2821,6 +2881,8 @@ describe('<mwfa-trend-chart>', () => {
       expect(text(el, '.notes li')).to.equal(
         'Calculated: Female international migrants ÷ International migrants × 100 for the same year, rounded to one decimal.',
       );
+      // Its marks are drawn as calculated ones: the key says so, though it is the only kind.
+      expect(text(el, '[part="legend"]')).to.equal('Calculated');
     });
 
     it('says so when the vertical axis does not start at zero', async () => {

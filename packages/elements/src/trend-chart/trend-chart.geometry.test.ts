@@ -1866,12 +1866,13 @@ describe('decimate', () => {
   });
 
   it('keeps the lowest and highest value of each pixel column, in order', () => {
-    const data = points(
-      Array.from({length: 100_000}, (_, i): [number, number] => [i, i === 54_321 ? 1e9 : i % 7]),
-    );
+    // A spike and a dip, each in the middle of its column.
+    const value = (i: number) => (i === 54_321 ? 1e9 : i === 12_345 ? -1e9 : i % 7);
+    const data = points(Array.from({length: 100_000}, (_, i): [number, number] => [i, value(i)]));
     const kept = decimate(data, (year) => year / 200, 500);
     expect(kept.length).toBeLessThanOrEqual(4 * 501);
     expect(kept).toContain(54_321);
+    expect(kept).toContain(12_345);
     expect([...kept].sort((a, b) => a - b)).toEqual(kept);
     expect(kept[0]).toBe(0);
     expect(kept[kept.length - 1]).toBe(99_999);
