@@ -163,8 +163,9 @@ test('claim footnotes keep a number with its "%", its scale word and "US$" on on
   const growth = annotateClaims(
     '<mwfa-stat-card indicator="migrant-growth-since-2000"></mwfa-stat-card>',
   );
-  assert.ok(growth.includes(`The note says 48${nbsp}%;`), growth);
-  assert.ok(growth.includes(`+49.3${nbsp}%)`), growth);
+  // The data writes "48%" (no space to break at) since it was read against UN style.
+  assert.ok(growth.includes('The note says 48%;'), growth);
+  assert.ok(growth.includes('+49.3%)'), growth);
   const ratio = annotateClaims(
     '<mwfa-stat-card indicator="remittances-to-oda-ratio"></mwfa-stat-card>',
   );
