@@ -2120,7 +2120,7 @@ describe('<mwfa-trend-chart>', () => {
         html`<mwfa-trend-chart
           series="global-remittance-inflows"
           area
-          style="--mwfa-trend-chart-line-color: oklch(0.45 0.12 250)"
+          style="--mwfa-trend-chart-line-color: oklch(0.45 0.12 250); --mwfa-color-text: oklch(0.25 0.03 250); --mwfa-color-surface: oklch(0.99 0.01 250)"
         ></mwfa-trend-chart>`,
       );
       await settle(el);
@@ -2129,6 +2129,9 @@ describe('<mwfa-trend-chart>', () => {
         const paints = [...file.querySelectorAll('*')].flatMap((node) =>
           ['fill', 'stroke'].map((name) => node.getAttribute(name) ?? 'none'),
         );
+        // The drawing, and the title, summary, source and background added around it.
+        expect(file.querySelector(':scope > rect')!.getAttribute('fill')).to.match(/^rgb\(/);
+        expect(fileLine(file, 'Global remittance inflows').getAttribute('fill')).to.match(/^rgb\(/);
         expect(
           paints.filter((paint) => !/^(none|rgba?\([\d., ]+\))$/.test(paint)),
           'colours in another form',

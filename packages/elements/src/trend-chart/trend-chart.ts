@@ -1569,22 +1569,26 @@ export class MwfaTrendChart extends MwfaElement {
       'paint-order',
     ];
     const context = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
+    // Colours as rgb() and an opacity, which every SVG reader takes: Chromium computes
+    // color-mix() as color(srgb …), and a page may give oklch(); librsvg read neither (the grid
+    // was gone, an area or the whole file black). A pixel of the canvas converts them.
+    const paint = (node: Element, property: string, value: string) => {
+      if (value !== 'none') {
+        context.clearRect(0, 0, 1, 1);
+        context.fillStyle = value;
+        context.fillRect(0, 0, 1, 1);
+        const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+        value = `rgb(${r}, ${g}, ${b})`;
+        node.setAttribute(`${property}-opacity`, `${+(a! / 255).toFixed(2)}`);
+      }
+      node.setAttribute(property, value);
+    };
     sources.forEach((source, index) => {
       const style = getComputedStyle(source);
       for (const property of properties) {
-        let value = style.getPropertyValue(property);
-        // Colours as rgb() and an opacity, which every SVG reader takes: Chromium computes
-        // color-mix() as color(srgb …), and a page may give oklch(); librsvg read neither (the
-        // grid was gone, an area black). A pixel of the canvas converts them.
-        if ((property === 'fill' || property === 'stroke') && value !== 'none') {
-          context.clearRect(0, 0, 1, 1);
-          context.fillStyle = value;
-          context.fillRect(0, 0, 1, 1);
-          const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-          value = `rgb(${r}, ${g}, ${b})`;
-          targets[index]!.setAttribute(`${property}-opacity`, `${+(a! / 255).toFixed(2)}`);
-        }
-        targets[index]!.setAttribute(property, value);
+        const value = style.getPropertyValue(property);
+        if (property === 'fill' || property === 'stroke') paint(targets[index]!, property, value);
+        else targets[index]!.setAttribute(property, value);
       }
     });
     clone.removeAttribute('aria-labelledby');
@@ -1638,8 +1642,8 @@ export class MwfaTrendChart extends MwfaElement {
           'font-size': size,
           'font-weight': weight,
           direction: this.direction,
-          fill: color,
         });
+        paint(node, 'fill', color);
         node.textContent = line;
         parent.append(node);
       }
@@ -1685,12 +1689,12 @@ export class MwfaTrendChart extends MwfaElement {
     const fill = (selector: string) =>
       getComputedStyle(this.renderRoot.querySelector(selector)!).backgroundColor;
     const background = document.createElementNS(ns, 'rect');
-    setAttributes(background, {
-      y: top,
-      width,
-      height: y - top,
-      fill: fill('[part="base"]').endsWith(', 0)') ? fill('button') : fill('[part="base"]'),
-    });
+    setAttributes(background, {y: top, width, height: y - top});
+    paint(
+      background,
+      'fill',
+      fill('[part="base"]').endsWith(', 0)') ? fill('button') : fill('[part="base"]'),
+    );
     // Named and described in the file as on the page (its drawn title and summary are inside
     // the image, which a screen reader does not enter).
     const [name, description] = (['title', 'desc'] as const).map((tag) =>
