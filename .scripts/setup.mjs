@@ -19,6 +19,7 @@ import {constants} from 'node:os';
 import {delimiter, dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
+import {tally} from './summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = JSON.parse(
@@ -193,6 +194,9 @@ function ensureBrowser() {
     );
   }
   env.CHROME_PATH = browser;
+  // In Turborepo's cache key (turbo.json): another browser, or a new version, runs the tests
+  // again rather than replaying the last pass (CHROME_PATH is only passed through).
+  env.MWFA_BROWSER = `${browser} ${output(browser, ['--version']) ?? ''}`;
 }
 
 /** Each test task writes `.reports/*.json`; a stale one must never count for this run. */
@@ -204,11 +208,6 @@ function workspaceDirs() {
   );
 }
 
-function hasReports(dir) {
-  const reports = join(dir, '.reports');
-  return existsSync(reports) && readdirSync(reports).some((f) => f.endsWith('.json'));
-}
-
 function readTurboSummary() {
   const runs = join(root, '.turbo', 'runs');
   if (!existsSync(runs)) return undefined;
@@ -217,30 +216,6 @@ function readTurboSummary() {
     .sort()
     .at(-1);
   return latest ? JSON.parse(readFileSync(join(runs, latest), 'utf8')) : undefined;
-}
-
-/** Counts from one report: our own `{passed, failed, skipped}` or Vitest's JSON. */
-function countsOf(report) {
-  if ('numPassedTests' in report) {
-    return {
-      passed: report.numPassedTests,
-      failed: report.numFailedTests,
-      skipped: report.numPendingTests + (report.numTodoTests ?? 0),
-    };
-  }
-  return {passed: report.passed ?? 0, failed: report.failed ?? 0, skipped: report.skipped ?? 0};
-}
-
-/** What failed, by name, from one report: our own `failures` or Vitest's JSON. */
-function failuresOf(report) {
-  if (!('numPassedTests' in report)) return report.failures ?? [];
-  return (report.testResults ?? []).flatMap((file) => {
-    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
-    if (failed.length === 0 && file.status === 'failed') {
-      return [{name: relative(root, file.name), message: file.message}];
-    }
-    return failed.map((test) => ({name: test.fullName, message: test.failureMessages?.[0]}));
-  });
 }
 
 /** The last lines a task printed, from the log file Turborepo keeps of it, without colours. */
@@ -255,57 +230,25 @@ function logTail(logFile) {
     .join('\n');
 }
 
-/**
- * A failure as a few lines: CI logs may keep only the end of the output. `mark` is ✗ for a
- * failure, ! for a flaky test (failed, then passed when run again).
- */
-function describeFailure(mark, where, {name, message}) {
-  const lines = String(message ?? '')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(0, 6);
-  const flaky = mark === '!' ? ' (flaky: failed, then passed when run again)' : '';
-  return [
-    `${mark} ${where}: ${name}${flaky}`,
-    ...lines.map((line) => `    ${line.slice(0, 200)}`),
-  ].join('\n');
-}
-
 function summarise(turboStatus, sourceNote) {
-  const total = {passed: 0, failed: 0, skipped: 0};
-  const rows = [];
-  const failures = [];
-  const flaky = [];
-  for (const dir of workspaceDirs()) {
-    const reports = join(dir, '.reports');
-    if (!existsSync(reports)) continue;
-    for (const file of readdirSync(reports).filter((f) => f.endsWith('.json'))) {
-      const report = JSON.parse(readFileSync(join(reports, file), 'utf8'));
-      const counts = countsOf(report);
-      const where = `${dir.slice(root.length + 1)}/${file.replace(/\.json$/, '')}`;
-      rows.push(`${where}: ${counts.passed} passed, ${counts.failed} failed`);
-      for (const key of Object.keys(total)) total[key] += counts[key];
-      failures.push(...failuresOf(report).map((failure) => describeFailure('✗', where, failure)));
-      flaky.push(...(report.flaky ?? []).map((test) => describeFailure('!', where, test)));
-    }
-  }
-  // Type-check and lint count as one check each; so does a failed test task that wrote no
-  // report (it died before its runner could count).
-  const summary = readTurboSummary();
-  for (const task of summary?.tasks ?? []) {
-    const failed = task.execution?.exitCode !== 0;
-    const isTest = task.task === 'test';
-    if (!isTest) total[failed ? 'failed' : 'passed'] += 1;
-    if (failed) {
-      rows.push(`${task.taskId}: FAILED (exit ${task.execution?.exitCode})`);
-      const dir = join(root, task.directory ?? '');
-      const reported = isTest && hasReports(dir);
-      if (isTest && !reported) total.failed += 1;
-      // Lint, type-check or a runner that died: what it printed last says why.
-      if (!reported) failures.push(`✗ ${task.taskId}:\n${logTail(task.logFile)}`);
-    }
-  }
-  if (!summary && turboStatus !== 0) total.failed += 1;
+  const reports = workspaceDirs().flatMap((dir) => {
+    const folder = join(dir, '.reports');
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => ({
+        dir: relative(root, dir),
+        file,
+        report: JSON.parse(readFileSync(join(folder, file), 'utf8')),
+      }));
+  });
+  const {total, rows, failures, flaky, exitCode} = tally({
+    reports,
+    tasks: readTurboSummary()?.tasks,
+    turboStatus,
+    logTail: (task) => logTail(task.logFile),
+    root,
+  });
   console.log('\n[mwfa] Test summary');
   for (const row of rows) console.log(`  ${row}`);
   const listed = [...flaky, ...failures];
@@ -314,7 +257,7 @@ function summarise(turboStatus, sourceNote) {
   const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
   const unsteady = flaky.length ? `, ${flaky.length} flaky` : '';
   console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}${unsteady}`);
-  return total.failed === 0 && total.passed > 0 && turboStatus === 0 ? 0 : 1;
+  return exitCode;
 }
 
 /** The files of the report's text that @mwfa/data's tests check every figure and quote against. */
@@ -375,8 +318,10 @@ async function test(sourceNote) {
     'check-types',
     'lint',
     'lint:scripts',
+    'test:scripts',
     'test',
-    '--continue',
+    // Not the tests of a package whose build failed: they would pass against its old dist/.
+    '--continue=dependencies-successful',
     '--summarize',
     ...(isCI ? ['--output-logs=new-only'] : []),
   ]);

@@ -36,14 +36,14 @@ const budgets = [
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 34.8 * KB,
+    ceiling: 34.9 * KB,
   },
   {
     name: 'Stat card alone, without data',
     what: '`stat-card.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('stat-card'),
     target: 9 * KB,
-    ceiling: 12.3 * KB,
+    ceiling: 12.2 * KB,
   },
   {
     name: 'Stat card alone, with its data',
