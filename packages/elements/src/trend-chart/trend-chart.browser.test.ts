@@ -2549,6 +2549,22 @@ describe('<mwfa-trend-chart>', () => {
       expect(file.querySelector(':scope > rect')!.getAttribute('fill')).to.equal(surface);
     });
 
+    it('is drawn on the page’s background where the page made the surface transparent', async () => {
+      const el = await chart(
+        html`<div style="background: rgb(30, 34, 40)">
+          <mwfa-trend-chart
+            theme="dark"
+            style="--mwfa-color-surface: transparent"
+            series="recorded-migrant-deaths"
+          ></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const file = await downloadedSvg(el);
+      file.remove();
+      expect(file.querySelector(':scope > rect')!.getAttribute('fill')).to.equal('rgb(30, 34, 40)');
+    });
+
     it('keeps the notes the chart adds in the file: an axis that does not start at zero', async () => {
       const el = await chart(
         html`<mwfa-trend-chart

@@ -1683,17 +1683,25 @@ export class MwfaTrendChart extends MwfaElement {
       );
     }
     setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
-    // The chart's own background, that of its labels' halos (the surface colour, as its buttons
-    // show it, where the page made it transparent): a file opened alone is otherwise drawn on the
-    // viewer's, where a dark theme's light text cannot be read.
-    const fill = (selector: string) =>
-      getComputedStyle(this.renderRoot.querySelector(selector)!).backgroundColor;
+    // The chart's own background, that of its labels' halos; where the page made it transparent,
+    // the surface colour as its buttons show it, else what the page shows behind the chart: a
+    // file opened alone is otherwise drawn on the viewer's, where a dark theme's light text
+    // cannot be read.
+    const behind: Element[] = [
+      this.renderRoot.querySelector('[part="base"]')!,
+      this.renderRoot.querySelector('button')!,
+    ];
+    const outside = (node: Element) =>
+      node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    for (let node = outside(this); node; node = outside(node)) behind.push(node);
     const background = document.createElementNS(ns, 'rect');
     setAttributes(background, {y: top, width, height: y - top});
     paint(
       background,
       'fill',
-      fill('[part="base"]').endsWith(', 0)') ? fill('button') : fill('[part="base"]'),
+      behind
+        .map((node) => getComputedStyle(node).backgroundColor)
+        .find((color) => !color.endsWith(', 0)')) ?? 'none',
     );
     // Named and described in the file as on the page (its drawn title and summary are inside
     // the image, which a screen reader does not enter).
