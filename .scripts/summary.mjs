@@ -5,8 +5,9 @@ import {relative} from 'node:path';
 
 /**
  * Counts from one report: our own `{passed, failed, skipped}` or Vitest's JSON. A Vitest file
- * that failed to load counts once (its tests never ran), and so does a run Vitest calls
- * unsuccessful with no failed test (an unhandled error): both left "0 failed" before.
+ * that failed to load counts once (its tests never ran; it left "0 failed" before), and so does
+ * a run Vitest calls unsuccessful with no failed test. (An unhandled error leaves the report
+ * successful: the task's exit code catches it, in `tally` or the package's test script.)
  */
 export function countsOf(report) {
   if (!('numPassedTests' in report)) {

@@ -32,7 +32,7 @@ test('a Vitest file that fails to load counts as a failure', () => {
   assert.deepEqual(countsOf(report), {passed: 313, failed: 1, skipped: 0});
 });
 
-test('an unsuccessful Vitest run with no failed test (an unhandled error) counts as a failure', () => {
+test('a Vitest report of an unsuccessful run with no failed test counts as a failure', () => {
   assert.equal(countsOf(vitest({passed: 314, success: false})).failed, 1);
   assert.equal(countsOf(vitest({passed: 314})).failed, 0);
 });
