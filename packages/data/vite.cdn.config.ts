@@ -1,12 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {defineConfig} from 'vite';
+import {licenceBanner} from '../../.scripts/licence-banner.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
-const copyright = /^Copyright .*$/m.exec(
-  readFileSync(new URL('./LICENSE', import.meta.url), 'utf8'),
-)?.[0];
 
 // The whole package in one file, the package's `unpkg` and `jsdelivr` file: jsDelivr serves it at
 // the short address (`https://cdn.jsdelivr.net/npm/@mwfa/data@1`) without redirecting, so the
@@ -27,8 +25,7 @@ export default defineConfig({
         codeSplitting: false,
         comments: {legal: true, annotation: false, jsdoc: false},
         minify: true,
-        // A copy served or saved alone names its licence, as MIT asks.
-        banner: `/*! @mwfa/data ${version} | ${copyright} | MIT License: https://unpkg.com/@mwfa/data@${version}/LICENSE */`,
+        banner: licenceBanner(new URL('./', import.meta.url)),
       },
     },
   },

@@ -1,21 +1,21 @@
 // The self-contained script-tag bundles: Lit and @mwfa/data inlined, minified, one file
 // per bundle (no shared chunks, so one <script type="module"> is all a page needs). The data
 // goes in without the record fields no element reads (scripts/drop-unread-data.mjs).
-import {readFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
 import {build} from 'vite';
+import {licenceBanner} from '../../../.scripts/licence-banner.mjs';
 import {dropUnreadData, unreadFields} from './drop-unread-data.mjs';
 import {minifyLitLiteralsPlugin} from './minify-lit-literals.mjs';
 import {registeringEntries} from './elements.mjs';
 import {registeringModules} from './registering-modules.mjs';
 import {staticDataImports} from './static-data-imports.mjs';
 
-// MIT asks that every copy carry its notice, and a self-hosted bundle travels without the
-// package's LICENSE: the file names the package, its copyright and where the full texts are.
-const packageRoot = new URL('..', import.meta.url);
-const {version} = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8'));
-const copyright = readFileSync(new URL('LICENSE', packageRoot), 'utf8').match(/^Copyright .*$/m)[0];
-export const licenceBanner = `/*! @mwfa/elements ${version} | ${copyright} | MIT License, full text and the licences of the code included: https://unpkg.com/@mwfa/elements@${version}/LICENSE */`;
+// A self-hosted bundle travels without the package's LICENSE, whose full texts cover Lit's and
+// d3-array's code in it too.
+const banner = licenceBanner(
+  new URL('..', import.meta.url),
+  ', full text and the licences of the code included',
+);
 
 /** Bundle name -> entry module. `mwfa` registers every element and carries all the data. */
 export const cdnBundles = Object.fromEntries(
@@ -65,7 +65,7 @@ export function cdnConfig(
         // Licence notices (`@license`, `/*!`) stay: Lit's BSD licence and d3-array's ISC
         // licence ask that copies carry them, and a self-hosted bundle travels alone.
         output: {
-          banner: licenceBanner,
+          banner,
           codeSplitting: false,
           minify: true,
           comments: {legal: true, annotation: false, jsdoc: false},

@@ -1,0 +1,1 @@
+export function licenceBanner(packageDir: URL, covers?: string): string;
