@@ -1,9 +1,9 @@
 // How every test and script of the repository launches Chromium: CHROME_PATH (set by the setup
 // script) or Debian's, headless. Running as root needs --no-sandbox; the network flags stop it
 // from trying hosts this machine cannot reach.
-export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-export const chromiumArgs = [
+const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

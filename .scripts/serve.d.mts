@@ -1,4 +1,3 @@
-export const TYPES: Record<string, string>;
 
 export interface ServeOptions {
   root: string;

@@ -6,7 +6,7 @@ import {createServer} from 'node:http';
 import {extname, join, resolve, sep} from 'node:path';
 import {brotliCompressSync} from 'node:zlib';
 
-export const TYPES = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -27,7 +27,7 @@ export function countsOf(report) {
 }
 
 /** What failed, by name, from one report: our own `failures` or Vitest's JSON (files named from `root`). */
-export function failuresOf(report, root = '') {
+function failuresOf(report, root = '') {
   if (!('numPassedTests' in report)) return report.failures ?? [];
   return (report.testResults ?? []).flatMap((file) => {
     const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
@@ -42,7 +42,7 @@ export function failuresOf(report, root = '') {
  * A failure as a few lines: CI logs may keep only the end of the output. `mark` is ✗ for a
  * failure, ! for a flaky test (failed, then passed when run again).
  */
-export function describeFailure(mark, where, {name, message}) {
+function describeFailure(mark, where, {name, message}) {
   const lines = String(message ?? '')
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -11,7 +11,7 @@ const entries = {
   'ssr/hydrate': 'src/ssr/hydrate.ts',
 };
 
-// Lit, d3 and the data stay dependencies (Lit's publishing guidance): the consumer's bundler
+// Lit and the data stay dependencies (Lit's publishing guidance): the consumer's bundler
 // dedupes them. Modules are preserved so every element can be imported alone. `ssr/index` is
 // the Node-only server renderer (@mwfa/elements/ssr), with its attribute allow-list built in
 // from custom-elements.json; `ssr/hydrate` is the browser's hydration support
@@ -31,7 +31,6 @@ export default defineConfig({
         /^lit($|\/)/,
         /^@lit\//,
         /^@lit-labs\//,
-        /^d3-/,
         /^@mwfa\/data($|\/)/,
         /^entities\//,
         /^node:/,

@@ -16,7 +16,7 @@ export const escape = (text) =>
  * scale word and "US$" to its number ("48 %", "US$ 596 billion" were split on phones).
  * @param {string} text
  */
-export const unbroken = (text) =>
+const unbroken = (text) =>
   text
     .replace(/(\d) (?=%|bn\b|billion\b|million\b|trillion\b)/g, '$1\u00a0')
     .replace(/US\$ (?=\d)/g, 'US$\u00a0');

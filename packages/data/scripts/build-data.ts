@@ -29,7 +29,7 @@ export interface Collections {
 type Name = keyof Collections;
 
 /** File stem of each collection: the same as its ESM subpath. */
-export const fileStems: Record<Name, string> = {
+const fileStems: Record<Name, string> = {
   indicators: 'indicators',
   keyMessages: 'key-messages',
   milestones: 'milestones',
@@ -137,7 +137,7 @@ export function problems(data: Collections): string[] {
 }
 
 /** Throws one error listing every problem, so a build fails with the record id and field. */
-export function assertValid(data: Collections): void {
+function assertValid(data: Collections): void {
   const found = problems(data);
   if (found.length > 0) {
     throw new Error(`@mwfa/data: ${found.length} invalid record(s):\n  ${found.join('\n  ')}`);
@@ -821,7 +821,7 @@ function meaningOf(field: string): string | undefined {
 }
 
 /** Frictionless Data Package v2 descriptor. */
-export function dataPackage(data: Collections, version: string, description: string): unknown {
+function dataPackage(data: Collections, version: string, description: string): unknown {
   const byId = new Map<string, Source>(data.sources.map((s) => [s.id, s]));
   const describe = (s: Source): {title: string; path?: string; version: string} => ({
     // The vintage after a comma: some say "(preliminary)" themselves.
@@ -912,7 +912,7 @@ export function dataPackage(data: Collections, version: string, description: str
 }
 
 /** JSON Schema (draft 2020-12) of every record shape, with a description on every field. */
-export function jsonSchema(version: string): unknown {
+function jsonSchema(version: string): unknown {
   const root = z
     .strictObject({
       name: z.literal('@mwfa/data').describe('The package the file comes from.'),

@@ -20,7 +20,7 @@ export type Collection = (typeof COLLECTIONS)[number];
 /** Ids by collection, as in `published-ids.json`. */
 export type IdLists = Record<string, readonly string[]>;
 
-export const PACKAGE_NAME = '@mwfa/data';
+const PACKAGE_NAME = '@mwfa/data';
 export const LIST_FILE = 'published-ids.json';
 const RUN_README = '`pnpm run readme` in packages/data';
 

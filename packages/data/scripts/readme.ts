@@ -5,8 +5,8 @@
 import type {Collections} from './build-data.js';
 import type {Period} from '../src/types.js';
 
-export const START = '<!-- ids:start -->';
-export const END = '<!-- ids:end -->';
+const START = '<!-- ids:start -->';
+const END = '<!-- ids:end -->';
 
 /** A Markdown table laid out as Prettier lays it out, so `prettier --check` leaves it alone. */
 function table(header: string[], rows: string[][]): string {

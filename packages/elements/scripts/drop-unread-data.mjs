@@ -33,7 +33,7 @@ export const UNREAD_FIELDS = {
  * Fields a bundle of one element leaves out besides UNREAD_FIELDS, because that element does
  * not read them (another does), by bundle name (cdn.mjs).
  */
-export const UNREAD_IN_BUNDLE = {
+const UNREAD_IN_BUNDLE = {
   // The inline value formats the figure only: no label, period, sparkline or citation.
   value: {
     '@mwfa/data/indicators': {

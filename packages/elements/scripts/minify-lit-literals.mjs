@@ -149,5 +149,3 @@ export function minifyLitLiteralsPlugin({include = /[\\/]src[\\/].*\.[cm]?[jt]s$
     },
   };
 }
-
-export default minifyLitLiteralsPlugin;

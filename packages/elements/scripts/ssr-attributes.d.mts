@@ -1,6 +1,5 @@
 import type {Plugin} from 'vite';
 
 export const ATTRIBUTES_MODULE: string;
-export const TAGS: string[];
 export function attributeAllowList(manifest: unknown): Record<string, string[]>;
 export function ssrAttributes(manifestPath?: string): Plugin;

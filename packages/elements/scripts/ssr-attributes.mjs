@@ -9,7 +9,7 @@ import {ELEMENTS} from './elements.mjs';
 export const ATTRIBUTES_MODULE = 'virtual:mwfa-ssr-attributes';
 const RESOLVED = `\0${ATTRIBUTES_MODULE}`;
 
-export const TAGS = ELEMENTS.map(({tag}) => tag);
+const TAGS = ELEMENTS.map(({tag}) => tag);
 
 /**
  * Each element's documented attributes (own and inherited), from a parsed manifest. Throws

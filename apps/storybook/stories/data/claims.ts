@@ -37,13 +37,13 @@ const QUALIFIER_WORDS: Record<Indicator['qualifier'], string> = {
 };
 
 /** A number with every digit it has, or to three decimals marked "≈" when it has more. */
-export function exact(value: number): string {
+function exact(value: number): string {
   const full = new Intl.NumberFormat('en', {maximumFractionDigits: 20}).format(value);
   const short = new Intl.NumberFormat('en', {maximumFractionDigits: 3}).format(value);
   return full === short ? full : `≈ ${short}`;
 }
 
-export function withUnit(value: number, unit: Unit): string {
+function withUnit(value: number, unit: Unit): string {
   const number = exact(value);
   switch (unit) {
     case 'percent':
@@ -89,7 +89,7 @@ function resolve(
 }
 
 /** One evidence reference in words: what it is, its value, its publisher. */
-export function describeEvidence(reference: string): string {
+function describeEvidence(reference: string): string {
   const evidence = resolve(reference);
   if (!evidence) return `${reference} (not found)`;
   const source = getSource(evidence.source);

@@ -44,7 +44,7 @@ export interface Definition {
 const refName = (ref: string): string => ref.split('/').at(-1) ?? ref;
 
 /** The type of one property, in a few words. */
-export function typeOf(schema: JsonSchema): {type: string; ref?: string} {
+function typeOf(schema: JsonSchema): {type: string; ref?: string} {
   if (schema.$ref) return {type: refName(schema.$ref), ref: refName(schema.$ref)};
   if (schema.const !== undefined) return {type: JSON.stringify(schema.const)};
   if (schema.enum) return {type: schema.enum.map((v) => JSON.stringify(v)).join(' | ')};

@@ -320,9 +320,9 @@ export const NoData: Story = {args: {series: ''}};
 /**
  * The chart is drawn with the defaults, and each value is named:
  *
- * `<mwfa-trend-chart>: y-axis="log" is not "zero" or "data"; the axis starts at zero.`
+ * `<mwfa-trend-chart>: y-axis="log" is not one of zero, data; the axis starts at zero.`
  *
- * `<mwfa-trend-chart>: axis-dir="up" is not "ltr" or "rtl"; time runs left to right.`
+ * `<mwfa-trend-chart>: axis-dir="up" is not one of ltr, rtl; time runs left to right.`
  */
 export const BadAttributes: Story = {
   args: {series: 'international-migrant-stock', 'y-axis': 'log', 'axis-dir': 'up'},

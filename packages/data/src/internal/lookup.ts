@@ -4,7 +4,7 @@ import {closeMatches} from '../close-matches.js';
  * The message a `requireX` function throws for an unknown id. JavaScript may pass anything
  * (`null`, a number): it is named as text, not read as one, which threw a TypeError.
  */
-export function unknownIdMessage(kind: string, given: unknown, known: Iterable<string>): string {
+function unknownIdMessage(kind: string, given: unknown, known: Iterable<string>): string {
   const id = String(given);
   const matches = closeMatches(id, known);
   const hint =

@@ -43,7 +43,7 @@ function digitsOf(value: number): [significant: number, power: number] {
 }
 
 /** Replaces `{key}` in a template; a function replacer so `$` in values stays literal. */
-export function fill(template: string, values: Record<string, string>): string {
+function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 

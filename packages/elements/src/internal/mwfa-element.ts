@@ -279,7 +279,7 @@ export class MwfaElement extends LitElement {
     // A theme the styles do not know (`theme="purple"`) leaves the page's scheme: say so. The
     // property where the element has one (`el.theme = 'purple'` reaches the attribute only after
     // this update, and no update follows it), else the attribute (`<mwfa-value>`).
-    const theme = (self.theme ?? this.getAttribute?.('theme')) as string | null;
+    const theme = (self.theme ?? this.getAttribute('theme')) as string | null;
     if (theme && !/^(light|dark)$/i.test(theme)) {
       this.warnOnce('theme', theme, 'is not light or dark');
     }

@@ -29,6 +29,7 @@ import {
   MAX_ELEMENTS,
   MAX_TAGS,
   MAX_LENGTH,
+  isMwfaTag,
   MWFA_TAGS,
   SnippetError,
   VOID_TAGS,
@@ -407,17 +408,14 @@ function doubleEscapes(text: string): boolean {
 function hasShadowRoot(page: string, i: number): boolean {
   // A comment cannot run past its "-->": one that could (`[\s\S]*?`) made many comments take
   // exponential time.
-  const template =
+  const shadowTemplate =
     /\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<template\b[^>]*?\sshadowroot(?:mode)?\s*=/iy;
-  template.lastIndex = i;
-  return template.test(page);
+  shadowTemplate.lastIndex = i;
+  return shadowTemplate.test(page);
 }
 
-const isMwfaTag = (name: string): name is MwfaTag =>
-  (MWFA_TAGS as readonly string[]).includes(name);
-
 /** Elements without an end tag. */
-const VOID = new Set([
+const HTML_VOID = new Set([
   'area',
   'base',
   'br',
@@ -468,8 +466,8 @@ interface Open {
 /** `lang` and `dir` of the start tag whose attributes are `attributes` (`' lang="fr" id=x'`). */
 function langAndDir(attributes: string): Pick<Open, 'lang' | 'dir'> {
   const found: Pick<Open, 'lang' | 'dir'> = {lang: undefined, dir: undefined};
-  const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
-  for (const [, name = '', ...values] of attributes.matchAll(attribute)) {
+  const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
+  for (const [, name = '', ...values] of attributes.matchAll(attributePattern)) {
     const key = name.toLowerCase();
     if ((key === 'lang' || key === 'dir') && found[key] === undefined) {
       found[key] = decodeEntities(values.find((value) => value !== undefined) ?? '', true);
@@ -506,9 +504,9 @@ function inPlace(node: SnippetElement, open: Open[]): SnippetElement {
  * ("hasAttribute is not a function"). Attribute values and text are escaped (no `<` in them), so
  * every `<template` and `<!--` found is markup.
  */
-function withoutPageMarkers(html: string): string {
+function withoutPageMarkers(markup: string): string {
   let depth = 0; // inside how many declarative shadow roots
-  return html.replace(
+  return markup.replace(
     /<template\b[^>]*>|<\/template>|<!--\/?lit-(?:part|node)\b[^>]*?-->/g,
     (token) => {
       if (token.startsWith('<template')) depth += 1;
@@ -520,13 +518,13 @@ function withoutPageMarkers(html: string): string {
 }
 
 /** The start tag and declarative shadow root of a rendered element: what precedes its content. */
-function startAndShadowRoot(html: string): string {
+function startAndShadowRoot(markup: string): string {
   let depth = 0;
-  for (const {0: token, index} of html.matchAll(/<template\b[^>]*>|<\/template>/g)) {
+  for (const {0: token, index} of markup.matchAll(/<template\b[^>]*>|<\/template>/g)) {
     depth += token === '</template>' ? -1 : 1;
-    if (depth === 0) return html.slice(0, index + token.length);
+    if (depth === 0) return markup.slice(0, index + token.length);
   }
-  return html.slice(0, html.indexOf('>') + 1);
+  return markup.slice(0, markup.indexOf('>') + 1);
 }
 
 /**
@@ -644,7 +642,7 @@ export async function prerenderPage(page: string): Promise<string> {
       out += page.slice(copied, lt) + startAndShadowRoot(withoutPageMarkers(alone));
       copied = i = end;
       push({name, ...langAndDir(page.slice(lt + tag[0].length, end)), rendered: true});
-    } else if (selfClosing && !VOID.has(name) && rendering > 0) {
+    } else if (selfClosing && !HTML_VOID.has(name) && rendering > 0) {
       // In the content of an element rendered here, which the server read as the snippet parser
       // does: `<span slot="label"/>` closed. HTML ignores the "/" and takes in what follows, and
       // the element, finding other content than the server's, failed to hydrate ("Hydration value
@@ -654,7 +652,7 @@ export async function prerenderPage(page: string): Promise<string> {
       copied = i = end;
     } else {
       if (name === 'template') templates += 1;
-      if (!VOID.has(name) && !(selfClosing && foreign)) {
+      if (!HTML_VOID.has(name) && !(selfClosing && foreign)) {
         push({name, ...langAndDir(page.slice(lt + tag[0].length, end))});
       }
       i = end;

@@ -3,13 +3,21 @@ import {
   MAX_ATTRIBUTES,
   MAX_DEPTH,
   MAX_LENGTH,
+  MWFA_TAGS,
   SnippetError,
   endOfComment,
   parseElementAt,
   parseSnippet,
 } from './parse.js';
+import {ELEMENTS} from '../../scripts/elements.mjs';
 
 const allow = {'mwfa-value': ['indicator', 'unit'], 'mwfa-stat-card': ['indicator']};
+
+describe('MWFA_TAGS', () => {
+  it('names every public element, so the renderer accepts each one', () => {
+    expect([...MWFA_TAGS].sort()).toEqual(ELEMENTS.map(({tag}) => tag).sort());
+  });
+});
 
 describe('parseSnippet limits', () => {
   it('refuses nesting deeper than MAX_DEPTH with a SnippetError, not a stack overflow', () => {

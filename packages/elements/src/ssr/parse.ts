@@ -146,7 +146,7 @@ export function decodeEntities(text: string, attribute = false): string {
   return attribute ? decodeHTMLAttribute(text) : decodeHTML(text);
 }
 
-const isMwfaTag = (name: string): name is MwfaTag =>
+export const isMwfaTag = (name: string): name is MwfaTag =>
   (MWFA_TAGS as readonly string[]).includes(name);
 
 function checkAttribute(

@@ -710,6 +710,27 @@ describe('<mwfa-trend-chart>', () => {
       expect(textLeft(tip, '2017')).to.be.below(textLeft(tip, 'billion'));
     });
 
+    it('sets an open table’s figures in the new direction when the page’s changes', async () => {
+      const inDirection = async (dir: string) => {
+        const el = await chart(
+          html`<div lang="ar" dir=${dir}>
+            <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+          </div>`,
+        );
+        shadow(el).querySelector<HTMLButtonElement>('[aria-controls="table"]')!.click();
+        await el.updateComplete;
+        return el;
+      };
+      const figureDir = (el: Element) =>
+        shadow(el).querySelector('td.number span')!.getAttribute('dir');
+      const el = await inDirection('rtl');
+      el.parentElement!.dir = 'ltr';
+      await waitUntil(
+        () => shadow(el).querySelector('[part="base"]')!.getAttribute('dir') === 'ltr',
+      );
+      expect(figureDir(el)).to.equal(figureDir(await inDirection('ltr')));
+    });
+
     it('writes the notes again in the digits of a new regional lang (ar, then ar-EG)', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
@@ -3441,9 +3462,25 @@ describe('<mwfa-trend-chart>', () => {
       el.setAttribute('area', '');
       await el.updateComplete;
       expect(warnings.map((warning) => String(warning[0]))).to.deep.equal([
-        '<mwfa-trend-chart>: y-axis="log" is not "zero" or "data"; the axis starts at zero.',
-        '<mwfa-trend-chart>: axis-dir="up" is not "ltr" or "rtl"; time runs left to right.',
+        '<mwfa-trend-chart>: y-axis="log" is not one of zero, data; the axis starts at zero.',
+        '<mwfa-trend-chart>: axis-dir="up" is not one of ltr, rtl; time runs left to right.',
       ]);
+    });
+
+    it('reads y-axis and axis-dir pasted with spaces, quotes or capitals, without a warning', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          series="international-migrant-stock"
+          y-axis=" Data"
+          axis-dir="”RTL”"
+        ></mwfa-trend-chart>`,
+      );
+      expect(warnings).to.deep.equal([]);
+      expect(text(el, '.notes')).to.contain('does not start at zero');
+      // Time runs right to left: the first year's label is right of the last one's.
+      const years = [...shadow(el).querySelectorAll<SVGTextElement>('.axis text')];
+      const x = (year: string) => years.find((t) => t.textContent === year)!.getBBox().x;
+      expect(x('1990')).to.be.above(x('2017'));
     });
 
     it('leaves out a row whose number may be 3.4 or 34, with one warning; data-value settles it', async () => {

@@ -39,7 +39,7 @@ function tickSpec(start: number, stop: number, count: number): [number, number, 
 }
 
 /** Round values between `start` and `stop` (ascending), about `count` of them. */
-export function ticks(start: number, stop: number, count: number): number[] {
+function ticks(start: number, stop: number, count: number): number[] {
   if (!(count > 0)) return [];
   if (start === stop) return [start];
   const [i1, i2, inc] = tickSpec(start, stop, count);

@@ -20,6 +20,14 @@ import {
   type PointKind,
   type TableData,
 } from './trend-chart.data.js';
+import {
+  fileText,
+  firstOpaque,
+  saveFile,
+  splitTrailingSpace,
+  svgFile,
+  type Note,
+} from './trend-chart.file.js';
 import {formatExact, formatPoint, formatYear, pointDecimals} from './trend-chart.format.js';
 import {
   chartHeight,
@@ -27,7 +35,6 @@ import {
   layoutChart,
   lineHeight,
   MARK_RADIUS,
-  wrapLines,
   type ChartLayout,
 } from './trend-chart.geometry.js';
 import {axisLabels} from './trend-chart.labels.js';
@@ -62,6 +69,8 @@ export interface PointFocusDetail {
  * phone.
  */
 const DEFAULT_WIDTH = 320;
+/** The size of the drawing at that width. */
+const DEFAULT_SIZE = {width: DEFAULT_WIDTH, height: chartHeight(DEFAULT_WIDTH)};
 /**
  * Widest drawing printed: the text column of an A4 or Letter page at the browser's default
  * margins is about 720px, so a drawing made for a wide screen would print with tiny labels.
@@ -76,13 +85,6 @@ const LEFT_OUT_SHOWN = 5;
  * the 300 ms a page without a mobile viewport waits for a second tap.
  */
 const TAP_FOCUS_MS = 1000;
-
-/** A note under the chart: "2017: " (`lead`) and "Estimate." (`text`, English when `en`). */
-interface Note {
-  lead?: string;
-  text: string;
-  en?: boolean;
-}
 
 interface Model {
   points: ChartPoint[];
@@ -156,25 +158,6 @@ const DRAWING_INPUTS = [
  */
 const SAMPLE = '0000 0000 0000';
 
-/**
- * `text` with its bidi isolates closed: a PDI with none open left out, one added for each left
- * open. In the chart's SVG file, where each line is a paragraph, an editor's stray isolate in a
- * label ran on into the lines after it and moved a year to the other end of one.
- */
-function closeIsolates(text: string): string {
-  let open = 0;
-  const kept = text.replace(/[\u2066-\u2069]/g, (mark) =>
-    mark !== '\u2069' ? (open++, mark) : open ? (open--, mark) : '',
-  );
-  return kept + '\u2069'.repeat(open);
-}
-
-/** "Source: " as "Source:" and " ": the words and the space after them. */
-function splitTrailingSpace(text: string): [string, string] {
-  const words = text.trimEnd();
-  return [words, text.slice(words.length)];
-}
-
 /** The data's text is English: marked so, and set left to right inside right-to-left pages. */
 const english = (text: string, en: boolean | undefined) =>
   en ? html`<span lang="en" dir="ltr">${text}</span>` : text;
@@ -186,6 +169,9 @@ function sourceText(source: Source | string | undefined): string {
     ? `${source.publisher}, ${source.title}, ${source.vintage}.`
     : (source ?? '');
 }
+
+/** The citation of a source of `@mwfa/data` by its id; empty for an id it does not have. */
+const citeById = (id: string) => sourceText(getSource(id));
 
 /**
  * The drawing is one slider a keyboard reaches with Tab: the left and right arrows move to the
@@ -459,7 +445,10 @@ export class MwfaTrendChart extends MwfaElement {
     }
   }
 
-  /** Places the tooltip through the CSSOM: no style attribute, so strict CSP allows it. */
+  /**
+   * Keeps the table's box a Tab stop only while it scrolls, and places the tooltip through the
+   * CSSOM: no style attribute, so strict CSP allows it.
+   */
   protected override updated(): void {
     this.#watchTable();
     // No active point, no tooltip: most updates (every chart's first ones) look for nothing. A
@@ -600,9 +589,9 @@ export class MwfaTrendChart extends MwfaElement {
       // Hidden (width 0), or no plot, or the drawing will have the height the box has now.
       const keepsBox =
         width === 0 || height === undefined || Math.abs(height - chartHeight(width)) < 1;
-      const shown = this.#hidden;
+      const wasHidden = this.#hidden;
       this.#hidden = width === 0;
-      if ((this.#measuring || shown) && keepsBox) {
+      if ((this.#measuring || wasHidden) && keepsBox) {
         this.#applyWidth(width, labels);
         return;
       }
@@ -634,7 +623,7 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   /**
-   * Draws at a measured width (0, a hidden element, keeps the default width), with labels of the
+   * Draws at a measured width (0, a hidden element, keeps the width drawn last), with labels of the
    * measured size where they can have it: never smaller than the default, at most twice it, and
    * no larger than a thirtieth of the width, the room a 12px label has on a 360px phone.
    */
@@ -644,12 +633,12 @@ export class MwfaTrendChart extends MwfaElement {
     if (width > 0 && width !== this.width) this.width = width;
     this.labelSize = Math.max(FONT_SIZE, Math.min(2 * FONT_SIZE, labels, width / 30));
     // The first notification always comes (also for a hidden element, with width 0: then the
-    // drawing is made at the default width).
-    this.#measured();
+    // drawing is made at the width it has, the default before any was measured).
+    this.#stopMeasuring();
   }
 
   /** Stops waiting for the width: the next render draws the chart. */
-  #measured(): void {
+  #stopMeasuring(): void {
     const measuring = this.#measuring;
     if (!measuring) return;
     this.#measuring = undefined;
@@ -682,7 +671,7 @@ export class MwfaTrendChart extends MwfaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Taken out before it was measured: nothing will measure it, so stop waiting.
-    this.#measured();
+    this.#stopMeasuring();
     cancelAnimationFrame(this.#widthFrame);
     this.#widthFrame = 0;
     this.#resizeObserver?.disconnect();
@@ -730,12 +719,29 @@ export class MwfaTrendChart extends MwfaElement {
     const anyOf = (keys: readonly string[]) => first || keys.some((key) => changed.has(key));
     // Read again in the new language: "1,234" is 1234 in English and 1.234 in French.
     if (this.#tableLang !== undefined && this.#tableLang !== this.intlLang) this.#readTable();
-    // Checked when they change, so that a bad value set after the first render is warned about.
-    if (anyOf(['yAxis']) && this.yAxis != null && !/^(zero|data)$/i.test(this.yAxis)) {
-      this.warnOnce('y-axis', this.yAxis, 'is not "zero" or "data"; the axis starts at zero');
+    // Read when they change, so that a bad value set after the first render is warned about; as
+    // `unit` is, without the spaces or quotes a paste leaves.
+    const warn = (attribute: string, value: unknown, hint: string) =>
+      this.warnOnce(attribute, value, hint);
+    if (anyOf(['yAxis'])) {
+      const axis = keyword(
+        'y-axis',
+        this.yAxis,
+        ['zero', 'data'],
+        warn,
+        '; the axis starts at zero',
+      );
+      this.#fitsData = axis === 'data';
     }
-    if (anyOf(['axisDir']) && this.axisDir != null && !/^(ltr|rtl)$/i.test(this.axisDir)) {
-      this.warnOnce('axis-dir', this.axisDir, 'is not "ltr" or "rtl"; time runs left to right');
+    if (anyOf(['axisDir'])) {
+      const time = keyword(
+        'axis-dir',
+        this.axisDir,
+        ['ltr', 'rtl'],
+        warn,
+        '; time runs left to right',
+      );
+      this.#reversed = time === 'rtl';
     }
     const modelChanged = anyOf(MODEL_INPUTS);
     if (modelChanged) {
@@ -768,14 +774,15 @@ export class MwfaTrendChart extends MwfaElement {
         .filter((point) => point.kind === 'projection')
         .map((point) => formatYear(point.year, this.intlLang))
         .join(', ');
-      this.#table = undefined;
     }
+    // Made again for new data, or to set its figures in the chart's new direction.
+    if (modelChanged || changed.has('direction')) this.#table = undefined;
     let redraw = modelChanged || anyOf(DRAWING_INPUTS);
     if (redraw) this.#layoutStale = true;
     // The width is known (or not needed): lay out the chart once for the new inputs.
     if (this.#layoutStale && !this.#measuring) {
       this.#layoutStale = false;
-      this.#layout = this.#model.message ? undefined : this.#layOut();
+      this.#layout = this.#model.message ? undefined : this.#computeLayout();
       redraw = true;
     }
     // Said while the drawing waits for its width too; the decimation note follows the layout.
@@ -793,7 +800,7 @@ export class MwfaTrendChart extends MwfaElement {
     ) {
       // `observations` is a property: written as an attribute, it is not read. Named as what the
       // page wrote, not as a missing `series` the page never used.
-      if (this.hasAttribute?.('observations')) {
+      if (this.hasAttribute('observations')) {
         this.warnOnce(
           'observations',
           '[…]',
@@ -900,7 +907,7 @@ export class MwfaTrendChart extends MwfaElement {
           label: this.#ownLabel || found.label,
           subtitle: this.subtitle || found.description,
           unit: found.unit,
-          source: sourceText(getSource(found.source)),
+          source: citeById(found.source),
           sourceEn: true,
           notes: [],
           name: found.id,
@@ -932,7 +939,7 @@ export class MwfaTrendChart extends MwfaElement {
       // A series' notes are the data's (English); the page's own observations are the page's.
       if (point.note) model.notes.push({lead, text: point.note, en: !!found});
       if (otherSource) {
-        const text = sourceText(getSource(otherSource));
+        const text = citeById(otherSource);
         if (text) model.notes.push({lead: lead + this.#sharedWords.source, text, en: true});
       }
     }
@@ -969,13 +976,10 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   // Keywords in any case, as HTML's own (`dir="RTL"`).
-  get #fitsData(): boolean {
-    return this.yAxis?.toLowerCase() === 'data';
-  }
-
-  get #reversed(): boolean {
-    return this.axisDir?.toLowerCase() === 'rtl';
-  }
+  /** `y-axis="data"`: the vertical axis fits the data instead of starting at zero. */
+  #fitsData = false;
+  /** `axis-dir="rtl"`: time runs right to left. */
+  #reversed = false;
 
   #buildNotes(): Note[] {
     const notes = [...this.#model.notes];
@@ -990,7 +994,7 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   /** Scales, ticks and paths at the measured width; warns about highlighted years not drawn. */
-  #layOut(): ChartLayout {
+  #computeLayout(): ChartLayout {
     const width = Math.max(120, this.width);
     const {years, invalid} = parseYears(this.highlight);
     const layout = layoutChart(this.#model.points, {
@@ -1031,8 +1035,8 @@ export class MwfaTrendChart extends MwfaElement {
    * direction: inside, it went to their right, and on a right-to-left line they touched the text.
    */
   #ownWords(text: string): TemplateResult {
-    const [words, space] = splitTrailingSpace(text);
-    return html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${words}</span>${space}`;
+    const [kept, space] = splitTrailingSpace(text);
+    return html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${kept}</span>${space}`;
   }
 
   /** The page's title for the chart: spaces alone are none, as an empty `label` is. */
@@ -1128,8 +1132,7 @@ export class MwfaTrendChart extends MwfaElement {
   #renderPlot(): TemplateResult {
     // Still waiting for the measured width: the box (sized by the CSS) without the drawing.
     const layout = this.#measuring ? undefined : this.#layout;
-    const width = layout?.width ?? DEFAULT_WIDTH;
-    const height = layout?.height ?? chartHeight(DEFAULT_WIDTH);
+    const {width, height} = layout ?? DEFAULT_SIZE;
     const points = this.#model.points;
     const active = layout && this.active >= 0 ? points[this.active] : undefined;
     const activeAt = active ? layout?.pointAt(this.active) : undefined;
@@ -1236,8 +1239,9 @@ export class MwfaTrendChart extends MwfaElement {
       >${activeAt ? svg`<g class="active"><circle class="dot" cx=${activeAt.x} cy=${activeAt.y} r="5"></circle></g>` : nothing}`;
   }
 
-  /** The point the tooltip is for, in the drawing's units, and where it was last (see updated()). */
+  /** The point the tooltip is for, in the drawing's units. */
   #tooltipPoint = {x: 0, y: 0};
+  /** Where the tooltip was last placed, kept while it stays (see updated()). */
   #tooltipWas: TooltipAt | undefined;
   /** Whether a mouse, not a finger or the keyboard, moved to the active point. */
   #byMouse = false;
@@ -1387,7 +1391,7 @@ export class MwfaTrendChart extends MwfaElement {
     const onScreen = this.renderRoot.querySelector('.ruler')?.clientWidth ?? 0;
     this.#screenWidth = onScreen || this.width;
     this.width = Math.min(PRINT_WIDTH, onScreen || PRINT_WIDTH);
-    this.#measured();
+    this.#stopMeasuring();
     this.requestUpdate();
   };
 
@@ -1462,7 +1466,7 @@ export class MwfaTrendChart extends MwfaElement {
       point !== undefined &&
       point === tapped?.point &&
       point === this.#announced &&
-      performance.now() - tapped.at < TAP_FOCUS_MS;
+      performance.now() - tapped.liftedAt < TAP_FOCUS_MS;
     if (this.active < 0) this.#setActive(this.#pressed, !said);
   }
 
@@ -1486,7 +1490,7 @@ export class MwfaTrendChart extends MwfaElement {
    * The point a finger or button last pressed showed, and when it was lifted (Infinity while it
    * is down: a mouse's focus comes before its button is released): a tap's focus follows it.
    */
-  #tapped: {point: ChartPoint; at: number} | undefined;
+  #tapped: {point: ChartPoint; liftedAt: number} | undefined;
 
   #onPointer(event: PointerEvent): void {
     this.#pointerIn = true;
@@ -1506,7 +1510,7 @@ export class MwfaTrendChart extends MwfaElement {
     if (event.type === 'pointerdown') this.#pressing = true;
     if (event.type === 'pointerdown' || (this.#pressing && event.buttons)) {
       this.#pressed = index;
-      this.#tapped = {point: this.#model.points[this.active]!, at: Infinity};
+      this.#tapped = {point: this.#model.points[this.active]!, liftedAt: Infinity};
     }
   }
 
@@ -1516,22 +1520,13 @@ export class MwfaTrendChart extends MwfaElement {
   /** Lifted: a tap's focus comes now, a long press's too. */
   #onPointerUp(event: PointerEvent): void {
     this.#pressing = false;
-    if (this.#tapped) this.#tapped.at = event.timeStamp;
+    if (this.#tapped) this.#tapped.liftedAt = event.timeStamp;
   }
 
   #onPointerLeave(): void {
     this.#pointerIn = false;
     this.#pressing = false;
     if (!this.focused) this.active = -1;
-  }
-
-  #download(blob: Blob, name: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
   #downloadCsv(): void {
@@ -1546,143 +1541,27 @@ export class MwfaTrendChart extends MwfaElement {
         ? valueHeader +
             (unitGiven && !/[%$]|per ?cent|dollar/i.test(valueHeader) ? ` (${unit})` : '')
         : `${label} (${unit})`,
-      (point) => (point.source && sourceText(getSource(point.source))) || source,
+      (point) => (point.source && citeById(point.source)) || source,
     );
-    this.#download(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.#model.name}.csv`);
+    saveFile(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.#model.name}.csv`);
   }
 
   #downloadSvg(): void {
-    const original = this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]');
-    if (!original) return;
-    const clone = original.cloneNode(true) as SVGSVGElement;
-    // Computed styles become attributes: the file keeps its look without the shadow CSS.
-    const sources = [original, ...Array.from(original.querySelectorAll('*'))];
-    const targets = [clone, ...Array.from(clone.querySelectorAll('*'))];
-    const properties = [
-      'fill',
-      'stroke',
-      'stroke-width',
-      'stroke-dasharray',
-      'font-size',
-      'font-family',
-      'font-weight',
-      'paint-order',
-    ];
-    const context = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
-    // Colours as rgb() and an opacity, which every SVG reader takes: Chromium computes
-    // color-mix() as color(srgb …), and a page may give oklch(); librsvg read neither (the grid
-    // was gone, an area or the whole file black). A pixel of the canvas converts them.
-    const paint = (node: Element, property: string, value: string) => {
-      if (value !== 'none') {
-        context.clearRect(0, 0, 1, 1);
-        context.fillStyle = value;
-        context.fillRect(0, 0, 1, 1);
-        const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-        value = `rgb(${r}, ${g}, ${b})`;
-        node.setAttribute(`${property}-opacity`, `${+(a! / 255).toFixed(2)}`);
-      }
-      node.setAttribute(property, value);
-    };
-    sources.forEach((source, index) => {
-      const style = getComputedStyle(source);
-      for (const property of properties) {
-        const value = style.getPropertyValue(property);
-        if (property === 'fill' || property === 'stroke') paint(targets[index]!, property, value);
-        else targets[index]!.setAttribute(property, value);
-      }
+    const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]');
+    if (!drawing) return;
+    const {label, source, sourceEn, fromSeries, name} = this.#model;
+    const {above, below} = fileText({
+      rtl: this.direction === 'rtl',
+      wordsLtr: langDir(this.uiLang) === 'ltr',
+      contentLtr: this.contentDir === 'ltr',
+      label,
+      labelEn: !!fromSeries && !this.#ownLabel,
+      summary: this.#summary,
+      notes: this.#notes,
+      sourceWord: this.#sharedWords.source,
+      source,
+      sourceEn,
     });
-    clone.removeAttribute('aria-labelledby');
-    clone.removeAttribute('aria-describedby');
-    const ns = 'http://www.w3.org/2000/svg';
-    const {width, height} = this.#layout ?? {
-      width: DEFAULT_WIDTH,
-      height: chartHeight(DEFAULT_WIDTH),
-    };
-    const color = getComputedStyle(this.renderRoot.querySelector('.title')!).color;
-    const setAttributes = (node: Element, attributes: Record<string, string | number>) => {
-      for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, `${value}`);
-    };
-    // Title, summary and source in lines as wide as the drawing, measured in its font; the first
-    // two in a group above it, moved up by their height once it is known.
-    const font = getComputedStyle(original).fontFamily;
-    let parent: Element = document.createElementNS(ns, 'g');
-    let y = 0;
-    // English (or French …) words on a right-to-left page, isolated left to right as the page
-    // shows them (in a span of their own): else "2016: As in … higher count." ends in a period at
-    // its left.
-    const rtl = this.direction === 'rtl';
-    // Only text known to be left to right: `en` is falsy for a page's own label and citation.
-    // The space after "Source:" outside the isolate, as on the page (#ownWords).
-    const ltr = (text: string, en: boolean | undefined) => {
-      const [words, space] = splitTrailingSpace(text);
-      return rtl && en ? `\u2066${words}\u2069${space}` : text;
-    };
-    // Without the characters XML forbids (a vertical tab from a word processor's line break, the
-    // non-characters U+FFFE and U+FFFF), which would leave a file no viewer opens.
-    // eslint-disable-next-line no-control-regex -- those characters are what it removes
-    const xmlText = (text: string) => text.replace(/[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]/g, ' ');
-    const add = (text: string, size: number, weight = 'normal') => {
-      text = xmlText(text);
-      context.font = `${weight} ${size}px ${font}`;
-      // The isolates open at the end of a line (LRI, RLI, FSI; a PDI closes the last), nested
-      // ones too: the title inside the summary, a right-to-left figure in English words.
-      let open = '';
-      for (const wrapped of wrapLines(text, width, (part) => context.measureText(part).width)) {
-        // An isolate goes on from line to line: each line is a paragraph of its own.
-        const line = open + wrapped;
-        for (const [mark] of wrapped.matchAll(/[\u2066-\u2069]/g)) {
-          open = mark === '\u2069' ? open.slice(0, -1) : open + mark;
-        }
-        y += size * 1.4;
-        const node = document.createElementNS(ns, 'text');
-        setAttributes(node, {
-          x: rtl ? width : 0,
-          // The baseline, above the line's descenders.
-          y: y - size * 0.35,
-          'font-size': size,
-          'font-weight': weight,
-          direction: this.direction,
-        });
-        paint(node, 'fill', color);
-        node.textContent = line;
-        parent.append(node);
-      }
-    };
-    const {label, sourceEn, fromSeries} = this.#model;
-    const source = this.#model.source && closeIsolates(this.#model.source);
-    const title = ltr(closeIsolates(label), fromSeries && !this.#ownLabel);
-    add(title, 16, 'bold');
-    const ltrWords = langDir(this.uiLang) === 'ltr';
-    add(ltr(label ? this.#summary.split(label).join(title) : this.#summary, ltrWords), 12);
-    const top = -y - 8;
-    parent.setAttribute('transform', `translate(0 ${top})`);
-    clone.append(parent);
-    parent = clone;
-    y = height + 8;
-    // The notes, as under the drawing on the page: a year's own source, what a projection is.
-    // In left-to-right words, "2017:" and "Source:" are set left to right, as on the page, and a
-    // note in a left-to-right language is a left-to-right line with its lead.
-    for (const note of this.#notes) {
-      const lead = note.lead ?? '';
-      add(
-        (note.en ? ltrWords : this.contentDir === 'ltr')
-          ? ltr(lead + closeIsolates(note.text), true)
-          : ltr(lead, ltrWords && !!lead) + ltr(closeIsolates(note.text), note.en),
-        11,
-      );
-    }
-    const words = this.#sharedWords.source;
-    if (source) {
-      add(
-        sourceEn
-          ? ltr(words + ltr(source, true), ltrWords)
-          : this.contentDir === 'ltr'
-            ? ltr(words + source, true)
-            : ltr(words, ltrWords) + source,
-        11,
-      );
-    }
-    setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
     // The chart's own background, that of its labels' halos; where the page made it transparent,
     // the surface colour as its buttons show it, else what the page shows behind the chart: a
     // file opened alone is otherwise drawn on the viewer's, where a dark theme's light text
@@ -1694,25 +1573,18 @@ export class MwfaTrendChart extends MwfaElement {
     const outside = (node: Element) =>
       node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
     for (let node = outside(this); node; node = outside(node)) behind.push(node);
-    const background = document.createElementNS(ns, 'rect');
-    setAttributes(background, {y: top, width, height: y - top});
-    paint(
-      background,
-      'fill',
-      behind
-        .map((node) => getComputedStyle(node).backgroundColor)
-        .find((color) => !color.endsWith(', 0)')) ?? 'none',
-    );
-    // Named and described in the file as on the page (its drawn title and summary are inside
-    // the image, which a screen reader does not enter).
-    const [name, description] = (['title', 'desc'] as const).map((tag) =>
-      document.createElementNS(ns, tag),
-    );
-    name!.textContent = xmlText(label);
-    description!.textContent = xmlText(this.#summary);
-    clone.prepend(name!, description!, background);
-    const text = new XMLSerializer().serializeToString(clone);
-    this.#download(new Blob([text], {type: 'image/svg+xml'}), `${this.#model.name}.svg`);
+    const text = svgFile({
+      drawing,
+      ...(this.#layout ?? DEFAULT_SIZE),
+      direction: this.direction,
+      color: getComputedStyle(this.renderRoot.querySelector('.title')!).color,
+      background: firstOpaque(behind.map((node) => getComputedStyle(node).backgroundColor)),
+      above,
+      below,
+      title: label,
+      description: this.#summary,
+    });
+    saveFile(new Blob([text], {type: 'image/svg+xml'}), `${name}.svg`);
   }
 }
 
