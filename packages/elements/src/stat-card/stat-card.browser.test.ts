@@ -48,7 +48,10 @@ describe('<mwfa-stat-card>', () => {
       expect(text(el, 'label')).to.equal('international migrants worldwide');
       // The note gives no year ("There are 258 million"): 2017 is the report's, and says so.
       expect(text(el, 'period')).to.equal('2017 (year of the report)');
-      expect(text(el, 'source')).to.match(/^Source: United Nations, Background Note 1/);
+      // Ended by a full stop, as a chart's source line and the factsheet's sources are.
+      expect(text(el, 'source')).to.equal(
+        'Source: United Nations, Background Note 1: Making Migration Work for All — an urgent call for international cooperation on migration, summarizing report A/72/643 of 12 December 2017.',
+      );
       // The background note has no address of its own: the citation is text, not a link.
       expect(part(el, 'source')!.querySelector('a')).to.equal(null);
       expect(part(el, 'comparison')?.localName).to.equal(undefined);

@@ -237,7 +237,7 @@ export class MwfaStatCard extends MwfaElement {
           html`<span lang="en" dir="ltr"
             >${source.publisher},
             ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title},
-            ${source.vintage}</span
+            ${source.vintage}.</span
           >`;
     const wordsDir = this.wordsDir;
     // The card's own words, marked English where the page's language has none loaded. A space

@@ -942,6 +942,26 @@ describe('layoutChart', () => {
     expect(layout.markPaths).toEqual([]);
   });
 
+  it('keeps the hollow marks of calculated values among observed ones too close for a mark each', () => {
+    // 81 years on a phone, under 4 px apart: 2000–2005 calculated, from 2021 projected.
+    const data = Array.from({length: 81}, (_, i): ChartPoint => {
+      const year = 1950 + i;
+      const kind =
+        year >= 2021 ? 'projection' : year >= 2000 && year <= 2005 ? 'derived' : 'observed';
+      return {year, value: 2000 + i * 40, kind};
+    });
+    const layout = layoutChart(data, {width: 320, height: 220, unit: 'persons', locale: 'en'});
+    expect(layout.marks.map((mark) => mark.kind)).toEqual(Array(6).fill('derived'));
+    // 2000 is 50 of the 80 years across the plot.
+    const {left, right} = layout.plot;
+    expect(layout.marks[0]!.x).toBeCloseTo(left + ((right - left) * 50) / 80);
+    // Observed and projected alone: no marks, as before.
+    const without = data.filter((point) => point.kind !== 'derived');
+    expect(
+      layoutChart(without, {width: 320, height: 220, unit: 'persons', locale: 'en'}).marks,
+    ).toEqual([]);
+  });
+
   it('gives nice value ticks from zero, labelled by the shared formatter', () => {
     const layout = layoutChart(migrants, {width: 640, height: 360, unit: 'persons', locale: 'en'});
     expect(layout.yTicks.map((t) => t.label)).toEqual([

@@ -407,9 +407,17 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     }
   };
   const spacing = (plot.right - plot.left) / Math.max(1, points.length - 1);
-  const marks: Mark[] =
+  // Too close for a mark each, calculated values among observed ones keep their hollow marks:
+  // nothing else in the drawing tells them apart (a projection has its dashes).
+  const marked =
     points.length <= MAX_MARKS && (points.length === 1 || spacing >= MIN_MARK_SPACING)
-      ? points.map((point) => ({x: x(point), y: y(point), kind: point.kind}))
+      ? points
+      : points.some((point) => point.kind === 'observed')
+        ? points.filter((point) => point.kind === 'derived')
+        : [];
+  const marks: Mark[] =
+    marked.length <= MAX_MARKS
+      ? marked.map((point) => ({x: x(point), y: y(point), kind: point.kind}))
       : [];
 
   // The highlighted figures come first: value labels keep clear of them. A value label that

@@ -1,0 +1,105 @@
+// Lines a reader needs, as Chromium paints them: WCAG 1.4.11 asks 3:1 against what is behind
+// them. A 1px line that falls between two rows of pixels is painted as two paler rows.
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launch, serve, settle, type Server} from './helpers.js';
+
+let browser: Browser;
+let server: Server;
+
+// Where a page's own layout puts the chart: its pixels fall at these fractions.
+const OFFSETS = [0, 0.25, 0.5, 0.75];
+
+const chartPage = (offset: number) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>
+  <meta name="color-scheme" content="light dark">
+  <script type="module" src="/dist/cdn/mwfa.js"></script></head>
+  <body><div style="padding-top: ${offset}px; width: 480px">
+  <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart></div></body></html>`;
+
+beforeAll(async () => {
+  browser = await launch();
+  const pages = Object.fromEntries(OFFSETS.map((offset) => [`/${offset}.html`, chartPage(offset)]));
+  server = await serve({root: process.cwd(), pages});
+});
+
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+/** WCAG's contrast ratio of two sRGB colours given as [r, g, b] in 0–255. */
+function contrast(a: number[], b: number[]): number {
+  const luminance = (rgb: number[]) => {
+    const [r, g, b] = rgb.map((value) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
+
+/**
+ * The lowest contrast, along the zero line, of its most contrasting pixel in each column against
+ * the chart's background four pixels above it.
+ */
+async function zeroLineContrast(offset: number, colorScheme: 'light' | 'dark'): Promise<number> {
+  const context = await browser.newContext({
+    viewport: {width: 600, height: 600},
+    deviceScaleFactor: 1,
+    colorScheme,
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/${offset}.html`);
+  await page.evaluate(settle);
+  const box = await page.evaluate(() => {
+    const chart = document.querySelector('mwfa-trend-chart')!;
+    const {left, right, top} = chart
+      .shadowRoot!.querySelector('.grid .zero')!
+      .getBoundingClientRect();
+    return {left, right, top};
+  });
+  // Away from the ends, where the first and last marks sit on the line.
+  const clip = {x: Math.ceil(box.left) + 40, y: Math.floor(box.top) - 4, width: 120, height: 9};
+  const png = (await page.screenshot({clip})).toString('base64');
+  // The screenshot's pixels, read by a canvas of the page.
+  const rows = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context2d = canvas.getContext('2d')!;
+    context2d.drawImage(image, 0, 0);
+    const {data: pixels} = context2d.getImageData(0, 0, image.width, image.height);
+    return Array.from({length: image.height}, (_, y) =>
+      Array.from({length: image.width}, (_, x) =>
+        Array.from(pixels.slice((y * image.width + x) * 4, (y * image.width + x) * 4 + 3)),
+      ),
+    );
+  }, png);
+  await context.close();
+  const background = rows[0]!;
+  let lowest = Infinity;
+  for (let x = 0; x < background.length; x += 1) {
+    const best = Math.max(...rows.map((row) => contrast(row[x]!, background[x]!)));
+    lowest = Math.min(lowest, best);
+  }
+  return lowest;
+}
+
+describe('the trend chart’s zero line, wherever the page puts it', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has 3:1 against the chart in ${colorScheme} mode`, async () => {
+      for (const offset of OFFSETS) {
+        expect(
+          await zeroLineContrast(offset, colorScheme),
+          `offset ${offset}px`,
+        ).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+});
