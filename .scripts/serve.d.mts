@@ -1,4 +1,3 @@
-
 export interface ServeOptions {
   root: string;
   headers?: Record<string, string>;

@@ -415,6 +415,25 @@ test('printed from a dark screen, the page and its elements are dark text on whi
   assert.ok(Math.max(r, g, b) < 100, `a card's figure prints in ${printed.card}`);
 });
 
+for (const colorScheme of ['light', 'dark']) {
+  test(`a chart's hollow marks and labels' halos are of the page's colour, not see-through (${colorScheme})`, async () => {
+    const {page, context} = await open('/', {colorScheme});
+    const colours = await page.evaluate(() => {
+      const chart = document.querySelector('mwfa-trend-chart[series="global-remittance-inflows"]');
+      const style = (selector) => getComputedStyle(chart.shadowRoot.querySelector(selector));
+      return {
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        mark: style('.projection-mark').fill,
+        halo: style('.grid text').stroke,
+      };
+    });
+    await context.close();
+    // The factsheet's background: #fff and #0d1117.
+    const expected = colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(13, 17, 23)';
+    assert.deepEqual(colours, {page: expected, mark: expected, halo: expected});
+  });
+}
+
 test('the page names its icon, and the icon is there (no 404 in the console)', async () => {
   const {page, context} = await open('/');
   const icon = await page.evaluate(async () => {
