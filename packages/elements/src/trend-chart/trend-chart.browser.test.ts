@@ -1005,6 +1005,25 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('shows the point in focus hollow when it is a projection, as its mark is', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>`,
+      );
+      const keys = shadow(el).querySelector<HTMLElement>('[role="slider"]')!;
+      keys.focus();
+      const dotFill = async (key: string) => {
+        keys.dispatchEvent(new KeyboardEvent('keydown', {key}));
+        await el.updateComplete;
+        return getComputedStyle(shadow(el).querySelector('.active circle.dot')!).fill;
+      };
+      const background = getComputedStyle(
+        shadow(el).querySelector('[part="base"]')!,
+      ).backgroundColor;
+      // 2017, the last year, is a projection in the data; 2016 is not.
+      expect(await dotFill('End')).to.equal(background);
+      expect(await dotFill('ArrowLeft')).not.to.equal(background);
+    });
+
     it('draws marks that touch one by one, each over the one before', async () => {
       const observations = Array.from({length: 60}, (_, i) => ({year: 1960 + i, value: 100 + i}));
       const el = await chart(

@@ -139,7 +139,8 @@ export const styles = css`
   }
   .mark.projection-mark,
   .mark.derived-mark,
-  .highlight circle.hollow {
+  .highlight circle.hollow,
+  .active circle.dot.hollow {
     fill: var(--_background);
     stroke: var(--_line);
     stroke-width: 2;
@@ -334,7 +335,8 @@ export const styles = css`
     }
     .mark.projection-mark,
     .mark.derived-mark,
-    .highlight circle.hollow {
+    .highlight circle.hollow,
+    .active circle.dot.hollow {
       fill: Canvas;
       stroke: CanvasText;
     }

@@ -1236,7 +1236,12 @@ export class MwfaTrendChart extends MwfaElement {
                   svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
               )}</text>`,
         )}</g
-      >${activeAt ? svg`<g class="active"><circle class="dot" cx=${activeAt.x} cy=${activeAt.y} r="5"></circle></g>` : nothing}`;
+      >${
+        // Hollow for a projection or a calculated value, as its mark is.
+        activeAt
+          ? svg`<g class="active"><circle class=${this.#model.points[this.active]?.kind === 'observed' ? 'dot' : 'dot hollow'} cx=${activeAt.x} cy=${activeAt.y} r="5"></circle></g>`
+          : nothing
+      }`;
   }
 
   /** The point the tooltip is for, in the drawing's units. */
