@@ -1,6 +1,6 @@
 // Lines a reader needs, as Chromium paints them: WCAG 1.4.11 asks 3:1 against what is behind
 // them. A 1px line that falls between two rows of pixels is painted as two paler rows.
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launch, serve, settle, type Server} from './helpers.js';
 
@@ -41,28 +41,26 @@ function contrast(a: number[], b: number[]): number {
   return (high! + 0.05) / (low! + 0.05);
 }
 
-/**
- * The lowest contrast, along the zero line, of its most contrasting pixel in each column against
- * the chart's background four pixels above it.
- */
-async function zeroLineContrast(offset: number, colorScheme: 'light' | 'dark'): Promise<number> {
+/** A chart's page, in a browser context of one device pixel per CSS pixel. */
+async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
   const context = await browser.newContext({
     viewport: {width: 600, height: 600},
     deviceScaleFactor: 1,
     colorScheme,
   });
   const page = await context.newPage();
-  await page.goto(`${server.url}/${offset}.html`);
+  await page.goto(`${server.url}${path}`);
   await page.evaluate(settle);
-  const box = await page.evaluate(() => {
-    const chart = document.querySelector('mwfa-trend-chart')!;
-    const {left, right, top} = chart
-      .shadowRoot!.querySelector('.grid .zero')!
-      .getBoundingClientRect();
-    return {left, right, top};
-  });
+  return page;
+}
+
+/**
+ * The lowest contrast, along a horizontal line starting at `left` whose top is at `top`, of its
+ * most contrasting pixel in each column against what is painted four pixels above it.
+ */
+async function lineContrast(page: Page, left: number, top: number): Promise<number> {
   // Away from the ends, where the first and last marks sit on the line.
-  const clip = {x: Math.ceil(box.left) + 40, y: Math.floor(box.top) - 4, width: 120, height: 9};
+  const clip = {x: Math.ceil(left) + 40, y: Math.floor(top) - 4, width: 120, height: 9};
   const png = (await page.screenshot({clip})).toString('base64');
   // The screenshot's pixels, read by a canvas of the page.
   const rows = await page.evaluate(async (data) => {
@@ -81,7 +79,6 @@ async function zeroLineContrast(offset: number, colorScheme: 'light' | 'dark'): 
       ),
     );
   }, png);
-  await context.close();
   const background = rows[0]!;
   let lowest = Infinity;
   for (let x = 0; x < background.length; x += 1) {
@@ -89,6 +86,21 @@ async function zeroLineContrast(offset: number, colorScheme: 'light' | 'dark'): 
     lowest = Math.min(lowest, best);
   }
   return lowest;
+}
+
+/** The contrast of the zero line of the chart `offset` px down its page. */
+async function zeroLineContrast(offset: number, colorScheme: 'light' | 'dark'): Promise<number> {
+  const page = await open(`/${offset}.html`, colorScheme);
+  const {left, top} = await page.evaluate(() =>
+    document
+      .querySelector('mwfa-trend-chart')!
+      .shadowRoot!.querySelector('.grid .zero')!
+      .getBoundingClientRect()
+      .toJSON(),
+  );
+  const found = await lineContrast(page, left, top);
+  await page.context().close();
+  return found;
 }
 
 describe('the trend chart’s zero line, wherever the page puts it', () => {
@@ -102,4 +114,36 @@ describe('the trend chart’s zero line, wherever the page puts it', () => {
       }
     });
   }
+
+  it('has 3:1 against the chart in its SVG file, shown at its size', async () => {
+    const page = await open('/0.html', 'light');
+    const {left, top} = await page.evaluate(async () => {
+      const chart = document.querySelector('mwfa-trend-chart')!;
+      const file = new Promise<Blob>((resolve) => {
+        URL.createObjectURL = (blob) => (resolve(blob as Blob), 'about:blank');
+      });
+      // Kept on the page: the file is looked at here, not saved.
+      HTMLAnchorElement.prototype.click = () => {};
+      [...chart.shadowRoot!.querySelectorAll('button')]
+        .find((button) => button.textContent!.includes('SVG'))!
+        .click();
+      const text = await (await file).text();
+      const image = new Image();
+      image.src = `data:image/svg+xml,${encodeURIComponent(text)}`;
+      await image.decode();
+      document.body.style.margin = '0';
+      document.body.replaceChildren(image);
+      // The line's place in the image: its path's y, less where the file's view starts.
+      const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const viewTop = Number(svg.documentElement.getAttribute('viewBox')!.split(' ')[1]);
+      const [, x, y] = svg
+        .querySelector('.zero')!
+        .getAttribute('d')!
+        .match(/^M([\d.]+) ([\d.]+)/)!;
+      return {left: Number(x), top: Number(y) - viewTop - 0.5};
+    });
+    const found = await lineContrast(page, left, top);
+    await page.context().close();
+    expect(found).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -1,4 +1,11 @@
-import {LitElement, nothing, type CSSResult, type PropertyDeclarations} from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResult,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import {dirOf, intlLocale, langDir, langOf, uiLocale, type UiLocale} from './locale.js';
 import {LOCALE_EVENT, wordsLocale} from './messages.js';
 import {oneEditApart} from './suggest.js';
@@ -315,6 +322,18 @@ export class MwfaElement extends LitElement {
    */
   protected get wordsDir(): 'ltr' | typeof nothing {
     return this.uiLang !== 'ar' && this.direction === 'rtl' ? 'ltr' : nothing;
+  }
+
+  /**
+   * The element's own words beside text that is not (a page's citation, a note), marked as
+   * `wordsLang` and `wordsDir` say ("Source:", "2017:"; not ":Source" on a right-to-left page).
+   * The space after them stays outside, in the line's direction: inside, it went to their right,
+   * and on a right-to-left line they touched the text ("…משרד הפניםSource:").
+   */
+  protected ownWords(text: string): TemplateResult {
+    const words = text.trimEnd();
+    return html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${words}</span
+      >${text.slice(words.length)}`;
   }
 
   /**

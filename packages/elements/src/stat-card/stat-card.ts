@@ -240,13 +240,6 @@ export class MwfaStatCard extends MwfaElement {
             ${source.vintage}.</span
           >`;
     const wordsDir = this.wordsDir;
-    // The card's own words, marked English where the page's language has none loaded. A space
-    // after them stays outside, in the line's direction ("…משרד הפניםSource:" otherwise).
-    const own = (text: string) => {
-      const words = text.trimEnd();
-      return html`<span lang=${this.wordsLang} dir=${wordsDir}>${words}</span
-        >${text.slice(words.length)}`;
-    };
     // One binding, so no template whitespace lands between "Source:" and the citation. A citation
     // of the data is English, and so then is "Source:" (marked on the line, and set in its
     // direction); the page's is in the element's language, and "Source:" is marked alone (the
@@ -256,7 +249,7 @@ export class MwfaStatCard extends MwfaElement {
       ? html`<p part="source" lang=${pageCitation ? nothing : this.wordsLang}>
           ${
             pageCitation
-              ? html`<span dir=${this.contentDir}>${[own(words.source), citation]}</span>`
+              ? html`<span dir=${this.contentDir}>${[this.ownWords(words.source), citation]}</span>`
               : html`<span dir=${wordsDir}>${[words.source, citation]}</span>`
           }
         </p>`
@@ -267,11 +260,13 @@ export class MwfaStatCard extends MwfaElement {
     const years =
       note && view.period?.endsWith(note) ? view.period.slice(0, -note.length) : view.period;
     const period = view.ownPeriod
-      ? html`<span dir=${wordsDir}>${years}${years === view.period ? nothing : own(note)}</span>`
+      ? html`<span dir=${wordsDir}
+          >${years}${years === view.period ? nothing : this.ownWords(note)}</span
+        >`
       : view.period;
-    const figure = view.figure ?? own(words.noFigure);
+    const figure = view.figure ?? this.ownWords(words.noFigure);
     // "No label given" only beside a figure; an unavailable figure says so on its own.
-    const label = view.label ?? (view.figure === undefined ? '' : own(words.noLabel));
+    const label = view.label ?? (view.figure === undefined ? '' : this.ownWords(words.noLabel));
     return html`<figure
       part="base"
       dir=${this.direction}

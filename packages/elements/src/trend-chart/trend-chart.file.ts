@@ -75,7 +75,7 @@ const COPIED = [
 ];
 
 /** "Source: " as "Source:" and " ": the words and the space after them. */
-export function splitTrailingSpace(text: string): [string, string] {
+function splitTrailingSpace(text: string): [string, string] {
   const words = text.trimEnd();
   return [words, text.slice(words.length)];
 }
@@ -204,7 +204,8 @@ export function svgFile(chart: ChartFile): string {
   };
   // The title and summary in a group above the drawing, moved up by their height once it is known.
   chart.above.forEach(add);
-  const top = -y - 8;
+  // On a whole pixel, as the page draws the rules: a fraction blurred them in the file.
+  const top = Math.floor(-y - 8);
   parent.setAttribute('transform', `translate(0 ${top})`);
   clone.append(parent);
   parent = clone;

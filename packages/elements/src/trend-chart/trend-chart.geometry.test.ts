@@ -955,6 +955,14 @@ describe('layoutChart', () => {
     // 2000 is 50 of the 80 years across the plot.
     const {left, right} = layout.plot;
     expect(layout.marks[0]!.x).toBeCloseTo(left + ((right - left) * 50) / 80);
+    // Calculated values too close for a mark each: no marks, not a band of rings.
+    const alternate = data.map((point, i): ChartPoint => ({
+      ...point,
+      kind: i % 2 ? 'derived' : 'observed',
+    }));
+    expect(
+      layoutChart(alternate, {width: 320, height: 220, unit: 'persons', locale: 'en'}).marks,
+    ).toEqual([]);
     // Observed and projected alone: no marks, as before.
     const without = data.filter((point) => point.kind !== 'derived');
     expect(

@@ -407,17 +407,19 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     }
   };
   const spacing = (plot.right - plot.left) / Math.max(1, points.length - 1);
-  // Too close for a mark each, calculated values among observed ones keep their hollow marks:
-  // nothing else in the drawing tells them apart (a projection has its dashes).
-  const marked =
-    points.length <= MAX_MARKS && (points.length === 1 || spacing >= MIN_MARK_SPACING)
-      ? points
-      : points.some((point) => point.kind === 'observed')
-        ? points.filter((point) => point.kind === 'derived')
-        : [];
-  const marks: Mark[] =
-    marked.length <= MAX_MARKS
-      ? marked.map((point) => ({x: x(point), y: y(point), kind: point.kind}))
+  const markOf = (point: ChartPoint): Mark => ({x: x(point), y: y(point), kind: point.kind});
+  const everyMark =
+    points.length <= MAX_MARKS && (points.length === 1 || spacing >= MIN_MARK_SPACING);
+  // Too close for a mark each, calculated values among observed ones keep their hollow marks
+  // while, side by side, those would take at most a quarter of the plot's width: nothing else in
+  // the drawing tells them apart (a projection has its dashes). More drew a band of rings instead
+  // of the line.
+  const derived = everyMark ? [] : points.filter((point) => point.kind === 'derived');
+  const marks: Mark[] = everyMark
+    ? points.map(markOf)
+    : derived.length * 2 * MARK_RADIUS <= (plot.right - plot.left) / 4 &&
+        points.some((point) => point.kind === 'observed')
+      ? derived.map(markOf)
       : [];
 
   // The highlighted figures come first: value labels keep clear of them. A value label that

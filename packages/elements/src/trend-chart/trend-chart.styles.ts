@@ -93,8 +93,6 @@ export const styles = css`
     fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
-    /* On whole pixels: a line between two rows was painted as two paler ones (2:1, not 3:1). */
-    shape-rendering: crispEdges;
   }
   .grid path.zero {
     stroke: var(--_border);

@@ -20,14 +20,7 @@ import {
   type PointKind,
   type TableData,
 } from './trend-chart.data.js';
-import {
-  fileText,
-  firstOpaque,
-  saveFile,
-  splitTrailingSpace,
-  svgFile,
-  type Note,
-} from './trend-chart.file.js';
+import {fileText, firstOpaque, saveFile, svgFile, type Note} from './trend-chart.file.js';
 import {formatExact, formatPoint, formatYear, pointDecimals} from './trend-chart.format.js';
 import {
   chartHeight,
@@ -1028,17 +1021,6 @@ export class MwfaTrendChart extends MwfaElement {
     return words(this.uiLang, chartEnglish);
   }
 
-  /**
-   * The element's own words beside text that is not (a page's source, a note): English ones on a
-   * page in another language are marked so, and on a right-to-left page set left to right
-   * ("Source:", "2017:"; not ":Source"). The space after them stays outside, in the line's
-   * direction: inside, it went to their right, and on a right-to-left line they touched the text.
-   */
-  #ownWords(text: string): TemplateResult {
-    const [kept, space] = splitTrailingSpace(text);
-    return html`<span lang=${this.wordsLang} dir=${this.wordsDir}>${kept}</span>${space}`;
-  }
-
   /** The page's title for the chart: spaces alone are none, as an empty `label` is. */
   get #ownLabel(): string {
     return this.label?.trim() ?? '';
@@ -1061,7 +1043,7 @@ export class MwfaTrendChart extends MwfaElement {
     const sourceWords = this.#sharedWords.source;
     const source = model.sourceEn
       ? html`<span dir=${this.wordsDir}>${[sourceWords, english(model.source, true)]}</span>`
-      : html`<span dir=${this.contentDir}>${[this.#ownWords(sourceWords), model.source]}</span>`;
+      : html`<span dir=${this.contentDir}>${[this.ownWords(sourceWords), model.source]}</span>`;
     const title = english(model.label, en && !this.#ownLabel);
     // The summary is in the page's language around the series' English title: marked there too.
     const [before, ...after] = model.label ? this.#summary.split(model.label) : [this.#summary];
@@ -1197,7 +1179,9 @@ export class MwfaTrendChart extends MwfaElement {
     // Axis labels are plain elements on the client (see axisLabels); their anchor and direction
     // are set once, on the group around them. No whitespace between the elements below (line
     // breaks fall inside the tags): every whitespace text node would be one more node per chart.
-    return svg`${band}<g class="grid"
+    // The rules on whole pixels (an attribute, which the SVG file keeps): a line between two rows
+    // of pixels was painted as two paler ones, the zero line at 2:1, not 3:1.
+    return svg`${band}<g class="grid" shape-rendering="crispEdges"
         ><path d=${rules(layout.yTicks.filter((tick) => tick.value !== 0))}></path
         ><path class="zero" d=${rules(layout.yTicks.filter((tick) => tick.value === 0))}></path
       ></g
@@ -1317,7 +1301,7 @@ export class MwfaTrendChart extends MwfaElement {
       ${this.#notes.map(
         // The lead ("2017: Source:") is in the element's words, as "Source:" is on its line.
         (note) => {
-          const lead = note.lead ? this.#ownWords(note.lead) : nothing;
+          const lead = note.lead ? this.ownWords(note.lead) : nothing;
           // In a left-to-right language, lead and note are set left to right together, inside
           // the line (on an Arabic page the lead "2016:" went otherwise to the far end of it).
           const dir = note.en ? this.wordsDir : this.contentDir;
