@@ -211,6 +211,8 @@ export function svgFile(chart: ChartFile): string {
   parent = clone;
   y = height + 8;
   chart.below.forEach(add);
+  // A whole number of pixels high: an image of 355.8 is scaled to fit them, which blurs its rules.
+  y = Math.ceil(y);
   setAttributes(clone, {viewBox: `0 ${top} ${width} ${y - top}`, width, height: y - top});
   const background = document.createElementNS(SVG_NS, 'rect');
   setAttributes(background, {y: top, width, height: y - top});

@@ -955,14 +955,22 @@ describe('layoutChart', () => {
     // 2000 is 50 of the 80 years across the plot.
     const {left, right} = layout.plot;
     expect(layout.marks[0]!.x).toBeCloseTo(left + ((right - left) * 50) / 80);
-    // Calculated values too close for a mark each: no marks, not a band of rings.
-    const alternate = data.map((point, i): ChartPoint => ({
+    // Ten in a row (a review: a rule by their number dropped them), and a third of them, keep
+    // theirs; in 200 years, 1.3 px apart, the rings would run together: none.
+    const run = (length: number, from: number, count: number) =>
+      Array.from({length}, (_, i): ChartPoint => ({
+        year: 1900 + i,
+        value: 1000 + i,
+        kind: i >= from && i < from + count ? 'derived' : 'observed',
+      }));
+    const options = {width: 320, height: 220, unit: 'persons', locale: 'en'} as const;
+    expect(layoutChart(run(81, 35, 10), options).marks).toHaveLength(10);
+    const thirds = run(81, 0, 0).map((point, i): ChartPoint => ({
       ...point,
-      kind: i % 2 ? 'derived' : 'observed',
+      kind: i % 3 ? 'observed' : 'derived',
     }));
-    expect(
-      layoutChart(alternate, {width: 320, height: 220, unit: 'persons', locale: 'en'}).marks,
-    ).toEqual([]);
+    expect(layoutChart(thirds, options).marks).toHaveLength(27);
+    expect(layoutChart(run(200, 100, 8), options).marks).toEqual([]);
     // Observed and projected alone: no marks, as before.
     const without = data.filter((point) => point.kind !== 'derived');
     expect(

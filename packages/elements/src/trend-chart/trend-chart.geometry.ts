@@ -22,6 +22,11 @@ const LABEL_GAP = 10;
 /** Marks are drawn for every point only while they stay this far apart (CSS pixels). */
 const MIN_MARK_SPACING = 4;
 const MAX_MARKS = 400;
+/**
+ * Hollow marks closer than this run together into one filled shape (their 2px rings cover the
+ * holes between them), which reads as an observed point: then none are drawn.
+ */
+const MIN_RING_SPACING = 3;
 /** Radius of a point's mark, in CSS pixels. */
 export const MARK_RADIUS = 4;
 /**
@@ -411,15 +416,16 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
   const everyMark =
     points.length <= MAX_MARKS && (points.length === 1 || spacing >= MIN_MARK_SPACING);
   // Too close for a mark each, calculated values among observed ones keep their hollow marks
-  // while, side by side, those would take at most a quarter of the plot's width: nothing else in
-  // the drawing tells them apart (a projection has its dashes). More drew a band of rings instead
-  // of the line.
-  const derived = everyMark ? [] : points.filter((point) => point.kind === 'derived');
+  // while their rings stay open: nothing else in the drawing tells them apart (a projection has
+  // its dashes).
+  const derived = everyMark ? [] : points.filter((point) => point.kind === 'derived').map(markOf);
+  const open = derived.every(
+    (mark, i) => i === 0 || Math.abs(mark.x - derived[i - 1]!.x) >= MIN_RING_SPACING,
+  );
   const marks: Mark[] = everyMark
     ? points.map(markOf)
-    : derived.length * 2 * MARK_RADIUS <= (plot.right - plot.left) / 4 &&
-        points.some((point) => point.kind === 'observed')
-      ? derived.map(markOf)
+    : open && derived.length <= MAX_MARKS && points.some((point) => point.kind === 'observed')
+      ? derived
       : [];
 
   // The highlighted figures come first: value labels keep clear of them. A value label that
