@@ -968,7 +968,6 @@ export class MwfaTrendChart extends MwfaElement {
     return valueHeader || this.#ui.valueIn(this.#ui.unitName[unit]);
   }
 
-  // Keywords in any case, as HTML's own (`dir="RTL"`).
   /** `y-axis="data"`: the vertical axis fits the data instead of starting at zero. */
   #fitsData = false;
   /** `axis-dir="rtl"`: time runs right to left. */
