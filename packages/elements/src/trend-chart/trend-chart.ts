@@ -2,7 +2,7 @@ import type {Observation, Series, SeriesId, Source, Unit} from '@mwfa/data';
 import {getSeries, series as allSeries} from '@mwfa/data/series';
 import {getSource} from '@mwfa/data/sources';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
-import {checkText, citeSource, keyword, UNITS, warnUnused} from '../internal/figure.js';
+import {checkText, citeSource, keyword, UNITS, warnUnused, type Warn} from '../internal/figure.js';
 import {formatNumber, usesDecimalComma} from '../internal/format.js';
 import {langDir} from '../internal/locale.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
@@ -714,8 +714,7 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.#tableLang !== undefined && this.#tableLang !== this.intlLang) this.#readTable();
     // Read when they change, so that a bad value set after the first render is warned about; as
     // `unit` is, without the spaces or quotes a paste leaves.
-    const warn = (attribute: string, value: unknown, hint: string) =>
-      this.warnOnce(attribute, value, hint);
+    const warn = this.#warn;
     if (anyOf(['yAxis'])) {
       const axis = keyword(
         'y-axis',
@@ -815,10 +814,12 @@ export class MwfaTrendChart extends MwfaElement {
     }
   };
 
+  /** `warnOnce` for the shared readers of attributes (`keyword`, `checkText`, …). */
+  #warn: Warn = (attribute, value, hint) => this.warnOnce(attribute, value, hint);
+
   #buildModel(): Model {
     const ui = this.#ui;
-    const warn = (attribute: string, value: unknown, hint: string) =>
-      this.warnOnce(attribute, value, hint);
+    const warn = this.#warn;
     const id = readId(this.series);
     // Beside a series the unit is not used, and is warned about as such below.
     const given =
