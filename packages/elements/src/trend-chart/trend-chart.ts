@@ -1,8 +1,6 @@
-import type {Observation, Series, SeriesId, Source, Unit} from '@mwfa/data';
-import {getSeries, series as allSeries} from '@mwfa/data/series';
-import {getSource} from '@mwfa/data/sources';
+import type {Observation, SeriesId} from '@mwfa/data';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
-import {checkText, citeSource, keyword, UNITS, warnUnused, type Warn} from '../internal/figure.js';
+import {keyword, type Warn} from '../internal/figure.js';
 import {formatNumber, usesDecimalComma} from '../internal/format.js';
 import {langDir} from '../internal/locale.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
@@ -11,12 +9,10 @@ import {spokenText} from '../internal/spoken.js';
 import {theme} from '../internal/theme.styles.js';
 import {
   parseYears,
-  preparePoints,
   readTable,
   TABLE_ROWS,
   toCsv,
   type ChartPoint,
-  type LooseObservation,
   type PointKind,
   type TableData,
 } from './trend-chart.data.js';
@@ -31,8 +27,16 @@ import {
   type ChartLayout,
 } from './trend-chart.geometry.js';
 import {axisLabels} from './trend-chart.labels.js';
+import {
+  buildModel,
+  citeById,
+  emptyModel,
+  legendKinds,
+  valueHeader,
+  type Model,
+} from './trend-chart.model.js';
 import {en as chartEnglish, type TrendChartMessages} from './trend-chart.messages.js';
-import {readId, unknownIdHint} from '../internal/suggest.js';
+import {readId} from '../internal/suggest.js';
 import {styles} from './trend-chart.styles.js';
 import {summarize} from './trend-chart.summary.js';
 import {placeTooltip, type TooltipAt} from './trend-chart.tooltip.js';
@@ -70,50 +74,11 @@ const DEFAULT_SIZE = {width: DEFAULT_WIDTH, height: chartHeight(DEFAULT_WIDTH)};
  */
 const PRINT_WIDTH = 700;
 
-/** A table's rows left out are named under the chart up to this many, then "…". */
-const LEFT_OUT_SHOWN = 5;
-
 /**
  * How soon after a finger is lifted its tap focuses the slider, at most (ms): at once, or after
  * the 300 ms a page without a mobile viewport waits for a second tap.
  */
 const TAP_FOCUS_MS = 1000;
-
-interface Model {
-  points: ChartPoint[];
-  label: string;
-  subtitle: string;
-  unit: Unit;
-  /** Source line text, without the "Source:" word. */
-  source: string;
-  /** The source line cites a source of `@mwfa/data`, in English (a series', or the page's by id). */
-  sourceEn: boolean;
-  notes: Note[];
-  /** From a series of `@mwfa/data`: its texts are English, unless the page gives its own. */
-  fromSeries?: boolean;
-  /** Shown instead of the chart when there is nothing to draw. */
-  message?: string;
-  /** File name stem of the downloads. */
-  name: string;
-  /** The page's heading of its table's values (see `TableData`): for the table and the CSV. */
-  valueHeader?: string;
-  /** The unit is the page's (`unit`, or a sign on the values), not the default: the CSV says it. */
-  unitGiven?: boolean;
-}
-
-function emptyModel(unit: Unit, label: string, subtitle: string, source?: Source | string): Model {
-  const sourceEn = typeof source === 'object';
-  return {
-    points: [],
-    label,
-    subtitle,
-    unit,
-    source: sourceText(source),
-    sourceEn,
-    notes: [],
-    name: 'chart',
-  };
-}
 
 /** The class of a point's mark: projections and calculated values are drawn hollow. */
 const markClass = (kind: PointKind) => (kind === 'observed' ? 'mark' : `mark ${kind}-mark`);
@@ -154,17 +119,6 @@ const SAMPLE = '0000 0000 0000';
 /** The data's text is English: marked so, and set left to right inside right-to-left pages. */
 const english = (text: string, en: boolean | undefined) =>
   en ? html`<span lang="en" dir="ltr">${text}</span>` : text;
-
-/** A citation as text: a source of `@mwfa/data` by publisher, title and vintage; a page's as is. */
-function sourceText(source: Source | string | undefined): string {
-  // Commas, as the stat card cites: some vintages hold brackets ("April 2017 (preliminary)").
-  return typeof source === 'object'
-    ? `${source.publisher}, ${source.title}, ${source.vintage}.`
-    : (source ?? '');
-}
-
-/** The citation of a source of `@mwfa/data` by its id; empty for an id it does not have. */
-const citeById = (id: string) => sourceText(getSource(id));
 
 /**
  * The drawing is one slider a keyboard reaches with Tab: the left and right arrows move to the
@@ -754,14 +708,7 @@ export class MwfaTrendChart extends MwfaElement {
       this.#summary = model.message
         ? ''
         : summarize(model.points, {label: model.label, unit: model.unit, lang: this.intlLang});
-      const kinds = new Set<PointKind>();
-      for (let index = 0; index < model.points.length; index += 1) {
-        kinds.add(model.points[index]!.kind);
-      }
-      this.#legend =
-        kinds.has('projection') || kinds.has('derived')
-          ? (['observed', 'derived', 'projection'] as const).filter((kind) => kinds.has(kind))
-          : [];
+      this.#legend = legendKinds(model.points);
       this.#projected = model.points
         .filter((point) => point.kind === 'projection')
         .map((point) => formatYear(point.year, this.intlLang))
@@ -782,14 +729,14 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.tableOpen || this.#printed) this.#table ??= this.#renderTable();
   }
 
+  /** No series, observations or table, yet. */
+  #nothingGiven(): boolean {
+    return !readId(this.series) && this.observations === undefined && !this.tableData;
+  }
+
   #warnIfEmpty = () => {
     // Not about a chart taken off the page before it loaded.
-    if (
-      (isServer || this.isConnected) &&
-      !readId(this.series) &&
-      this.observations === undefined &&
-      !this.tableData
-    ) {
+    if ((isServer || this.isConnected) && this.#nothingGiven()) {
       // `observations` is a property: written as an attribute, it is not read. Named as what the
       // page wrote, not as a missing `series` the page never used.
       if (this.hasAttribute('observations')) {
@@ -818,64 +765,24 @@ export class MwfaTrendChart extends MwfaElement {
   #warn: Warn = (attribute, value, hint) => this.warnOnce(attribute, value, hint);
 
   #buildModel(): Model {
-    const ui = this.#ui;
-    const warn = this.#warn;
-    const id = readId(this.series);
-    // Beside a series the unit is not used, and is warned about as such below.
-    const given =
-      this.unit && !id ? keyword('unit', this.unit, UNITS, warn, '; persons is used') : undefined;
-    const unit = given || 'persons';
-    // Shown as text either way; the warning says the markup was not meant to be seen. A source
-    // beside a series is not shown, and is warned about as such below.
-    for (const name of ['label', 'subtitle'] as const) checkText(name, this[name], warn);
-    // An id of `@mwfa/data` or a citation, as a stat card's `source`.
-    const source = id ? undefined : citeSource(checkText('source', this.source, warn), warn);
-    const empty = emptyModel(unit, this.#ownLabel, this.subtitle ?? '', source);
-
-    let found: Series | undefined;
-    let input: readonly LooseObservation[] | undefined;
-    let attribute = 'observations';
-    if (id) {
-      found = getSeries(id);
-      if (!found) {
-        this.warnOnce(
-          'series',
-          this.series,
-          unknownIdHint(
-            'a series',
-            id,
-            allSeries.map((entry) => entry.id),
-          ),
-        );
-        return {...empty, message: ui.unknownSeries(id), name: id};
-      }
-      input = found.observations;
-      attribute = 'series';
-      if (this.observations !== undefined) {
-        this.warnOnce('observations', '[…]', `are not drawn: series="${found.id}" gives the data`);
-      }
-      // As a stat card says of its indicator's: the series' unit and source are shown.
-      const set = (text: string | null) => text?.trim() || undefined;
-      warnUnused({unit: set(this.unit), source: set(this.source)}, warn, 'the series');
-    } else if (this.observations !== undefined) {
-      input = this.observations;
-    } else if (this.tableData) {
-      input = this.tableData.rows;
-      attribute = 'table';
-      empty.valueHeader = this.tableData.valueHeader;
-      // Written on every value ("49.3%"), the table's unit wins: 49.3 persons would misstate it.
-      const written = this.tableData.unit;
-      if (written && written !== unit) {
-        const hint = `differs from the table's values, written in ${written}; ${written} is used`;
-        if (given) warn('unit', this.unit, hint);
-        empty.unit = written;
-      }
-      empty.unitGiven = !!(given || written);
-    } else {
-      // Nothing given at all, yet: the parser may still be inside the element (its <table> comes
-      // next) or a later script set `observations`. Look again once the page has loaded and its
-      // scripts are idle (React hydrates server HTML in tasks after `load`, and its effects set
-      // `observations`), or in a task of its own after that.
+    const model = buildModel({
+      series: this.series,
+      observations: this.observations,
+      table: this.tableData,
+      label: this.label,
+      subtitle: this.subtitle,
+      unit: this.unit,
+      source: this.source,
+      lang: this.intlLang,
+      ui: this.#ui,
+      sourceWord: this.#sharedWords.source,
+      warn: this.#warn,
+    });
+    if (this.#nothingGiven()) {
+      // The parser may still be inside the element (its <table> comes next) or a later script
+      // set `observations`. Look again once the page has loaded and its scripts are idle (React
+      // hydrates server HTML in tasks after `load`, and its effects set `observations`), or in a
+      // task of its own after that.
       if (isServer) this.#warnIfEmpty();
       else if (document.readyState === 'complete') setTimeout(this.#warnIfEmpty);
       else
@@ -884,89 +791,8 @@ export class MwfaTrendChart extends MwfaElement {
           () => (self.requestIdleCallback ?? setTimeout)(this.#warnIfEmpty),
           {once: true},
         );
-      return {...empty, message: ui.noData};
-    }
-
-    const prepared = preparePoints(input, {
-      attribute: found ? `series=${JSON.stringify(found.id)} observations` : attribute,
-      seriesStatus: found?.status ?? 'confirmed',
-    });
-    if (prepared.problem && !(attribute === 'table' && this.tableData!.refused)) {
-      const {attribute: name, value, hint} = prepared.problem;
-      this.warnOnce(name, value, hint);
-    }
-    const model: Model = found
-      ? {
-          points: prepared.points,
-          label: this.#ownLabel || found.label,
-          subtitle: this.subtitle || found.description,
-          unit: found.unit,
-          source: citeById(found.source),
-          sourceEn: true,
-          notes: [],
-          name: found.id,
-          fromSeries: true,
-        }
-      : {
-          ...empty,
-          points: prepared.points,
-          // Nothing to draw has its own warning.
-          label:
-            this.#ownLabel ||
-            this.tableData?.label ||
-            (prepared.points.length ? this.#unnamed(empty) : ''),
-        };
-    if (found?.derivation) {
-      // The data names the series a calculation takes by id; a reader gets their titles.
-      const text = found.derivation.replace(
-        /[a-z]+(-[a-z]+)+/g,
-        (id) => getSeries(id)?.label ?? id,
-      );
-      model.notes.push({lead: ui.derived + ui.colon, text, en: true});
-    }
-    for (let index = 0; index < prepared.points.length; index += 1) {
-      const point = prepared.points[index]!;
-      // The point's source when it is not the series' own.
-      const otherSource = found && point.source !== found.source ? point.source : undefined;
-      if (!point.note && !otherSource) continue;
-      const lead = formatYear(point.year, this.intlLang) + ui.colon;
-      // A series' notes are the data's (English); the page's own observations are the page's.
-      if (point.note) model.notes.push({lead, text: point.note, en: !!found});
-      if (otherSource) {
-        const text = citeById(otherSource);
-        if (text) model.notes.push({lead: lead + this.#sharedWords.source, text, en: true});
-      }
-    }
-    // A reader is told of the table's rows the chart leaves out: only the console said so.
-    const leftOut = attribute === 'table' ? this.tableData!.leftOut : [];
-    if (leftOut.length > 0) {
-      const shown = leftOut.slice(0, LEFT_OUT_SHOWN);
-      if (leftOut.length > shown.length) shown.push('…');
-      model.notes.push({lead: ui.notDrawn + ui.colon, text: shown.join(ui.comma)});
-    }
-    if (prepared.points.length === 0) {
-      model.message =
-        attribute === 'table' && this.tableData!.refused ? ui.tableNotDrawn : ui.noData;
     }
     return model;
-  }
-
-  /**
-   * The page's own figures with no `label` and no caption: one warning, and the table's heading
-   * ("Value (persons)") names the chart, its summary and its keys instead of nothing.
-   */
-  #unnamed(model: Model): string {
-    this.warnOnce(
-      'label',
-      this.label,
-      'is missing: name what the chart shows (or give a <caption>)',
-    );
-    return this.#valueHeader(model);
-  }
-
-  /** The heading of the values: the page's own, or the unit's ("Value (persons)"). */
-  #valueHeader({valueHeader, unit}: Model): string {
-    return valueHeader || this.#ui.valueIn(this.#ui.unitName[unit]);
   }
 
   /** `y-axis="data"`: the vertical axis fits the data instead of starting at zero. */
@@ -1323,7 +1149,7 @@ export class MwfaTrendChart extends MwfaElement {
     const hasKinds = this.#legend.length > 0;
     // The page's own heading is in the page's language; the unit's is in the chart's words'.
     const ownHeading = !!this.#model.valueHeader;
-    const valueHeading = this.#valueHeader(this.#model);
+    const valueHeading = valueHeader(this.#model, this.#ui);
     return html`<table part="table">
         <caption>
           ${english(label, this.#model.fromSeries && !this.#ownLabel)}
