@@ -80,6 +80,7 @@ const ar: Locale = {
   // No noun after the count: "10,003 نقاط" but "10,000 نقطة" would need its number's form.
   decimated: (n) =>
     `عدد النقاط: ${n}؛ يُظهر الخط أدنى قيمة وأعلى قيمة في كل بكسل. وتشمل لوحة المفاتيح وملف CSV جميع النقاط.`,
+  derivedUnmarked: 'القيم المحسوبة متقاربة جدًا فلا تُميَّز بعلامة؛ ويبيّنها الجدول.',
   tableTruncated: (shown, n) =>
     `يعرض الجدول أول ${shown} صف من أصل ${n}؛ ويتضمن ملف CSV جميع الصفوف.`,
   notDrawn: 'لم يُرسم',

@@ -70,6 +70,8 @@ const es: Locale = {
   notFromZero: 'El eje vertical no empieza en cero.',
   decimated: (n) =>
     `Trazado a partir de ${n} puntos: la línea muestra el valor mínimo y el máximo de cada píxel. El teclado y el CSV abarcan todos los puntos.`,
+  derivedUnmarked:
+    'Los valores calculados están demasiado próximos para marcarlos; la tabla los indica.',
   tableTruncated: (shown, n) =>
     `La tabla muestra las primeras ${shown} de ${n} filas; el CSV las contiene todas.`,
   notDrawn: 'No representado',

@@ -62,6 +62,8 @@ const fr: Locale = {
   notFromZero: 'L’axe vertical ne commence pas à zéro.',
   decimated: (n) =>
     `Tracé à partir de ${n} points\u00a0: la courbe montre la valeur la plus basse et la plus haute de chaque pixel. Le clavier et le CSV couvrent tous les points.`,
+  derivedUnmarked:
+    'Les valeurs calculées sont trop rapprochées pour être marquées\u00a0; le tableau les indique.',
   tableTruncated: (shown, n) =>
     `Le tableau montre les ${shown} premières lignes sur ${n}\u00a0; le CSV les contient toutes.`,
   notDrawn: 'Non représenté',

@@ -64,6 +64,7 @@ const zh: Locale = {
   notFromZero: '纵轴不从零开始。',
   decimated: (n) =>
     `根据${n}个数据点绘制：线条显示每个像素内的最低值和最高值。键盘和 CSV 涵盖全部数据点。`,
+  derivedUnmarked: '计算值过于密集，无法逐一标记；表格中列出了这些值。',
   tableTruncated: (shown, n) => `表格仅显示${n}行中的前${shown}行；CSV 包含全部数据。`,
   notDrawn: '未绘制',
   noData: '没有可绘制的数据。',

@@ -2956,6 +2956,46 @@ describe('<mwfa-trend-chart>', () => {
       expect(lowest).not.to.equal('0');
     });
 
+    it('says so when calculated values are too close together for their hollow marks', async () => {
+      // 200 years on a phone, 1.3px apart: their rings would run together into filled marks.
+      const years = (derived: number) =>
+        Array.from({length: 200}, (_, i) => ({
+          year: 1820 + i,
+          value: 1000 + i,
+          ...(i >= 100 && i < 100 + derived ? {status: 'derived' as const} : {}),
+        }));
+      const dense = await chart(
+        html`<div style="width: 320px">
+          <mwfa-trend-chart label="Arrivals" .observations=${years(8)}></mwfa-trend-chart>
+        </div>`,
+      );
+      expect(marks(dense)).to.have.length(0);
+      expect(text(dense, '[part="legend"]')).to.contain('Calculated');
+      expect(text(dense, '.notes')).to.contain(
+        'Calculated values are too close together to be marked; the table names them.',
+      );
+      // Wide enough for a mark each, they are drawn hollow and nothing is said.
+      const wide = await chart(
+        html`<div style="width: 1000px">
+          <mwfa-trend-chart label="Arrivals" .observations=${years(8)}></mwfa-trend-chart>
+        </div>`,
+      );
+      expect(marks(wide)).to.have.length(200);
+      expect(marks(wide, '.derived-mark')).to.have.length(8);
+      expect(shadow(wide).querySelector('.notes')).to.equal(null);
+      // In the page's language.
+      const french = await chart(
+        html`<div lang="fr" style="width: 320px">
+          <mwfa-trend-chart label="Arrivées" .observations=${years(8)}></mwfa-trend-chart>
+        </div>`,
+      );
+      // (`text` reads the no-break space before ";" as a space.)
+      expect(text(french, '.notes')).to.contain(
+        'Les valeurs calculées sont trop rapprochées pour être marquées ; le tableau les indique.',
+      );
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('reads a series id without the spaces a paste leaves around it', async () => {
       const el = await chart(
         html`<mwfa-trend-chart series=" international-migrant-stock "></mwfa-trend-chart>`,

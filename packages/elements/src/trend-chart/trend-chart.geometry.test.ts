@@ -970,7 +970,12 @@ describe('layoutChart', () => {
       kind: i % 3 ? 'observed' : 'derived',
     }));
     expect(layoutChart(thirds, options).marks).toHaveLength(27);
-    expect(layoutChart(run(200, 100, 8), options).marks).toEqual([]);
+    const dense = layoutChart(run(200, 100, 8), options);
+    expect(dense.marks).toEqual([]);
+    // Then nothing in the drawing tells them from observations: the chart says so.
+    expect(dense.derivedUnmarked).toBe(true);
+    expect(layout.derivedUnmarked).toBe(false);
+    expect(layoutChart(run(200, 0, 0), options).derivedUnmarked).toBe(false);
     // Observed and projected alone: no marks, as before.
     const without = data.filter((point) => point.kind !== 'derived');
     expect(

@@ -141,6 +141,11 @@ export interface ChartLayout {
   markPaths: {kind: PointKind; d: string}[];
   /** True when the line is drawn from fewer points than the data has. */
   decimated: boolean;
+  /**
+   * The data has calculated values, and they are too close for their hollow marks: nothing in
+   * the drawing tells them from observations, so the chart says so under it.
+   */
+  derivedUnmarked: boolean;
   /** Points actually in the path (for tests and the benchmark). */
   drawnCount: number;
   highlights: HighlightLabel[];
@@ -543,6 +548,7 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
           .filter((markPath) => markPath.d !== '')
       : [],
     decimated,
+    derivedUnmarked: derived.length > 0 && marks.length === 0,
     drawnCount: drawnPoints.length,
     highlights,
     pointAt: (index) => {

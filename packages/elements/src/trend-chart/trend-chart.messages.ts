@@ -48,6 +48,8 @@ export interface TrendChartMessages {
   notFromZero: string;
   /** Said on the chart when the line is drawn from fewer points than the data has. */
   decimated(count: string): string;
+  /** Said on the chart when its calculated values are too close together for their marks. */
+  derivedUnmarked: string;
   /** The table shows only the first rows of a very long series. */
   tableTruncated(shown: string, count: string): string;
   /** Before the rows of a table the chart leaves out: "Not drawn: 2015 (3,4)". */
@@ -96,6 +98,7 @@ export const en: TrendChartMessages = {
   notFromZero: 'The vertical axis does not start at zero.',
   decimated: (n) =>
     `Drawn from ${n} points: the line shows the lowest and highest value at each pixel. The keyboard and the CSV cover every point.`,
+  derivedUnmarked: 'Calculated values are too close together to be marked; the table names them.',
   tableTruncated: (shown, n) =>
     `The table shows the first ${shown} of ${n} rows; the CSV has them all.`,
   notDrawn: 'Not drawn',

@@ -244,8 +244,8 @@ export class MwfaTrendChart extends MwfaElement {
   declare series: SeriesId | (string & {}) | null;
   /**
    * The page's own data: `[{year, value}]`, optionally with `projection: true` (or `status:
-   * 'projection'`, as a table row's `data-status`) or `status: 'derived'` (drawn hollow). A value
-   * beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning. Give
+   * 'projection'`, as a table row's `data-status`) or `status: 'derived'` (drawn hollow; too close
+   * together for their marks, a note under the chart says so). A value beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning. Give
    * a new array to draw new data: one changed in place is the same value, and is not drawn again.
    */
   declare observations: readonly TrendChartObservation[] | undefined;
@@ -805,6 +805,7 @@ export class MwfaTrendChart extends MwfaElement {
     // The chart's own words: English, and marked so, where the page's language has none loaded.
     const en = this.wordsLang === 'en';
     if (this.#fitsData) notes.unshift({text: this.#ui.notFromZero, en});
+    if (this.#layout?.derivedUnmarked) notes.unshift({text: this.#ui.derivedUnmarked, en});
     if (this.#layout?.decimated) {
       const count = formatNumber(this.#model.points.length, 'ratio', this.intlLang);
       notes.unshift({text: this.#ui.decimated(count), en});
