@@ -413,9 +413,10 @@ export class MwfaElement extends LitElement {
   /**
    * One console warning per distinct warning, naming this element: a value warned about is not
    * warned about again, unless for another reason (three observations with a repeated year, then
-   * three with a value that is no number).
+   * three with a value that is no number). Bound, so that it is passed as is to the shared
+   * readers of attributes (`keyword`, `checkText`, …).
    */
-  protected warnOnce(attribute: string, value: unknown, hint?: string): void {
+  protected warnOnce = (attribute: string, value: unknown, hint?: string): void => {
     // Without its numbers: a live chart's window of data with the same problem is warned about once.
     // An absent attribute and an empty one ("label is missing") are the same warning.
     const given = `${attribute}\u0000${String(value ?? '')}`;
@@ -423,5 +424,5 @@ export class MwfaElement extends LitElement {
     if (this.#warned.has(key) || this.#warned.has(given)) return;
     this.#warned.add(key);
     warn((this.constructor as typeof MwfaElement).tag, attribute, value, hint);
-  }
+  };
 }

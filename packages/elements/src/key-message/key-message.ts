@@ -114,8 +114,7 @@ export class MwfaKeyMessage extends MwfaElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const warn = (attribute: string, value: unknown, hint: string) =>
-      this.warnOnce(attribute, value, hint);
+    const warn = this.warnOnce;
     const attribution = checkText('attribution', this.attribution, warn);
     const id = readId(this.message);
     const data = id ? getKeyMessage(id) : undefined;

@@ -155,8 +155,7 @@ export class MwfaStatCard extends MwfaElement {
     // Only the sparkline's points arrived (no slot changed): the view does not depend on them.
     if (changed.size === 1 && changed.has('points') && !this.#rereadChildren) return;
     this.#rereadChildren = false;
-    const warn = (attribute: string, value: unknown, hint: string) =>
-      this.warnOnce(attribute, value, hint);
+    const warn = this.warnOnce;
     const {figure, indicator} = resolveFigure(this, warn, this.intlLang);
     // The indicator's period and source are where its figure comes from: not the page's to change.
     // That is all they are warned about (not also that they hold markup).

@@ -1,6 +1,6 @@
 import type {Observation, SeriesId} from '@mwfa/data';
 import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
-import {keyword, type Warn} from '../internal/figure.js';
+import {keyword} from '../internal/figure.js';
 import {formatNumber, usesDecimalComma} from '../internal/format.js';
 import {langDir} from '../internal/locale.js';
 import {en as shared, words, type Messages} from '../internal/messages.js';
@@ -668,7 +668,7 @@ export class MwfaTrendChart extends MwfaElement {
     if (this.#tableLang !== undefined && this.#tableLang !== this.intlLang) this.#readTable();
     // Read when they change, so that a bad value set after the first render is warned about; as
     // `unit` is, without the spaces or quotes a paste leaves.
-    const warn = this.#warn;
+    const warn = this.warnOnce;
     if (anyOf(['yAxis'])) {
       const axis = keyword(
         'y-axis',
@@ -761,9 +761,6 @@ export class MwfaTrendChart extends MwfaElement {
     }
   };
 
-  /** `warnOnce` for the shared readers of attributes (`keyword`, `checkText`, …). */
-  #warn: Warn = (attribute, value, hint) => this.warnOnce(attribute, value, hint);
-
   #buildModel(): Model {
     const model = buildModel({
       series: this.series,
@@ -776,7 +773,7 @@ export class MwfaTrendChart extends MwfaElement {
       lang: this.intlLang,
       ui: this.#ui,
       sourceWord: this.#sharedWords.source,
-      warn: this.#warn,
+      warn: this.warnOnce,
     });
     if (this.#nothingGiven()) {
       // The parser may still be inside the element (its <table> comes next) or a later script

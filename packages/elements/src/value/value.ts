@@ -85,11 +85,7 @@ export class MwfaValue extends MwfaElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const {figure} = resolveFigure(
-      this,
-      (attribute, value, hint) => this.warnOnce(attribute, value, hint),
-      this.intlLang,
-    );
+    const {figure} = resolveFigure(this, this.warnOnce, this.intlLang);
     this.#text = figure && formatFigure(figure, this.intlLang);
   }
 
