@@ -9,18 +9,24 @@ let server: Server;
 
 // Where a page's own layout puts the chart: its pixels fall at these fractions.
 const OFFSETS = [0, 0.25, 0.5, 0.75];
+/**
+ * Device pixels per CSS pixel: 1.5 is many Windows laptops' setting. From 2 up, a 1px line covers
+ * at least two whole device pixels wherever it falls.
+ */
+const SCALES = [1, 1.5];
 
-const chartPage = (offset: number, width = 480) =>
+const chartPage = (offset: number, width = 480, side = 'top') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>
   <meta name="color-scheme" content="light dark">
   <script type="module" src="/dist/cdn/mwfa.js"></script></head>
-  <body><div style="padding-top: ${offset}px; width: ${width}px">
+  <body><div style="padding-${side}: ${offset}px; width: ${width}px">
   <mwfa-trend-chart series="international-migrant-stock"></mwfa-trend-chart></div></body></html>`;
 
 beforeAll(async () => {
   browser = await launch();
   const pages = Object.fromEntries([
     ...OFFSETS.map((offset) => [`/${offset}.html`, chartPage(offset)]),
+    ...OFFSETS.map((offset) => [`/left-${offset}.html`, chartPage(offset, 480, 'left')]),
     ...[480, 333].map((width) => [`/file-${width}.html`, chartPage(0, width)]),
   ]);
   server = await serve({root: process.cwd(), pages});
@@ -44,11 +50,11 @@ function contrast(a: number[], b: number[]): number {
   return (high! + 0.05) / (low! + 0.05);
 }
 
-/** A chart's page, in a browser context of one device pixel per CSS pixel. */
-async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+/** A chart's page, in a browser context of one device pixel per CSS pixel unless `scale`. */
+async function open(path: string, colorScheme: 'light' | 'dark', scale = 1): Promise<Page> {
   const context = await browser.newContext({
     viewport: {width: 600, height: 600},
-    deviceScaleFactor: 1,
+    deviceScaleFactor: scale,
     colorScheme,
   });
   const page = await context.newPage();
@@ -57,16 +63,14 @@ async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> 
   return page;
 }
 
-/**
- * The lowest contrast, along a horizontal line starting at `left` whose top is at `top`, of its
- * most contrasting pixel in each column against what is painted four pixels above it.
- */
-async function lineContrast(page: Page, left: number, top: number): Promise<number> {
-  // Away from the ends, where the first and last marks sit on the line.
-  const clip = {x: Math.ceil(left) + 40, y: Math.floor(top) - 4, width: 120, height: 9};
+/** The pixels of the page inside `clip`, as rows of [r, g, b]. */
+async function pixels(
+  page: Page,
+  clip: {x: number; y: number; width: number; height: number},
+): Promise<number[][][]> {
   const png = (await page.screenshot({clip})).toString('base64');
   // The screenshot's pixels, read by a canvas of the page.
-  const rows = await page.evaluate(async (data) => {
+  return page.evaluate(async (data) => {
     const image = new Image();
     image.src = `data:image/png;base64,${data}`;
     await image.decode();
@@ -86,6 +90,16 @@ async function lineContrast(page: Page, left: number, top: number): Promise<numb
       ),
     );
   }, png);
+}
+
+/**
+ * The lowest contrast, along a horizontal line starting at `left` whose top is at `top`, of its
+ * most contrasting pixel in each column against what is painted four pixels above it.
+ */
+async function lineContrast(page: Page, left: number, top: number): Promise<number> {
+  // Away from the ends, where the first and last marks sit on the line.
+  const clip = {x: Math.ceil(left) + 40, y: Math.floor(top) - 4, width: 120, height: 9};
+  const rows = await pixels(page, clip);
   const background = rows[0]!;
   let lowest = Infinity;
   for (let x = 0; x < background.length; x += 1) {
@@ -96,8 +110,12 @@ async function lineContrast(page: Page, left: number, top: number): Promise<numb
 }
 
 /** The contrast of the zero line of the chart `offset` px down its page. */
-async function zeroLineContrast(offset: number, colorScheme: 'light' | 'dark'): Promise<number> {
-  const page = await open(`/${offset}.html`, colorScheme);
+async function zeroLineContrast(
+  offset: number,
+  colorScheme: 'light' | 'dark',
+  scale: number,
+): Promise<number> {
+  const page = await open(`/${offset}.html`, colorScheme, scale);
   const {left, top} = await page.evaluate(() =>
     document
       .querySelector('mwfa-trend-chart')!
@@ -112,14 +130,16 @@ async function zeroLineContrast(offset: number, colorScheme: 'light' | 'dark'): 
 
 describe('the trend chart’s zero line, wherever the page puts it', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has 3:1 against the chart in ${colorScheme} mode`, async () => {
-      for (const offset of OFFSETS) {
-        expect(
-          await zeroLineContrast(offset, colorScheme),
-          `offset ${offset}px`,
-        ).toBeGreaterThanOrEqual(3);
-      }
-    });
+    for (const scale of SCALES) {
+      it(`has 3:1 against the chart in ${colorScheme} mode at ${scale} device pixels per pixel`, async () => {
+        for (const offset of OFFSETS) {
+          expect(
+            await zeroLineContrast(offset, colorScheme, scale),
+            `offset ${offset}px`,
+          ).toBeGreaterThanOrEqual(3);
+        }
+      });
+    }
   }
 
   // Its height, from lines of text 1.4 times their size, was 355.8 at 480px and 338.2 at 333px.
@@ -161,5 +181,55 @@ describe('the trend chart’s zero line, wherever the page puts it', () => {
         alone: true,
       });
     });
+  }
+});
+
+/**
+ * The lowest contrast of the chart `offset` px from the page's left edge, across the middle rows
+ * of two of its year ticks, of their most contrasting pixel against what is painted four pixels
+ * to the left.
+ */
+async function tickContrast(
+  offset: number,
+  colorScheme: 'light' | 'dark',
+  scale: number,
+): Promise<number> {
+  const page = await open(`/left-${offset}.html`, colorScheme, scale);
+  const ticks = await page.evaluate(() => {
+    const path = document
+      .querySelector('mwfa-trend-chart')!
+      .shadowRoot!.querySelector<SVGPathElement>('.axis path')!;
+    const matrix = path.getScreenCTM()!;
+    // Not the first, at the axis' end.
+    return [...path.getAttribute('d')!.matchAll(/M([-\d.]+) ([-\d.]+)/g)]
+      .slice(1, 3)
+      .map(([, x, y]) => new DOMPoint(Number(x), Number(y)).matrixTransform(matrix))
+      .map(({x, y}) => ({x, y}));
+  });
+  let lowest = Infinity;
+  for (const {x, y} of ticks) {
+    // The tick is 5px long: its three middle rows.
+    const clip = {x: Math.floor(x) - 4, y: Math.ceil(y) + 1, width: 9, height: 3};
+    for (const row of await pixels(page, clip)) {
+      const best = Math.max(...row.map((pixel) => contrast(pixel, row[0]!)));
+      lowest = Math.min(lowest, best);
+    }
+  }
+  await page.context().close();
+  return lowest;
+}
+
+describe('the trend chart’s year ticks, wherever the page puts them', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const scale of SCALES) {
+      it(`have 3:1 against the chart in ${colorScheme} mode at ${scale} device pixels per pixel`, async () => {
+        for (const offset of OFFSETS) {
+          expect(
+            await tickContrast(offset, colorScheme, scale),
+            `offset ${offset}px`,
+          ).toBeGreaterThanOrEqual(3);
+        }
+      });
+    }
   }
 });

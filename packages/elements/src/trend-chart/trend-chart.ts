@@ -1003,14 +1003,14 @@ export class MwfaTrendChart extends MwfaElement {
     // Axis labels are plain elements on the client (see axisLabels); their anchor and direction
     // are set once, on the group around them. No whitespace between the elements below (line
     // breaks fall inside the tags): every whitespace text node would be one more node per chart.
-    // The rules on whole pixels (an attribute, which the SVG file keeps): a line between two rows
-    // of pixels was painted as two paler ones, the zero line at 2:1, not 3:1.
+    // The rules and ticks on whole pixels (an attribute, which the SVG file keeps): a line between
+    // two rows of pixels was painted as two paler ones, the zero line at 2:1, not 3:1.
     return svg`${band}<g class="grid" shape-rendering="crispEdges"
         ><path d=${rules(layout.yTicks.filter((tick) => tick.value !== 0))}></path
         ><path class="zero" d=${rules(layout.yTicks.filter((tick) => tick.value === 0))}></path
       ></g
       ><g class="axis"
-        ><path d=${layout.xTicks.map((tick) => `M${tick.at} ${plot.bottom}v5`).join('')}></path
+        ><path shape-rendering="crispEdges" d=${layout.xTicks.map((tick) => `M${tick.at} ${plot.bottom}v5`).join('')}></path
         ><g text-anchor="middle"
           >${axisLabels(layout.xTicks.map((t) => ({x: t.at, y: plot.bottom + 1.5 * layout.fontSize, text: t.label})))}</g
         ></g
