@@ -976,6 +976,13 @@ describe('layoutChart', () => {
     expect(dense.derivedUnmarked).toBe(true);
     expect(layout.derivedUnmarked).toBe(false);
     expect(layoutChart(run(200, 0, 0), options).derivedUnmarked).toBe(false);
+    // Every value calculated: the key says so of the whole line, not too close (a review: 300
+    // years at 1000px, rings 3.2px apart, were said to be).
+    const allDerived = run(300, 0, 300);
+    const wide = {...options, width: 1000};
+    expect(layoutChart(allDerived, wide).marks).toEqual([]);
+    expect(layoutChart(allDerived, wide).derivedUnmarked).toBe(false);
+    expect(layoutChart(run(200, 0, 200), options).derivedUnmarked).toBe(false);
     // Observed and projected alone: no marks, as before.
     const without = data.filter((point) => point.kind !== 'derived');
     expect(

@@ -142,8 +142,8 @@ export interface ChartLayout {
   /** True when the line is drawn from fewer points than the data has. */
   decimated: boolean;
   /**
-   * The data has calculated values, and they are too close for their hollow marks: nothing in
-   * the drawing tells them from observations, so the chart says so under it.
+   * The data has calculated values among observed ones, and they are too close for their hollow
+   * marks: nothing in the drawing tells them from observations, so the chart says so under it.
    */
   derivedUnmarked: boolean;
   /** Points actually in the path (for tests and the benchmark). */
@@ -422,14 +422,17 @@ export function layoutChart(points: readonly ChartPoint[], options: LayoutOption
     points.length <= MAX_MARKS && (points.length === 1 || spacing >= MIN_MARK_SPACING);
   // Too close for a mark each, calculated values among observed ones keep their hollow marks
   // while their rings stay open: nothing else in the drawing tells them apart (a projection has
-  // its dashes).
-  const derived = everyMark ? [] : points.filter((point) => point.kind === 'derived').map(markOf);
+  // its dashes). Without observed ones, the key says the whole line is calculated.
+  const derived =
+    everyMark || !points.some((point) => point.kind === 'observed')
+      ? []
+      : points.filter((point) => point.kind === 'derived').map(markOf);
   const open = derived.every(
     (mark, i) => i === 0 || Math.abs(mark.x - derived[i - 1]!.x) >= MIN_RING_SPACING,
   );
   const marks: Mark[] = everyMark
     ? points.map(markOf)
-    : open && derived.length <= MAX_MARKS && points.some((point) => point.kind === 'observed')
+    : open && derived.length <= MAX_MARKS
       ? derived
       : [];
 

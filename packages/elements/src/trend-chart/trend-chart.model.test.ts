@@ -16,7 +16,7 @@ function build(given: Partial<ModelInputs>) {
     source: null,
     lang: 'en',
     ui: en,
-    sourceWord: 'Source',
+    sourceWord: 'Source: ',
     warn: (attribute, _value, hint) => warnings.push([attribute, hint]),
     ...given,
   });
@@ -55,7 +55,7 @@ describe('buildModel from a series', () => {
         en: true,
       },
       {
-        lead: '2017: Source',
+        lead: '2017: Source: ',
         text: 'International Organization for Migration (IOM), 6,000 migrant deaths recorded in 2017 …, Early 2018 (press release).',
         en: true,
       },

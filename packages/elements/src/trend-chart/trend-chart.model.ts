@@ -51,7 +51,7 @@ export interface ModelInputs {
   lang: string;
   /** The chart's words in the page's language. */
   ui: TrendChartMessages;
-  /** "Source", in the same language. */
+  /** The lead of a point's own source ("Source: "), in the same language. */
   sourceWord: string;
   warn: Warn;
 }
