@@ -245,8 +245,9 @@ export class MwfaTrendChart extends MwfaElement {
   /**
    * The page's own data: `[{year, value}]`, optionally with `projection: true` (or `status:
    * 'projection'`, as a table row's `data-status`) or `status: 'derived'` (drawn hollow; too close
-   * together for their marks, a note under the chart says so). A value beyond ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning. Give
-   * a new array to draw new data: one changed in place is the same value, and is not drawn again.
+   * together for their marks, a note under the chart says so). A value beyond
+   * ±`Number.MAX_SAFE_INTEGER`, or a year beyond ±9999, is left out with a warning. Give a new
+   * array to draw new data: one changed in place is the same value, and is not drawn again.
    */
   declare observations: readonly TrendChartObservation[] | undefined;
   /**
