@@ -3488,8 +3488,13 @@ describe('<mwfa-trend-chart>', () => {
     });
 
     // A time limit failed CI (0.2 s alone, 2.9 s beside other browsers); a ratio holds on a busy
-    // machine. It is 3 here; a search over every point for each point made it 87.
-    it('draws 100,000 points in less than 20 times the time of 10,000', async () => {
+    // machine. It is 1–2 here (the line is decimated); a search over every earlier point for each
+    // point makes it 52–87. CI once measured 21.6 with two draws of each size back to back, so
+    // the sizes take turns and each keeps its fastest of three: a burst of load elsewhere slows
+    // one round, not one size.
+    it('draws 100,000 points in less than 30 times the time of 10,000', async function () {
+      // Six draws: one took 2.9 s on a loaded CI machine, over the default 10 s for all six.
+      this.timeout(30_000);
       const drawTime = async (count: number) => {
         const observations = Array.from({length: count}, (_, i) => ({
           year: 1900 + (i * 100) / count,
@@ -3499,12 +3504,13 @@ describe('<mwfa-trend-chart>', () => {
         await chart(html`<mwfa-trend-chart .observations=${observations}></mwfa-trend-chart>`);
         return performance.now() - start;
       };
-      // The faster of two draws, so that a moment's load elsewhere does not decide.
-      const fastest = async (count: number) =>
-        Math.min(await drawTime(count), await drawTime(count));
-      const small = await fastest(10_000);
-      const large = await fastest(100_000);
-      expect(large / small).to.be.below(20);
+      let small = Infinity;
+      let large = Infinity;
+      for (let round = 0; round < 3; round++) {
+        small = Math.min(small, await drawTime(10_000));
+        large = Math.min(large, await drawTime(100_000));
+      }
+      expect(large / small).to.be.below(30);
     });
 
     it('warns once about a bad y-axis or axis-dir set after the first render', async () => {
