@@ -351,6 +351,29 @@ describe('<mwfa-key-message>', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('sets the page’s own paragraphs against its edges and keeps the page’s space between them', async () => {
+    // A page's margins for <p> (Bootstrap's 1rem below, the browser's 1em around) doubled the
+    // callout's padding above and below the message.
+    const el = await message(
+      html`<div>
+        <style>
+          .page-margins p {
+            margin: 16px 0;
+          }
+        </style>
+        <mwfa-key-message class="page-margins"
+          ><p>First.</p>
+          <p>Second.</p></mwfa-key-message
+        >
+      </div>`,
+    );
+    const box = part(el, 'message')!.getBoundingClientRect();
+    const [first, second] = [...el.querySelectorAll('p')].map((p) => p.getBoundingClientRect());
+    expect(first!.top).to.be.closeTo(box.top, 0.5);
+    expect(second!.bottom).to.be.closeTo(box.bottom, 0.5);
+    expect(second!.top - first!.bottom).to.be.closeTo(16, 0.5);
+  });
+
   it('shows the page’s own message that shows a style rule as code', async () => {
     const el = await message(
       html`<mwfa-key-message kind="finding"

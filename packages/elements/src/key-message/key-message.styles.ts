@@ -46,6 +46,14 @@ export const styles = [
       flex-direction: column;
       gap: 0.5rem;
     }
+    /* The callout's padding is the message's edge, as in GOV.UK's inset text. A page's own rule
+       for <p> beats ::slotted unless important. */
+    ::slotted(:first-child) {
+      margin-block-start: 0 !important;
+    }
+    ::slotted(:last-child) {
+      margin-block-end: 0 !important;
+    }
     [part='quote'] {
       font-size: 1.25em;
       font-weight: 600;

@@ -53,7 +53,9 @@ interface View {
  * @attr {string} attribution - Who said it, for the page's own message (overrides the data's).
  * @attr {'light'|'dark'} theme - Forces a colour scheme (default: the page's `color-scheme`).
  *
- * @slot - The page's own message, replacing the quote; `<mwfa-value>` inside it binds figures.
+ * @slot - The page's own message, replacing the quote; `<mwfa-value>` inside it binds figures. Its
+ *   first and last elements lose their outer margins (the page's for `<p>`): the callout's padding
+ *   is its edge.
  *
  * @csspart base - The callout.
  * @csspart kind - The kind in words ("Warning").
