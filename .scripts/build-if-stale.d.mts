@@ -1,1 +1,3 @@
-export function buildIfStale(label: string, built: string, sources: string[]): boolean;
+export function buildInputs(dir?: string): {built: string; sources: string[]; uses: string[]};
+export function changedSince(built: string, sources: string[]): string | undefined;
+export function buildIfStale(label: string): boolean;

@@ -3,13 +3,5 @@
 import {buildIfStale} from '../../../.scripts/build-if-stale.mjs';
 
 export default function setup(): void {
-  const sources = [
-    'src',
-    'scripts',
-    'package.json',
-    'vite.config.ts',
-    'vite.cdn.config.ts',
-    'tsconfig.build.json',
-  ];
-  if (!buildIfStale('data', 'dist/index.js', sources)) throw new Error('[data] build: FAILED');
+  if (!buildIfStale('data')) throw new Error('[data] build: FAILED');
 }
