@@ -915,6 +915,36 @@ describe('<mwfa-stat-card>', () => {
       await waitUntil(() => !part(empty, 'footnote')!.hidden);
     });
 
+    it('is no taller with a paragraph in a slot than with a span, whatever margins the page gives paragraphs', async () => {
+      // Bootstrap's 1rem below a <p> (the browser's 1em around it) opened gaps inside the card.
+      const cards = await fixture(
+        html`<div class="page-margins">
+          <style>
+            .page-margins p {
+              margin: 16px 0;
+            }
+          </style>
+          <mwfa-stat-card indicator="remittances"
+            ><span slot="label">Our label</span
+            ><span slot="footnote">Our note.</span></mwfa-stat-card
+          >
+          <mwfa-stat-card indicator="remittances"
+            ><p slot="label">Our label</p>
+            <p slot="footnote">Our note.</p></mwfa-stat-card
+          >
+        </div>`,
+      );
+      const [spans, paragraphs] = [...cards.querySelectorAll<MwfaStatCard>('mwfa-stat-card')];
+      await Promise.all([spans!.updateComplete, paragraphs!.updateComplete]);
+      const top = (el: MwfaStatCard, name: string) =>
+        part(el, name)!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+      expect(top(paragraphs!, 'period')).to.be.closeTo(top(spans!, 'period'), 0.5);
+      expect(paragraphs!.getBoundingClientRect().height).to.be.closeTo(
+        spans!.getBoundingClientRect().height,
+        0.5,
+      );
+    });
+
     it('exposes base, value, label, period, comparison, source, footnote', async () => {
       const el = await card(
         html`<mwfa-stat-card sparkline indicator="migrant-women-in-work"></mwfa-stat-card>`,

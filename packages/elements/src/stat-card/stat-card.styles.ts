@@ -100,6 +100,11 @@ export const styles = [
     [part='footnote'] {
       font-size: 0.875em;
     }
+    /* The card spaces its parts itself. A page's own rule for <p> (Bootstrap's 1rem below it)
+       beats ::slotted unless important. */
+    ::slotted(*) {
+      margin-block: 0 !important;
+    }
     /* Black on white, also where the page coloured the card for the screen: printed without its
        background, a white figure of a dark card came out pale grey on the paper. */
     @media print {

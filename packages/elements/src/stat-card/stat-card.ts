@@ -49,7 +49,8 @@ interface View {
  *   (with a link, a control, anything focusable, a `<details>` or an `<mwfa-value>` in it, read
  *   as shown, after the figure, so that it can be reached and the value heard). An element with
  *   no text in it counts as no label.
- * @slot footnote - A note under the source line.
+ * @slot footnote - A note under the source line. What is in either slot keeps no margins above and
+ *   below it (the page's for `<p>`): the card spaces its parts.
  *
  * @csspart base - The card (a `figure`).
  * @csspart value - The figure in words and digits ("over 20,000").
