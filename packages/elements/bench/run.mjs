@@ -117,12 +117,13 @@ ${table}
 ${linear}
 `;
   const file = fileURLToPath(new URL('RESULTS.md', import.meta.url));
-  // The notes on earlier runs, written by hand, stay below the new table.
-  const earlier = readFileSync(file, 'utf8').match(/^## Earlier runs$[^]*/m)?.[0] ?? '';
+  // The notes written by hand (every section after the table: where the time goes, pages,
+  // earlier runs) stay below the new table.
+  const notes = readFileSync(file, 'utf8').match(/^## [^]*/m)?.[0] ?? '';
   // Formatted as the repository's Prettier check expects.
   writeFileSync(
     file,
-    await format(`${results_md}\n${earlier}`, {filepath: file, proseWrap: 'preserve'}),
+    await format(`${results_md}\n${notes}`, {filepath: file, proseWrap: 'preserve'}),
   );
   console.log('Written to bench/RESULTS.md');
 } finally {
