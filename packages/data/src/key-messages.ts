@@ -199,7 +199,7 @@ const milestoneRecords = [
         'UN Member States are beginning negotiations on a Global Compact for Safe, Orderly and Regular Migration, to be adopted by December 2018.',
     },
     context: {
-      text: 'Adopted at the Intergovernmental Conference in Marrakech, 10–11 December 2018, and endorsed by the General Assembly in resolution 73/195 on 19 December 2018.',
+      text: 'The Intergovernmental Conference to adopt it met in Marrakech on 10–11 December 2018; the General Assembly endorsed it in resolution 73/195 on 19 December 2018.',
       source: 'un-global-compact-2018',
       status: 'confirmed-copy',
     },

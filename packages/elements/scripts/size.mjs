@@ -29,7 +29,7 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 30.9 * KB,
+    ceiling: 31.0 * KB,
   },
   {
     name: 'Full bundle, with data',

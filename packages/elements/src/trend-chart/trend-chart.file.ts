@@ -1,4 +1,5 @@
 import {wrapLines} from './trend-chart.geometry.js';
+import {SVG_NS} from './trend-chart.labels.js';
 
 /*
  * The chart as a file a reader downloads: the SVG drawing with its title, summary, notes and
@@ -59,8 +60,6 @@ export interface ChartFile {
   title: string;
   description: string;
 }
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The properties the shadow CSS gives the drawing, kept in the file as attributes. */
 const COPIED = [

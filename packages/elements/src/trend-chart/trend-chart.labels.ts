@@ -10,7 +10,8 @@ export interface AxisLabel {
   anchor?: string;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The namespace of the elements made for the drawing and its file. */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * The `<text>` labels of an axis; the group around them sets their anchor and direction.

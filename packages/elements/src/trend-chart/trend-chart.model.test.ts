@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {TableData} from './trend-chart.data.js';
 import {en} from './trend-chart.messages.js';
-import {buildModel, legendKinds, type ModelInputs} from './trend-chart.model.js';
+import {buildModel, csvHeading, legendKinds, type ModelInputs} from './trend-chart.model.js';
 
 /** Builds a model from the given inputs, and collects its warnings as `[attribute, hint]`. */
 function build(given: Partial<ModelInputs>) {
@@ -209,6 +209,38 @@ describe('buildModel from a child table', () => {
     });
     expect(model.valueHeader).toBe('Migrants (millions)');
     expect(model.label).toBe('Migrants (millions)');
+  });
+});
+
+describe('csvHeading', () => {
+  const rows = [{year: 2000, value: 49.3}];
+
+  it('is the title and the unit without a heading of the page’s', () => {
+    expect(csvHeading(build({series: 'recorded-migrant-deaths'}).model)).toBe(
+      'Recorded deaths and disappearances of migrants (persons)',
+    );
+    expect(csvHeading(build({table: table({label: 'Share', rows, unit: 'percent'})}).model)).toBe(
+      'Share (percent)',
+    );
+  });
+
+  it('adds the unit the page gave to its heading: the CSV’s values have no sign', () => {
+    const given = table({rows, valueHeader: 'Share', unit: 'percent'});
+    expect(csvHeading(build({table: given}).model)).toBe('Share (percent)');
+    expect(csvHeading(build({table: {...given, unit: undefined}, unit: 'usd'}).model)).toBe(
+      'Share (usd)',
+    );
+  });
+
+  it('keeps a heading that names its unit already, or that the page gave no unit for', () => {
+    const named = (valueHeader: string) =>
+      csvHeading(build({table: table({rows, valueHeader, unit: 'percent'})}).model);
+    expect(named('Share (%)')).toBe('Share (%)');
+    expect(named('Share, per cent')).toBe('Share, per cent');
+    expect(named('Remittances (US dollars)')).toBe('Remittances (US dollars)');
+    expect(
+      csvHeading(build({table: table({rows, valueHeader: 'Migrants (millions)'})}).model),
+    ).toBe('Migrants (millions)');
   });
 });
 

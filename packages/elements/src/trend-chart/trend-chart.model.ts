@@ -93,6 +93,17 @@ export function emptyModel(
 export const valueHeader = ({valueHeader, unit}: Model, ui: TrendChartMessages) =>
   valueHeader || ui.valueIn(ui.unitName[unit]);
 
+/**
+ * The heading of the values in the CSV: the page's own heading, with the unit the page gave
+ * (the values are written without their sign) unless the heading names it already ("Share (%)");
+ * a heading alone ("Migrants (millions)") is not followed by the default "(persons)". Without
+ * one, the title and the unit.
+ */
+export const csvHeading = ({valueHeader, unitGiven, unit, label}: Model) =>
+  valueHeader
+    ? valueHeader + (unitGiven && !/[%$]|per ?cent|dollar/i.test(valueHeader) ? ` (${unit})` : '')
+    : `${label} (${unit})`;
+
 /** Kinds of point in the data, in the legend's order; none when all are observations. */
 export function legendKinds(points: readonly ChartPoint[]): PointKind[] {
   // No array the length of the data: a series may have 100,000 points.

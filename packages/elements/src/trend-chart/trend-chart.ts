@@ -1,5 +1,5 @@
 import type {Observation, SeriesId} from '@mwfa/data';
-import {html, isServer, nothing, svg, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type TemplateResult} from 'lit';
 import {keyword} from '../internal/figure.js';
 import {formatNumber, usesDecimalComma} from '../internal/format.js';
 import {langDir} from '../internal/locale.js';
@@ -10,35 +10,29 @@ import {theme} from '../internal/theme.styles.js';
 import {
   parseYears,
   readTable,
-  TABLE_ROWS,
   toCsv,
   type ChartPoint,
   type PointKind,
   type TableData,
 } from './trend-chart.data.js';
+import {drawing, markClass} from './trend-chart.drawing.js';
 import {fileText, firstOpaque, saveFile, svgFile, type Note} from './trend-chart.file.js';
-import {formatExact, formatPoint, formatYear, pointDecimals} from './trend-chart.format.js';
-import {
-  chartHeight,
-  FONT_SIZE,
-  layoutChart,
-  lineHeight,
-  MARK_RADIUS,
-  type ChartLayout,
-} from './trend-chart.geometry.js';
-import {axisLabels} from './trend-chart.labels.js';
+import {formatPoint, formatYear, pointDecimals} from './trend-chart.format.js';
+import {chartHeight, FONT_SIZE, layoutChart, type ChartLayout} from './trend-chart.geometry.js';
+import {keyTarget} from './trend-chart.keys.js';
 import {
   buildModel,
   citeById,
+  csvHeading,
   emptyModel,
   legendKinds,
-  valueHeader,
   type Model,
 } from './trend-chart.model.js';
 import {en as chartEnglish, type TrendChartMessages} from './trend-chart.messages.js';
 import {readId} from '../internal/suggest.js';
 import {styles} from './trend-chart.styles.js';
 import {summarize} from './trend-chart.summary.js';
+import {dataTable} from './trend-chart.table.js';
 import {placeTooltip, type TooltipAt} from './trend-chart.tooltip.js';
 
 /**
@@ -79,13 +73,6 @@ const PRINT_WIDTH = 700;
  * the 300 ms a page without a mobile viewport waits for a second tap.
  */
 const TAP_FOCUS_MS = 1000;
-
-/** The class of a point's mark: projections and calculated values are drawn hollow. */
-const markClass = (kind: PointKind) => (kind === 'observed' ? 'mark' : `mark ${kind}-mark`);
-
-/** A path of the drawing; none when it has nothing to draw. */
-const path = (className: string, d: string) =>
-  d ? svg`<path class=${className} d=${d}></path>` : nothing;
 
 /** Model inputs: a change rebuilds the model, and with it everything drawn. */
 const MODEL_INPUTS = [
@@ -727,7 +714,18 @@ export class MwfaTrendChart extends MwfaElement {
     }
     // Said while the drawing waits for its width too; the decimation note follows the layout.
     if (redraw) this.#notes = this.#buildNotes();
-    if (this.tableOpen || this.#printed) this.#table ??= this.#renderTable();
+    if (this.tableOpen || this.#printed) {
+      const model = this.#model;
+      this.#table ??= dataTable(model, {
+        caption: english(model.label, !!model.fromSeries && !this.#ownLabel),
+        ui: this.#ui,
+        lang: this.intlLang,
+        wordsLang: this.wordsLang,
+        dir: this.contentDir,
+        // Any point that is not an observation is in the legend.
+        kinds: this.#legend.length > 0,
+      });
+    }
   }
 
   /** No series, observations or table, yet. */
@@ -960,7 +958,16 @@ export class MwfaTrendChart extends MwfaElement {
         font-size=${layout?.fontSize ?? FONT_SIZE}
         xmlns="http://www.w3.org/2000/svg"
       >
-        ${layout ? this.#renderDrawing(layout, activeAt) : nothing}
+        ${
+          layout
+            ? drawing(layout, {
+                active: active && activeAt && {...activeAt, kind: active.kind},
+                focused: this.focused,
+                dir: this.contentDir,
+                comma: this.#ui.comma,
+              })
+            : nothing
+        }
       </svg>
       <div
         class="keys"
@@ -983,76 +990,6 @@ export class MwfaTrendChart extends MwfaElement {
       ${active && activeAt && layout && !this.tooltipHidden ? this.#renderTooltip(active, activeAt) : nothing}
     </div>`;
   }
-  /** The inside of the chart's SVG. */
-  #renderDrawing(layout: ChartLayout, activeAt: {x: number; y: number} | undefined) {
-    const {plot} = layout;
-    const {comma} = this.#ui;
-    // Grid lines and tick marks are one path per look: fewer nodes to create, style and lay out.
-    const rules = (ticks: readonly {at: number}[]) =>
-      ticks.map((tick) => `M${plot.left} ${tick.at}H${plot.right}`).join('');
-    const band = layout.band
-      ? svg`<rect class="band" x=${layout.band.x0} y=${plot.top} width=${layout.band.x1 - layout.band.x0} height=${plot.bottom - plot.top}></rect>`
-      : nothing;
-    // One path per kind of mark while no two marks touch, else a circle each (see markPaths).
-    const marks =
-      layout.markPaths.length > 0
-        ? layout.markPaths.map((markPath) => path(markClass(markPath.kind), markPath.d))
-        : layout.marks.map(
-            (mark) =>
-              svg`<circle class=${markClass(mark.kind)} cx=${mark.x} cy=${mark.y} r=${MARK_RADIUS}></circle>`,
-          );
-    // Axis labels are plain elements on the client (see axisLabels); their anchor and direction
-    // are set once, on the group around them. No whitespace between the elements below (line
-    // breaks fall inside the tags): every whitespace text node would be one more node per chart.
-    // The rules and ticks on whole pixels (an attribute, which the SVG file keeps): a line between
-    // two rows of pixels was painted as two paler ones, the zero line at 2:1, not 3:1.
-    return svg`${band}<g class="grid" shape-rendering="crispEdges"
-        ><path d=${rules(layout.yTicks.filter((tick) => tick.value !== 0))}></path
-        ><path class="zero" d=${rules(layout.yTicks.filter((tick) => tick.value === 0))}></path
-      ></g
-      ><g class="axis"
-        ><path shape-rendering="crispEdges" d=${layout.xTicks.map((tick) => `M${tick.at} ${plot.bottom}v5`).join('')}></path
-        ><g text-anchor="middle"
-          >${axisLabels(layout.xTicks.map((t) => ({x: t.at, y: plot.bottom + 1.5 * layout.fontSize, text: t.label})))}</g
-        ></g
-      >${path('area', layout.areaPath)}${path('line', layout.linePath)}${path('projection', layout.projectionPath)}<g class="marks"
-        >${marks}</g
-      >${
-        // The active year's line and focus ring go under the labels, whose halos keep them
-        // legible where they cross (the ring reached into a highlighted year's label above it).
-        activeAt
-          ? svg`<g class="active">
-              <line x1=${activeAt.x} x2=${activeAt.x} y1=${plot.top} y2=${plot.bottom}></line>
-              ${this.focused ? svg`<circle class="ring" cx=${activeAt.x} cy=${activeAt.y} r="9"></circle>` : nothing}
-            </g>`
-          : nothing
-      }<g class="grid" direction=${this.contentDir}
-        >${axisLabels(layout.yTicks.map((t) => ({x: t.labelX, y: t.labelY, text: t.label, anchor: t.anchor})))}</g
-      ><g class="highlight" id="highlights"
-        >${layout.highlights.map(
-          // Every year's line and circle under every label: a later year's circle covered the
-          // end of an earlier year's label where they met.
-          (label) =>
-            svg`<line x1=${label.x} x2=${label.x} y1=${label.y} y2=${plot.bottom}></line>
-              <circle class=${label.kind === 'observed' ? nothing : 'hollow'} cx=${label.x} cy=${label.y} r="5"></circle>`,
-        )}${layout.highlights.map(
-          // Named with the language's comma between its lines and after it: the picture's
-          // description joins the labels with a bare space ("173 million 2017: 258 million").
-          (label, index, all) =>
-            svg`
-              <text x=${label.labelX} y=${label.labelY} text-anchor=${label.anchor} direction=${this.contentDir} aria-label=${label.lines.join(comma) + (index < all.length - 1 ? comma.trimEnd() : '')}>${label.lines.map(
-                (text, index) =>
-                  svg`<tspan x=${label.labelX} dy=${index === 0 ? 0 : lineHeight(layout.fontSize)}>${text}</tspan>`,
-              )}</text>`,
-        )}</g
-      >${
-        // Hollow for a projection or a calculated value, as its mark is.
-        activeAt
-          ? svg`<g class="active"><circle class=${this.#model.points[this.active]?.kind === 'observed' ? 'dot' : 'dot hollow'} cx=${activeAt.x} cy=${activeAt.y} r="5"></circle></g>`
-          : nothing
-      }`;
-  }
-
   /** The point the tooltip is for, in the drawing's units. */
   #tooltipPoint = {x: 0, y: 0};
   /** Where the tooltip was last placed, kept while it stays (see updated()). */
@@ -1138,55 +1075,6 @@ export class MwfaTrendChart extends MwfaElement {
     </ul>`;
   }
 
-  #renderTable(): TemplateResult {
-    const {points, unit, label} = this.#model;
-    const ui = this.#ui;
-    const shown = points.length > TABLE_ROWS ? points.slice(0, TABLE_ROWS) : points;
-    // One form for the column: where the source rounded some values, all are in words.
-    const inWords = points.some((point) => point.roundedTo);
-    // Any point that is not an observation is in the legend.
-    const hasKinds = this.#legend.length > 0;
-    // The page's own heading is in the page's language; the unit's is in the chart's words'.
-    const ownHeading = !!this.#model.valueHeader;
-    const valueHeading = valueHeader(this.#model, this.#ui);
-    return html`<table part="table">
-        <caption>
-          ${english(label, this.#model.fromSeries && !this.#ownLabel)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" lang=${this.wordsLang}>${ui.year}</th>
-            <th scope="col" lang=${ownHeading ? nothing : this.wordsLang}>${valueHeading}</th>
-            ${hasKinds ? html`<th scope="col" lang=${this.wordsLang}>${ui.status}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${shown.map(
-            (point) =>
-              html`<tr>
-                <th scope="row">${formatYear(point.year, this.intlLang)}</th>
-                <td class="number">
-                  <span dir=${this.contentDir}
-                    >${formatExact(point.value, unit, this.intlLang, point.roundedTo, inWords)}</span
-                  >
-                </td>
-                ${hasKinds ? html`<td lang=${this.wordsLang}>${ui[point.kind]}</td>` : nothing}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${
-        shown.length < points.length
-          ? html`<p class="note">
-              ${ui.tableTruncated(
-                formatNumber(shown.length, 'ratio', this.intlLang),
-                formatNumber(points.length, 'ratio', this.intlLang),
-              )}
-            </p>`
-          : nothing
-      }`;
-  }
-
   /** The page was printed: the print styles show the table, which is then made if it never was. */
   #printed = false;
   /** The width drawn on screen, while the drawing is made for paper. */
@@ -1243,22 +1131,12 @@ export class MwfaTrendChart extends MwfaElement {
   #onKeydown(event: KeyboardEvent): void {
     if (this.#byMouse) this.#tooltipWas = undefined;
     this.#byMouse = false;
-    const count = this.#model.points.length;
-    const current = Math.max(0, this.active);
-    const page = Math.max(1, Math.round(count / 10));
-    // Arrow keys move on screen: with time drawn right to left, "right" is earlier.
-    const right = this.#reversed ? -1 : 1;
-    const moves: Record<string, number> = {
-      ArrowRight: current + right,
-      ArrowLeft: current - right,
-      ArrowUp: current + 1,
-      ArrowDown: current - 1,
-      PageUp: current + page,
-      PageDown: current - page,
-      Home: 0,
-      End: count - 1,
-    };
-    const target = moves[event.key];
+    const target = keyTarget(
+      event.key,
+      Math.max(0, this.active),
+      this.#model.points.length,
+      this.#reversed,
+    );
     if (target === undefined) return;
     event.preventDefault();
     this.#setActive(target);
@@ -1344,25 +1222,19 @@ export class MwfaTrendChart extends MwfaElement {
   }
 
   #downloadCsv(): void {
-    const {points, label, unit, source, valueHeader, unitGiven} = this.#model;
+    const {points, source} = this.#model;
     // A year's own source where it has one (2017's recorded deaths), else the chart's.
     const csv = toCsv(
       points,
-      // "Share (percent)": the values are written without their sign, which a heading may name
-      // already ("Share (%)"). A heading alone ("Migrants (millions)") is not followed by the
-      // default "(persons)".
-      valueHeader
-        ? valueHeader +
-            (unitGiven && !/[%$]|per ?cent|dollar/i.test(valueHeader) ? ` (${unit})` : '')
-        : `${label} (${unit})`,
+      csvHeading(this.#model),
       (point) => (point.source && citeById(point.source)) || source,
     );
     saveFile(new Blob([csv], {type: 'text/csv;charset=utf-8'}), `${this.#model.name}.csv`);
   }
 
   #downloadSvg(): void {
-    const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]');
-    if (!drawing) return;
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]');
+    if (!chart) return;
     const {label, source, sourceEn, fromSeries, name} = this.#model;
     const {above, below} = fileText({
       rtl: this.direction === 'rtl',
@@ -1388,7 +1260,7 @@ export class MwfaTrendChart extends MwfaElement {
       node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
     for (let node = outside(this); node; node = outside(node)) behind.push(node);
     const text = svgFile({
-      drawing,
+      drawing: chart,
       ...(this.#layout ?? DEFAULT_SIZE),
       direction: this.direction,
       color: getComputedStyle(this.renderRoot.querySelector('.title')!).color,
