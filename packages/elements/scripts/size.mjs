@@ -29,14 +29,14 @@ const budgets = [
     what: '`mwfa.js` rebuilt with `@mwfa/data` external',
     code: await withoutData('mwfa'),
     target: 18 * KB,
-    ceiling: 31.0 * KB,
+    ceiling: 31.1 * KB,
   },
   {
     name: 'Full bundle, with data',
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 35.4 * KB,
+    ceiling: 35.5 * KB,
   },
   {
     name: 'Stat card alone, without data',

@@ -417,10 +417,11 @@ export class MwfaElement extends LitElement {
    * readers of attributes (`keyword`, `checkText`, …).
    */
   protected warnOnce = (attribute: string, value: unknown, hint?: string): void => {
-    // Without its numbers: a live chart's window of data with the same problem is warned about once.
+    // Without its numbers, in the value too ("21 observations", then "22 observations"): a live
+    // chart's window of data, or a growing one, with the same problem is warned about once.
     // An absent attribute and an empty one ("label is missing") are the same warning.
     const given = `${attribute}\u0000${String(value ?? '')}`;
-    const key = `${given}\u0000${hint?.replace(/\d+/g, '#')}`;
+    const key = `${given}\u0000${hint}`.replace(/\d+/g, '#');
     if (this.#warned.has(key) || this.#warned.has(given)) return;
     this.#warned.add(key);
     warn((this.constructor as typeof MwfaElement).tag, attribute, value, hint);

@@ -1711,6 +1711,38 @@ describe('<mwfa-trend-chart>', () => {
         await resetMouse();
       }
     });
+
+    it('shows the point under a resting mouse when new data comes, not the one at its old index', async () => {
+      const el = await chart(
+        html`<div style="width: 600px">
+          <mwfa-trend-chart series="global-remittance-inflows"></mwfa-trend-chart>
+        </div>`,
+      );
+      await settle(el);
+      const years: number[] = [];
+      el.addEventListener('mwfa-point-focus', (event) => years.push(event.detail.year));
+      const plot = shadow(el).querySelector('[role="slider"]')!.getBoundingClientRect();
+      try {
+        // On the last year, 2017, the 18th point of this series.
+        await sendMouse({
+          type: 'move',
+          position: [Math.round(plot.right - 2), Math.round(plot.top + plot.height / 2)],
+        });
+        await el.updateComplete;
+        expect(text(el, '.tooltip')).to.match(/^2017 /);
+        // A series of 8 points, whose last year is drawn where the mouse rests.
+        el.series = 'international-migrant-stock';
+        await el.updateComplete;
+        expect(text(el, '.tooltip')).to.equal('2017 257.7 million');
+        // And back to the longer series: its last point, not its 8th (2007).
+        el.series = 'global-remittance-inflows';
+        await el.updateComplete;
+        expect(text(el, '.tooltip')).to.match(/^2017 /);
+        expect(years).to.deep.equal([2017, 2017, 2017]);
+      } finally {
+        await resetMouse();
+      }
+    });
   });
 
   describe('table and downloads', () => {
@@ -3421,6 +3453,24 @@ describe('<mwfa-trend-chart>', () => {
       expect(warnings).to.have.length(2);
     });
 
+    it('warns once about a problem that stays while the data grows, as a live chart’s does', async () => {
+      let data = [
+        {year: 2000, value: null as unknown as number},
+        {year: 2001, value: 10},
+      ];
+      const el = await chart(
+        html`<mwfa-trend-chart label="Live" .observations=${data}></mwfa-trend-chart>`,
+      );
+      for (let year = 2002; year < 2008; year += 1) {
+        data = [...data, {year, value: year - 1990}];
+        el.observations = data;
+        await el.updateComplete;
+      }
+      expect(marks(el)).to.have.length(7);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('not a number (first at year 2000)');
+    });
+
     it('quotes a table row it leaves out by the text of its year cell', async () => {
       const el = await chart(
         html`<mwfa-trend-chart
@@ -4077,6 +4127,27 @@ describe('<mwfa-trend-chart>', () => {
         await settle(el);
         const halo = shadow(el).querySelector('.grid text')!;
         expect(getComputedStyle(halo).stroke).to.equal('rgb(255, 255, 255)');
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+    });
+
+    it('prints its line and marks black, also where the page coloured them for its screen', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          style="--mwfa-trend-chart-line-color: #fc0"
+          series="recorded-migrant-deaths"
+        ></mwfa-trend-chart>`,
+      );
+      const paint = (selector: string, property: 'stroke' | 'fill') =>
+        getComputedStyle(shadow(el).querySelector(selector)!)[property];
+      expect(paint('.line', 'stroke')).to.equal('rgb(255, 204, 0)');
+      await emulateMedia({media: 'print'});
+      try {
+        await settle(el);
+        // Yellow on white paper is 1.6:1.
+        expect(paint('.line', 'stroke')).to.equal('rgb(0, 0, 0)');
+        expect(paint('.mark', 'fill')).to.equal('rgb(0, 0, 0)');
       } finally {
         await emulateMedia({media: 'screen'});
       }

@@ -281,6 +281,15 @@ export const styles = css`
   td.number {
     text-align: end;
   }
+  /* On paper a table that fits on the sheet is not split, and a longer one does not leave its
+     title and headings alone at the foot of a sheet. */
+  table {
+    break-inside: avoid;
+  }
+  caption,
+  thead {
+    break-after: avoid;
+  }
   .message {
     padding: 1rem;
     border: 1px dashed var(--_border);
@@ -303,6 +312,9 @@ export const styles = css`
     /* A background is not printed: the halos and rings are the paper's white. */
     :host {
       --_background: var(--_surface);
+      /* Black, as the stat card's figure: a line a page coloured for its screen (yellow on a dark
+         section) was pale on white paper. */
+      --_line: var(--_accent);
     }
     /* Nor the point under the pointer or in focus: a ring and a line with no tooltip. */
     .actions,

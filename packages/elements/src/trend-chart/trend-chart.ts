@@ -174,7 +174,8 @@ const english = (text: string, en: boolean | undefined) =>
  * @csspart table - The data table.
  * @csspart source - The source line.
  *
- * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`).
+ * @cssprop --mwfa-trend-chart-line-color - Line and marks (default: `--mwfa-color-accent`). Black in
+ *   print.
  * @cssprop --mwfa-trend-chart-grid-color - Horizontal grid lines, and the rules of the data table's
  *   rows. Default: the border colour at 45%.
  * @cssprop --mwfa-trend-chart-background - Background of the chart, and the halo of its labels
@@ -680,18 +681,10 @@ export class MwfaTrendChart extends MwfaElement {
     const modelChanged = anyOf(MODEL_INPUTS);
     if (modelChanged) {
       const model = (this.#model = this.#buildModel());
-      // Past the end of shorter data: the last point, if the slider has focus (it says a point).
+      // Past the end of shorter data: the last point, if the slider has focus (it says a point)
+      // or the mouse rests on the chart (the point under it, below).
       if (this.active >= model.points.length) {
-        this.active = this.focused ? model.points.length - 1 : -1;
-      }
-      // New data under the point in focus: the page's own words for it change with the chart's.
-      const point = model.points[this.active];
-      const was = this.#announced;
-      if (
-        point &&
-        (point.year !== was?.year || point.value !== was.value || point.kind !== was.kind)
-      ) {
-        this.#announce(point);
+        this.active = this.focused || this.#pointerIn ? model.points.length - 1 : -1;
       }
       this.#summary = model.message
         ? ''
@@ -711,6 +704,23 @@ export class MwfaTrendChart extends MwfaElement {
       this.#layoutStale = false;
       this.#layout = this.#model.message ? undefined : this.#computeLayout();
       redraw = true;
+    }
+    if (modelChanged) {
+      const points = this.#model.points;
+      // New data under a resting mouse: the point under it now, not the one at its old place
+      // in the data (2006 of another series while the mouse rests on 2017).
+      if (this.active >= 0 && this.#byMouse && this.#pointerIn && !this.#layoutStale) {
+        this.active = this.#layout?.indexAt(this.#pointerAt * this.#layout.width) ?? this.active;
+      }
+      // New data under the point in focus: the page's own words for it change with the chart's.
+      const point = points[this.active];
+      const was = this.#announced;
+      if (
+        point &&
+        (point.year !== was?.year || point.value !== was.value || point.kind !== was.kind)
+      ) {
+        this.#announce(point);
+      }
     }
     // Said while the drawing waits for its width too; the decimation note follows the layout.
     if (redraw) this.#notes = this.#buildNotes();
@@ -1172,6 +1182,8 @@ export class MwfaTrendChart extends MwfaElement {
 
   /** The pointer is over the chart (between a move on it and leaving it). */
   #pointerIn = false;
+  /** Where it was last, as a share of the drawing's width. */
+  #pointerAt = 0;
   /**
    * The point pressed last, or moved to while pressed (until focus leaves; else the first), which
    * focus shows: a tap focuses the slider only after the lifted finger has left the chart, and its
@@ -1195,8 +1207,8 @@ export class MwfaTrendChart extends MwfaElement {
     if (!layout) return;
     const box = target.getBoundingClientRect();
     if (box.width === 0) return;
-    const x = ((event.clientX - box.left) / box.width) * layout.width;
-    const index = layout.indexAt(x);
+    this.#pointerAt = (event.clientX - box.left) / box.width;
+    const index = layout.indexAt(this.#pointerAt * layout.width);
     this.#setActive(index);
     // Pressed here, or moved while pressed here: focus shows where the finger was lifted.
     if (event.type === 'pointerdown') this.#pressing = true;
