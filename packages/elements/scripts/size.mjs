@@ -36,7 +36,7 @@ const budgets = [
     what: '`dist/cdn/mwfa.js`',
     code: readFileSync('dist/cdn/mwfa.js'),
     target: 24 * KB,
-    ceiling: 35.5 * KB,
+    ceiling: 35.6 * KB,
   },
   {
     name: 'Stat card alone, without data',

@@ -1712,6 +1712,31 @@ describe('<mwfa-trend-chart>', () => {
       }
     });
 
+    it('keeps keyboard focus in the chart while new data is empty for a moment, and gives it back', async () => {
+      const el = await chart(
+        html`<mwfa-trend-chart
+          label="Live"
+          .observations=${[
+            {year: 2000, value: 1},
+            {year: 2001, value: 2},
+          ]}
+        ></mwfa-trend-chart>`,
+      );
+      await settle(el);
+      await pressOnSlider(el, 'End');
+      el.observations = [];
+      await el.updateComplete;
+      // Not the page: the message that stands for the drawing, which says why it is gone.
+      expect(document.activeElement === el, 'focus is in the chart').to.equal(true);
+      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('No data to draw.');
+      el.observations = [
+        {year: 2000, value: 1},
+        {year: 2001, value: 3},
+      ];
+      await settle(el);
+      expect(shadow(el).activeElement?.getAttribute('role')).to.equal('slider');
+    });
+
     it('shows the point under a resting mouse when new data comes, not the one at its old index', async () => {
       const el = await chart(
         html`<div style="width: 600px">

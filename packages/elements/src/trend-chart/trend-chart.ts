@@ -387,6 +387,9 @@ export class MwfaTrendChart extends MwfaElement {
    */
   protected override updated(): void {
     this.#watchTable();
+    if (this.#refocus && !(this.renderRoot as ShadowRoot).activeElement) {
+      this.renderRoot.querySelector<HTMLElement>('.keys, .message')?.focus();
+    }
     // No active point, no tooltip: most updates (every chart's first ones) look for nothing. A
     // tooltip shown again takes its first place afresh.
     if (this.active < 0) {
@@ -649,8 +652,17 @@ export class MwfaTrendChart extends MwfaElement {
     if (JSON.stringify(read) !== JSON.stringify(this.tableData)) this.tableData = read;
   }
 
+  /**
+   * The slider, or the message that stands for it, has focus: new data that swaps one for the
+   * other (a refetch that empties the data for a moment) keeps focus there, not on the page.
+   */
+  #refocus = false;
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    this.#refocus =
+      this.hasUpdated &&
+      !!(this.renderRoot as ShadowRoot).activeElement?.matches('.keys, .message');
     const first = !this.hasUpdated;
     const anyOf = (keys: readonly string[]) => first || keys.some((key) => changed.has(key));
     // Read again in the new language: "1,234" is 1234 in English and 1.234 in French.
@@ -895,7 +907,9 @@ export class MwfaTrendChart extends MwfaElement {
         </figcaption>
         ${
           model.message
-            ? html`<p class="message" role="status" lang=${this.wordsLang}>${model.message}</p>
+            ? html`<p class="message" role="status" tabindex="-1" lang=${this.wordsLang}>
+                  ${model.message}
+                </p>
                 <slot></slot>`
             : html`<p class="summary" id="summary" part="summary" dir=${this.wordsDir}>
                   ${summary}
